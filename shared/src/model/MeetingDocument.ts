@@ -1,0 +1,56 @@
+import * as Y from "yjs";
+import { type Goal, goals, listGoals } from "./Goal.ts";
+import { listNextSteps, type NextStep, nextSteps } from "./NextStep.ts";
+import { MODEL_ORIGIN } from "./origin.ts";
+import {
+  listProgressObservations,
+  type ProgressObservation,
+  progressObservations,
+} from "./ProgressObservation.ts";
+import { plainText } from "./richText.ts";
+import { itemText, type SectionKey } from "./sectionList.ts";
+
+/**
+ * The live document of one meeting: three sections, each a root Y.Map of items.
+ *   goals         Mål           Goal
+ *   observations  Siden sidst   ProgressObservation
+ *   steps         Næste skridt  NextStep
+ */
+export const SECTION_KEYS: readonly SectionKey[] = ["goals", "observations", "steps"];
+
+export function createMeetingDocument(): Y.Doc {
+  const doc = new Y.Doc();
+  for (const key of SECTION_KEYS) doc.getMap(key);
+  return doc;
+}
+
+/**
+ * Undo and redo of your own structural edits (adding, moving, removing items, changing an owner
+ * or a status). Text typed into an item is undone by that item's editor, which tracks its own
+ * origin; remote changes are on neither stack.
+ */
+export function createUndoManager(doc: Y.Doc): Y.UndoManager {
+  return new Y.UndoManager(
+    SECTION_KEYS.map((key) => doc.getMap(key)),
+    { trackedOrigins: new Set([MODEL_ORIGIN]), captureTimeout: 0 },
+  );
+}
+
+export interface MeetingContent {
+  goals: (Goal & { text: string })[];
+  observations: (ProgressObservation & { text: string })[];
+  steps: (NextStep & { text: string })[];
+}
+
+/** Everything in the document as plain data, rich text flattened: for tests, minutes and exports. */
+export function readMeetingContent(doc: Y.Doc): MeetingContent {
+  const textOf = (spec: Parameters<typeof itemText>[1], id: string) => {
+    const fragment = itemText(doc, spec, id);
+    return fragment ? plainText(fragment) : "";
+  };
+  return {
+    goals: listGoals(doc).map((goal) => ({ ...goal, text: textOf(goals, goal.id) })),
+    observations: listProgressObservations(doc).map((o) => ({ ...o, text: textOf(progressObservations, o.id) })),
+    steps: listNextSteps(doc).map((step) => ({ ...step, text: textOf(nextSteps, step.id) })),
+  };
+}

@@ -1,0 +1,71 @@
+import type * as Y from "yjs";
+import { z } from "zod";
+import { IsoDate } from "./dates.ts";
+import { GoalId, type NextStepId } from "./ids.ts";
+import type { RichText } from "./richText.ts";
+import {
+  addItem,
+  type Item,
+  itemText,
+  listItems,
+  moveItem,
+  removeItem,
+  type SectionSpec,
+  updateItem,
+} from "./sectionList.ts";
+
+/**
+ * Næste skridt: who does what (the rich text), by when, towards which goal. The owner is a
+ * participant's name, or CITIZEN_OWNER when the citizen takes the step.
+ */
+export const CITIZEN_OWNER = "borger";
+
+export const NextStepStatus = z.enum(["open", "done"]);
+export type NextStepStatus = z.infer<typeof NextStepStatus>;
+
+const fields = z.object({
+  owner: z.string().trim().max(120),
+  dueDate: IsoDate.nullable(),
+  goalId: GoalId.nullable(),
+  status: NextStepStatus,
+});
+
+const read = z.object({
+  owner: z.string().max(120).catch(""),
+  dueDate: IsoDate.nullable().catch(null),
+  goalId: GoalId.nullable().catch(null),
+  status: NextStepStatus.catch("open"),
+});
+
+export const nextSteps: SectionSpec<typeof fields.shape> = { key: "steps", fields, read };
+
+export type NextStepFields = z.infer<typeof fields>;
+export type NextStep = Item<NextStepFields> & { id: NextStepId };
+
+export function listNextSteps(doc: Y.Doc): NextStep[] {
+  return listItems(doc, nextSteps) as NextStep[];
+}
+
+export function addNextStep(
+  doc: Y.Doc,
+  input: { createdBy: string; text?: string; index?: number } & Partial<NextStepFields>,
+): NextStepId {
+  const { createdBy, text, index, owner = "", dueDate = null, goalId = null, status = "open" } = input;
+  return addItem(doc, nextSteps, { createdBy, text, index, fields: { owner, dueDate, goalId, status } }) as NextStepId;
+}
+
+export function updateNextStep(doc: Y.Doc, id: NextStepId, patch: Partial<NextStepFields>): void {
+  updateItem(doc, nextSteps, id, patch);
+}
+
+export function moveNextStep(doc: Y.Doc, id: NextStepId, toIndex: number): void {
+  moveItem(doc, nextSteps, id, toIndex);
+}
+
+export function removeNextStep(doc: Y.Doc, id: NextStepId): void {
+  removeItem(doc, nextSteps, id);
+}
+
+export function nextStepText(doc: Y.Doc, id: NextStepId): RichText | null {
+  return itemText(doc, nextSteps, id);
+}

@@ -1,0 +1,73 @@
+import type * as Y from "yjs";
+import { z } from "zod";
+import { IsoDate } from "./dates.ts";
+import { GoalId, type ProgressObservationId } from "./ids.ts";
+import type { RichText } from "./richText.ts";
+import {
+  addItem,
+  type Item,
+  itemText,
+  listItems,
+  moveItem,
+  removeItem,
+  type SectionSpec,
+  updateItem,
+} from "./sectionList.ts";
+
+/**
+ * Siden sidst: a concrete observation of progress since the last meeting: what happened (the
+ * rich text), when it happened and who saw it, tied to the goal it moves towards.
+ */
+const fields = z.object({
+  goalId: GoalId.nullable(),
+  observedBy: z.string().trim().max(120),
+  happenedOn: IsoDate.nullable(),
+});
+
+const read = z.object({
+  goalId: GoalId.nullable().catch(null),
+  observedBy: z.string().max(120).catch(""),
+  happenedOn: IsoDate.nullable().catch(null),
+});
+
+export const progressObservations: SectionSpec<typeof fields.shape> = { key: "observations", fields, read };
+
+export type ProgressObservationFields = z.infer<typeof fields>;
+export type ProgressObservation = Item<ProgressObservationFields> & { id: ProgressObservationId };
+
+export function listProgressObservations(doc: Y.Doc): ProgressObservation[] {
+  return listItems(doc, progressObservations) as ProgressObservation[];
+}
+
+export function addProgressObservation(
+  doc: Y.Doc,
+  input: { createdBy: string; text?: string; index?: number } & Partial<ProgressObservationFields>,
+): ProgressObservationId {
+  const { createdBy, text, index, goalId = null, observedBy = "", happenedOn = null } = input;
+  return addItem(doc, progressObservations, {
+    createdBy,
+    text,
+    index,
+    fields: { goalId, observedBy, happenedOn },
+  }) as ProgressObservationId;
+}
+
+export function updateProgressObservation(
+  doc: Y.Doc,
+  id: ProgressObservationId,
+  patch: Partial<ProgressObservationFields>,
+): void {
+  updateItem(doc, progressObservations, id, patch);
+}
+
+export function moveProgressObservation(doc: Y.Doc, id: ProgressObservationId, toIndex: number): void {
+  moveItem(doc, progressObservations, id, toIndex);
+}
+
+export function removeProgressObservation(doc: Y.Doc, id: ProgressObservationId): void {
+  removeItem(doc, progressObservations, id);
+}
+
+export function progressObservationText(doc: Y.Doc, id: ProgressObservationId): RichText | null {
+  return itemText(doc, progressObservations, id);
+}

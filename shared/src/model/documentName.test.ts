@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { meetingDocumentName, parseMeetingDocumentName } from "./documentName.ts";
+import { MeetingId } from "./ids.ts";
+
+describe("meeting document names", () => {
+  const id = MeetingId.parse("5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f");
+
+  it("round-trips a meeting id", () => {
+    expect(parseMeetingDocumentName(meetingDocumentName(id))).toBe(id);
+  });
+
+  it.each([
+    "",
+    "meeting:",
+    "meeting:not-a-uuid",
+    "MEETING:5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f",
+    "meeting:5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f/../x",
+    "meeting:5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f\0",
+    "x".repeat(10_000),
+    42,
+    null,
+  ])("refuses %j", (name) => {
+    expect(parseMeetingDocumentName(name)).toBeNull();
+  });
+});

@@ -1,0 +1,11 @@
+export * from "./dates.ts";
+export * from "./documentName.ts";
+export * from "./Goal.ts";
+export * from "./ids.ts";
+export * from "./MeetingDocument.ts";
+export * from "./NextStep.ts";
+export * from "./origin.ts";
+export * from "./Participant.ts";
+export * from "./ProgressObservation.ts";
+export { plainText, type RichText } from "./richText.ts";
+export { observeSection, type SectionKey } from "./sectionList.ts";
