@@ -1,0 +1,101 @@
+import {
+  addGoal,
+  addNextStep,
+  createMeetingDocument,
+  goalText,
+  listGoals,
+  readMeetingContent,
+  updateNextStep,
+} from "@samplan/shared/model";
+import * as Y from "yjs";
+import { afterEach, describe, expect, it } from "vitest";
+import { joinMeeting, type Participant, removeDataDir, startTestServer, type TestServer, waitFor } from "./testing/testServer.ts";
+
+let server: TestServer | undefined;
+const participants: Participant[] = [];
+
+afterEach(async () => {
+  for (const p of participants.splice(0)) p.provider.destroy();
+  await server?.close();
+  if (server) removeDataDir(server.dataDir);
+  server = undefined;
+});
+
+async function join(documentName: string) {
+  const participant = await joinMeeting(server!.wsUrl, documentName);
+  participants.push(participant);
+  return participant;
+}
+
+describe("a live meeting", () => {
+  it("shows one participant's edits to the others, well under a second on loopback", async () => {
+    server = await startTestServer();
+    const { meeting } = await server.createMeeting();
+    const coordinator = await join(meeting.documentName);
+    const citizen = await join(meeting.documentName);
+
+    const started = performance.now();
+    const goal = addGoal(citizen.doc, { createdBy: "Borger", text: "Jeg vil have et arbejde med dyr" });
+    await waitFor(() => listGoals(coordinator.doc).length === 1, 1_000, "the goal to reach the coordinator");
+    const elapsed = performance.now() - started;
+
+    expect(elapsed).toBeLessThan(1_000);
+    goalText(coordinator.doc, goal)!.insert(1, [new Y.XmlElement("paragraph")]);
+    addNextStep(coordinator.doc, { createdBy: "Koordinator", text: "Besøg et internat", owner: "borger", goalId: goal });
+    await waitFor(() => readMeetingContent(citizen.doc).steps.length === 1, 1_000, "the step to reach the citizen");
+    expect(readMeetingContent(citizen.doc)).toEqual(readMeetingContent(coordinator.doc));
+  });
+
+  it("converges when both change the same step at once", async () => {
+    server = await startTestServer();
+    const { meeting } = await server.createMeeting();
+    const a = await join(meeting.documentName);
+    const b = await join(meeting.documentName);
+    const step = addNextStep(a.doc, { createdBy: "A", text: "Ring til lægen" });
+    await waitFor(() => readMeetingContent(b.doc).steps.length === 1);
+
+    updateNextStep(a.doc, step, { status: "done" });
+    updateNextStep(b.doc, step, { owner: "Jonas (læge)" });
+    await waitFor(() => Y.encodeStateVector(a.doc).toString() === Y.encodeStateVector(b.doc).toString());
+    expect(readMeetingContent(a.doc).steps).toMatchObject([{ status: "done", owner: "Jonas (læge)" }]);
+    expect(readMeetingContent(b.doc)).toEqual(readMeetingContent(a.doc));
+  });
+
+  it("keeps everything across a restart of the server", async () => {
+    server = await startTestServer();
+    const { meeting } = await server.createMeeting();
+    const writer = await join(meeting.documentName);
+    addGoal(writer.doc, { createdBy: "Borger", text: "Sove om natten" });
+    addNextStep(writer.doc, { createdBy: "Borger", text: "Gå en tur hver morgen", owner: "borger" });
+    await waitFor(() => !writer.provider.hasUnsyncedChanges);
+    const before = readMeetingContent(writer.doc);
+    writer.provider.destroy();
+    participants.length = 0;
+
+    const dataDir = server.dataDir;
+    await server.close();
+    server = await startTestServer(dataDir);
+    const reader = await join(meeting.documentName);
+    expect(readMeetingContent(reader.doc)).toEqual(before);
+  });
+
+  it("stores every loaded document on a graceful shutdown", async () => {
+    server = await startTestServer(undefined, { SAMPLAN_STORE_DEBOUNCE_MS: "60000" });
+    const { meeting } = await server.createMeeting();
+    const writer = await join(meeting.documentName);
+    addGoal(writer.doc, { createdBy: "A", text: "Et mål" });
+    await waitFor(() => !writer.provider.hasUnsyncedChanges);
+    expect(server.documents.size(meeting.documentName).updates).toBeGreaterThan(0);
+
+    const dataDir = server.dataDir;
+    await server.close();
+    writer.provider.destroy();
+    participants.length = 0;
+    server = await startTestServer(dataDir);
+    // Shutdown compacted the log into one snapshot.
+    expect(server.documents.size(meeting.documentName).updates).toBe(0);
+    const doc = createMeetingDocument();
+    for (const update of server.documents.load(meeting.documentName)) Y.applyUpdate(doc, update);
+    expect(readMeetingContent(doc).goals.map((g) => g.text)).toEqual(["Et mål"]);
+  });
+});

@@ -1,0 +1,52 @@
+import { addGoal, addNextStep, readMeetingContent } from "@samplan/shared/model";
+import { afterEach, describe, expect, it } from "vitest";
+import { exited, startChildServer } from "../testing/childServer.ts";
+import { acknowledged, joinMeeting, makeDataDir, type Participant, removeDataDir } from "../testing/testServer.ts";
+
+const cleanups: (() => void | Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function createMeeting(url: string) {
+  const post = (path: string, body: unknown) =>
+    fetch(`${url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
+      (r) => r.json() as Promise<any>,
+    );
+  const created = await post("/api/cases", { citizenName: "Borger" });
+  return post(`/api/cases/${created.id}/meetings`, { title: "Møde", startsAt: "2026-12-01T09:00:00Z" });
+}
+
+describe("DocumentPersistence", () => {
+  it("keeps an edit the server acknowledged, even when the server is killed with SIGKILL right after", async () => {
+    const dataDir = makeDataDir();
+    cleanups.push(() => removeDataDir(dataDir));
+    // A long debounce: the edit cannot have been saved by the regular store, only by the update log.
+    const env = { SAMPLAN_DATA_DIR: dataDir, SAMPLAN_STORE_DEBOUNCE_MS: "60000" };
+    const first = await startChildServer(env);
+    cleanups.push(() => {
+      first.process.kill("SIGKILL");
+    });
+    const meeting = await createMeeting(first.url);
+    const wsUrl = `ws://127.0.0.1:${first.port}/collaboration`;
+    const writer: Participant = await joinMeeting(wsUrl, meeting.documentName);
+    cleanups.push(() => writer.provider.destroy());
+
+    for (let i = 0; i < 20; i++) addNextStep(writer.doc, { createdBy: "Koordinator", text: `Skridt ${i}` });
+    addGoal(writer.doc, { createdBy: "Borger", text: "Det sidste, lige før nedbruddet" });
+    await acknowledged(writer);
+    first.process.kill("SIGKILL");
+    expect(await exited(first.process)).toMatchObject({ signal: "SIGKILL" });
+    const expected = readMeetingContent(writer.doc);
+    writer.provider.destroy();
+
+    const second = await startChildServer(env);
+    cleanups.push(() => {
+      second.process.kill("SIGKILL");
+    });
+    const reader = await joinMeeting(`ws://127.0.0.1:${second.port}/collaboration`, meeting.documentName);
+    cleanups.push(() => reader.provider.destroy());
+    expect(readMeetingContent(reader.doc)).toEqual(expected);
+    expect(readMeetingContent(reader.doc).steps).toHaveLength(20);
+  });
+});

@@ -1,0 +1,35 @@
+import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
+import { parseMeetingDocumentName } from "@samplan/shared/model";
+import type { Logger } from "../logger.ts";
+import type { CaseRepository } from "../storage/CaseRepository.ts";
+
+/**
+ * Lets a websocket open only documents of meetings that exist. The name is the one thing a
+ * client chooses freely, so it is parsed before anything else sees it, and asking for a name
+ * never creates a document.
+ */
+export class MeetingGate implements Extension {
+  extensionName = "MeetingGate";
+  // Before every other extension: nothing should load or create a document the gate refuses.
+  priority = 1000;
+
+  private readonly cases: CaseRepository;
+  private readonly log: Logger;
+
+  constructor(cases: CaseRepository, log: Logger) {
+    this.cases = cases;
+    this.log = log;
+  }
+
+  async onAuthenticate({ documentName, socketId }: onAuthenticatePayload): Promise<void> {
+    const meetingId = parseMeetingDocumentName(documentName);
+    if (!meetingId) {
+      this.log.warn({ socketId, documentNameLength: documentName.length }, "refused a malformed document name");
+      throw { reason: "invalid-document-name" };
+    }
+    if (!(await this.cases.meetingExists(meetingId))) {
+      this.log.warn({ socketId, meetingId }, "refused a document for an unknown meeting");
+      throw { reason: "unknown-meeting" };
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import fs from "node:fs";
+import path from "node:path";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import type { Logger } from "../logger.ts";
+import type { CaseRepository } from "../storage/CaseRepository.ts";
+import { apiError, validationError } from "./errors.ts";
+import { registerCaseRoutes } from "./routes/caseRoutes.ts";
+import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
+
+export interface AppDependencies {
+  cases: CaseRepository;
+  log: Logger;
+  /** The built client (client/dist); the API works without it. */
+  clientDir: string;
+}
+
+const WHERE = { json: "body", param: "path", query: "query" } as const;
+
+/** The HTTP side of Samplan: the JSON API, its OpenAPI description and the built client. */
+export function createApp({ cases, log, clientDir }: AppDependencies): OpenAPIHono {
+  const app = new OpenAPIHono({
+    defaultHook: (result, c) => {
+      if (!result.success) {
+        return validationError(c, result.error, WHERE[result.target as keyof typeof WHERE] ?? "body");
+      }
+    },
+  });
+
+  app.onError((error, c) => {
+    if (error instanceof HTTPException && error.status < 500) {
+      // Hono's own refusals, such as a body that is not JSON at all.
+      return apiError(c, 400, "bad_request", error.message || "Bad request");
+    }
+    log.error({ err: error, path: c.req.path }, "unhandled error in an API route");
+    return apiError(c, 500, "internal", "Something went wrong on the server");
+  });
+
+  registerCaseRoutes(app, cases);
+  registerMeetingRoutes(app, cases);
+
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "Samplan API",
+      version: "0.1.0",
+      description: "Cases and network meetings. A meeting's content is its live Yjs document at /collaboration.",
+    },
+  });
+
+  app.all("/api/*", (c) => apiError(c, 404, "not_found", `No route ${c.req.method} ${c.req.path}`));
+
+  serveClient(app, clientDir);
+  return app;
+}
+
+function serveClient(app: OpenAPIHono, clientDir: string) {
+  const indexFile = path.join(clientDir, "index.html");
+  // Vite puts content hashes in asset names, so they never change under the same URL.
+  app.use("/assets/*", async (c, next) => {
+    await next();
+    if (c.res.ok) c.header("Cache-Control", "public, max-age=31536000, immutable");
+  });
+  if (fs.existsSync(clientDir)) {
+    app.use("/*", serveStatic({ root: path.relative(process.cwd(), clientDir) || "." }));
+  }
+  // Every other GET is a client-side route (/cases/…, /meetings/…): answer with the app shell.
+  app.get("*", (c) => {
+    if (!fs.existsSync(indexFile)) {
+      return c.text("Samplan's client is not built. Run `pnpm build` (or `pnpm start`).", 503);
+    }
+    c.header("Cache-Control", "no-cache");
+    return c.html(fs.readFileSync(indexFile, "utf8"));
+  });
+}

@@ -1,0 +1,30 @@
+import type { ApiError } from "@samplan/shared/api";
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { z } from "zod";
+
+export function apiError<S extends ContentfulStatusCode>(
+  c: Context,
+  status: S,
+  code: ApiError["error"]["code"],
+  message: string,
+  issues?: ApiError["error"]["issues"],
+) {
+  const body: ApiError = { error: { code, message, ...(issues ? { issues } : {}) } };
+  return c.json(body, status);
+}
+
+/** One 400 answer for any zod failure, its message naming each field that was wrong. */
+export function validationError(c: Context, error: z.ZodError, where: "body" | "path" | "query") {
+  const issues = error.issues.map((issue) => ({
+    path: issue.path.length > 0 ? issue.path.join(".") : where,
+    message: issue.message,
+  }));
+  const message = issues.map((issue) => `${issue.path}: ${issue.message}`).join("; ");
+  return apiError(c, 400, "bad_request", `Invalid ${where}: ${message}`, issues);
+}
+
+export const errorResponses = {
+  400: { description: "The request was malformed; `issues` names each field." },
+  404: { description: "No such case or meeting." },
+} as const;

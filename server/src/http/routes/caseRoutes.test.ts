@@ -1,0 +1,117 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { removeDataDir, startTestServer, type TestServer } from "../../testing/testServer.ts";
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+const casesStored = async () => (await server.request("GET", "/api/cases")).body.cases.length;
+
+describe("cases and meetings over HTTP", () => {
+  it("creates a case and a meeting in it, and lists them", async () => {
+    const created = await server.request("POST", "/api/cases", { citizenName: "  Mette Hansen " });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ citizenName: "Mette Hansen" });
+
+    const meeting = await server.request("POST", `/api/cases/${created.body.id}/meetings`, {
+      title: "Første netværksmøde",
+      startsAt: "2026-12-01T10:00:00+01:00",
+    });
+    expect(meeting.status).toBe(201);
+    expect(meeting.body).toMatchObject({
+      caseId: created.body.id,
+      title: "Første netværksmøde",
+      startsAt: "2026-12-01T09:00:00.000Z",
+      documentName: `meeting:${meeting.body.id}`,
+    });
+
+    const later = await server.request("POST", `/api/cases/${created.body.id}/meetings`, {
+      title: "Opfølgning",
+      startsAt: "2027-01-12T10:00:00+01:00",
+    });
+    const fetched = await server.request("GET", `/api/cases/${created.body.id}`);
+    expect(fetched.status).toBe(200);
+    expect(fetched.body.meetings.map((m: { id: string }) => m.id)).toEqual([later.body.id, meeting.body.id]);
+
+    const single = await server.request("GET", `/api/meetings/${meeting.body.id}`);
+    expect(single.body).toMatchObject({ id: meeting.body.id, citizenName: "Mette Hansen" });
+    expect((await server.request("GET", "/api/cases")).body.cases).toHaveLength(1);
+  });
+
+  it.each([
+    ["an empty name", { citizenName: "" }, "citizenName"],
+    ["only spaces", { citizenName: "   " }, "citizenName"],
+    ["a number", { citizenName: 42 }, "citizenName"],
+    ["a missing name", {}, "citizenName"],
+    ["a name of 121 characters", { citizenName: "x".repeat(121) }, "citizenName"],
+    ["an unknown field", { citizenName: "A", isAdmin: true }, "isAdmin"],
+    ["an array", [], "body"],
+  ])("refuses a case with %s, naming the field, and writes nothing", async (_what, body, field) => {
+    const response = await server.request("POST", "/api/cases", body);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe("bad_request");
+    expect(response.body.error.message).toContain(field);
+    expect(await casesStored()).toBe(0);
+  });
+
+  it("refuses a body that is not JSON", async () => {
+    const response = await server.request("POST", "/api/cases", "{not json");
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe("bad_request");
+    expect(await casesStored()).toBe(0);
+  });
+
+  it.each([
+    ["no title", { startsAt: "2026-12-01T10:00:00+01:00" }, "title"],
+    ["a date without time", { title: "Møde", startsAt: "2026-12-01" }, "startsAt"],
+    ["a time without offset", { title: "Møde", startsAt: "2026-12-01T10:00:00" }, "startsAt"],
+    ["nonsense as time", { title: "Møde", startsAt: "tomorrow" }, "startsAt"],
+  ])("refuses a meeting with %s and writes nothing", async (_what, body, field) => {
+    const created = await server.request("POST", "/api/cases", { citizenName: "A" });
+    const response = await server.request("POST", `/api/cases/${created.body.id}/meetings`, body);
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain(field);
+    expect((await server.request("GET", `/api/cases/${created.body.id}`)).body.meetings).toEqual([]);
+  });
+
+  it("answers 404 for a case or meeting that does not exist, and creates nothing", async () => {
+    const unknown = "5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f";
+    expect((await server.request("GET", `/api/cases/${unknown}`)).status).toBe(404);
+    expect((await server.request("GET", `/api/meetings/${unknown}`)).status).toBe(404);
+    const meeting = await server.request("POST", `/api/cases/${unknown}/meetings`, {
+      title: "Møde",
+      startsAt: "2026-12-01T10:00:00+01:00",
+    });
+    expect(meeting.status).toBe(404);
+    expect(meeting.body.error.code).toBe("not_found");
+    expect(await casesStored()).toBe(0);
+  });
+
+  it("answers 400 naming the parameter for a malformed id", async () => {
+    const response = await server.request("GET", "/api/cases/not-an-id");
+    expect(response.status).toBe(400);
+    expect(response.body.error.message).toContain("caseId");
+  });
+
+  it("answers 404 in JSON for an unknown API route", async () => {
+    const response = await server.request("GET", "/api/nothing-here");
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe("not_found");
+  });
+
+  it("describes itself in an OpenAPI document generated from the shared schemas", async () => {
+    const response = await server.request("GET", "/api/openapi.json");
+    expect(response.status).toBe(200);
+    expect(response.body.openapi).toBe("3.1.0");
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(["/api/cases", "/api/cases/{caseId}", "/api/cases/{caseId}/meetings", "/api/meetings/{meetingId}"]),
+    );
+    const createCase = response.body.paths["/api/cases"].post.requestBody.content["application/json"].schema;
+    expect(createCase.properties.citizenName).toMatchObject({ type: "string", maxLength: 120 });
+  });
+});

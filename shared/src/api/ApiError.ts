@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+/** Every error answer has this shape, so a client can show `message` and point at `issues[].path`. */
+export const ApiError = z.object({
+  error: z.object({
+    code: z.enum(["bad_request", "not_found", "conflict", "internal"]),
+    message: z.string(),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiError>;

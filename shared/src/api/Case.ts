@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { CaseId } from "../model/ids.ts";
+import { Meeting } from "./Meeting.ts";
+
+/** Et forløb: the citizen's case, which holds every network meeting about them. */
+export const Case = z.object({
+  id: CaseId,
+  citizenName: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type Case = z.infer<typeof Case>;
+
+export const CreateCaseBody = z.strictObject({
+  citizenName: z
+    .string({ error: "citizenName must be text" })
+    .trim()
+    .min(1, "citizenName must not be empty")
+    .max(120, "citizenName must be at most 120 characters"),
+});
+export type CreateCaseBody = z.infer<typeof CreateCaseBody>;
+
+export const CaseWithMeetings = Case.extend({
+  meetings: z.array(Meeting),
+});
+export type CaseWithMeetings = z.infer<typeof CaseWithMeetings>;
+
+export const CaseList = z.object({ cases: z.array(Case) });
+export type CaseList = z.infer<typeof CaseList>;

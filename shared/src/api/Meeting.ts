@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { MeetingDocumentName } from "../model/documentName.ts";
+import { CaseId, MeetingId } from "../model/ids.ts";
+
+/** Et netværksmøde in a case. Its content lives in the Yjs document named `documentName`. */
+export const Meeting = z.object({
+  id: MeetingId,
+  caseId: CaseId,
+  title: z.string(),
+  startsAt: z.iso.datetime({ offset: true }),
+  createdAt: z.iso.datetime({ offset: true }),
+  documentName: MeetingDocumentName,
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const CreateMeetingBody = z.strictObject({
+  title: z
+    .string({ error: "title must be text" })
+    .trim()
+    .min(1, "title must not be empty")
+    .max(160, "title must be at most 160 characters"),
+  startsAt: z.iso.datetime({
+    offset: true,
+    error: "startsAt must be a date and time such as 2026-12-01T10:00:00+01:00",
+  }),
+});
+export type CreateMeetingBody = z.infer<typeof CreateMeetingBody>;
+
+export const MeetingWithCase = Meeting.extend({
+  citizenName: z.string(),
+});
+export type MeetingWithCase = z.infer<typeof MeetingWithCase>;

@@ -1,0 +1,3 @@
+export * from "./ApiError.ts";
+export * from "./Case.ts";
+export * from "./Meeting.ts";
