@@ -7,9 +7,16 @@ import {
   readMeetingContent,
   updateNextStep,
 } from "@samplan/shared/model";
-import * as Y from "yjs";
 import { afterEach, describe, expect, it } from "vitest";
-import { joinMeeting, type Participant, removeDataDir, startTestServer, type TestServer, waitFor } from "./testing/testServer.ts";
+import * as Y from "yjs";
+import {
+  joinMeeting,
+  type Participant,
+  removeDataDir,
+  startTestServer,
+  type TestServer,
+  waitFor,
+} from "./testing/testServer.ts";
 
 let server: TestServer | undefined;
 const participants: Participant[] = [];
@@ -41,7 +48,12 @@ describe("a live meeting", () => {
 
     expect(elapsed).toBeLessThan(1_000);
     goalText(coordinator.doc, goal)!.insert(1, [new Y.XmlElement("paragraph")]);
-    addNextStep(coordinator.doc, { createdBy: "Koordinator", text: "Besøg et internat", owner: "borger", goalId: goal });
+    addNextStep(coordinator.doc, {
+      createdBy: "Koordinator",
+      text: "Besøg et internat",
+      owner: "borger",
+      goalId: goal,
+    });
     await waitFor(() => readMeetingContent(citizen.doc).steps.length === 1, 1_000, "the step to reach the citizen");
     expect(readMeetingContent(citizen.doc)).toEqual(readMeetingContent(coordinator.doc));
   });

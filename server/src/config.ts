@@ -20,7 +20,12 @@ const Environment = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // A websocket message larger than this closes the connection. A meeting's whole document is a
   // few hundred kilobytes at most; pasting a long text is far below this.
-  SAMPLAN_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 * 1024).default(2 * 1024 * 1024),
+  SAMPLAN_MAX_MESSAGE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(2 * 1024 * 1024),
   // How long a document waits after the last edit before it is compacted in storage.
   SAMPLAN_STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
 });

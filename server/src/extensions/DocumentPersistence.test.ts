@@ -10,9 +10,11 @@ afterEach(async () => {
 
 async function createMeeting(url: string) {
   const post = (path: string, body: unknown) =>
-    fetch(`${url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
-      (r) => r.json() as Promise<any>,
-    );
+    fetch(`${url}${path}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }).then((r) => r.json() as Promise<any>);
   const created = await post("/api/cases", { citizenName: "Borger" });
   return post(`/api/cases/${created.id}/meetings`, { title: "Møde", startsAt: "2026-12-01T09:00:00Z" });
 }

@@ -1,4 +1,9 @@
-import type { afterLoadDocumentPayload, Extension, onLoadDocumentPayload, onStoreDocumentPayload } from "@hocuspocus/server";
+import type {
+  afterLoadDocumentPayload,
+  Extension,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
+} from "@hocuspocus/server";
 import * as Y from "yjs";
 import type { Logger } from "../logger.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";

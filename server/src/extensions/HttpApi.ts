@@ -1,5 +1,5 @@
-import { getRequestListener } from "@hono/node-server";
 import type { Extension, onRequestPayload } from "@hocuspocus/server";
+import { getRequestListener } from "@hono/node-server";
 
 /**
  * Serves plain HTTP requests (the API and the client) on the websocket's port, through

@@ -39,11 +39,7 @@ export class DocumentStore {
       this.db.selectFrom("document_snapshots").select("state").where("document_name", "=", documentName),
     );
     const updates = this.all<{ update: Uint8Array }>(
-      this.db
-        .selectFrom("document_updates")
-        .select("update")
-        .where("document_name", "=", documentName)
-        .orderBy("id"),
+      this.db.selectFrom("document_updates").select("update").where("document_name", "=", documentName).orderBy("id"),
     );
     return [...snapshot.map((row) => row.state), ...updates.map((row) => row.update)];
   }

@@ -31,7 +31,9 @@ export function startChildServer(env: Record<string, string>): Promise<ChildServ
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
-    child.on("exit", (code, signal) => reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)));
+    child.on("exit", (code, signal) =>
+      reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)),
+    );
   });
 }
 

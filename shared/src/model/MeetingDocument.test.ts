@@ -1,5 +1,5 @@
-import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { addGoal, goalText, moveGoal } from "./Goal.ts";
 import { createUndoManager, readMeetingContent } from "./MeetingDocument.ts";
 import { addNextStep, listNextSteps, nextStepText, updateNextStep } from "./NextStep.ts";
@@ -56,7 +56,12 @@ describe("two participants editing one meeting at once", () => {
       happenedOn: "2026-11-18",
     });
     expect(readMeetingContent(doc).observations).toMatchObject([
-      { goalId: goal, observedBy: "Mette (praktikvært)", happenedOn: "2026-11-18", text: "Mødte kl. 8 tre dage i træk" },
+      {
+        goalId: goal,
+        observedBy: "Mette (praktikvært)",
+        happenedOn: "2026-11-18",
+        text: "Mødte kl. 8 tre dage i træk",
+      },
     ]);
   });
 
@@ -82,7 +87,11 @@ describe("undo", () => {
     expect(readMeetingContent(b).goals.map((g) => g.text)).toEqual(["B's goal"]);
     undoA.redo();
     sync(a, b);
-    expect(readMeetingContent(b).goals.map((g) => g.text).sort()).toEqual(["A's goal", "B's goal"]);
+    expect(
+      readMeetingContent(b)
+        .goals.map((g) => g.text)
+        .sort(),
+    ).toEqual(["A's goal", "B's goal"]);
   });
 
   it("undoes a status change without undoing someone else's later edit", () => {

@@ -2,11 +2,7 @@ import * as Y from "yjs";
 import { type Goal, goals, listGoals } from "./Goal.ts";
 import { listNextSteps, type NextStep, nextSteps } from "./NextStep.ts";
 import { MODEL_ORIGIN } from "./origin.ts";
-import {
-  listProgressObservations,
-  type ProgressObservation,
-  progressObservations,
-} from "./ProgressObservation.ts";
+import { listProgressObservations, type ProgressObservation, progressObservations } from "./ProgressObservation.ts";
 import { plainText } from "./richText.ts";
 import { itemText, type SectionKey } from "./sectionList.ts";
 

@@ -1,5 +1,5 @@
-import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
 import { addGoal, goals, goalText, listGoals, moveGoal, removeGoal } from "./Goal.ts";
 import { createMeetingDocument } from "./MeetingDocument.ts";
 import { addNextStep, listNextSteps } from "./NextStep.ts";

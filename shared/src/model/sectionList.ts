@@ -171,7 +171,16 @@ function placeAt(doc: Y.Doc, key: SectionKey, others: { id: string; position: st
     while (start > 0 && others[start - 1]?.position === lower) start--;
     let end = index;
     while (end < others.length - 1 && others[end + 1]?.position === upper) end++;
-    rekey(map, [...others.slice(start, index).map((item) => item.id), id, ...others.slice(index, end + 1).map((item) => item.id)], others[start - 1]?.position ?? null, others[end + 1]?.position ?? null);
+    rekey(
+      map,
+      [
+        ...others.slice(start, index).map((item) => item.id),
+        id,
+        ...others.slice(index, end + 1).map((item) => item.id),
+      ],
+      others[start - 1]?.position ?? null,
+      others[end + 1]?.position ?? null,
+    );
   } catch {
     // A key written by another client that the library cannot order between (malformed, but
     // passing our pattern): give the whole list fresh keys in its current visible order.

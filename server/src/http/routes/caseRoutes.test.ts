@@ -109,7 +109,12 @@ describe("cases and meetings over HTTP", () => {
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe("3.1.0");
     expect(Object.keys(response.body.paths)).toEqual(
-      expect.arrayContaining(["/api/cases", "/api/cases/{caseId}", "/api/cases/{caseId}/meetings", "/api/meetings/{meetingId}"]),
+      expect.arrayContaining([
+        "/api/cases",
+        "/api/cases/{caseId}",
+        "/api/cases/{caseId}/meetings",
+        "/api/meetings/{meetingId}",
+      ]),
     );
     const createCase = response.body.paths["/api/cases"].post.requestBody.content["application/json"].schema;
     expect(createCase.properties.citizenName).toMatchObject({ type: "string", maxLength: 120 });

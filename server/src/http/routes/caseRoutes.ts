@@ -1,5 +1,13 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, Case, CaseList, CaseWithMeetings, CreateCaseBody, CreateMeetingBody, Meeting } from "@samplan/shared/api";
+import {
+  ApiError,
+  Case,
+  CaseList,
+  CaseWithMeetings,
+  CreateCaseBody,
+  CreateMeetingBody,
+  Meeting,
+} from "@samplan/shared/api";
 import { CaseId } from "@samplan/shared/model";
 import { z } from "zod";
 import type { CaseRepository } from "../../storage/CaseRepository.ts";

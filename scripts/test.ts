@@ -1,0 +1,78 @@
+// `pnpm test`: every check and test in the project, in the order that fails fastest, ending with
+// one line "N passed, N failed" that counts every test case run.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-test-reports-"));
+const counts = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps: string[] = [];
+
+function run(step: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+  console.log(`\n━━ ${step}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  if (!ok) failedSteps.push(step);
+  return ok;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+function countVitest(file: string) {
+  if (!fs.existsSync(file)) return;
+  const report = JSON.parse(fs.readFileSync(file, "utf8"));
+  counts.passed += report.numPassedTests ?? 0;
+  counts.failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
+  counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+
+function countPlaywright(file: string) {
+  if (!fs.existsSync(file)) return;
+  const { stats } = JSON.parse(fs.readFileSync(file, "utf8"));
+  counts.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  counts.failed += stats?.unexpected ?? 0;
+  counts.skipped += stats?.skipped ?? 0;
+}
+
+run("typecheck", "pnpm", ["typecheck"]);
+run("lint", "pnpm", ["lint"]);
+
+const vitestReport = path.join(reports, "vitest.json");
+run("unit and integration", "pnpm", [
+  "exec",
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${vitestReport}`,
+]);
+countVitest(vitestReport);
+
+if (run("build the client", "pnpm", ["build"])) {
+  const playwrightReport = path.join(reports, "playwright.json");
+  run("end to end", "pnpm", ["exec", "playwright", "test", "--config", "e2e/playwright.config.ts"], {
+    SAMPLAN_E2E_PORT: String(await freePort()),
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+  });
+  countPlaywright(playwrightReport);
+}
+
+fs.rmSync(reports, { recursive: true, force: true });
+console.log("");
+if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(", ")}`);
+// A step that failed without a failing test case (a type error, a lint finding, a build that broke)
+// still counts as a failure, so the closing line never reads "0 failed" on a red run.
+const failed = counts.failed + (failedSteps.length > 0 && counts.failed === 0 ? failedSteps.length : 0);
+console.log(`${counts.passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}`);
+process.exit(failedSteps.length > 0 ? 1 : 0);
