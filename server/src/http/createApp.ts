@@ -8,6 +8,7 @@ import type { CaseRepository } from "../storage/CaseRepository.ts";
 import { apiError, validationError } from "./errors.ts";
 import { registerCaseRoutes } from "./routes/caseRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
+import { securityHeaders } from "./securityHeaders.ts";
 
 export interface AppDependencies {
   cases: CaseRepository;
@@ -27,6 +28,8 @@ export function createApp({ cases, log, clientDir }: AppDependencies): OpenAPIHo
       }
     },
   });
+
+  app.use("*", securityHeaders());
 
   app.onError((error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
