@@ -1,0 +1,66 @@
+import type { RichText } from "@samplan/shared/model";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useEffect, useLayoutEffect } from "react";
+import { useMeeting } from "../hooks/useMeeting.ts";
+import { renderCaret } from "../lib/caret.ts";
+
+interface Props {
+  fragment: RichText;
+  /** The editor's accessible name, e.g. "Mål 1"; follows the item when it moves. */
+  label: string;
+  placeholder: string;
+  autoFocus: boolean;
+  id: string;
+}
+
+function attributes(label: string, id: string): Record<string, string> {
+  // Replacing editorProps.attributes drops TipTap's own role and class, so both are set here.
+  return { id, role: "textbox", "aria-multiline": "true", "aria-label": label, class: "tiptap item-editor__content" };
+}
+
+/** The rich text of one item, bound to its own Y.XmlFragment and showing the others' carets. */
+export function ItemEditor({ fragment, label, placeholder, autoFocus, id }: Props) {
+  const { provider, user } = useMeeting();
+  const { name, role, color } = user;
+
+  const editor = useEditor(
+    {
+      extensions: [
+        // Collaboration brings its own undo that only touches your own typing; the plain history
+        // would undo other people's words too.
+        StarterKit.configure({ undoRedo: false }),
+        Collaboration.configure({ fragment }),
+        // The whole presence user, not just name and colour: this extension writes it to
+        // awareness, and the presence bar reads the role from there.
+        CollaborationCaret.configure({ provider, user: { name, role, color }, render: renderCaret }),
+      ],
+      autofocus: autoFocus ? "end" : false,
+      // TipTap would add its base rules as an inline <style>, which only a CSP with
+      // 'unsafe-inline' allows; the same rules live in styles/editor.css.
+      injectCSS: false,
+      editorProps: { attributes: attributes(label, id) },
+    },
+    [fragment, provider, name, role, color],
+  );
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.setOptions({ editorProps: { attributes: attributes(label, id) } });
+  }, [editor, label, id]);
+
+  // TipTap's own autofocus waits a task; keys typed right after "Tilføj …" would land on that
+  // button meanwhile (and a space would press it again). Focus the view in the same commit.
+  useLayoutEffect(() => {
+    if (autoFocus && editor && !editor.isDestroyed && editor.view.dom.isConnected) editor.view.focus();
+  }, [editor, autoFocus]);
+
+  const isEmpty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? true });
+
+  return (
+    <div className="item-editor" data-empty={isEmpty ? "true" : "false"} data-placeholder={placeholder}>
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

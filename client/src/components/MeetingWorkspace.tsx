@@ -1,0 +1,48 @@
+import { useMemo } from "react";
+import { useAnnouncer } from "../hooks/useAnnouncer.ts";
+import { useConnectionStatus } from "../hooks/useConnectionStatus.ts";
+import type { Identity } from "../hooks/useIdentity.ts";
+import type { MeetingConnection } from "../hooks/useMeetingConnection.ts";
+import { usePresence } from "../hooks/usePresence.ts";
+import { useUndo } from "../hooks/useUndo.ts";
+import { MeetingContext, type MeetingContextValue } from "../meetingContext.ts";
+import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
+import { GoalsSection } from "./GoalsSection.tsx";
+import { LiveRegion } from "./LiveRegion.tsx";
+import { ObservationsSection } from "./ObservationsSection.tsx";
+import { PresenceBar } from "./PresenceBar.tsx";
+import { StepsSection } from "./StepsSection.tsx";
+import { UndoControls } from "./UndoControls.tsx";
+
+/** The live plan: who is here, whether edits get through, undo, and the three sections. */
+export function MeetingWorkspace({ connection, user }: { connection: MeetingConnection; user: Identity }) {
+  const { doc, provider } = connection;
+  const people = usePresence(provider, user);
+  const connectionStatus = useConnectionStatus(provider);
+  const undo = useUndo(doc);
+  const [message, announce] = useAnnouncer();
+  const context = useMemo<MeetingContextValue>(
+    () => ({ doc, provider, user, announce }),
+    [doc, provider, user, announce],
+  );
+  // The citizen is offered as "Borgeren", so only the others are listed by name.
+  const owners = useMemo(() => people.filter((p) => p.role !== "borger").map((p) => p.name), [people]);
+
+  return (
+    <MeetingContext.Provider value={context}>
+      <div className="meeting-bar">
+        <PresenceBar people={people} />
+        <div className="meeting-bar__end">
+          <ConnectionIndicator {...connectionStatus} />
+          <UndoControls undo={undo} />
+        </div>
+      </div>
+      <div className="plan">
+        <GoalsSection />
+        <ObservationsSection />
+        <StepsSection participants={owners} />
+      </div>
+      <LiveRegion message={message} />
+    </MeetingContext.Provider>
+  );
+}

@@ -1,0 +1,59 @@
+import {
+  addNextStep,
+  listNextSteps,
+  moveNextStep,
+  type NextStepId,
+  nextStepText,
+  removeNextStep,
+  updateNextStep,
+} from "@samplan/shared/model";
+import { useTranslation } from "react-i18next";
+import { useGoalOptions } from "../hooks/useGoalOptions.ts";
+import { useMeeting } from "../hooks/useMeeting.ts";
+import { useSection } from "../hooks/useSection.ts";
+import { DateField } from "./DateField.tsx";
+import { DoneCheckbox } from "./DoneCheckbox.tsx";
+import { GoalSelect } from "./GoalSelect.tsx";
+import { OwnerField } from "./OwnerField.tsx";
+import { SectionList } from "./SectionList.tsx";
+
+export function StepsSection({ participants }: { participants: string[] }) {
+  const { t } = useTranslation();
+  const { doc, user } = useMeeting();
+  const steps = useSection(doc, "steps", listNextSteps);
+  const goals = useGoalOptions(doc);
+  return (
+    <SectionList
+      name="steps"
+      items={steps}
+      textOf={(id: NextStepId) => nextStepText(doc, id)}
+      add={() => addNextStep(doc, { createdBy: user.name })}
+      move={(id, toIndex) => moveNextStep(doc, id, toIndex)}
+      remove={(id) => removeNextStep(doc, id)}
+      isDone={(step) => step.status === "done"}
+      renderFields={(step) => (
+        <>
+          <OwnerField
+            value={step.owner}
+            participants={participants}
+            onChange={(owner) => updateNextStep(doc, step.id, { owner })}
+          />
+          <DateField
+            label={t("fields.dueDate")}
+            value={step.dueDate}
+            onChange={(dueDate) => updateNextStep(doc, step.id, { dueDate })}
+          />
+          <GoalSelect
+            value={step.goalId}
+            goals={goals}
+            onChange={(goalId) => updateNextStep(doc, step.id, { goalId })}
+          />
+          <DoneCheckbox
+            checked={step.status === "done"}
+            onChange={(done) => updateNextStep(doc, step.id, { status: done ? "done" : "open" })}
+          />
+        </>
+      )}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import { useTranslation } from "react-i18next";
+import type { Undo } from "../hooks/useUndo.ts";
+import { Icon } from "./Icon.tsx";
+
+/** Undo and redo for the lists. Text is undone inside its editor (Ctrl+Z), so these say "lists". */
+export function UndoControls({ undo }: { undo: Undo }) {
+  const { t } = useTranslation();
+  return (
+    <div className="undo-controls">
+      <button type="button" className="button" disabled={!undo.canUndo} onClick={undo.undo} title={t("undo.undoHint")}>
+        <Icon name="undo" />
+        {t("undo.undo")}
+      </button>
+      <button type="button" className="button" disabled={!undo.canRedo} onClick={undo.redo} title={t("undo.redoHint")}>
+        <Icon name="redo" />
+        {t("undo.redo")}
+      </button>
+    </div>
+  );
+}

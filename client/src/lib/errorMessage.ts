@@ -1,0 +1,17 @@
+import type { TFunction } from "i18next";
+import { ApiFailure } from "../api.ts";
+
+/**
+ * What to tell the person when a request failed. The server's own message is shown for a refused
+ * request (it says which field and why); anything else gets a calm message in their language.
+ */
+export function errorMessage(error: unknown, t: TFunction): string {
+  if (error instanceof ApiFailure) {
+    if (error.code === "network") return t("app.networkError");
+    if (error.code === "bad_request" || error.code === "conflict") {
+      const issues = error.issues.map((issue) => issue.message).join(" ");
+      return issues || error.message;
+    }
+  }
+  return t("app.genericError");
+}

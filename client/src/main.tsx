@@ -1,0 +1,19 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App.tsx";
+import "./i18n/index.ts";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/forms.css";
+import "./styles/meeting.css";
+import "./styles/plan.css";
+import "./styles/editor.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root");
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

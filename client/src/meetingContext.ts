@@ -1,0 +1,15 @@
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import type { PresenceUser } from "@samplan/shared/model";
+import { createContext } from "react";
+import type * as Y from "yjs";
+
+/** What every part of a live meeting needs: the document, its connection, who you are. */
+export interface MeetingContextValue {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  user: PresenceUser;
+  /** Says something to screen reader users without moving focus (item added, moved, removed). */
+  announce: (message: string) => void;
+}
+
+export const MeetingContext = createContext<MeetingContextValue | null>(null);

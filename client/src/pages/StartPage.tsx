@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { listCases } from "../api.ts";
+import { CaseList } from "../components/CaseList.tsx";
+import { CreateCaseForm } from "../components/CreateCaseForm.tsx";
+import { Layout } from "../components/Layout.tsx";
+import { LoadFailure } from "../components/LoadFailure.tsx";
+import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
+import { useResource } from "../hooks/useResource.ts";
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const [cases, reload] = useResource("cases", listCases);
+  useDocumentTitle(t("start.title"));
+
+  return (
+    <Layout>
+      <h1>{t("start.title")}</h1>
+      <p className="lead">{t("start.intro")}</p>
+      <section aria-labelledby="cases-heading" className="stack">
+        <h2 id="cases-heading">{t("start.listHeading")}</h2>
+        {cases.status === "loading" ? <p className="muted">{t("app.loading")}</p> : null}
+        {cases.status === "error" ? <LoadFailure error={cases.error} retry={reload} /> : null}
+        {cases.status === "ready" ? <CaseList cases={cases.data.cases} /> : null}
+      </section>
+      <CreateCaseForm onCreated={reload} />
+    </Layout>
+  );
+}
