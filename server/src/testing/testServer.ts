@@ -36,7 +36,7 @@ export async function startTestServer(dataDir = makeDataDir(), env: Record<strin
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });
     const text = await response.text();
-    let parsed: unknown = text;
+    let parsed: any = text;
     try {
       parsed = JSON.parse(text);
     } catch {}

@@ -3,7 +3,19 @@ import { z } from "zod";
 /** Every error answer has this shape, so a client can show `message` and point at `issues[].path`. */
 export const ApiError = z.object({
   error: z.object({
-    code: z.enum(["bad_request", "not_found", "conflict", "internal"]),
+    code: z.enum([
+      "bad_request",
+      "unauthenticated",
+      "forbidden",
+      "not_found",
+      "conflict",
+      "consent_required",
+      "invitation_invalid",
+      "invitation_expired",
+      "invitation_revoked",
+      "too_many_requests",
+      "internal",
+    ]),
     message: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
