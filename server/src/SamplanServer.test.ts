@@ -73,6 +73,23 @@ describe("a live meeting", () => {
     expect(readMeetingContent(b.doc)).toEqual(readMeetingContent(a.doc));
   });
 
+  it("keeps edits made while a participant's connection was down, and syncs them when it returns", async () => {
+    server = await startTestServer();
+    const { meeting } = await server.createMeeting();
+    const online = await join(meeting.documentName);
+    const flaky = await join(meeting.documentName);
+
+    flaky.provider.disconnect();
+    addGoal(flaky.doc, { createdBy: "Borger", text: "Skrevet uden forbindelse" });
+    addNextStep(online.doc, { createdBy: "Koordinator", text: "Skrevet imens" });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(listGoals(online.doc)).toHaveLength(0);
+
+    await flaky.provider.connect();
+    await waitFor(() => listGoals(online.doc).length === 1 && readMeetingContent(flaky.doc).steps.length === 1);
+    expect(readMeetingContent(online.doc)).toEqual(readMeetingContent(flaky.doc));
+  });
+
   it("keeps everything across a restart of the server", async () => {
     server = await startTestServer();
     const { meeting } = await server.createMeeting();
