@@ -1,3 +1,4 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConfigError, readConfig } from "./config.ts";
 import { exited, startChildServer } from "./testing/childServer.ts";
@@ -6,7 +7,7 @@ describe("configuration from the environment", () => {
   it("has defaults that need nothing set", () => {
     const config = readConfig({});
     expect(config).toMatchObject({ port: 3000, host: "127.0.0.1" });
-    expect(config.databaseFile).toMatch(/data\/samplan\.sqlite$/);
+    expect(config.databaseFile).toBe(path.resolve(import.meta.dirname, "../../data/samplan.sqlite"));
   });
 
   it.each([

@@ -15,7 +15,7 @@ const Environment = z.object({
     .default(3000),
   // Loopback until sign-in and roles exist: nobody else on the network can reach the meeting.
   HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
-  SAMPLAN_DATA_DIR: z.string().trim().min(1, "must not be empty").default("data"),
+  SAMPLAN_DATA_DIR: z.string().trim().min(1, "must not be empty").optional(),
   SAMPLAN_CLIENT_DIR: z.string().trim().min(1).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // A websocket message larger than this closes the connection. A meeting's whole document is a
@@ -52,7 +52,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
-  const dataDir = path.resolve(e.SAMPLAN_DATA_DIR);
+  // Unset, the data lives in data/ at the top of the checkout, whichever folder pnpm started us in.
+  const dataDir = path.resolve(e.SAMPLAN_DATA_DIR ?? path.join(import.meta.dirname, "../../data"));
   return {
     port: e.PORT,
     host: e.HOST,
