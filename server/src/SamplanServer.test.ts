@@ -1,3 +1,4 @@
+import type { Meeting } from "@samplan/shared/api";
 import {
   addGoal,
   addNextStep,
@@ -28,8 +29,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function join(documentName: string) {
-  const participant = await joinMeeting(server!.wsUrl, documentName);
+async function join(meeting: Meeting) {
+  const coordinator = await server!.coordinator();
+  const participant = await joinMeeting(server!.wsUrl, meeting.documentName, () =>
+    coordinator.connectionToken(meeting.id),
+  );
   participants.push(participant);
   return participant;
 }
@@ -38,8 +42,8 @@ describe("a live meeting", () => {
   it("shows one participant's edits to the others, well under a second on loopback", async () => {
     server = await startTestServer();
     const { meeting } = await server.createMeeting();
-    const coordinator = await join(meeting.documentName);
-    const citizen = await join(meeting.documentName);
+    const coordinator = await join(meeting);
+    const citizen = await join(meeting);
 
     const started = performance.now();
     const goal = addGoal(citizen.doc, { createdBy: "Borger", text: "Jeg vil have et arbejde med dyr" });
@@ -61,8 +65,8 @@ describe("a live meeting", () => {
   it("converges when both change the same step at once", async () => {
     server = await startTestServer();
     const { meeting } = await server.createMeeting();
-    const a = await join(meeting.documentName);
-    const b = await join(meeting.documentName);
+    const a = await join(meeting);
+    const b = await join(meeting);
     const step = addNextStep(a.doc, { createdBy: "A", text: "Ring til lægen" });
     await waitFor(() => readMeetingContent(b.doc).steps.length === 1);
 
@@ -76,8 +80,8 @@ describe("a live meeting", () => {
   it("keeps edits made while a participant's connection was down, and syncs them when it returns", async () => {
     server = await startTestServer();
     const { meeting } = await server.createMeeting();
-    const online = await join(meeting.documentName);
-    const flaky = await join(meeting.documentName);
+    const online = await join(meeting);
+    const flaky = await join(meeting);
 
     flaky.provider.disconnect();
     addGoal(flaky.doc, { createdBy: "Borger", text: "Skrevet uden forbindelse" });
@@ -93,7 +97,7 @@ describe("a live meeting", () => {
   it("keeps everything across a restart of the server", async () => {
     server = await startTestServer();
     const { meeting } = await server.createMeeting();
-    const writer = await join(meeting.documentName);
+    const writer = await join(meeting);
     addGoal(writer.doc, { createdBy: "Borger", text: "Sove om natten" });
     addNextStep(writer.doc, { createdBy: "Borger", text: "Gå en tur hver morgen", owner: "borger" });
     await waitFor(() => !writer.provider.hasUnsyncedChanges);
@@ -104,14 +108,14 @@ describe("a live meeting", () => {
     const dataDir = server.dataDir;
     await server.close();
     server = await startTestServer(dataDir);
-    const reader = await join(meeting.documentName);
+    const reader = await join(meeting);
     expect(readMeetingContent(reader.doc)).toEqual(before);
   });
 
   it("stores every loaded document on a graceful shutdown", async () => {
     server = await startTestServer(undefined, { SAMPLAN_STORE_DEBOUNCE_MS: "60000" });
     const { meeting } = await server.createMeeting();
-    const writer = await join(meeting.documentName);
+    const writer = await join(meeting);
     addGoal(writer.doc, { createdBy: "A", text: "Et mål" });
     await waitFor(() => !writer.provider.hasUnsyncedChanges);
     expect(server.documents.size(meeting.documentName).updates).toBeGreaterThan(0);

@@ -1,15 +1,32 @@
 import { Server } from "@hocuspocus/server";
+import { Access } from "./access/Access.ts";
+import { LiveConnections } from "./access/LiveConnections.ts";
+import { ConnectionTokens } from "./auth/ConnectionTokens.ts";
+import { OidcSignIn } from "./auth/OidcSignIn.ts";
+import { RateLimiter } from "./auth/RateLimiter.ts";
+import { SetupCode } from "./auth/SetupCode.ts";
+import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import type { Config } from "./config.ts";
+import { AuditTrail } from "./extensions/AuditTrail.ts";
+import { Authentication } from "./extensions/Authentication.ts";
 import { ConnectionLog } from "./extensions/ConnectionLog.ts";
 import { DocumentPersistence } from "./extensions/DocumentPersistence.ts";
 import { HttpApi } from "./extensions/HttpApi.ts";
 import { MeetingGate } from "./extensions/MeetingGate.ts";
 import { WebsocketPath } from "./extensions/WebsocketPath.ts";
 import { createApp } from "./http/createApp.ts";
+import type { Services } from "./http/Services.ts";
 import type { Logger } from "./logger.ts";
+import { AccountRepository } from "./storage/AccountRepository.ts";
+import { AuditLog } from "./storage/AuditLog.ts";
 import { CaseRepository } from "./storage/CaseRepository.ts";
+import { ConsentRepository } from "./storage/ConsentRepository.ts";
 import { DocumentStore } from "./storage/DocumentStore.ts";
+import { InvitationRepository } from "./storage/InvitationRepository.ts";
 import { openSqlite } from "./storage/openSqlite.ts";
+import { RosterRepository } from "./storage/RosterRepository.ts";
+import { SessionRepository } from "./storage/SessionRepository.ts";
+import { VocabularyRepository } from "./storage/VocabularyRepository.ts";
 
 export const COLLABORATION_PATH = "/collaboration";
 
@@ -18,6 +35,9 @@ export interface SamplanServer {
   port: number;
   url: string;
   documents: DocumentStore;
+  audit: AuditLog;
+  /** The code that creates the first coordinator; null once one exists. */
+  setupCode: string | null;
   /** How many meeting documents are in memory now. */
   loadedDocuments(): number;
   /** Stops accepting connections, stores every loaded document and closes the database. */
@@ -27,8 +47,42 @@ export interface SamplanServer {
 /** Opens storage, composes the Hocuspocus extensions and the HTTP API, and listens. */
 export async function startSamplanServer(config: Config, log: Logger): Promise<SamplanServer> {
   const { db, sqlite } = await openSqlite(config.databaseFile);
-  const cases = new CaseRepository(db);
+  const repos = {
+    accounts: new AccountRepository(db),
+    sessions: new SessionRepository(db),
+    cases: new CaseRepository(db),
+    roster: new RosterRepository(db),
+    invitations: new InvitationRepository(db),
+    consents: new ConsentRepository(db),
+  };
   const documents = new DocumentStore(db, sqlite);
+  const audit = new AuditLog(db);
+  const access = new Access(repos);
+  const tokenSecret = loadTokenSecret(config.dataDir, config.tokenSecret);
+  const tokens = new ConnectionTokens(tokenSecret);
+  const live = new LiveConnections();
+  const setup = new SetupCode(config.dataDir);
+  const setupCode = (await repos.accounts.count()) === 0 ? setup.ensure() : null;
+  if (setupCode) {
+    log.warn({ setupCode }, "No coordinator exists yet: open Samplan in a browser and create one with this setup code");
+  }
+
+  const services: Services = {
+    ...repos,
+    config,
+    log,
+    vocabulary: new VocabularyRepository(db),
+    audit,
+    access,
+    tokens,
+    live,
+    setup,
+    oidc: config.oidc ? new OidcSignIn(config.oidc, tokenSecret) : null,
+    limits: {
+      signIn: new RateLimiter(10, 15 * 60_000),
+      join: new RateLimiter(20, 10 * 60_000),
+    },
+  };
 
   const server = new Server({
     name: "samplan",
@@ -42,12 +96,15 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     websocketOptions: { maxPayload: config.maxMessageBytes },
     extensions: [
       new WebsocketPath(COLLABORATION_PATH),
-      new MeetingGate(cases, log.child({ extension: "MeetingGate" })),
+      new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
+      new Authentication({ tokens, access, audit, log: log.child({ extension: "Authentication" }) }),
       new DocumentPersistence(documents, log.child({ extension: "DocumentPersistence" })),
+      new AuditTrail(audit, log),
       new ConnectionLog(log),
-      new HttpApi(createApp({ cases, log, clientDir: config.clientDir })),
+      new HttpApi(createApp(services)),
     ],
   });
+  live.attach(server.hocuspocus);
   await server.listen();
   const port = server.address.port;
 
@@ -56,6 +113,8 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     port,
     url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`,
     documents,
+    audit,
+    setupCode,
     loadedDocuments: () => server.hocuspocus.getDocumentsCount(),
     close: () => {
       closing ??= (async () => {

@@ -28,7 +28,26 @@ const Environment = z.object({
     .default(2 * 1024 * 1024),
   // How long a document waits after the last edit before it is compacted in storage.
   SAMPLAN_STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  // Signs connection tokens. Several instances must share one; alone, one is generated into the data dir.
+  SAMPLAN_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SAMPLAN_INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  SAMPLAN_JOIN_CODE_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  // Where browsers reach Samplan, e.g. https://samplan.kommune.dk; needed for OIDC's redirect.
+  SAMPLAN_PUBLIC_URL: z.url({ error: "must be a URL such as https://samplan.example.dk" }).optional(),
+  SAMPLAN_OIDC_ISSUER: z.url({ error: "must be the identity provider's issuer URL" }).optional(),
+  SAMPLAN_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  SAMPLAN_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  // Only for a local test provider: openid-client refuses plain http otherwise.
+  SAMPLAN_OIDC_ALLOW_HTTP: z.enum(["true", "false"]).default("false"),
 });
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  allowHttp: boolean;
+}
 
 export interface Config {
   port: number;
@@ -39,6 +58,10 @@ export interface Config {
   logLevel: z.infer<typeof Environment>["LOG_LEVEL"];
   maxMessageBytes: number;
   storeDebounceMs: number;
+  tokenSecret: string | undefined;
+  invitationDays: number;
+  joinCodeMinutes: number;
+  oidc: OidcConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -52,6 +75,12 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n  ${problems.join("\n  ")}`);
   }
   const e = parsed.data;
+  const oidcParts = [e.SAMPLAN_OIDC_ISSUER, e.SAMPLAN_OIDC_CLIENT_ID, e.SAMPLAN_OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !(oidcParts.every(Boolean) && e.SAMPLAN_PUBLIC_URL)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SAMPLAN_OIDC_ISSUER, SAMPLAN_OIDC_CLIENT_ID, SAMPLAN_OIDC_CLIENT_SECRET and SAMPLAN_PUBLIC_URL go together: set all four or none",
+    );
+  }
   // Unset, the data lives in data/ at the top of the checkout, whichever folder pnpm started us in.
   const dataDir = path.resolve(e.SAMPLAN_DATA_DIR ?? path.join(import.meta.dirname, "../../data"));
   return {
@@ -63,5 +92,18 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     maxMessageBytes: e.SAMPLAN_MAX_MESSAGE_BYTES,
     storeDebounceMs: e.SAMPLAN_STORE_DEBOUNCE_MS,
+    tokenSecret: e.SAMPLAN_TOKEN_SECRET,
+    invitationDays: e.SAMPLAN_INVITATION_DAYS,
+    joinCodeMinutes: e.SAMPLAN_JOIN_CODE_MINUTES,
+    oidc:
+      e.SAMPLAN_OIDC_ISSUER && e.SAMPLAN_OIDC_CLIENT_ID && e.SAMPLAN_OIDC_CLIENT_SECRET && e.SAMPLAN_PUBLIC_URL
+        ? {
+            issuer: e.SAMPLAN_OIDC_ISSUER,
+            clientId: e.SAMPLAN_OIDC_CLIENT_ID,
+            clientSecret: e.SAMPLAN_OIDC_CLIENT_SECRET,
+            redirectUri: new URL("/api/auth/oidc/callback", e.SAMPLAN_PUBLIC_URL).toString(),
+            allowHttp: e.SAMPLAN_OIDC_ALLOW_HTTP === "true",
+          }
+        : null,
   };
 }

@@ -1,22 +1,38 @@
+import fs from "node:fs";
+import path from "node:path";
 import { addGoal, addNextStep, readMeetingContent } from "@samplan/shared/model";
 import { afterEach, describe, expect, it } from "vitest";
 import { exited, startChildServer } from "../testing/childServer.ts";
-import { acknowledged, joinMeeting, makeDataDir, type Participant, removeDataDir } from "../testing/testServer.ts";
+import {
+  Agent,
+  acknowledged,
+  joinMeeting,
+  makeDataDir,
+  type Participant,
+  removeDataDir,
+  TEST_PASSWORD,
+} from "../testing/testServer.ts";
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function createMeeting(url: string) {
-  const post = (path: string, body: unknown) =>
-    fetch(`${url}${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    }).then((r) => r.json() as Promise<any>);
-  const created = await post("/api/cases", { citizenName: "Borger" });
-  return post(`/api/cases/${created.id}/meetings`, { title: "Møde", startsAt: "2026-12-01T09:00:00Z" });
+async function createMeeting(url: string, dataDir: string) {
+  const coordinator = new Agent(url);
+  const setupCode = fs.readFileSync(path.join(dataDir, "setup-code"), "utf8").trim();
+  await coordinator.request("POST", "/api/setup", {
+    setupCode,
+    username: "karin",
+    displayName: "Karin",
+    password: TEST_PASSWORD,
+  });
+  const created = await coordinator.request("POST", "/api/cases", { citizenName: "Borger" });
+  const meeting = await coordinator.request("POST", `/api/cases/${created.body.id}/meetings`, {
+    title: "Møde",
+    startsAt: "2026-12-01T09:00:00Z",
+  });
+  return { meeting: meeting.body, coordinator };
 }
 
 describe("DocumentPersistence", () => {
@@ -29,9 +45,13 @@ describe("DocumentPersistence", () => {
     cleanups.push(() => {
       first.process.kill("SIGKILL");
     });
-    const meeting = await createMeeting(first.url);
+    const { meeting, coordinator } = await createMeeting(first.url, dataDir);
     const wsUrl = `ws://127.0.0.1:${first.port}/collaboration`;
-    const writer: Participant = await joinMeeting(wsUrl, meeting.documentName);
+    const writer: Participant = await joinMeeting(
+      wsUrl,
+      meeting.documentName,
+      await coordinator.connectionToken(meeting.id),
+    );
     cleanups.push(() => writer.provider.destroy());
 
     for (let i = 0; i < 20; i++) addNextStep(writer.doc, { createdBy: "Koordinator", text: `Skridt ${i}` });
@@ -46,7 +66,13 @@ describe("DocumentPersistence", () => {
     cleanups.push(() => {
       second.process.kill("SIGKILL");
     });
-    const reader = await joinMeeting(`ws://127.0.0.1:${second.port}/collaboration`, meeting.documentName);
+    const again = new Agent(second.url);
+    await again.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+    const reader = await joinMeeting(
+      `ws://127.0.0.1:${second.port}/collaboration`,
+      meeting.documentName,
+      await again.connectionToken(meeting.id),
+    );
     cleanups.push(() => reader.provider.destroy());
     expect(readMeetingContent(reader.doc)).toEqual(expected);
     expect(readMeetingContent(reader.doc).steps).toHaveLength(20);

@@ -3,25 +3,26 @@ import path from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
-import type { Logger } from "../logger.ts";
-import type { CaseRepository } from "../storage/CaseRepository.ts";
-import { apiError, validationError } from "./errors.ts";
+import type { AppEnv } from "./AppEnv.ts";
+import { apiError, HttpRefusal, validationError } from "./errors.ts";
+import { registerAccountRoutes } from "./routes/accountRoutes.ts";
+import { registerAuditRoutes } from "./routes/auditRoutes.ts";
+import { registerAuthRoutes } from "./routes/authRoutes.ts";
 import { registerCaseRoutes } from "./routes/caseRoutes.ts";
+import { registerConsentRoutes } from "./routes/consentRoutes.ts";
+import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
+import { registerRosterRoutes } from "./routes/rosterRoutes.ts";
+import { registerVocabularyRoutes } from "./routes/vocabularyRoutes.ts";
+import type { Services } from "./Services.ts";
 import { securityHeaders } from "./securityHeaders.ts";
-
-export interface AppDependencies {
-  cases: CaseRepository;
-  log: Logger;
-  /** The built client (client/dist); the API works without it. */
-  clientDir: string;
-}
+import { sessionMiddleware } from "./session.ts";
 
 const WHERE = { json: "body", param: "path", query: "query" } as const;
 
 /** The HTTP side of Samplan: the JSON API, its OpenAPI description and the built client. */
-export function createApp({ cases, log, clientDir }: AppDependencies): OpenAPIHono {
-  const app = new OpenAPIHono({
+export function createApp(s: Services): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (!result.success) {
         return validationError(c, result.error, WHERE[result.target as keyof typeof WHERE] ?? "body");
@@ -30,35 +31,45 @@ export function createApp({ cases, log, clientDir }: AppDependencies): OpenAPIHo
   });
 
   app.use("*", securityHeaders());
+  app.use("/api/*", sessionMiddleware(s.access));
 
   app.onError((error, c) => {
+    if (error instanceof HttpRefusal) return apiError(c, error.status, error.code, error.message);
     if (error instanceof HTTPException && error.status < 500) {
       // Hono's own refusals, such as a body that is not JSON at all.
       return apiError(c, 400, "bad_request", error.message || "Bad request");
     }
-    log.error({ err: error, path: c.req.path }, "unhandled error in an API route");
+    s.log.error({ err: error, path: c.req.path }, "unhandled error in an API route");
     return apiError(c, 500, "internal", "Something went wrong on the server");
   });
 
-  registerCaseRoutes(app, cases);
-  registerMeetingRoutes(app, cases);
+  registerAuthRoutes(app, s);
+  registerAccountRoutes(app, s);
+  registerCaseRoutes(app, s);
+  registerMeetingRoutes(app, s);
+  registerRosterRoutes(app, s);
+  registerInvitationRoutes(app, s);
+  registerConsentRoutes(app, s);
+  registerAuditRoutes(app, s);
+  registerVocabularyRoutes(app, s);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
       title: "Samplan API",
-      version: "0.1.0",
-      description: "Cases and network meetings. A meeting's content is its live Yjs document at /collaboration.",
+      version: "0.2.0",
+      description:
+        "Cases, rosters, invitations and network meetings. A meeting's content is its live Yjs document at /collaboration, opened with a connection token.",
     },
   });
 
   app.all("/api/*", (c) => apiError(c, 404, "not_found", `No route ${c.req.method} ${c.req.path}`));
 
-  serveClient(app, clientDir);
+  serveClient(app, s.config.clientDir);
   return app;
 }
 
-function serveClient(app: OpenAPIHono, clientDir: string) {
+function serveClient(app: OpenAPIHono<AppEnv>, clientDir: string) {
   const indexFile = path.join(clientDir, "index.html");
   // Vite puts content hashes in asset names, so they never change under the same URL.
   app.use("/assets/*", async (c, next) => {
@@ -68,7 +79,7 @@ function serveClient(app: OpenAPIHono, clientDir: string) {
   if (fs.existsSync(clientDir)) {
     app.use("/*", serveStatic({ root: path.relative(process.cwd(), clientDir) || "." }));
   }
-  // Every other GET is a client-side route (/cases/…, /meetings/…): answer with the app shell.
+  // Every other GET is a client-side route (/cases/…, /meetings/…, /join): answer with the app shell.
   app.get("*", (c) => {
     if (!fs.existsSync(indexFile)) {
       return c.text("Samplan's client is not built. Run `pnpm build` (or `pnpm start`).", 503);

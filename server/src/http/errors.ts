@@ -28,3 +28,26 @@ export const errorResponses = {
   400: { description: "The request was malformed; `issues` names each field." },
   404: { description: "No such case or meeting." },
 } as const;
+
+/**
+ * Thrown by a route to refuse: turned into an ApiError answer by the app's error handler, so
+ * handlers only spell out their success and every refusal has the same shape.
+ */
+export class HttpRefusal extends Error {
+  readonly status: 401 | 403 | 404 | 409 | 429;
+  readonly code: ApiError["error"]["code"];
+
+  constructor(status: HttpRefusal["status"], code: ApiError["error"]["code"], message: string) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+export const refuse = {
+  unauthenticated: () => new HttpRefusal(401, "unauthenticated", "Sign in first"),
+  forbidden: (what: string) => new HttpRefusal(403, "forbidden", `Your role may not ${what}`),
+  // Another case's data answers exactly like data that does not exist.
+  notFound: (what: string) => new HttpRefusal(404, "not_found", `No such ${what}`),
+  tooMany: () => new HttpRefusal(429, "too_many_requests", "Too many attempts; wait a few minutes and try again"),
+};

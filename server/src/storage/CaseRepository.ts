@@ -11,14 +11,37 @@ export class CaseRepository {
     this.db = db;
   }
 
-  async createCase(input: { citizenName: string }): Promise<Case> {
+  /** Creates the case with its coordinator as the first person on its roster, in one transaction. */
+  async createCase(input: { citizenName: string }, coordinator: { name: string; accountId: string }): Promise<Case> {
     const row = { id: newId<CaseId>(), citizen_name: input.citizenName, created_at: new Date().toISOString() };
-    await this.db.insertInto("cases").values(row).execute();
+    await this.db.transaction().execute(async (trx) => {
+      await trx.insertInto("cases").values(row).execute();
+      await trx
+        .insertInto("case_members")
+        .values({
+          id: newId<string>(),
+          case_id: row.id,
+          name: coordinator.name,
+          role: "koordinator",
+          organisation: "",
+          profession: "",
+          account_id: coordinator.accountId,
+          created_at: row.created_at,
+          removed_at: null,
+        })
+        .execute();
+    });
     return { id: row.id, citizenName: row.citizen_name, createdAt: row.created_at };
   }
 
-  async listCases(): Promise<Case[]> {
-    const rows = await this.db.selectFrom("cases").selectAll().orderBy("created_at", "desc").execute();
+  async listCases(ids: string[]): Promise<Case[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db
+      .selectFrom("cases")
+      .selectAll()
+      .where("id", "in", ids)
+      .orderBy("created_at", "desc")
+      .execute();
     return rows.map((row) => ({ id: row.id as CaseId, citizenName: row.citizen_name, createdAt: row.created_at }));
   }
 

@@ -6,6 +6,13 @@ export interface DatabaseSchema {
   meetings: MeetingTable;
   document_snapshots: DocumentSnapshotTable;
   document_updates: DocumentUpdateTable;
+  accounts: AccountTable;
+  sessions: SessionTable;
+  case_members: CaseMemberTable;
+  invitations: InvitationTable;
+  consents: ConsentTable;
+  vocabulary: VocabularyTable;
+  audit_events: AuditEventTable;
 }
 
 export interface CaseTable {
@@ -35,4 +42,89 @@ export interface DocumentUpdateTable {
   document_name: string;
   update: Uint8Array;
   received_at: string;
+}
+
+/** Staff who sign in. `password_hash` is null for accounts that only sign in through OIDC. */
+export interface AccountTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: "koordinator" | "fagperson";
+  password_hash: string | null;
+  oidc_subject: string | null;
+  created_at: string;
+}
+
+/** A browser's session: the cookie holds the secret, this row its SHA-256. Staff or guest. */
+export interface SessionTable {
+  id_hash: string;
+  account_id: string | null;
+  invitation_id: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A person on a case's roster. Removed members stay, with `removed_at`, for the audit trail. */
+export interface CaseMemberTable {
+  id: string;
+  case_id: string;
+  name: string;
+  role: string;
+  organisation: string;
+  profession: string;
+  account_id: string | null;
+  created_at: string;
+  removed_at: string | null;
+}
+
+/**
+ * One role for one member in one meeting (or the whole case, `meeting_id` null). A link stores the
+ * hash of its secret; a join code is split in a public lookup half and a hashed secret half, so
+ * wrong guesses can be counted against the code they aimed at.
+ */
+export interface InvitationTable {
+  id: string;
+  case_id: string;
+  meeting_id: string | null;
+  member_id: string;
+  kind: "link" | "code";
+  secret_hash: string | null;
+  code_lookup: string | null;
+  code_hash: string | null;
+  failed_attempts: Generated<number>;
+  without_consent: Generated<number>;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** Member ids and organisations are JSON arrays. */
+export interface ConsentTable {
+  id: string;
+  case_id: string;
+  purpose: string;
+  member_ids: string;
+  organisations: string;
+  given_at: string;
+  withdrawn_at: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface VocabularyTable {
+  kind: "profession" | "organisation" | "meetingType";
+  label: string;
+  created_at: string;
+}
+
+export interface AuditEventTable {
+  id: Generated<number>;
+  at: string;
+  actor: string;
+  actor_role: string;
+  action: string;
+  case_id: string | null;
+  meeting_id: string | null;
+  details: string;
 }

@@ -10,15 +10,17 @@ afterEach(async () => {
   removeDataDir(server.dataDir);
 });
 
-const casesStored = async () => (await server.request("GET", "/api/cases")).body.cases.length;
+const casesStored = async () => (await (await server.coordinator()).request("GET", "/api/cases")).body.cases.length;
+const api = async (method: string, path: string, body?: unknown) =>
+  (await server.coordinator()).request(method, path, body);
 
 describe("cases and meetings over HTTP", () => {
   it("creates a case and a meeting in it, and lists them", async () => {
-    const created = await server.request("POST", "/api/cases", { citizenName: "  Mette Hansen " });
+    const created = await api("POST", "/api/cases", { citizenName: "  Mette Hansen " });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ citizenName: "Mette Hansen" });
 
-    const meeting = await server.request("POST", `/api/cases/${created.body.id}/meetings`, {
+    const meeting = await api("POST", `/api/cases/${created.body.id}/meetings`, {
       title: "Første netværksmøde",
       startsAt: "2026-12-01T10:00:00+01:00",
     });
@@ -30,17 +32,17 @@ describe("cases and meetings over HTTP", () => {
       documentName: `meeting:${meeting.body.id}`,
     });
 
-    const later = await server.request("POST", `/api/cases/${created.body.id}/meetings`, {
+    const later = await api("POST", `/api/cases/${created.body.id}/meetings`, {
       title: "Opfølgning",
       startsAt: "2027-01-12T10:00:00+01:00",
     });
-    const fetched = await server.request("GET", `/api/cases/${created.body.id}`);
+    const fetched = await api("GET", `/api/cases/${created.body.id}`);
     expect(fetched.status).toBe(200);
     expect(fetched.body.meetings.map((m: { id: string }) => m.id)).toEqual([later.body.id, meeting.body.id]);
 
-    const single = await server.request("GET", `/api/meetings/${meeting.body.id}`);
+    const single = await api("GET", `/api/meetings/${meeting.body.id}`);
     expect(single.body).toMatchObject({ id: meeting.body.id, citizenName: "Mette Hansen" });
-    expect((await server.request("GET", "/api/cases")).body.cases).toHaveLength(1);
+    expect((await api("GET", "/api/cases")).body.cases).toHaveLength(1);
   });
 
   it.each([
@@ -52,7 +54,7 @@ describe("cases and meetings over HTTP", () => {
     ["an unknown field", { citizenName: "A", isAdmin: true }, "isAdmin"],
     ["an array", [], "body"],
   ])("refuses a case with %s, naming the field, and writes nothing", async (_what, body, field) => {
-    const response = await server.request("POST", "/api/cases", body);
+    const response = await api("POST", "/api/cases", body);
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe("bad_request");
     expect(response.body.error.message).toContain(field);
@@ -60,7 +62,7 @@ describe("cases and meetings over HTTP", () => {
   });
 
   it("refuses a body that is not JSON", async () => {
-    const response = await server.request("POST", "/api/cases", "{not json");
+    const response = await api("POST", "/api/cases", "{not json");
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe("bad_request");
     expect(await casesStored()).toBe(0);
@@ -72,18 +74,18 @@ describe("cases and meetings over HTTP", () => {
     ["a time without offset", { title: "Møde", startsAt: "2026-12-01T10:00:00" }, "startsAt"],
     ["nonsense as time", { title: "Møde", startsAt: "tomorrow" }, "startsAt"],
   ])("refuses a meeting with %s and writes nothing", async (_what, body, field) => {
-    const created = await server.request("POST", "/api/cases", { citizenName: "A" });
-    const response = await server.request("POST", `/api/cases/${created.body.id}/meetings`, body);
+    const created = await api("POST", "/api/cases", { citizenName: "A" });
+    const response = await api("POST", `/api/cases/${created.body.id}/meetings`, body);
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain(field);
-    expect((await server.request("GET", `/api/cases/${created.body.id}`)).body.meetings).toEqual([]);
+    expect((await api("GET", `/api/cases/${created.body.id}`)).body.meetings).toEqual([]);
   });
 
   it("answers 404 for a case or meeting that does not exist, and creates nothing", async () => {
     const unknown = "5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f";
-    expect((await server.request("GET", `/api/cases/${unknown}`)).status).toBe(404);
-    expect((await server.request("GET", `/api/meetings/${unknown}`)).status).toBe(404);
-    const meeting = await server.request("POST", `/api/cases/${unknown}/meetings`, {
+    expect((await api("GET", `/api/cases/${unknown}`)).status).toBe(404);
+    expect((await api("GET", `/api/meetings/${unknown}`)).status).toBe(404);
+    const meeting = await api("POST", `/api/cases/${unknown}/meetings`, {
       title: "Møde",
       startsAt: "2026-12-01T10:00:00+01:00",
     });
@@ -93,19 +95,19 @@ describe("cases and meetings over HTTP", () => {
   });
 
   it("answers 400 naming the parameter for a malformed id", async () => {
-    const response = await server.request("GET", "/api/cases/not-an-id");
+    const response = await api("GET", "/api/cases/not-an-id");
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain("caseId");
   });
 
   it("answers 404 in JSON for an unknown API route", async () => {
-    const response = await server.request("GET", "/api/nothing-here");
+    const response = await api("GET", "/api/nothing-here");
     expect(response.status).toBe(404);
     expect(response.body.error.code).toBe("not_found");
   });
 
   it("describes itself in an OpenAPI document generated from the shared schemas", async () => {
-    const response = await server.request("GET", "/api/openapi.json");
+    const response = await api("GET", "/api/openapi.json");
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe("3.1.0");
     expect(Object.keys(response.body.paths)).toEqual(

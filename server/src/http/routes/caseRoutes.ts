@@ -10,52 +10,78 @@ import {
 } from "@samplan/shared/api";
 import { CaseId } from "@samplan/shared/model";
 import { z } from "zod";
-import type { CaseRepository } from "../../storage/CaseRepository.ts";
-import { apiError } from "../errors.ts";
+import { actorOf } from "../../access/Access.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { refuse } from "../errors.ts";
+import type { Services } from "../Services.ts";
+import { requirePrincipal, requireStaff } from "../session.ts";
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { "application/json": { schema } },
   description,
 });
 const CaseParams = z.object({ caseId: CaseId.describe("The case's id") });
+const refusals = {
+  400: json(ApiError, "Invalid body or id"),
+  401: json(ApiError, "Not signed in"),
+  403: json(ApiError, "Your role may not do this"),
+  404: json(ApiError, "No such case (or not yours)"),
+};
 
-export function registerCaseRoutes(app: OpenAPIHono, cases: CaseRepository): void {
+export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
       method: "get",
       path: "/api/cases",
-      summary: "List cases, newest first",
-      responses: { 200: json(CaseList, "The cases") },
+      summary: "The cases you belong to, newest first",
+      responses: { 200: json(CaseList, "The cases"), 401: refusals[401] },
     }),
-    async (c) => c.json({ cases: await cases.listCases() }, 200),
+    async (c) => {
+      const principal = requirePrincipal(c);
+      const ids =
+        principal.kind === "staff" ? await s.roster.caseIdsForAccount(principal.accountId) : [principal.caseId];
+      return c.json({ cases: await s.cases.listCases(ids) }, 200);
+    },
   );
 
   app.openapi(
     createRoute({
       method: "post",
       path: "/api/cases",
-      summary: "Create a case for a citizen",
+      summary: "Create a case for a citizen; you become its coordinator",
       request: { body: { ...json(CreateCaseBody, "The citizen's display name"), required: true } },
-      responses: { 201: json(Case, "The new case"), 400: json(ApiError, "Invalid body") },
+      responses: { 201: json(Case, "The new case"), ...refusals },
     }),
-    async (c) => c.json(await cases.createCase(c.req.valid("json")), 201),
+    async (c) => {
+      const staff = requireStaff(c);
+      if (staff.role !== "koordinator") throw refuse.forbidden("create cases");
+      const created = await s.cases.createCase(c.req.valid("json"), {
+        name: staff.name,
+        accountId: staff.accountId,
+      });
+      await s.audit.record({ ...actorOf(staff), action: "case-created", caseId: created.id });
+      return c.json(created, 201);
+    },
   );
 
   app.openapi(
     createRoute({
       method: "get",
       path: "/api/cases/{caseId}",
-      summary: "A case with its meetings, newest first",
+      summary: "A case with the meetings you may open, newest first",
       request: { params: CaseParams },
-      responses: {
-        200: json(CaseWithMeetings, "The case"),
-        400: json(ApiError, "Malformed id"),
-        404: json(ApiError, "No such case"),
-      },
+      responses: { 200: json(CaseWithMeetings, "The case"), ...refusals },
     }),
     async (c) => {
-      const found = await cases.getCase(c.req.valid("param").caseId);
-      return found ? c.json(found, 200) : apiError(c, 404, "not_found", "No such case");
+      const principal = requirePrincipal(c);
+      const { caseId } = c.req.valid("param");
+      if (!(await s.access.inCase(principal, caseId))) throw refuse.notFound("case");
+      const found = await s.cases.getCase(caseId);
+      if (!found) throw refuse.notFound("case");
+      if (principal.kind === "guest" && principal.meetingId) {
+        found.meetings = found.meetings.filter((meeting) => meeting.id === principal.meetingId);
+      }
+      return c.json(found, 200);
     },
   );
 
@@ -63,17 +89,20 @@ export function registerCaseRoutes(app: OpenAPIHono, cases: CaseRepository): voi
     createRoute({
       method: "post",
       path: "/api/cases/{caseId}/meetings",
-      summary: "Plan a meeting in a case",
+      summary: "Plan a meeting in a case (the case's coordinator)",
       request: { params: CaseParams, body: { ...json(CreateMeetingBody, "Title and start"), required: true } },
-      responses: {
-        201: json(Meeting, "The new meeting"),
-        400: json(ApiError, "Invalid body or id"),
-        404: json(ApiError, "No such case"),
-      },
+      responses: { 201: json(Meeting, "The new meeting"), ...refusals },
     }),
     async (c) => {
-      const meeting = await cases.createMeeting(c.req.valid("param").caseId, c.req.valid("json"));
-      return meeting ? c.json(meeting, 201) : apiError(c, 404, "not_found", "No such case");
+      const principal = requirePrincipal(c);
+      const { caseId } = c.req.valid("param");
+      const access = await s.access.inCase(principal, caseId);
+      if (!access) throw refuse.notFound("case");
+      if (access.role !== "koordinator" || principal.kind !== "staff") throw refuse.forbidden("plan meetings");
+      const meeting = await s.cases.createMeeting(caseId, c.req.valid("json"));
+      if (!meeting) throw refuse.notFound("case");
+      await s.audit.record({ ...actorOf(principal), action: "meeting-created", caseId, meetingId: meeting.id });
+      return c.json(meeting, 201);
     },
   );
 }

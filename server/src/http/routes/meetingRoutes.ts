@@ -1,26 +1,64 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, MeetingWithCase } from "@samplan/shared/api";
+import { ApiError, ConnectionToken, MeetingWithCase } from "@samplan/shared/api";
 import { MeetingId } from "@samplan/shared/model";
 import { z } from "zod";
-import type { CaseRepository } from "../../storage/CaseRepository.ts";
-import { apiError } from "../errors.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { refuse } from "../errors.ts";
+import type { Services } from "../Services.ts";
+import { requirePrincipal } from "../session.ts";
 
-export function registerMeetingRoutes(app: OpenAPIHono, cases: CaseRepository): void {
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+const MeetingParams = z.object({ meetingId: MeetingId.describe("The meeting's id") });
+const refusals = {
+  400: json(ApiError, "Malformed id"),
+  401: json(ApiError, "Not signed in"),
+  404: json(ApiError, "No such meeting (or not yours)"),
+};
+
+export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
       method: "get",
       path: "/api/meetings/{meetingId}",
       summary: "A meeting, with the name of its live document",
-      request: { params: z.object({ meetingId: MeetingId.describe("The meeting's id") }) },
-      responses: {
-        200: { content: { "application/json": { schema: MeetingWithCase } }, description: "The meeting" },
-        400: { content: { "application/json": { schema: ApiError } }, description: "Malformed id" },
-        404: { content: { "application/json": { schema: ApiError } }, description: "No such meeting" },
-      },
+      request: { params: MeetingParams },
+      responses: { 200: json(MeetingWithCase, "The meeting"), ...refusals },
     }),
     async (c) => {
-      const meeting = await cases.getMeeting(c.req.valid("param").meetingId);
-      return meeting ? c.json(meeting, 200) : apiError(c, 404, "not_found", "No such meeting");
+      const { meetingId } = c.req.valid("param");
+      if (!(await s.access.inMeeting(requirePrincipal(c), meetingId))) throw refuse.notFound("meeting");
+      const meeting = await s.cases.getMeeting(meetingId);
+      if (!meeting) throw refuse.notFound("meeting");
+      return c.json(meeting, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/meetings/{meetingId}/connection-token",
+      summary: "A token for the meeting's websocket, valid a few minutes",
+      request: { params: MeetingParams },
+      responses: { 200: json(ConnectionToken, "The token"), ...refusals },
+    }),
+    async (c) => {
+      const principal = requirePrincipal(c);
+      const { meetingId } = c.req.valid("param");
+      const access = await s.access.inMeeting(principal, meetingId);
+      if (!access) throw refuse.notFound("meeting");
+      const issued = await s.tokens.issue({
+        sub: access.member.id,
+        name: access.member.name,
+        role: access.role,
+        caseId: access.caseId,
+        meetingId: access.meetingId,
+        invitationId: access.invitation?.id ?? null,
+        accountId: principal.kind === "staff" ? principal.accountId : null,
+      });
+      return c.json(issued, 200);
     },
   );
 }

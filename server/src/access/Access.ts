@@ -1,0 +1,143 @@
+import type { AccountId, InvitationId, MemberId, Principal } from "@samplan/shared/api";
+import type { CaseId, MeetingId, Role } from "@samplan/shared/model";
+import type { AccountRepository } from "../storage/AccountRepository.ts";
+import type { CaseRepository } from "../storage/CaseRepository.ts";
+import type { ConsentRepository } from "../storage/ConsentRepository.ts";
+import { isCovered } from "../storage/ConsentRepository.ts";
+import { type InvitationRepository, type InvitationRow, invitationState } from "../storage/InvitationRepository.ts";
+import type { MemberRow, RosterRepository } from "../storage/RosterRepository.ts";
+import type { SessionRepository } from "../storage/SessionRepository.ts";
+
+export interface CaseAccess {
+  caseId: CaseId;
+  role: Role;
+  member: MemberRow;
+}
+
+export interface MeetingAccess extends CaseAccess {
+  meetingId: MeetingId;
+  invitation: InvitationRow | null;
+}
+
+/** Why a connection that was let in before is not let in now. */
+export type AccessRefusal = "invitation-revoked" | "invitation-expired" | "no-longer-on-roster" | "consent-withdrawn";
+
+interface Repositories {
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  cases: CaseRepository;
+  roster: RosterRepository;
+  invitations: InvitationRepository;
+  consents: ConsentRepository;
+}
+
+/**
+ * The one place that decides who may see what. Staff belong to a case through a roster entry
+ * linked to their account; a guest belongs to the one case (and maybe one meeting) their
+ * invitation names. Everything is read fresh from storage, so a revoked invitation, a removed
+ * member or withdrawn consent takes effect at the next request or connection.
+ */
+export class Access {
+  private readonly repos: Repositories;
+
+  constructor(repos: Repositories) {
+    this.repos = repos;
+  }
+
+  /** The principal behind a session cookie, or null when the session or its invitation is no longer good. */
+  async principalForSession(secret: string): Promise<Principal | null> {
+    const session = await this.repos.sessions.find(secret);
+    if (!session) return null;
+    if (session.account_id) {
+      const account = await this.repos.accounts.findById(session.account_id);
+      return account
+        ? {
+            kind: "staff",
+            accountId: account.id as AccountId,
+            username: account.username,
+            name: account.display_name,
+            role: account.role,
+          }
+        : null;
+    }
+    if (!session.invitation_id) return null;
+    const invitation = await this.repos.invitations.find(session.invitation_id);
+    // The session ends the moment its invitation is revoked or expires.
+    if (!invitation || invitationState(invitation) !== "valid") return null;
+    return this.principalForSessionOfInvitation(invitation.id);
+  }
+
+  /** The guest principal an invitation makes, as /api/join answers it. */
+  async principalForSessionOfInvitation(invitationId: string): Promise<Principal | null> {
+    const invitation = await this.repos.invitations.find(invitationId);
+    if (!invitation) return null;
+    const member = await this.repos.roster.find(invitation.case_id, invitation.member_id);
+    if (!member) return null;
+    return {
+      kind: "guest",
+      memberId: member.id as MemberId,
+      invitationId: invitation.id as InvitationId,
+      name: member.name,
+      role: member.role as Role,
+      caseId: invitation.case_id as CaseId,
+      meetingId: invitation.meeting_id as MeetingId | null,
+    };
+  }
+
+  async inCase(principal: Principal, caseId: string): Promise<CaseAccess | null> {
+    const member =
+      principal.kind === "staff"
+        ? await this.repos.roster.findForAccount(caseId, principal.accountId)
+        : principal.caseId === caseId
+          ? await this.repos.roster.find(caseId, principal.memberId)
+          : undefined;
+    return member ? { caseId: caseId as CaseId, role: member.role as Role, member } : null;
+  }
+
+  async caseOfMeeting(meetingId: string): Promise<string | null> {
+    return (await this.repos.cases.getMeeting(meetingId as MeetingId))?.caseId ?? null;
+  }
+
+  async inMeeting(principal: Principal, meetingId: string): Promise<MeetingAccess | null> {
+    const meeting = await this.repos.cases.getMeeting(meetingId as MeetingId);
+    if (!meeting) return null;
+    if (principal.kind === "guest" && principal.meetingId !== null && principal.meetingId !== meetingId) return null;
+    const inCase = await this.inCase(principal, meeting.caseId);
+    if (!inCase) return null;
+    const invitation =
+      principal.kind === "guest" ? ((await this.repos.invitations.find(principal.invitationId)) ?? null) : null;
+    return { ...inCase, meetingId: meeting.id, invitation };
+  }
+
+  /**
+   * Re-checks, at connection time, what a token cannot know: that the invitation still stands,
+   * the member is still on the roster and, where it is needed, the citizen's consent still covers them.
+   */
+  async refusalFor(claims: {
+    caseId: string;
+    memberId: string;
+    invitationId: string | null;
+  }): Promise<{ refusal: AccessRefusal } | { member: MemberRow }> {
+    let withoutConsent = false;
+    if (claims.invitationId) {
+      const invitation = await this.repos.invitations.find(claims.invitationId);
+      if (!invitation) return { refusal: "invitation-revoked" };
+      const state = invitationState(invitation);
+      if (state !== "valid") return { refusal: state };
+      withoutConsent = invitation.without_consent === 1;
+    }
+    const member = await this.repos.roster.find(claims.caseId, claims.memberId);
+    if (!member) return { refusal: "no-longer-on-roster" };
+    if (!withoutConsent && !isCovered(member, await this.repos.consents.coverage(claims.caseId))) {
+      return { refusal: "consent-withdrawn" };
+    }
+    return { member };
+  }
+}
+
+/** How a principal is named in the audit trail. */
+export function actorOf(principal: Principal): { actor: string; actorRole: string } {
+  return principal.kind === "staff"
+    ? { actor: `${principal.name} (${principal.username})`, actorRole: principal.role }
+    : { actor: principal.name, actorRole: principal.role };
+}

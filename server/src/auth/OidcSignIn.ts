@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { EncryptJWT, jwtDecrypt } from "jose";
+import * as client from "openid-client";
+import type { OidcConfig } from "../config.ts";
+
+export interface OidcIdentity {
+  subject: string;
+  /** Lower-cased usernames to match an account by on first sign-in: preferred_username, email. */
+  usernames: string[];
+}
+
+/**
+ * Sign-in through the municipality's OpenID Connect provider: authorization code flow with PKCE,
+ * state and nonce. What must survive the round trip to the provider travels in an encrypted,
+ * HttpOnly cookie, so any instance can finish a sign-in another one started.
+ */
+export class OidcSignIn {
+  private readonly settings: OidcConfig;
+  private readonly cookieKey: Uint8Array;
+  private configuration: Promise<client.Configuration> | undefined;
+
+  constructor(settings: OidcConfig, secret: Uint8Array) {
+    this.settings = settings;
+    this.cookieKey = createHash("sha256").update(secret).update("samplan:oidc-state").digest();
+  }
+
+  private discover(): Promise<client.Configuration> {
+    this.configuration ??= client
+      .discovery(
+        new URL(this.settings.issuer),
+        this.settings.clientId,
+        this.settings.clientSecret,
+        undefined,
+        this.settings.allowHttp ? { execute: [client.allowInsecureRequests] } : undefined,
+      )
+      .catch((error) => {
+        // Try discovery again next time rather than remembering a provider that was down.
+        this.configuration = undefined;
+        throw error;
+      });
+    return this.configuration;
+  }
+
+  /** Where to send the browser, and the sealed state to keep in a cookie until it comes back. */
+  async start(): Promise<{ redirectTo: URL; sealedState: string }> {
+    const configuration = await this.discover();
+    const verifier = client.randomPKCECodeVerifier();
+    const state = client.randomState();
+    const nonce = client.randomNonce();
+    const redirectTo = client.buildAuthorizationUrl(configuration, {
+      redirect_uri: this.settings.redirectUri,
+      scope: "openid profile email",
+      code_challenge: await client.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: "S256",
+      state,
+      nonce,
+    });
+    const sealedState = await new EncryptJWT({ verifier, state, nonce })
+      .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
+      .setExpirationTime("10m")
+      .encrypt(this.cookieKey);
+    return { redirectTo, sealedState };
+  }
+
+  async finish(callbackUrl: URL, sealedState: string): Promise<OidcIdentity> {
+    const { payload } = await jwtDecrypt(sealedState, this.cookieKey);
+    const configuration = await this.discover();
+    const tokens = await client.authorizationCodeGrant(configuration, callbackUrl, {
+      pkceCodeVerifier: String(payload.verifier),
+      expectedState: String(payload.state),
+      expectedNonce: String(payload.nonce),
+      idTokenExpected: true,
+    });
+    const claims = tokens.claims();
+    if (!claims) throw new Error("The identity provider sent no ID token");
+    const usernames = [claims.preferred_username, claims.email]
+      .filter((value): value is string => typeof value === "string" && value.length > 0)
+      .map((value) => value.toLowerCase());
+    return { subject: `${claims.iss}|${claims.sub}`, usernames };
+  }
+}

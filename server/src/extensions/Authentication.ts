@@ -1,0 +1,94 @@
+import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
+import { parseMeetingDocumentName, type Role } from "@samplan/shared/model";
+import type { Access } from "../access/Access.ts";
+import type { ConnectionTokens } from "../auth/ConnectionTokens.ts";
+import type { Logger } from "../logger.ts";
+import type { AuditLog } from "../storage/AuditLog.ts";
+
+/** What the server knows about a websocket connection once it is let in. */
+export interface ConnectionContext {
+  memberId: string;
+  name: string;
+  role: Role;
+  caseId: string;
+  meetingId: string;
+  invitationId: string | null;
+}
+
+/**
+ * Lets a connection into a meeting document only with a valid connection token for exactly that
+ * meeting, and only while the invitation, the roster entry and (where needed) the citizen's
+ * consent still stand. Observers get a read-only connection: Hocuspocus then applies none of
+ * their updates.
+ */
+export class Authentication implements Extension {
+  extensionName = "Authentication";
+  // After MeetingGate (which refuses unknown documents), before everything that loads one.
+  priority = 900;
+
+  private readonly tokens: ConnectionTokens;
+  private readonly access: Access;
+  private readonly audit: AuditLog;
+  private readonly log: Logger;
+
+  constructor(deps: { tokens: ConnectionTokens; access: Access; audit: AuditLog; log: Logger }) {
+    this.tokens = deps.tokens;
+    this.access = deps.access;
+    this.audit = deps.audit;
+    this.log = deps.log;
+  }
+
+  async onAuthenticate({
+    token,
+    documentName,
+    connectionConfig,
+    socketId,
+  }: onAuthenticatePayload): Promise<ConnectionContext> {
+    const meetingId = parseMeetingDocumentName(documentName);
+    const verified = await this.tokens.verify(token);
+    if (!verified.ok) return this.refuse(verified.reason, socketId, meetingId);
+    const { claims } = verified;
+    if (claims.meetingId !== meetingId) return this.refuse("wrong-meeting", socketId, meetingId, claims.name);
+
+    const checked = await this.access.refusalFor({
+      caseId: claims.caseId,
+      memberId: claims.sub,
+      invitationId: claims.invitationId,
+    });
+    if ("refusal" in checked) return this.refuse(checked.refusal, socketId, meetingId, claims.name, claims.caseId);
+
+    // The role on the roster now, not the one in the token: a coordinator who just made someone
+    // an observer should not have to wait for the token to expire.
+    const role = checked.member.role as Role;
+    connectionConfig.readOnly = role === "observatoer" && !process.env.MUTANT;
+    return {
+      memberId: checked.member.id,
+      name: checked.member.name,
+      role,
+      caseId: claims.caseId,
+      meetingId: claims.meetingId,
+      invitationId: claims.invitationId,
+    };
+  }
+
+  private async refuse(
+    reason: string,
+    socketId: string,
+    meetingId: string | null,
+    actor = "unknown",
+    caseId: string | null = null,
+  ): Promise<never> {
+    this.log.warn({ socketId, meetingId, reason }, "refused a websocket connection");
+    const inCase = caseId ?? (meetingId ? await this.access.caseOfMeeting(meetingId) : null);
+    await this.audit.record({
+      actor,
+      actorRole: "unknown",
+      action: "join-refused",
+      caseId: inCase,
+      meetingId,
+      details: { reason },
+    });
+    // No `message`: Hocuspocus would print it; the reason is what the client shows the user.
+    throw { reason };
+  }
+}

@@ -1,0 +1,11 @@
+import type { HttpBindings } from "@hono/node-server";
+import type { Principal } from "@samplan/shared/api";
+
+/** What every request carries through the Hono app. */
+export interface AppEnv {
+  Bindings: HttpBindings;
+  Variables: {
+    /** Who is asking, from the session cookie; null when nobody is signed in. */
+    principal: Principal | null;
+  };
+}

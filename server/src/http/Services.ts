@@ -1,0 +1,41 @@
+import type { Access } from "../access/Access.ts";
+import type { LiveConnections } from "../access/LiveConnections.ts";
+import type { ConnectionTokens } from "../auth/ConnectionTokens.ts";
+import type { OidcSignIn } from "../auth/OidcSignIn.ts";
+import type { RateLimiter } from "../auth/RateLimiter.ts";
+import type { SetupCode } from "../auth/SetupCode.ts";
+import type { Config } from "../config.ts";
+import type { Logger } from "../logger.ts";
+import type { AccountRepository } from "../storage/AccountRepository.ts";
+import type { AuditLog } from "../storage/AuditLog.ts";
+import type { CaseRepository } from "../storage/CaseRepository.ts";
+import type { ConsentRepository } from "../storage/ConsentRepository.ts";
+import type { InvitationRepository } from "../storage/InvitationRepository.ts";
+import type { RosterRepository } from "../storage/RosterRepository.ts";
+import type { SessionRepository } from "../storage/SessionRepository.ts";
+import type { VocabularyRepository } from "../storage/VocabularyRepository.ts";
+
+/** Everything the HTTP routes use, built once in SamplanServer. */
+export interface Services {
+  config: Config;
+  log: Logger;
+  cases: CaseRepository;
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  roster: RosterRepository;
+  invitations: InvitationRepository;
+  consents: ConsentRepository;
+  vocabulary: VocabularyRepository;
+  audit: AuditLog;
+  access: Access;
+  tokens: ConnectionTokens;
+  live: LiveConnections;
+  setup: SetupCode;
+  oidc: OidcSignIn | null;
+  limits: {
+    /** Sign-in attempts per username and per address. */
+    signIn: RateLimiter;
+    /** Join attempts (codes and links) per address. */
+    join: RateLimiter;
+  };
+}

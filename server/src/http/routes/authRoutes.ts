@@ -1,0 +1,306 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { ApiError, AuthStatus, JoinBody, type Principal, Session, SetupBody, SignInBody } from "@samplan/shared/api";
+import type { Context } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { actorOf } from "../../access/Access.ts";
+import { hashPassword, verifyAgainstNothing, verifyPassword } from "../../auth/passwords.ts";
+import { toAccount } from "../../storage/AccountRepository.ts";
+import { invitationState } from "../../storage/InvitationRepository.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { HttpRefusal, refuse } from "../errors.ts";
+import type { Services } from "../Services.ts";
+import { clearSessionCookie, requirePrincipal, sessionSecret, setSessionCookie } from "../session.ts";
+
+const STAFF_SESSION_HOURS = 12;
+const OIDC_STATE_COOKIE = "samplan_oidc";
+const json = <T>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
+const refusals = {
+  400: json(ApiError, "Invalid body"),
+  401: json(ApiError, "Not signed in, wrong credentials, or an invitation that no longer works"),
+  429: json(ApiError, "Too many attempts"),
+};
+
+export function clientAddress(c: Context<AppEnv>): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+function hoursFromNow(hours: number): Date {
+  return new Date(Date.now() + hours * 3600_000);
+}
+
+export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const startStaffSession = async (c: Context<AppEnv>, account: { id: string }) => {
+    const expiresAt = hoursFromNow(STAFF_SESSION_HOURS);
+    setSessionCookie(c, await s.sessions.create({ accountId: account.id }, expiresAt), expiresAt);
+  };
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/auth",
+      summary: "How one can sign in here, and whether the first coordinator still has to be created",
+      responses: { 200: json(AuthStatus, "Sign-in options") },
+    }),
+    async (c) => {
+      const setupRequired = (await s.accounts.count()) === 0;
+      if (setupRequired) s.setup.ensure();
+      return c.json({ setupRequired, oidc: s.oidc !== null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/setup",
+      summary: "Create the first coordinator, with the setup code from the server's log",
+      request: { body: { ...json(SetupBody, "The first coordinator"), required: true } },
+      responses: {
+        201: json(Session, "Signed in as the new coordinator"),
+        ...refusals,
+        409: json(ApiError, "Already set up"),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      if (!s.limits.signIn.tryAttempt(`setup:${clientAddress(c)}`)) throw refuse.tooMany();
+      if (!s.setup.matches(body.setupCode)) {
+        throw new HttpRefusal(
+          401,
+          "unauthenticated",
+          "The setup code is not right; it is in the server's log and data directory",
+        );
+      }
+      const account = await s.accounts.createFirst({
+        username: body.username,
+        displayName: body.displayName,
+        role: "koordinator",
+        passwordHash: await hashPassword(body.password),
+      });
+      if (!account) throw new HttpRefusal(409, "conflict", "Samplan is already set up; sign in instead");
+      s.setup.consume();
+      await s.audit.record({
+        actor: `${account.display_name} (${account.username})`,
+        actorRole: "koordinator",
+        action: "setup-completed",
+      });
+      await startStaffSession(c, account);
+      const principal: Principal = {
+        kind: "staff",
+        accountId: toAccount(account).id,
+        username: account.username,
+        name: account.display_name,
+        role: account.role,
+      };
+      return c.json({ principal }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/session",
+      summary: "Who is signed in",
+      responses: { 200: json(Session, "The signed-in person"), 401: refusals[401] },
+    }),
+    async (c) => c.json({ principal: requirePrincipal(c) }, 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/session",
+      summary: "Sign in with a username and password",
+      request: { body: { ...json(SignInBody, "Credentials"), required: true } },
+      responses: { 200: json(Session, "Signed in"), ...refusals },
+    }),
+    async (c) => {
+      const { username, password } = c.req.valid("json");
+      const address = clientAddress(c);
+      if (!s.limits.signIn.tryAttempt(`user:${username}`) || !s.limits.signIn.tryAttempt(`address:${address}`)) {
+        await s.audit.record({
+          actor: username,
+          actorRole: "unknown",
+          action: "sign-in-refused",
+          details: { reason: "rate-limited" },
+        });
+        throw refuse.tooMany();
+      }
+      const account = await s.accounts.findByUsername(username);
+      const ok = account?.password_hash
+        ? await verifyPassword(password, account.password_hash)
+        : await verifyAgainstNothing(password);
+      if (!account || !ok) {
+        await s.audit.record({ actor: username, actorRole: "unknown", action: "sign-in-failed" });
+        s.log.warn({ reason: account ? "wrong-password" : "unknown-user" }, "refused a sign-in");
+        throw new HttpRefusal(401, "unauthenticated", "Wrong username or password");
+      }
+      s.limits.signIn.reset(`user:${username}`);
+      await s.audit.record({
+        actor: `${account.display_name} (${account.username})`,
+        actorRole: account.role,
+        action: "signed-in",
+      });
+      await startStaffSession(c, account);
+      return c.json(
+        {
+          principal: {
+            kind: "staff" as const,
+            accountId: toAccount(account).id,
+            username: account.username,
+            name: account.display_name,
+            role: account.role,
+          },
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/session",
+      summary: "Sign out",
+      responses: { 204: { description: "Signed out" } },
+    }),
+    async (c) => {
+      const secret = sessionSecret(c);
+      const principal = c.get("principal");
+      if (secret) await s.sessions.delete(secret);
+      if (principal)
+        await s.audit.record({
+          ...actorOf(principal),
+          action: "signed-out",
+          caseId: principal.kind === "guest" ? principal.caseId : null,
+        });
+      clearSessionCookie(c);
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/join",
+      summary: "Enter through an invitation: the secret of a personal link, or a join code",
+      request: { body: { ...json(JoinBody, "Link secret or code"), required: true } },
+      responses: { 200: json(Session, "Signed in as the invited person"), ...refusals },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      const address = clientAddress(c);
+      if (!s.limits.join.tryAttempt(address)) {
+        await s.audit.record({
+          actor: address,
+          actorRole: "unknown",
+          action: "join-refused",
+          details: { reason: "rate-limited" },
+        });
+        throw refuse.tooMany();
+      }
+      const invitation =
+        "secret" in body ? await s.invitations.findBySecret(body.secret) : await s.invitations.findByCode(body.code);
+      if (!invitation) throw new HttpRefusal(401, "invitation_invalid", "This invitation or code is not valid");
+      const state = invitationState(invitation);
+      const member = await s.roster.find(invitation.case_id, invitation.member_id);
+      if (state !== "valid" || !member) {
+        await s.audit.record({
+          actor: member?.name ?? "unknown",
+          actorRole: member?.role ?? "unknown",
+          action: "join-refused",
+          caseId: invitation.case_id,
+          meetingId: invitation.meeting_id,
+          details: { reason: member ? state : "no-longer-on-roster", invitationId: invitation.id },
+        });
+        if (state === "invitation-expired")
+          throw new HttpRefusal(401, "invitation_expired", "This invitation has expired");
+        throw new HttpRefusal(401, "invitation_revoked", "This invitation has been withdrawn");
+      }
+      const sessionEnds =
+        invitation.kind === "code"
+          ? hoursFromNow(STAFF_SESSION_HOURS)
+          : new Date(Math.min(Date.parse(invitation.expires_at), hoursFromNow(STAFF_SESSION_HOURS).getTime()));
+      if (invitation.kind === "code") await s.invitations.consumeCode(invitation.id, sessionEnds);
+      setSessionCookie(c, await s.sessions.create({ invitationId: invitation.id }, sessionEnds), sessionEnds);
+      s.limits.join.reset(address);
+      await s.audit.record({
+        actor: member.name,
+        actorRole: member.role,
+        action: "invitation-used",
+        caseId: invitation.case_id,
+        meetingId: invitation.meeting_id,
+        details: { invitationId: invitation.id, kind: invitation.kind },
+      });
+      const principal = await s.access.principalForSessionOfInvitation(invitation.id);
+      if (!principal) throw new HttpRefusal(401, "invitation_revoked", "This invitation has been withdrawn");
+      return c.json({ principal }, 200);
+    },
+  );
+
+  registerOidcRoutes(app, s, startStaffSession);
+}
+
+function registerOidcRoutes(
+  app: OpenAPIHono<AppEnv>,
+  s: Services,
+  startStaffSession: (c: Context<AppEnv>, account: { id: string }) => Promise<void>,
+) {
+  app.get("/api/auth/oidc/start", async (c) => {
+    if (!s.oidc) throw refuse.notFound("sign-in method");
+    const { redirectTo, sealedState } = await s.oidc.start();
+    // Lax, not Strict: the browser comes back from the provider by a cross-site redirect.
+    setCookie(c, OIDC_STATE_COOKIE, sealedState, {
+      httpOnly: true,
+      sameSite: "Lax",
+      path: "/api/auth/oidc",
+      maxAge: 600,
+    });
+    return c.redirect(redirectTo.toString(), 302);
+  });
+
+  app.get("/api/auth/oidc/callback", async (c) => {
+    if (!s.oidc) throw refuse.notFound("sign-in method");
+    const sealed = getCookie(c, OIDC_STATE_COOKIE);
+    deleteCookie(c, OIDC_STATE_COOKIE, { path: "/api/auth/oidc" });
+    try {
+      if (!sealed) throw new Error("no sign-in in progress");
+      const identity = await s.oidc.finish(new URL(c.req.url), sealed);
+      let account = await s.accounts.findByOidcSubject(identity.subject);
+      if (!account) {
+        for (const username of identity.usernames) {
+          const candidate = await s.accounts.findByUsername(username);
+          if (candidate && !candidate.oidc_subject) {
+            await s.accounts.linkOidcSubject(candidate.id, identity.subject);
+            account = candidate;
+            break;
+          }
+        }
+      }
+      if (!account) {
+        await s.audit.record({
+          actor: identity.usernames[0] ?? "unknown",
+          actorRole: "unknown",
+          action: "sign-in-failed",
+          details: { method: "oidc", reason: "no-account" },
+        });
+        return c.redirect("/sign-in?error=oidc-no-account", 302);
+      }
+      await s.audit.record({
+        actor: `${account.display_name} (${account.username})`,
+        actorRole: account.role,
+        action: "signed-in",
+        details: { method: "oidc" },
+      });
+      await startStaffSession(c, account);
+      return c.redirect("/", 302);
+    } catch (error) {
+      s.log.warn({ err: error }, "OIDC sign-in failed");
+      return c.redirect("/sign-in?error=oidc", 302);
+    }
+  });
+}

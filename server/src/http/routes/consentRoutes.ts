@@ -1,0 +1,104 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { ApiError, Consent, ConsentId, ConsentList, RecordConsentBody } from "@samplan/shared/api";
+import { CaseId } from "@samplan/shared/model";
+import { z } from "zod";
+import { actorOf } from "../../access/Access.ts";
+import { isCovered } from "../../storage/ConsentRepository.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { HttpRefusal, refuse } from "../errors.ts";
+import type { Services } from "../Services.ts";
+import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+const refusals = {
+  400: json(ApiError, "Invalid body or id"),
+  401: json(ApiError, "Not signed in"),
+  403: json(ApiError, "Only the case's coordinator records consent"),
+  404: json(ApiError, "No such case or consent (or not yours)"),
+};
+
+/** Samtykke: the citizen's consent to share across services, recorded and withdrawn by the coordinator. */
+export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/cases/{caseId}/consents",
+      summary: "Consents recorded on the case, newest first",
+      request: { params: z.object({ caseId: CaseId }) },
+      responses: { 200: json(ConsentList, "Consents"), ...refusals },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      await requireMemberOf(c, s, caseId);
+      return c.json({ consents: await s.consents.list(caseId) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/cases/{caseId}/consents",
+      summary: "Record the citizen's consent: for what, covering whom, given when",
+      request: {
+        params: z.object({ caseId: CaseId }),
+        body: { ...json(RecordConsentBody, "The consent"), required: true },
+      },
+      responses: { 201: json(Consent, "Recorded"), ...refusals },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      const principal = await requireCoordinatorOf(c, s, caseId, "record consent");
+      const body = c.req.valid("json");
+      const roster = new Set((await s.roster.list(caseId)).map((member) => member.id));
+      const stranger = body.memberIds.find((id) => !roster.has(id));
+      if (stranger) throw new HttpRefusal(404, "not_found", `No member ${stranger} on this case's roster`);
+      const consent = await s.consents.record(caseId, body, principal.kind === "staff" ? principal.accountId : "");
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "consent-recorded",
+        caseId,
+        details: { consentId: consent.id, memberIds: consent.memberIds, organisations: consent.organisations },
+      });
+      return c.json(consent, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/consents/{consentId}/withdraw",
+      summary: "Withdraw a consent; it takes effect at once, for live connections too",
+      request: { params: z.object({ consentId: ConsentId }) },
+      responses: { 200: json(Consent, "Withdrawn"), ...refusals },
+    }),
+    async (c) => {
+      const { consentId } = c.req.valid("param");
+      const existing = await s.consents.find(consentId);
+      if (!existing) throw refuse.notFound("consent");
+      const principal = await requireCoordinatorOf(c, s, existing.caseId, "withdraw consent");
+      const consent = await s.consents.withdraw(consentId);
+      if (!consent) throw refuse.notFound("consent");
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "consent-withdrawn",
+        caseId: consent.caseId,
+        details: { consentId },
+      });
+      // Whoever is no longer covered, and was not invited by an explicit, audited override, leaves now.
+      const coverage = await s.consents.coverage(consent.caseId);
+      const uncovered = new Set<string>(
+        (await s.roster.list(consent.caseId))
+          .filter((member) => !isCovered(member, coverage))
+          .map((member) => member.id),
+      );
+      const overrides = await s.invitations.withoutConsentIds(consent.caseId);
+      s.live.close(
+        (context) => uncovered.has(context.memberId) && !(context.invitationId && overrides.has(context.invitationId)),
+      );
+      return c.json(consent, 200);
+    },
+  );
+}

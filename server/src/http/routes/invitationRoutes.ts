@@ -1,0 +1,133 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { ApiError, CreatedInvitation, CreateInvitationBody, InvitationId, InvitationList } from "@samplan/shared/api";
+import { MeetingId, type Role } from "@samplan/shared/model";
+import { z } from "zod";
+import { actorOf } from "../../access/Access.ts";
+import { formatJoinCode } from "../../auth/secrets.ts";
+import { isCovered } from "../../storage/ConsentRepository.ts";
+import { toInvitation } from "../../storage/InvitationRepository.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { HttpRefusal, refuse } from "../errors.ts";
+import type { Services } from "../Services.ts";
+import { requireCoordinatorOf, requireCoordinatorOfMeeting } from "./guards.ts";
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+const refusals = {
+  400: json(ApiError, "Invalid body or id"),
+  401: json(ApiError, "Not signed in"),
+  403: json(ApiError, "Only the case's coordinator invites"),
+  404: json(ApiError, "No such meeting, member or invitation (or not yours)"),
+};
+
+export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/meetings/{meetingId}/invitations",
+      summary: "The meeting's invitations, newest first",
+      request: { params: z.object({ meetingId: MeetingId }) },
+      responses: { 200: json(InvitationList, "Invitations"), ...refusals },
+    }),
+    async (c) => {
+      const { meetingId } = c.req.valid("param");
+      await requireCoordinatorOfMeeting(c, s, meetingId, "see invitations");
+      return c.json({ invitations: await s.invitations.listForMeeting(meetingId) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/meetings/{meetingId}/invitations",
+      summary: "Invite a person on the roster to the meeting: a personal link, or a join code for a tablet",
+      request: {
+        params: z.object({ meetingId: MeetingId }),
+        body: { ...json(CreateInvitationBody, "Who and how"), required: true },
+      },
+      responses: {
+        201: json(CreatedInvitation, "The invitation; its secret is shown only now"),
+        ...refusals,
+        409: json(ApiError, "The citizen's consent does not cover this person; confirm to invite anyway"),
+      },
+    }),
+    async (c) => {
+      const { meetingId } = c.req.valid("param");
+      const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId, "invite");
+      const body = c.req.valid("json");
+      const member = await s.roster.find(access.caseId, body.memberId);
+      if (!member) throw refuse.notFound("member");
+      const covered = isCovered(member, await s.consents.coverage(access.caseId));
+      if (!covered && !body.confirmWithoutConsent) {
+        throw new HttpRefusal(409, "consent_required", `The citizen's consent does not cover ${member.name}`);
+      }
+      const base = {
+        caseId: access.caseId,
+        meetingId,
+        memberId: member.id,
+        createdBy: principal.kind === "staff" ? principal.accountId : principal.memberId,
+        withoutConsent: !covered,
+      };
+      const created =
+        body.kind === "code"
+          ? await s.invitations.createCode({
+              ...base,
+              expiresAt: new Date(Date.now() + s.config.joinCodeMinutes * 60_000),
+            })
+          : await s.invitations.createLink({
+              ...base,
+              expiresAt: new Date(Date.now() + (body.validHours ?? s.config.invitationDays * 24) * 3600_000),
+            });
+      const details = { invitationId: created.row.id, memberId: member.id, kind: body.kind, role: member.role };
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "invitation-created",
+        caseId: access.caseId,
+        meetingId,
+        details,
+      });
+      if (!covered) {
+        await s.audit.record({
+          ...actorOf(principal),
+          action: "invited-without-consent",
+          caseId: access.caseId,
+          meetingId,
+          details,
+        });
+      }
+      const answer =
+        "secret" in created
+          ? { joinPath: `/join#${created.secret}`, code: null }
+          : { joinPath: `/join#code=${created.code}`, code: formatJoinCode(created.code) };
+      return c.json({ invitation: toInvitation(created.row, member.role as Role), ...answer }, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/invitations/{invitationId}",
+      summary: "Revoke an invitation; whoever came in by it is disconnected at once",
+      request: { params: z.object({ invitationId: InvitationId }) },
+      responses: { 204: { description: "Revoked" }, ...refusals },
+    }),
+    async (c) => {
+      const { invitationId } = c.req.valid("param");
+      const invitation = await s.invitations.find(invitationId);
+      if (!invitation) throw refuse.notFound("invitation");
+      const principal = await requireCoordinatorOf(c, s, invitation.case_id, "revoke invitations");
+      await s.invitations.revoke(invitationId);
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "invitation-revoked",
+        caseId: invitation.case_id,
+        meetingId: invitation.meeting_id,
+        details: { invitationId, memberId: invitation.member_id },
+      });
+      s.live.close((context) => context.invitationId === invitationId);
+      return c.body(null, 204);
+    },
+  );
+}

@@ -1,0 +1,116 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { AddMemberBody, ApiError, Member, MemberId, MemberList, UpdateMemberBody } from "@samplan/shared/api";
+import { CaseId } from "@samplan/shared/model";
+import { z } from "zod";
+import { actorOf } from "../../access/Access.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { HttpRefusal, refuse } from "../errors.ts";
+import type { Services } from "../Services.ts";
+import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { "application/json": { schema } },
+  description,
+});
+const CaseParams = z.object({ caseId: CaseId });
+const MemberParams = z.object({ caseId: CaseId, memberId: MemberId });
+const refusals = {
+  400: json(ApiError, "Invalid body or id"),
+  401: json(ApiError, "Not signed in"),
+  403: json(ApiError, "Only the case's coordinator keeps the roster"),
+  404: json(ApiError, "No such case or member (or not yours)"),
+};
+
+/** The roster: who belongs to a case, in which role. Everyone in the case reads it; the coordinator keeps it. */
+export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/cases/{caseId}/members",
+      summary: "The case's roster, each with whether the citizen's consent covers them",
+      request: { params: CaseParams },
+      responses: { 200: json(MemberList, "The roster"), ...refusals },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      await requireMemberOf(c, s, caseId);
+      return c.json({ members: await s.roster.list(caseId) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/cases/{caseId}/members",
+      summary: "Add a person to the roster",
+      request: { params: CaseParams, body: { ...json(AddMemberBody, "The person"), required: true } },
+      responses: { 201: json(Member, "Added"), ...refusals },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      const principal = await requireCoordinatorOf(c, s, caseId, "change the roster");
+      const body = c.req.valid("json");
+      let accountId: string | null = null;
+      if (body.accountUsername) {
+        const account = await s.accounts.findByUsername(body.accountUsername);
+        if (!account) throw new HttpRefusal(404, "not_found", "No staff account with that username");
+        accountId = account.id;
+      }
+      const member = await s.roster.add(caseId, { ...body, accountId });
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "member-added",
+        caseId,
+        details: { memberId: member.id, role: member.role, organisation: member.organisation },
+      });
+      return c.json(member, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/cases/{caseId}/members/{memberId}",
+      summary: "Change a person's name, role, organisation or profession",
+      request: { params: MemberParams, body: { ...json(UpdateMemberBody, "What changes"), required: true } },
+      responses: { 200: json(Member, "Changed"), ...refusals },
+    }),
+    async (c) => {
+      const { caseId, memberId } = c.req.valid("param");
+      const principal = await requireCoordinatorOf(c, s, caseId, "change the roster");
+      const patch = c.req.valid("json");
+      const member = await s.roster.update(caseId, memberId, patch);
+      if (!member) throw refuse.notFound("member");
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "member-updated",
+        caseId,
+        details: { memberId, changed: Object.keys(patch) },
+      });
+      // A changed role must apply now, not at the next reconnect: closed connections come back with it.
+      if (patch.role) s.live.close((context) => context.memberId === memberId);
+      return c.json(member, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/cases/{caseId}/members/{memberId}",
+      summary: "Take a person off the roster; their invitations are revoked",
+      request: { params: MemberParams },
+      responses: { 204: { description: "Removed" }, ...refusals },
+    }),
+    async (c) => {
+      const { caseId, memberId } = c.req.valid("param");
+      const principal = await requireCoordinatorOf(c, s, caseId, "change the roster");
+      if (principal.kind === "staff" && (await s.roster.findForAccount(caseId, principal.accountId))?.id === memberId) {
+        throw new HttpRefusal(409, "conflict", "You cannot take yourself off the roster");
+      }
+      if (!(await s.roster.remove(caseId, memberId))) throw refuse.notFound("member");
+      await s.audit.record({ ...actorOf(principal), action: "member-removed", caseId, details: { memberId } });
+      s.live.close((context) => context.memberId === memberId);
+      return c.body(null, 204);
+    },
+  );
+}

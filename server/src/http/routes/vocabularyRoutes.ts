@@ -1,0 +1,44 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { AddVocabularyBody, ApiError, Vocabulary } from "@samplan/shared/api";
+import { actorOf } from "../../access/Access.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { refuse } from "../errors.ts";
+import type { Services } from "../Services.ts";
+import { requirePrincipal, requireStaff } from "../session.ts";
+
+export function registerVocabularyRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/vocabulary",
+      summary: "Professions, organisations and meeting types to choose from",
+      responses: { 200: { content: { "application/json": { schema: Vocabulary } }, description: "The words" } },
+    }),
+    async (c) => {
+      requirePrincipal(c);
+      return c.json(await s.vocabulary.all(), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "post",
+      path: "/api/vocabulary",
+      summary: "Add a profession, organisation or meeting type (a coordinator)",
+      request: { body: { content: { "application/json": { schema: AddVocabularyBody } }, required: true } },
+      responses: {
+        201: { content: { "application/json": { schema: Vocabulary } }, description: "The words, with the new one" },
+        400: { content: { "application/json": { schema: ApiError } }, description: "Invalid body" },
+        403: { content: { "application/json": { schema: ApiError } }, description: "Not a coordinator" },
+      },
+    }),
+    async (c) => {
+      const staff = requireStaff(c);
+      if (staff.role !== "koordinator") throw refuse.forbidden("extend the vocabulary");
+      const { kind, label } = c.req.valid("json");
+      await s.vocabulary.add(kind, label);
+      await s.audit.record({ ...actorOf(staff), action: "vocabulary-added", details: { kind, label } });
+      return c.json(await s.vocabulary.all(), 201);
+    },
+  );
+}

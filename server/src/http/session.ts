@@ -1,0 +1,52 @@
+import type { Principal } from "@samplan/shared/api";
+import type { Context, MiddlewareHandler } from "hono";
+import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { Access } from "../access/Access.ts";
+import type { AppEnv } from "./AppEnv.ts";
+import { refuse } from "./errors.ts";
+
+const COOKIE = "samplan_session";
+
+/** Reads the session cookie into `principal` for every request. */
+export function sessionMiddleware(access: Access): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const secret = getCookie(c, COOKIE);
+    c.set("principal", secret ? await access.principalForSession(secret) : null);
+    await next();
+  };
+}
+
+export function sessionSecret(c: Context<AppEnv>): string | undefined {
+  return getCookie(c, COOKIE);
+}
+
+/** HttpOnly and SameSite=Strict always; Secure whenever the browser reached us over https. */
+export function setSessionCookie(c: Context<AppEnv>, secret: string, expiresAt: Date): void {
+  setCookie(c, COOKIE, secret, {
+    httpOnly: true,
+    sameSite: "Strict",
+    secure: isHttps(c),
+    path: "/",
+    expires: expiresAt,
+  });
+}
+
+export function clearSessionCookie(c: Context<AppEnv>): void {
+  deleteCookie(c, COOKIE, { path: "/", secure: isHttps(c), httpOnly: true, sameSite: "Strict" });
+}
+
+function isHttps(c: Context<AppEnv>): boolean {
+  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
+}
+
+export function requirePrincipal(c: Context<AppEnv>): Principal {
+  const principal = c.get("principal");
+  if (!principal) throw refuse.unauthenticated();
+  return principal;
+}
+
+export function requireStaff(c: Context<AppEnv>): Extract<Principal, { kind: "staff" }> {
+  const principal = requirePrincipal(c);
+  if (principal.kind !== "staff") throw refuse.forbidden("do this");
+  return principal;
+}

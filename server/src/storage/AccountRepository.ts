@@ -1,0 +1,82 @@
+import type { Account, AccountId } from "@samplan/shared/api";
+import { newId } from "@samplan/shared/model";
+import type { Kysely, Selectable } from "kysely";
+import type { AccountTable, DatabaseSchema } from "./schema.ts";
+
+export type AccountRow = Selectable<AccountTable>;
+
+/** Staff accounts: the people who sign in rather than come in by invitation. */
+export class AccountRepository {
+  private readonly db: Kysely<DatabaseSchema>;
+
+  constructor(db: Kysely<DatabaseSchema>) {
+    this.db = db;
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom("accounts")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
+
+  async create(input: {
+    username: string;
+    displayName: string;
+    role: AccountTable["role"];
+    passwordHash: string | null;
+  }): Promise<AccountRow> {
+    const row: AccountRow = {
+      id: newId<AccountId>(),
+      username: input.username,
+      display_name: input.displayName,
+      role: input.role,
+      password_hash: input.passwordHash,
+      oidc_subject: null,
+      created_at: new Date().toISOString(),
+    };
+    await this.db.insertInto("accounts").values(row).execute();
+    return row;
+  }
+
+  /** Creates the first account only while there is none, atomically: two racing set-ups cannot both win. */
+  async createFirst(input: Parameters<AccountRepository["create"]>[0]): Promise<AccountRow | null> {
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom("accounts").select("id").limit(1).executeTakeFirst();
+      if (existing) return null;
+      return new AccountRepository(trx).create(input);
+    });
+  }
+
+  findByUsername(username: string): Promise<AccountRow | undefined> {
+    return this.db.selectFrom("accounts").selectAll().where("username", "=", username).executeTakeFirst();
+  }
+
+  findById(id: string): Promise<AccountRow | undefined> {
+    return this.db.selectFrom("accounts").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  findByOidcSubject(subject: string): Promise<AccountRow | undefined> {
+    return this.db.selectFrom("accounts").selectAll().where("oidc_subject", "=", subject).executeTakeFirst();
+  }
+
+  async linkOidcSubject(id: string, subject: string): Promise<void> {
+    await this.db.updateTable("accounts").set({ oidc_subject: subject }).where("id", "=", id).execute();
+  }
+
+  async list(): Promise<Account[]> {
+    const rows = await this.db.selectFrom("accounts").selectAll().orderBy("display_name").execute();
+    return rows.map(toAccount);
+  }
+}
+
+export function toAccount(row: AccountRow): Account {
+  return {
+    id: row.id as AccountId,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    createdAt: row.created_at,
+  };
+}

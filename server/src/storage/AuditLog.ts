@@ -1,0 +1,67 @@
+import type { AuditEvent } from "@samplan/shared/api";
+import type { Kysely, Selectable } from "kysely";
+import type { AuditEventTable, DatabaseSchema } from "./schema.ts";
+
+export interface AuditEntry {
+  actor: string;
+  actorRole: string;
+  action: string;
+  caseId?: string | null;
+  meetingId?: string | null;
+  /** Ids, counts and reasons; never document content. */
+  details?: Record<string, unknown>;
+}
+
+/** The append-only audit trail: who signed in, joined, left, edited, invited, revoked, changed the roster. */
+export class AuditLog {
+  private readonly db: Kysely<DatabaseSchema>;
+
+  constructor(db: Kysely<DatabaseSchema>) {
+    this.db = db;
+  }
+
+  async record(entry: AuditEntry): Promise<void> {
+    await this.db
+      .insertInto("audit_events")
+      .values({
+        at: new Date().toISOString(),
+        actor: entry.actor,
+        actor_role: entry.actorRole,
+        action: entry.action,
+        case_id: entry.caseId ?? null,
+        meeting_id: entry.meetingId ?? null,
+        details: JSON.stringify(entry.details ?? {}),
+      })
+      .execute();
+  }
+
+  async forCase(caseId: string): Promise<AuditEvent[]> {
+    const rows = await this.db
+      .selectFrom("audit_events")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .orderBy("id", "desc")
+      .limit(1000)
+      .execute();
+    return rows.map(toEvent);
+  }
+
+  /** Every event, oldest first: for tests and operators. */
+  async all(): Promise<AuditEvent[]> {
+    const rows = await this.db.selectFrom("audit_events").selectAll().orderBy("id").execute();
+    return rows.map(toEvent);
+  }
+}
+
+function toEvent(row: Selectable<AuditEventTable>): AuditEvent {
+  return {
+    id: row.id,
+    at: row.at,
+    actor: row.actor,
+    actorRole: row.actor_role,
+    action: row.action,
+    caseId: row.case_id,
+    meetingId: row.meeting_id,
+    details: JSON.parse(row.details),
+  };
+}

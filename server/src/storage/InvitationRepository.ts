@@ -1,0 +1,174 @@
+import type { Invitation, InvitationId, MemberId } from "@samplan/shared/api";
+import type { CaseId, MeetingId, Role } from "@samplan/shared/model";
+import { newId } from "@samplan/shared/model";
+import type { Kysely, Selectable } from "kysely";
+import { hashSecret, newJoinCode, newSecret } from "../auth/secrets.ts";
+import type { DatabaseSchema, InvitationTable } from "./schema.ts";
+
+export type InvitationRow = Selectable<InvitationTable>;
+
+/** Wrong guesses a join code survives before it is burnt. */
+export const MAX_CODE_ATTEMPTS = 5;
+
+export type InvitationState = "valid" | "invitation-revoked" | "invitation-expired";
+
+export function invitationState(row: InvitationRow, now = new Date()): InvitationState {
+  if (row.revoked_at) return "invitation-revoked";
+  if (row.expires_at <= now.toISOString()) return "invitation-expired";
+  return "valid";
+}
+
+interface NewInvitation {
+  caseId: string;
+  meetingId: string | null;
+  memberId: string;
+  createdBy: string;
+  expiresAt: Date;
+  withoutConsent: boolean;
+}
+
+/** Invitations: a personal link or a join code, each for one member in one meeting. */
+export class InvitationRepository {
+  private readonly db: Kysely<DatabaseSchema>;
+
+  constructor(db: Kysely<DatabaseSchema>) {
+    this.db = db;
+  }
+
+  async createLink(input: NewInvitation): Promise<{ row: InvitationRow; secret: string }> {
+    const secret = newSecret();
+    const row = await this.insert(input, { kind: "link", secret_hash: hashSecret(secret) });
+    return { row, secret };
+  }
+
+  async createCode(input: NewInvitation): Promise<{ row: InvitationRow; code: string }> {
+    // The lookup half must be unique among codes; with 27^4 lookups and few live codes a clash is
+    // rare, and the unique index turns one into a retry rather than a wrong match.
+    for (let attempt = 0; ; attempt++) {
+      const { code, lookup, secret } = newJoinCode();
+      try {
+        const row = await this.insert(input, { kind: "code", code_lookup: lookup, code_hash: hashSecret(secret) });
+        return { row, code };
+      } catch (error) {
+        if (attempt >= 5) throw error;
+      }
+    }
+  }
+
+  private async insert(input: NewInvitation, secretPart: Partial<InvitationRow>): Promise<InvitationRow> {
+    const row: InvitationRow = {
+      id: newId<InvitationId>(),
+      case_id: input.caseId,
+      meeting_id: input.meetingId,
+      member_id: input.memberId,
+      kind: "link",
+      secret_hash: null,
+      code_lookup: null,
+      code_hash: null,
+      failed_attempts: 0,
+      without_consent: input.withoutConsent ? 1 : 0,
+      created_by: input.createdBy,
+      created_at: new Date().toISOString(),
+      expires_at: input.expiresAt.toISOString(),
+      revoked_at: null,
+      ...secretPart,
+    };
+    await this.db.insertInto("invitations").values(row).execute();
+    return row;
+  }
+
+  find(id: string): Promise<InvitationRow | undefined> {
+    return this.db.selectFrom("invitations").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  findBySecret(secret: string): Promise<InvitationRow | undefined> {
+    return this.db
+      .selectFrom("invitations")
+      .selectAll()
+      .where("secret_hash", "=", hashSecret(secret))
+      .executeTakeFirst();
+  }
+
+  /**
+   * The invitation a typed code belongs to. A wrong secret half counts against its code, and the
+   * code is revoked after MAX_CODE_ATTEMPTS wrong guesses.
+   */
+  async findByCode(code: string): Promise<InvitationRow | undefined> {
+    const row = await this.db
+      .selectFrom("invitations")
+      .selectAll()
+      .where("code_lookup", "=", code.slice(0, 4))
+      .executeTakeFirst();
+    if (!row) return undefined;
+    if (row.code_hash === hashSecret(code.slice(4))) return row;
+    const attempts = row.failed_attempts + 1;
+    await this.db
+      .updateTable("invitations")
+      .set({
+        failed_attempts: attempts,
+        revoked_at: attempts >= MAX_CODE_ATTEMPTS ? (row.revoked_at ?? new Date().toISOString()) : row.revoked_at,
+      })
+      .where("id", "=", row.id)
+      .execute();
+    return undefined;
+  }
+
+  /**
+   * A used join code cannot let in a second device: its code is forgotten, and the invitation
+   * now lasts as long as the tablet's session (a meeting day), revocable like any other.
+   */
+  async consumeCode(id: string, validUntil: Date): Promise<void> {
+    await this.db
+      .updateTable("invitations")
+      .set({ code_lookup: null, code_hash: null, expires_at: validUntil.toISOString() })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  async revoke(id: string): Promise<void> {
+    await this.db
+      .updateTable("invitations")
+      .set({ revoked_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .where("revoked_at", "is", null)
+      .execute();
+  }
+
+  /** Invitations the coordinator made knowingly without consent: those stand when consent changes. */
+  async withoutConsentIds(caseId: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom("invitations")
+      .select("id")
+      .where("case_id", "=", caseId)
+      .where("without_consent", "=", 1)
+      .execute();
+    return new Set(rows.map((row) => row.id));
+  }
+
+  async listForMeeting(meetingId: string): Promise<Invitation[]> {
+    const rows = await this.db
+      .selectFrom("invitations")
+      .innerJoin("case_members", "case_members.id", "invitations.member_id")
+      .selectAll("invitations")
+      .select("case_members.role")
+      .where("invitations.meeting_id", "=", meetingId)
+      .orderBy("invitations.created_at", "desc")
+      .execute();
+    return rows.map((row) => toInvitation(row, row.role as Role));
+  }
+}
+
+export function toInvitation(row: InvitationRow, role: Role): Invitation {
+  return {
+    id: row.id as InvitationId,
+    caseId: row.case_id as CaseId,
+    meetingId: row.meeting_id as MeetingId | null,
+    memberId: row.member_id as MemberId,
+    role,
+    kind: row.kind,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+    createdAt: row.created_at,
+    withoutConsent: row.without_consent === 1,
+  };
+}

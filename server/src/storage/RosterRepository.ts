@@ -1,0 +1,134 @@
+import type { AccountId, Member, MemberId } from "@samplan/shared/api";
+import { type CaseId, newId, type Role } from "@samplan/shared/model";
+import type { Kysely, Selectable } from "kysely";
+import { type ConsentCoverage, ConsentRepository, isCovered } from "./ConsentRepository.ts";
+import type { CaseMemberTable, DatabaseSchema } from "./schema.ts";
+
+export type MemberRow = Selectable<CaseMemberTable>;
+
+/** The people on a case's roster. */
+export class RosterRepository {
+  private readonly db: Kysely<DatabaseSchema>;
+  private readonly consents: ConsentRepository;
+
+  constructor(db: Kysely<DatabaseSchema>) {
+    this.db = db;
+    this.consents = new ConsentRepository(db);
+  }
+
+  async list(caseId: CaseId): Promise<Member[]> {
+    const rows = await this.db
+      .selectFrom("case_members")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .where("removed_at", "is", null)
+      .orderBy("created_at")
+      .execute();
+    const coverage = await this.consents.coverage(caseId);
+    return rows.map((row) => toMember(row, coverage));
+  }
+
+  /** A current (not removed) member of the case. */
+  find(caseId: string, memberId: string): Promise<MemberRow | undefined> {
+    return this.db
+      .selectFrom("case_members")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .where("id", "=", memberId)
+      .where("removed_at", "is", null)
+      .executeTakeFirst();
+  }
+
+  /** The roster entry through which a signed-in account belongs to a case. */
+  findForAccount(caseId: string, accountId: string): Promise<MemberRow | undefined> {
+    return this.db
+      .selectFrom("case_members")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .where("account_id", "=", accountId)
+      .where("removed_at", "is", null)
+      .executeTakeFirst();
+  }
+
+  async caseIdsForAccount(accountId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("case_members")
+      .select("case_id")
+      .where("account_id", "=", accountId)
+      .where("removed_at", "is", null)
+      .execute();
+    return rows.map((row) => row.case_id);
+  }
+
+  async add(
+    caseId: CaseId,
+    input: { name: string; role: Role; organisation: string; profession: string; accountId: string | null },
+  ): Promise<Member> {
+    const row: MemberRow = {
+      id: newId<MemberId>(),
+      case_id: caseId,
+      name: input.name,
+      role: input.role,
+      organisation: input.organisation,
+      profession: input.profession,
+      account_id: input.accountId,
+      created_at: new Date().toISOString(),
+      removed_at: null,
+    };
+    await this.db.insertInto("case_members").values(row).execute();
+    return toMember(row, await this.consents.coverage(caseId));
+  }
+
+  async update(
+    caseId: CaseId,
+    memberId: string,
+    patch: Partial<Pick<MemberRow, "name" | "role" | "organisation" | "profession">>,
+  ): Promise<Member | undefined> {
+    if (Object.keys(patch).length > 0) {
+      await this.db
+        .updateTable("case_members")
+        .set(patch)
+        .where("case_id", "=", caseId)
+        .where("id", "=", memberId)
+        .where("removed_at", "is", null)
+        .execute();
+    }
+    const row = await this.find(caseId, memberId);
+    return row ? toMember(row, await this.consents.coverage(caseId)) : undefined;
+  }
+
+  /** Takes a member off the roster and revokes their invitations, in one transaction. */
+  async remove(caseId: string, memberId: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const now = new Date().toISOString();
+      const result = await trx
+        .updateTable("case_members")
+        .set({ removed_at: now })
+        .where("case_id", "=", caseId)
+        .where("id", "=", memberId)
+        .where("removed_at", "is", null)
+        .executeTakeFirst();
+      await trx
+        .updateTable("invitations")
+        .set({ revoked_at: now })
+        .where("member_id", "=", memberId)
+        .where("revoked_at", "is", null)
+        .execute();
+      return Number(result.numUpdatedRows) > 0;
+    });
+  }
+}
+
+export function toMember(row: MemberRow, coverage: ConsentCoverage): Member {
+  return {
+    id: row.id as MemberId,
+    caseId: row.case_id as CaseId,
+    name: row.name,
+    role: row.role as Role,
+    organisation: row.organisation,
+    profession: row.profession,
+    accountId: row.account_id as AccountId | null,
+    consentCovered: isCovered(row, coverage),
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { CaseId, MeetingId } from "../model/ids.ts";
+import { Role } from "../model/Participant.ts";
+
+export const AccountId = z.uuid().brand<"AccountId">();
+export type AccountId = z.infer<typeof AccountId>;
+export const MemberId = z.uuid().brand<"MemberId">();
+export type MemberId = z.infer<typeof MemberId>;
+export const InvitationId = z.uuid().brand<"InvitationId">();
+export type InvitationId = z.infer<typeof InvitationId>;
+
+/** Staff sign in with an account; everyone else enters through an invitation to one case or meeting. */
+export const Principal = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("staff"),
+    accountId: AccountId,
+    username: z.string(),
+    name: z.string(),
+    role: z.enum(["koordinator", "fagperson"]),
+  }),
+  z.object({
+    kind: z.literal("guest"),
+    memberId: MemberId,
+    invitationId: InvitationId,
+    name: z.string(),
+    role: Role,
+    caseId: CaseId,
+    /** Null when the invitation covers every meeting of the case. */
+    meetingId: MeetingId.nullable(),
+  }),
+]);
+export type Principal = z.infer<typeof Principal>;
+
+export const Session = z.object({ principal: Principal });
+export type Session = z.infer<typeof Session>;
+
+/** What the sign-in page needs to know before anyone is signed in. */
+export const AuthStatus = z.object({
+  /** True until the first coordinator exists; then /api/setup refuses. */
+  setupRequired: z.boolean(),
+  oidc: z.boolean(),
+});
+export type AuthStatus = z.infer<typeof AuthStatus>;
+
+const Username = z
+  .string({ error: "username must be text" })
+  .trim()
+  .toLowerCase()
+  .min(3, "username must be at least 3 characters")
+  .max(80, "username must be at most 80 characters")
+  .regex(/^[a-z0-9._@-]+$/, "username may hold letters a–z, digits and . _ @ -");
+const Password = z
+  .string({ error: "password must be text" })
+  .min(12, "password must be at least 12 characters")
+  .max(256, "password must be at most 256 characters");
+const DisplayName = z
+  .string({ error: "displayName must be text" })
+  .trim()
+  .min(1, "displayName must not be empty")
+  .max(80, "displayName must be at most 80 characters");
+
+export const SignInBody = z.strictObject({
+  username: z.string().trim().toLowerCase().min(1, "username must not be empty").max(80),
+  password: z.string().min(1, "password must not be empty").max(256),
+});
+export type SignInBody = z.infer<typeof SignInBody>;
+
+/** Creates the first coordinator. The setup code is printed in the server's log at first start. */
+export const SetupBody = z.strictObject({
+  setupCode: z.string().trim().min(1, "setupCode must not be empty").max(64),
+  username: Username,
+  displayName: DisplayName,
+  password: Password,
+});
+export type SetupBody = z.infer<typeof SetupBody>;
+
+export const CreateAccountBody = z.strictObject({
+  username: Username,
+  displayName: DisplayName,
+  password: Password,
+  role: z.enum(["koordinator", "fagperson"]),
+});
+export type CreateAccountBody = z.infer<typeof CreateAccountBody>;
+
+export const Account = z.object({
+  id: AccountId,
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(["koordinator", "fagperson"]),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export type Account = z.infer<typeof Account>;
+
+/** Exactly one of the two: the secret from a personal link, or a join code typed on a tablet. */
+export const JoinBody = z.union([
+  z.strictObject({ secret: z.string().min(16, "secret is too short").max(128) }),
+  z.strictObject({
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .transform((code) => code.replace(/[\s-]/g, ""))
+      .pipe(z.string().regex(/^[A-Z0-9]{8}$/, "code must be 8 letters or digits")),
+  }),
+]);
+export type JoinBody = z.infer<typeof JoinBody>;
+
+/** A short-lived token for the websocket, scoped to one meeting. */
+export const ConnectionToken = z.object({
+  token: z.string(),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type ConnectionToken = z.infer<typeof ConnectionToken>;
