@@ -73,7 +73,12 @@ export class OidcSignIn {
     });
     const claims = tokens.claims();
     if (!claims) throw new Error("The identity provider sent no ID token");
-    const usernames = [claims.preferred_username, claims.email]
+    // Providers that follow the spec strictly put only `sub` in the ID token; the rest is at userinfo.
+    const profile =
+      claims.preferred_username || claims.email
+        ? claims
+        : await client.fetchUserInfo(configuration, tokens.access_token, claims.sub);
+    const usernames = [profile.preferred_username, profile.email]
       .filter((value): value is string => typeof value === "string" && value.length > 0)
       .map((value) => value.toLowerCase());
     return { subject: `${claims.iss}|${claims.sub}`, usernames };

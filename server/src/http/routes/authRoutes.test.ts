@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { removeDataDir, startTestServer, TEST_PASSWORD, type TestServer } from "../../testing/testServer.ts";
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+const actions = async () => (await server.audit.all()).map((event) => event.action);
+
+describe("first run", () => {
+  it("says set-up is needed until the first coordinator exists", async () => {
+    expect((await server.request("GET", "/api/auth")).body).toEqual({ setupRequired: true, oidc: false });
+    await server.coordinator();
+    expect((await server.request("GET", "/api/auth")).body).toEqual({ setupRequired: false, oidc: false });
+  });
+
+  it("refuses set-up without the right code, and allows it only once", async () => {
+    const body = { username: "mallory", displayName: "Mallory", password: TEST_PASSWORD };
+    expect((await server.request("POST", "/api/setup", { ...body, setupCode: "WRONG-CODE" })).status).toBe(401);
+    await server.coordinator();
+    const again = await server.request("POST", "/api/setup", { ...body, setupCode: server.setupCode ?? "ANY" });
+    expect([401, 409]).toContain(again.status);
+    expect(
+      (await server.request("POST", "/api/session", { username: "mallory", password: TEST_PASSWORD })).status,
+    ).toBe(401);
+  });
+
+  it("refuses a weak password, naming the field", async () => {
+    const answer = await server.request("POST", "/api/setup", {
+      setupCode: server.setupCode,
+      username: "karin",
+      displayName: "Karin",
+      password: "short",
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toContain("password");
+  });
+});
+
+describe("signing in", () => {
+  it("sets an HttpOnly, SameSite=Strict session cookie and knows who you are", async () => {
+    await server.coordinator();
+    const browser = server.agent();
+    const answer = await browser.request("POST", "/api/session", { username: "KARIN ", password: TEST_PASSWORD });
+    expect(answer.status).toBe(200);
+    const cookie = answer.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    expect(answer.body.principal).toMatchObject({ kind: "staff", username: "karin", role: "koordinator" });
+    expect((await browser.request("GET", "/api/session")).body.principal.name).toBe("Karin Holm");
+    expect(await actions()).toContain("signed-in");
+  });
+
+  it("refuses a wrong password or an unknown user alike, and writes it to the audit trail", async () => {
+    await server.coordinator();
+    const wrong = await server.request("POST", "/api/session", { username: "karin", password: "not the password" });
+    const unknown = await server.request("POST", "/api/session", { username: "nobody", password: "not the password" });
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.body.error.message).toBe(unknown.body.error.message);
+    expect((await actions()).filter((a) => a === "sign-in-failed")).toHaveLength(2);
+  });
+
+  it("stops guessing a password after 10 tries", async () => {
+    await server.coordinator();
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push(
+        (await server.request("POST", "/api/session", { username: "karin", password: `guess ${i}` })).status,
+      );
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    // Even the right password waits out the window now.
+    expect((await server.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD })).status).toBe(
+      429,
+    );
+  });
+
+  it("signs out", async () => {
+    const coordinator = await server.coordinator();
+    expect((await coordinator.request("DELETE", "/api/session")).status).toBe(204);
+    expect((await coordinator.request("GET", "/api/session")).status).toBe(401);
+  });
+
+  it("answers 401 to every API route when nobody is signed in", async () => {
+    const { meeting } = await server.createMeeting();
+    for (const [method, path] of [
+      ["GET", "/api/cases"],
+      ["POST", "/api/cases"],
+      ["GET", `/api/cases/${meeting.caseId}`],
+      ["GET", `/api/meetings/${meeting.id}`],
+      ["POST", `/api/meetings/${meeting.id}/connection-token`],
+      ["GET", `/api/cases/${meeting.caseId}/members`],
+      ["GET", `/api/cases/${meeting.caseId}/audit`],
+      ["GET", "/api/vocabulary"],
+    ] as const) {
+      const answer = await server.request(method, path, method === "POST" ? { citizenName: "X" } : undefined);
+      expect(answer.status, `${method} ${path}`).toBe(401);
+    }
+  });
+});
+
+describe("joining by invitation", () => {
+  it("lets the citizen in with a join code typed on a tablet, once", async () => {
+    const { meeting, coordinator } = await server.createMeeting();
+    const citizen = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+      name: "Sara",
+      role: "borger",
+    });
+    const created = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+      memberId: citizen.body.id,
+      kind: "code",
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(created.body.joinPath).toBe(`/join#code=${created.body.code.replace("-", "")}`);
+
+    const tablet = server.agent();
+    const joined = await tablet.request("POST", "/api/join", { code: created.body.code.toLowerCase() });
+    expect(joined.status).toBe(200);
+    expect(joined.body.principal).toMatchObject({ kind: "guest", role: "borger", name: "Sara", meetingId: meeting.id });
+    expect((await tablet.request("POST", `/api/meetings/${meeting.id}/connection-token`)).status).toBe(200);
+
+    const secondDevice = await server.request("POST", "/api/join", { code: created.body.code });
+    expect(secondDevice.status).toBe(401);
+    expect(secondDevice.body.error.code).toBe("invitation_invalid");
+  });
+
+  it("burns a code after five wrong guesses at it", async () => {
+    const { meeting, coordinator } = await server.createMeeting();
+    const citizen = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+      name: "Sara",
+      role: "borger",
+    });
+    const { code } = (
+      await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+        memberId: citizen.body.id,
+        kind: "code",
+      })
+    ).body;
+    const lookup = code.slice(0, 4);
+    // Zeros are never in a code (the alphabet leaves out 0/O), so these are wrong for sure.
+    for (let i = 0; i < 5; i++) {
+      expect((await server.request("POST", "/api/join", { code: `${lookup}000${i}` })).status).toBe(401);
+    }
+    const right = await server.request("POST", "/api/join", { code });
+    expect(right.status).toBe(401);
+    expect(right.body.error.code).toBe("invitation_revoked");
+  });
+
+  it("bounds join attempts per address", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++)
+      statuses.push((await server.request("POST", "/api/join", { code: "ACDEFGHJ" })).status);
+    expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+  });
+
+  it("tells an expired or revoked link apart from a wrong one", async () => {
+    const { meeting, coordinator } = await server.createMeeting();
+    const guest = await server.invite(meeting, { name: "Peter", role: "fagperson" });
+    await coordinator.request("DELETE", `/api/invitations/${guest.invitationId}`);
+    const revoked = await server.request("POST", "/api/join", { secret: guest.secret });
+    expect(revoked.body.error.code).toBe("invitation_revoked");
+    const wrong = await server.request("POST", "/api/join", { secret: "x".repeat(43) });
+    expect(wrong.body.error.code).toBe("invitation_invalid");
+    expect((await guest.agent.request("GET", "/api/session")).status).toBe(401);
+  });
+});

@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { removeDataDir, startTestServer, TEST_PASSWORD, type TestServer } from "../../testing/testServer.ts";
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+describe("the roster, invitations and consent", () => {
+  it("lets the coordinator keep the roster, and shows who the consent covers", async () => {
+    const { meeting, coordinator } = await server.createMeeting();
+    const roster = `/api/cases/${meeting.caseId}/members`;
+    const peter = await coordinator.request("POST", roster, {
+      name: "Peter Lund",
+      role: "fagperson",
+      organisation: "Psykiatrien",
+      profession: "Psykolog",
+    });
+    expect(peter.status).toBe(201);
+    expect(peter.body.consentCovered).toBe(false);
+    await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+      purpose: "Behandling og job",
+      organisations: ["psykiatrien"],
+      givenAt: "2026-11-20",
+    });
+    const members = (await coordinator.request("GET", roster)).body.members;
+    expect(
+      members.map((m: { name: string; role: string; consentCovered: boolean }) => [m.name, m.role, m.consentCovered]),
+    ).toEqual([
+      ["Karin Holm", "koordinator", true],
+      ["Peter Lund", "fagperson", true],
+    ]);
+  });
+
+  it("asks the coordinator to confirm inviting someone the consent does not cover, and audits the choice", async () => {
+    const { meeting, coordinator } = await server.createMeeting();
+    const jonas = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+      name: "Jonas",
+      role: "fagperson",
+    });
+    const unconfirmed = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+      memberId: jonas.body.id,
+    });
+    expect(unconfirmed.status).toBe(409);
+    expect(unconfirmed.body.error.code).toBe("consent_required");
+    expect((await coordinator.request("GET", `/api/meetings/${meeting.id}/invitations`)).body.invitations).toEqual([]);
+
+    const confirmed = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+      memberId: jonas.body.id,
+      confirmWithoutConsent: true,
+    });
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body.invitation.withoutConsent).toBe(true);
+    const trail = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/audit`)).body.events;
+    expect(trail.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(["invitation-created", "invited-without-consent", "member-added", "case-created"]),
+    );
+  });
+
+  it("does not let a professional change the roster, invite, record consent or read the audit trail", async () => {
+    const { meeting } = await server.createMeeting();
+    const peter = await server.invite(meeting, { name: "Peter Lund", role: "fagperson" });
+    const as = peter.agent;
+    expect((await as.request("GET", `/api/cases/${meeting.caseId}/members`)).status).toBe(200);
+    expect(
+      (await as.request("POST", `/api/cases/${meeting.caseId}/members`, { name: "X", role: "borger" })).status,
+    ).toBe(403);
+    expect((await as.request("DELETE", `/api/cases/${meeting.caseId}/members/${peter.member.id}`)).status).toBe(403);
+    expect(
+      (await as.request("POST", `/api/meetings/${meeting.id}/invitations`, { memberId: peter.member.id })).status,
+    ).toBe(403);
+    expect((await as.request("DELETE", `/api/invitations/${peter.invitationId}`)).status).toBe(403);
+    expect(
+      (
+        await as.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+          purpose: "x",
+          organisations: ["y"],
+          givenAt: "2026-11-01",
+        })
+      ).status,
+    ).toBe(403);
+    expect((await as.request("GET", `/api/cases/${meeting.caseId}/audit`)).status).toBe(403);
+    expect(
+      (
+        await as.request("POST", `/api/cases/${meeting.caseId}/meetings`, {
+          title: "x",
+          startsAt: "2026-12-01T10:00:00Z",
+        })
+      ).status,
+    ).toBe(403);
+    expect((await as.request("POST", "/api/cases", { citizenName: "X" })).status).toBe(403);
+  });
+
+  it("answers 404, never 403, for another case's data", async () => {
+    const first = await server.createMeeting();
+    const second = await server.createMeeting();
+    const peter = await server.invite(first.meeting, { name: "Peter", role: "fagperson" });
+    for (const path of [
+      `/api/cases/${second.case.id}`,
+      `/api/cases/${second.case.id}/members`,
+      `/api/meetings/${second.meeting.id}`,
+      `/api/cases/${second.case.id}/consents`,
+    ]) {
+      expect((await peter.agent.request("GET", path)).status, path).toBe(404);
+    }
+    expect((await peter.agent.request("POST", `/api/meetings/${second.meeting.id}/connection-token`)).status).toBe(404);
+    expect((await peter.agent.request("GET", "/api/cases")).body.cases.map((c: { id: string }) => c.id)).toEqual([
+      first.case.id,
+    ]);
+
+    // Another coordinator, not on this case's roster, sees it no more than the professional does.
+    const karin = await server.coordinator();
+    await karin.request("POST", "/api/accounts", {
+      username: "ole",
+      displayName: "Ole",
+      password: TEST_PASSWORD,
+      role: "koordinator",
+    });
+    const ole = server.agent();
+    await ole.request("POST", "/api/session", { username: "ole", password: TEST_PASSWORD });
+    expect((await ole.request("GET", `/api/cases/${first.case.id}`)).status).toBe(404);
+    expect((await ole.request("GET", `/api/cases/${first.case.id}/audit`)).status).toBe(404);
+    expect((await ole.request("GET", "/api/cases")).body.cases).toEqual([]);
+  });
+
+  it("keeps professions, organisations and meeting types as data the coordinator extends", async () => {
+    const coordinator = await server.coordinator();
+    const before = (await coordinator.request("GET", "/api/vocabulary")).body;
+    expect(before.profession).toContain("Psykolog");
+    const after = await coordinator.request("POST", "/api/vocabulary", { kind: "profession", label: "Ergoterapeut" });
+    expect(after.status).toBe(201);
+    expect(after.body.profession).toContain("Ergoterapeut");
+    expect((await coordinator.request("POST", "/api/vocabulary", { kind: "nonsense", label: "x" })).status).toBe(400);
+  });
+});
