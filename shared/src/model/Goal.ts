@@ -1,6 +1,7 @@
 import type * as Y from "yjs";
 import { z } from "zod";
 import type { GoalId } from "./ids.ts";
+import type { Role } from "./Participant.ts";
 import type { RichText } from "./richText.ts";
 import { addItem, type Item, itemText, listItems, moveItem, removeItem, type SectionSpec } from "./sectionList.ts";
 
@@ -18,7 +19,10 @@ export function listGoals(doc: Y.Doc): Goal[] {
   return listItems(doc, goals) as Goal[];
 }
 
-export function addGoal(doc: Y.Doc, input: { createdBy: string; text?: string; index?: number }): GoalId {
+export function addGoal(
+  doc: Y.Doc,
+  input: { createdBy: string; createdByRole?: Role; text?: string; index?: number },
+): GoalId {
   return addItem(doc, goals, { fields: {}, ...input }) as GoalId;
 }
 

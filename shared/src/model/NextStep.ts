@@ -2,6 +2,7 @@ import type * as Y from "yjs";
 import { z } from "zod";
 import { IsoDate } from "./dates.ts";
 import { GoalId, type NextStepId } from "./ids.ts";
+import type { Role } from "./Participant.ts";
 import type { RichText } from "./richText.ts";
 import {
   addItem,
@@ -48,10 +49,16 @@ export function listNextSteps(doc: Y.Doc): NextStep[] {
 
 export function addNextStep(
   doc: Y.Doc,
-  input: { createdBy: string; text?: string; index?: number } & Partial<NextStepFields>,
+  input: { createdBy: string; createdByRole?: Role; text?: string; index?: number } & Partial<NextStepFields>,
 ): NextStepId {
-  const { createdBy, text, index, owner = "", dueDate = null, goalId = null, status = "open" } = input;
-  return addItem(doc, nextSteps, { createdBy, text, index, fields: { owner, dueDate, goalId, status } }) as NextStepId;
+  const { createdBy, createdByRole, text, index, owner = "", dueDate = null, goalId = null, status = "open" } = input;
+  return addItem(doc, nextSteps, {
+    createdBy,
+    createdByRole,
+    text,
+    index,
+    fields: { owner, dueDate, goalId, status },
+  }) as NextStepId;
 }
 
 export function updateNextStep(doc: Y.Doc, id: NextStepId, patch: Partial<NextStepFields>): void {

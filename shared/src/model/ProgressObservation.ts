@@ -2,6 +2,7 @@ import type * as Y from "yjs";
 import { z } from "zod";
 import { IsoDate } from "./dates.ts";
 import { GoalId, type ProgressObservationId } from "./ids.ts";
+import type { Role } from "./Participant.ts";
 import type { RichText } from "./richText.ts";
 import {
   addItem,
@@ -41,11 +42,17 @@ export function listProgressObservations(doc: Y.Doc): ProgressObservation[] {
 
 export function addProgressObservation(
   doc: Y.Doc,
-  input: { createdBy: string; text?: string; index?: number } & Partial<ProgressObservationFields>,
+  input: {
+    createdBy: string;
+    createdByRole?: Role;
+    text?: string;
+    index?: number;
+  } & Partial<ProgressObservationFields>,
 ): ProgressObservationId {
-  const { createdBy, text, index, goalId = null, observedBy = "", happenedOn = null } = input;
+  const { createdBy, createdByRole, text, index, goalId = null, observedBy = "", happenedOn = null } = input;
   return addItem(doc, progressObservations, {
     createdBy,
+    createdByRole,
     text,
     index,
     fields: { goalId, observedBy, happenedOn },

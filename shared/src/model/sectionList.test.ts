@@ -63,6 +63,19 @@ describe("an ordered section", () => {
     expect(step).toMatchObject({ id, owner: "Mette", status: "open", dueDate: null });
   });
 
+  it("remembers the author's role, so the citizen's own words can be shown as theirs", () => {
+    const doc = createMeetingDocument();
+    const own = addGoal(doc, { createdBy: "Sara", createdByRole: "borger", text: "Mit mål" });
+    addGoal(doc, { createdBy: "Karin", text: "Uden rolle" });
+    const forged = addGoal(doc, { createdBy: "X", text: "Forkert rolle" });
+    doc.getMap<Y.Map<unknown>>("goals").get(forged)!.set("createdByRole", "admin");
+    expect(listGoals(doc).map((g) => [g.id === own, g.createdByRole])).toEqual([
+      [true, "borger"],
+      [false, null],
+      [false, null],
+    ]);
+  });
+
   it("recovers from a malformed position key by re-keying the list", () => {
     const doc = createMeetingDocument();
     const id = addGoal(doc, { createdBy: "A", text: "one" });

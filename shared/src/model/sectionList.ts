@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { z } from "zod";
 import { newId } from "./ids.ts";
 import { MODEL_ORIGIN } from "./origin.ts";
+import { Role } from "./Participant.ts";
 import { paragraphs, type RichText } from "./richText.ts";
 
 /**
@@ -33,6 +34,8 @@ const ItemBase = z.object({
   position: z.string().regex(/^[0-9A-Za-z]{1,256}$/),
   createdAt: z.string().max(40).catch(""),
   createdBy: z.string().max(200).catch(""),
+  /** The author's role when the item was added: the citizen's items are shown as their own words. */
+  createdByRole: Role.nullable().catch(null).default(null),
 });
 
 export type Item<F> = z.infer<typeof ItemBase> & F;
@@ -70,6 +73,7 @@ export function listItems<F extends z.ZodRawShape>(doc: Y.Doc, spec: SectionSpec
 export interface AddItem<F> {
   fields: F;
   createdBy: string;
+  createdByRole?: Role;
   /** Where in the list; the end when left out. */
   index?: number;
   /** Plain text to start with, one paragraph a line. */
@@ -91,6 +95,7 @@ export function addItem<F extends z.ZodRawShape>(
     map.set("id", id);
     map.set("createdAt", new Date().toISOString());
     map.set("createdBy", input.createdBy);
+    map.set("createdByRole", input.createdByRole ?? null);
     for (const [key, value] of Object.entries(fields)) map.set(key, value);
     const text = new Y.XmlFragment();
     if (input.text) text.insert(0, paragraphs(input.text));
