@@ -178,6 +178,20 @@ describe("Authentication (onAuthenticate)", () => {
   });
 });
 
+describe("roles", () => {
+  it("follow the roster, not the token: someone made an observer after their token was issued gets a read-only connection", async () => {
+    const peter = await server.invite(meeting, { name: "Peter Lund", role: "fagperson" });
+    const token = await peter.agent.connectionToken(meeting.id);
+    await coordinator.request("PATCH", `/api/cases/${meeting.caseId}/members/${peter.member.id}`, {
+      role: "observatoer",
+    });
+    const raw = await RawClient.open(server.wsUrl, meeting.documentName);
+    cleanups.push(() => raw.close());
+    raw.authenticate(token);
+    expect(await raw.authenticated()).toEqual({ ok: true, readOnly: true });
+  });
+});
+
 describe("observers", () => {
   it("get a read-only connection: edits arrive, and the server drops a raw update they send", async () => {
     const writer = await join(() => coordinator.connectionToken(meeting.id));

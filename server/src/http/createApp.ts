@@ -34,7 +34,14 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   app.use("/api/*", sessionMiddleware(s.access));
 
   app.onError((error, c) => {
-    if (error instanceof HttpRefusal) return apiError(c, error.status, error.code, error.message);
+    if (error instanceof HttpRefusal) {
+      // Every refusal is logged, with what was asked and why, never with names or content.
+      s.log.warn(
+        { status: error.status, code: error.code, method: c.req.method, path: c.req.routePath },
+        "refused a request",
+      );
+      return apiError(c, error.status, error.code, error.message);
+    }
     if (error instanceof HTTPException && error.status < 500) {
       // Hono's own refusals, such as a body that is not JSON at all.
       return apiError(c, 400, "bad_request", error.message || "Bad request");
