@@ -8,6 +8,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
+import { json } from "./openapi.ts";
 
 /** Staff accounts, kept by coordinators. */
 export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
@@ -17,11 +18,8 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       path: "/api/accounts",
       summary: "Staff accounts (a coordinator)",
       responses: {
-        200: {
-          content: { "application/json": { schema: z.object({ accounts: z.array(Account) }) } },
-          description: "Accounts",
-        },
-        403: { content: { "application/json": { schema: ApiError } }, description: "Not a coordinator" },
+        200: json(z.object({ accounts: z.array(Account) }), "Accounts"),
+        403: json(ApiError, "Not a coordinator"),
       },
     }),
     async (c) => {
@@ -36,12 +34,12 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       method: "post",
       path: "/api/accounts",
       summary: "Create a staff account (a coordinator)",
-      request: { body: { content: { "application/json": { schema: CreateAccountBody } }, required: true } },
+      request: { body: { ...json(CreateAccountBody, "The request"), required: true } },
       responses: {
-        201: { content: { "application/json": { schema: Account } }, description: "The account" },
-        400: { content: { "application/json": { schema: ApiError } }, description: "Invalid body" },
-        403: { content: { "application/json": { schema: ApiError } }, description: "Not a coordinator" },
-        409: { content: { "application/json": { schema: ApiError } }, description: "Username taken" },
+        201: json(Account, "The account"),
+        400: json(ApiError, "Invalid body"),
+        403: json(ApiError, "Not a coordinator"),
+        409: json(ApiError, "Username taken"),
       },
     }),
     async (c) => {

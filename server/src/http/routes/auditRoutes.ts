@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOf } from "./guards.ts";
+import { json } from "./openapi.ts";
 
 export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
@@ -14,8 +15,8 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
       summary: "The case's audit trail, newest first (the coordinator)",
       request: { params: z.object({ caseId: CaseId }) },
       responses: {
-        200: { content: { "application/json": { schema: AuditTrail } }, description: "Events" },
-        404: { content: { "application/json": { schema: ApiError } }, description: "No such case (or not yours)" },
+        200: json(AuditTrail, "Events"),
+        404: json(ApiError, "No such case (or not yours)"),
       },
     }),
     async (c) => {

@@ -11,10 +11,10 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { clearSessionCookie, requirePrincipal, sessionSecret, setSessionCookie } from "../session.ts";
+import { json } from "./openapi.ts";
 
 const STAFF_SESSION_HOURS = 12;
 const OIDC_STATE_COOKIE = "samplan_oidc";
-const json = <T>(schema: T, description: string) => ({ content: { "application/json": { schema } }, description });
 const refusals = {
   400: json(ApiError, "Invalid body"),
   401: json(ApiError, "Not signed in, wrong credentials, or an invitation that no longer works"),

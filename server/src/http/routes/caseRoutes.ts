@@ -1,13 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import {
-  ApiError,
-  Case,
-  CaseList,
-  CaseWithMeetings,
-  CreateCaseBody,
-  CreateMeetingBody,
-  Meeting,
-} from "@samplan/shared/api";
+import { Case, CaseList, CaseWithMeetings, CreateCaseBody, CreateMeetingBody, Meeting } from "@samplan/shared/api";
 import { CaseId } from "@samplan/shared/model";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -15,18 +7,10 @@ import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal, requireStaff } from "../session.ts";
+import { json, refusals as refusalsFor } from "./openapi.ts";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { "application/json": { schema } },
-  description,
-});
 const CaseParams = z.object({ caseId: CaseId.describe("The case's id") });
-const refusals = {
-  400: json(ApiError, "Invalid body or id"),
-  401: json(ApiError, "Not signed in"),
-  403: json(ApiError, "Your role may not do this"),
-  404: json(ApiError, "No such case (or not yours)"),
-};
+const refusals = refusalsFor("Your role may not do this", "No such case (or not yours)");
 
 export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, Consent, ConsentId, ConsentList, RecordConsentBody } from "@samplan/shared/api";
+import { Consent, ConsentId, ConsentList, RecordConsentBody } from "@samplan/shared/api";
 import { CaseId } from "@samplan/shared/model";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -8,17 +8,9 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
+import { json, refusals as refusalsFor } from "./openapi.ts";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { "application/json": { schema } },
-  description,
-});
-const refusals = {
-  400: json(ApiError, "Invalid body or id"),
-  401: json(ApiError, "Not signed in"),
-  403: json(ApiError, "Only the case's coordinator records consent"),
-  404: json(ApiError, "No such case or consent (or not yours)"),
-};
+const refusals = refusalsFor("Only the case's coordinator records consent", "No such case or consent (or not yours)");
 
 /** Samtykke: the citizen's consent to share across services, recorded and withdrawn by the coordinator. */
 export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {

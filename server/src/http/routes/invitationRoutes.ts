@@ -10,17 +10,12 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOf, requireCoordinatorOfMeeting } from "./guards.ts";
+import { json, refusals as refusalsFor } from "./openapi.ts";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { "application/json": { schema } },
-  description,
-});
-const refusals = {
-  400: json(ApiError, "Invalid body or id"),
-  401: json(ApiError, "Not signed in"),
-  403: json(ApiError, "Only the case's coordinator invites"),
-  404: json(ApiError, "No such meeting, member or invitation (or not yours)"),
-};
+const refusals = refusalsFor(
+  "Only the case's coordinator invites",
+  "No such meeting, member or invitation (or not yours)",
+);
 
 export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(

@@ -1,22 +1,15 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, ConnectionToken, MeetingWithCase } from "@samplan/shared/api";
+import { ConnectionToken, MeetingWithCase } from "@samplan/shared/api";
 import { MeetingId } from "@samplan/shared/model";
 import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal } from "../session.ts";
+import { json, refusals as refusalsFor } from "./openapi.ts";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { "application/json": { schema } },
-  description,
-});
 const MeetingParams = z.object({ meetingId: MeetingId.describe("The meeting's id") });
-const refusals = {
-  400: json(ApiError, "Malformed id"),
-  401: json(ApiError, "Not signed in"),
-  404: json(ApiError, "No such meeting (or not yours)"),
-};
+const refusals = refusalsFor("Your role may not do this", "No such meeting (or not yours)");
 
 export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(

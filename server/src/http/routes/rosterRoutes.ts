@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { AddMemberBody, ApiError, Member, MemberId, MemberList, UpdateMemberBody } from "@samplan/shared/api";
+import { AddMemberBody, Member, MemberId, MemberList, UpdateMemberBody } from "@samplan/shared/api";
 import { CaseId } from "@samplan/shared/model";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -7,19 +7,11 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
+import { json, refusals as refusalsFor } from "./openapi.ts";
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  content: { "application/json": { schema } },
-  description,
-});
 const CaseParams = z.object({ caseId: CaseId });
 const MemberParams = z.object({ caseId: CaseId, memberId: MemberId });
-const refusals = {
-  400: json(ApiError, "Invalid body or id"),
-  401: json(ApiError, "Not signed in"),
-  403: json(ApiError, "Only the case's coordinator keeps the roster"),
-  404: json(ApiError, "No such case or member (or not yours)"),
-};
+const refusals = refusalsFor("Only the case's coordinator keeps the roster", "No such case or member (or not yours)");
 
 /** The roster: who belongs to a case, in which role. Everyone in the case reads it; the coordinator keeps it. */
 export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {

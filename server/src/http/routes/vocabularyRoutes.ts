@@ -5,6 +5,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal, requireStaff } from "../session.ts";
+import { json } from "./openapi.ts";
 
 export function registerVocabularyRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
@@ -12,7 +13,7 @@ export function registerVocabularyRoutes(app: OpenAPIHono<AppEnv>, s: Services):
       method: "get",
       path: "/api/vocabulary",
       summary: "Professions, organisations and meeting types to choose from",
-      responses: { 200: { content: { "application/json": { schema: Vocabulary } }, description: "The words" } },
+      responses: { 200: json(Vocabulary, "The words") },
     }),
     async (c) => {
       requirePrincipal(c);
@@ -25,11 +26,11 @@ export function registerVocabularyRoutes(app: OpenAPIHono<AppEnv>, s: Services):
       method: "post",
       path: "/api/vocabulary",
       summary: "Add a profession, organisation or meeting type (a coordinator)",
-      request: { body: { content: { "application/json": { schema: AddVocabularyBody } }, required: true } },
+      request: { body: { ...json(AddVocabularyBody, "The request"), required: true } },
       responses: {
-        201: { content: { "application/json": { schema: Vocabulary } }, description: "The words, with the new one" },
-        400: { content: { "application/json": { schema: ApiError } }, description: "Invalid body" },
-        403: { content: { "application/json": { schema: ApiError } }, description: "Not a coordinator" },
+        201: json(Vocabulary, "The words, with the new one"),
+        400: json(ApiError, "Invalid body"),
+        403: json(ApiError, "Not a coordinator"),
       },
     }),
     async (c) => {
