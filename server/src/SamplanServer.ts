@@ -9,10 +9,12 @@ import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import type { Config } from "./config.ts";
 import { AuditTrail } from "./extensions/AuditTrail.ts";
 import { Authentication } from "./extensions/Authentication.ts";
+import { ChairClock } from "./extensions/ChairClock.ts";
 import { ConnectionLog } from "./extensions/ConnectionLog.ts";
 import { DocumentPersistence } from "./extensions/DocumentPersistence.ts";
 import { HttpApi } from "./extensions/HttpApi.ts";
 import { MeetingGate } from "./extensions/MeetingGate.ts";
+import { PresenceIdentity } from "./extensions/PresenceIdentity.ts";
 import { WebsocketPath } from "./extensions/WebsocketPath.ts";
 import { createApp } from "./http/createApp.ts";
 import type { Services } from "./http/Services.ts";
@@ -73,6 +75,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     log,
     vocabulary: new VocabularyRepository(db),
     audit,
+    documents,
     access,
     tokens,
     live,
@@ -99,6 +102,8 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
       new Authentication({ tokens, access, audit, log: log.child({ extension: "Authentication" }) }),
       new DocumentPersistence(documents, log.child({ extension: "DocumentPersistence" })),
+      new ChairClock(),
+      new PresenceIdentity(),
       new AuditTrail(audit, log),
       new ConnectionLog(log),
       new HttpApi(createApp(services)),

@@ -34,7 +34,8 @@ export class AuditTrail implements Extension {
   }
 
   private async record(context: ConnectionContext | undefined, action: string) {
-    if (!context?.memberId) return;
+    // Joining a meeting opens its plan and its chair's document; the plan stands for both.
+    if (!context?.memberId || context.documentKind === "chair") return;
     try {
       await this.audit.record({
         actor: context.name,

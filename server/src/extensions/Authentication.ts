@@ -1,5 +1,5 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
-import { parseMeetingDocumentName, type Role } from "@samplan/shared/model";
+import { parseDocumentName, type Role } from "@samplan/shared/model";
 import type { Access } from "../access/Access.ts";
 import type { ConnectionTokens } from "../auth/ConnectionTokens.ts";
 import type { Logger } from "../logger.ts";
@@ -13,11 +13,12 @@ export interface ConnectionContext {
   caseId: string;
   meetingId: string;
   invitationId: string | null;
+  documentKind: "plan" | "chair";
 }
 
 /**
- * Lets a connection into a meeting document only with a valid connection token for exactly that
- * meeting, and only while the invitation, the roster entry and (where needed) the citizen's
+ * Lets a connection into a meeting's documents (its plan and its chair's document) only with a
+ * valid connection token for exactly that meeting, and only while the invitation, the roster entry and (where needed) the citizen's
  * consent still stand. Observers get a read-only connection: Hocuspocus then applies none of
  * their updates.
  */
@@ -44,7 +45,8 @@ export class Authentication implements Extension {
     connectionConfig,
     socketId,
   }: onAuthenticatePayload): Promise<ConnectionContext> {
-    const meetingId = parseMeetingDocumentName(documentName);
+    const document = parseDocumentName(documentName);
+    const meetingId = document?.meetingId ?? null;
     const verified = await this.tokens.verify(token);
     if (!verified.ok) return this.refuse(verified.reason, socketId, meetingId);
     const { claims } = verified;
@@ -58,9 +60,10 @@ export class Authentication implements Extension {
     if ("refusal" in checked) return this.refuse(checked.refusal, socketId, meetingId, claims.name, claims.caseId);
 
     // The role on the roster now, not the one in the token: a coordinator who just made someone
-    // an observer should not have to wait for the token to expire.
+    // an observer should not have to wait for the token to expire. Observers write nothing; in
+    // the chair's document (agenda, phase, round) only the coordinator writes.
     const role = checked.member.role as Role;
-    connectionConfig.readOnly = role === "observatoer" && !process.env.MUTANT;
+    connectionConfig.readOnly = role === "observatoer" || (document?.kind === "chair" && role !== "koordinator");
     return {
       memberId: checked.member.id,
       name: checked.member.name,
@@ -68,6 +71,7 @@ export class Authentication implements Extension {
       caseId: claims.caseId,
       meetingId: claims.meetingId,
       invitationId: claims.invitationId,
+      documentKind: document?.kind ?? "plan",
     };
   }
 

@@ -35,7 +35,7 @@ export class DocumentPersistence implements Extension {
     // an acknowledged edit durable. Registered after loading, so the loaded state is not re-appended.
     document.on("update", (update: Uint8Array) => {
       try {
-        if (!process.env.MUTANT) this.store.append(documentName, update);
+        this.store.append(documentName, update);
       } catch (error) {
         this.log.error({ err: error, documentName }, "could not append an update; the sender will resend it");
         throw error;

@@ -1,5 +1,5 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
-import { parseMeetingDocumentName } from "@samplan/shared/model";
+import { parseDocumentName } from "@samplan/shared/model";
 import type { Logger } from "../logger.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 
@@ -22,7 +22,7 @@ export class MeetingGate implements Extension {
   }
 
   async onAuthenticate({ documentName, socketId }: onAuthenticatePayload): Promise<void> {
-    const meetingId = parseMeetingDocumentName(documentName);
+    const meetingId = parseDocumentName(documentName)?.meetingId;
     if (!meetingId) {
       this.log.warn({ socketId, documentNameLength: documentName.length }, "refused a malformed document name");
       throw { reason: "invalid-document-name" };

@@ -10,6 +10,7 @@ import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { ConsentRepository } from "../storage/ConsentRepository.ts";
+import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { InvitationRepository } from "../storage/InvitationRepository.ts";
 import type { RosterRepository } from "../storage/RosterRepository.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
@@ -27,6 +28,7 @@ export interface Services {
   consents: ConsentRepository;
   vocabulary: VocabularyRepository;
   audit: AuditLog;
+  documents: DocumentStore;
   access: Access;
   tokens: ConnectionTokens;
   live: LiveConnections;

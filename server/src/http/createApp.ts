@@ -13,6 +13,7 @@ import { registerConsentRoutes } from "./routes/consentRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
 import { registerRosterRoutes } from "./routes/rosterRoutes.ts";
+import { registerTimeRoutes } from "./routes/timeRoutes.ts";
 import { registerVocabularyRoutes } from "./routes/vocabularyRoutes.ts";
 import type { Services } from "./Services.ts";
 import { securityHeaders } from "./securityHeaders.ts";
@@ -59,6 +60,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerConsentRoutes(app, s);
   registerAuditRoutes(app, s);
   registerVocabularyRoutes(app, s);
+  registerTimeRoutes(app);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -3,16 +3,18 @@ import { type Goal, goals, listGoals } from "./Goal.ts";
 import { listNextSteps, type NextStep, nextSteps } from "./NextStep.ts";
 import { MODEL_ORIGIN } from "./origin.ts";
 import { listProgressObservations, type ProgressObservation, progressObservations } from "./ProgressObservation.ts";
+import { listRoundNotes, type RoundNote, roundNotes } from "./RoundNote.ts";
 import { plainText } from "./richText.ts";
 import { itemText, type SectionKey } from "./sectionList.ts";
 
 /**
- * The live document of one meeting: three sections, each a root Y.Map of items.
- *   goals         Mål           Goal
- *   observations  Siden sidst   ProgressObservation
- *   steps         Næste skridt  NextStep
+ * The live document of one meeting: four sections, each a root Y.Map of items.
+ *   goals         Mål                    Goal
+ *   observations  Siden sidst            ProgressObservation
+ *   round         Runden                 RoundNote (what each person said in the round)
+ *   steps         Næste skridt           NextStep
  */
-export const SECTION_KEYS: readonly SectionKey[] = ["goals", "observations", "steps"];
+export const SECTION_KEYS: readonly SectionKey[] = ["goals", "observations", "round", "steps"];
 
 export function createMeetingDocument(): Y.Doc {
   const doc = new Y.Doc();
@@ -36,6 +38,7 @@ export interface MeetingContent {
   goals: (Goal & { text: string })[];
   observations: (ProgressObservation & { text: string })[];
   steps: (NextStep & { text: string })[];
+  roundNotes: (RoundNote & { text: string })[];
 }
 
 /** Everything in the document as plain data, rich text flattened: for tests, minutes and exports. */
@@ -48,5 +51,6 @@ export function readMeetingContent(doc: Y.Doc): MeetingContent {
     goals: listGoals(doc).map((goal) => ({ ...goal, text: textOf(goals, goal.id) })),
     observations: listProgressObservations(doc).map((o) => ({ ...o, text: textOf(progressObservations, o.id) })),
     steps: listNextSteps(doc).map((step) => ({ ...step, text: textOf(nextSteps, step.id) })),
+    roundNotes: listRoundNotes(doc).map((note) => ({ ...note, text: textOf(roundNotes, note.id) })),
   };
 }

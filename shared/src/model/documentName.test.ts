@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meetingDocumentName, parseMeetingDocumentName } from "./documentName.ts";
+import { chairDocumentName, meetingDocumentName, parseDocumentName, parseMeetingDocumentName } from "./documentName.ts";
 import { MeetingId } from "./ids.ts";
 
 describe("meeting document names", () => {
@@ -7,6 +7,13 @@ describe("meeting document names", () => {
 
   it("round-trips a meeting id", () => {
     expect(parseMeetingDocumentName(meetingDocumentName(id))).toBe(id);
+  });
+
+  it("names the chair's document of a meeting apart from its plan", () => {
+    expect(parseDocumentName(meetingDocumentName(id))).toEqual({ meetingId: id, kind: "plan" });
+    expect(parseDocumentName(chairDocumentName(id))).toEqual({ meetingId: id, kind: "chair" });
+    expect(parseMeetingDocumentName(chairDocumentName(id))).toBeNull();
+    expect(parseDocumentName(`${chairDocumentName(id)}:chair`)).toBeNull();
   });
 
   it.each([

@@ -1,3 +1,4 @@
+export * from "./chair/index.ts";
 export * from "./dates.ts";
 export * from "./documentName.ts";
 export * from "./Goal.ts";
@@ -7,5 +8,6 @@ export * from "./NextStep.ts";
 export * from "./origin.ts";
 export * from "./Participant.ts";
 export * from "./ProgressObservation.ts";
+export * from "./RoundNote.ts";
 export { plainText, type RichText } from "./richText.ts";
 export { observeSection, type SectionKey } from "./sectionList.ts";

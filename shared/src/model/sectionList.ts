@@ -16,10 +16,13 @@ import { paragraphs, type RichText } from "./richText.ts";
  * same item made at the same time both survive. (Moving inside a Y.Array means delete and
  * re-insert, which would throw away whatever someone was typing into the item.)
  */
-export type SectionKey = "goals" | "observations" | "steps";
+export type SectionKey = "goals" | "observations" | "steps" | "round";
 
 export interface SectionSpec<Fields extends z.ZodRawShape> {
-  key: SectionKey;
+  /** The root Y.Map the list lives in: a section of the plan, or a list in the chair's document. */
+  key: string;
+  /** Whether each item carries its own rich text; the agenda's phases do not. */
+  richText?: boolean;
   /** What code may write: invalid values throw. */
   fields: z.ZodObject<Fields>;
   /**
@@ -42,7 +45,7 @@ export type Item<F> = z.infer<typeof ItemBase> & F;
 
 type ItemMap = Y.Map<unknown>;
 
-function section(doc: Y.Doc, key: SectionKey): Y.Map<ItemMap> {
+function section(doc: Y.Doc, key: string): Y.Map<ItemMap> {
   return doc.getMap<ItemMap>(key);
 }
 
@@ -97,9 +100,11 @@ export function addItem<F extends z.ZodRawShape>(
     map.set("createdBy", input.createdBy);
     map.set("createdByRole", input.createdByRole ?? null);
     for (const [key, value] of Object.entries(fields)) map.set(key, value);
-    const text = new Y.XmlFragment();
-    if (input.text) text.insert(0, paragraphs(input.text));
-    map.set("text", text);
+    if (spec.richText !== false) {
+      const text = new Y.XmlFragment();
+      if (input.text) text.insert(0, paragraphs(input.text));
+      map.set("text", text);
+    }
     section(doc, spec.key).set(id, map);
     placeAt(doc, spec.key, items, index, id);
   }, MODEL_ORIGIN);
@@ -145,7 +150,7 @@ export function itemText<F extends z.ZodRawShape>(doc: Y.Doc, spec: SectionSpec<
  * Calls back when items are added, removed, moved or their fields change; typing inside an item's
  * rich text does not count, so a list re-renders on structure, not on every keystroke.
  */
-export function observeSection(doc: Y.Doc, key: SectionKey, onChange: () => void): () => void {
+export function observeSection(doc: Y.Doc, key: string, onChange: () => void): () => void {
   const map = section(doc, key);
   const listener = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     if (events.some((event) => event.target === map || event.target.parent === map)) onChange();
@@ -163,7 +168,7 @@ function clampIndex(index: number, length: number): number {
  * Two people who add at the same place at the same moment get the same key; the id breaks the
  * tie, and the next insert into such a tie re-keys the tied run so keys stay strictly between.
  */
-function placeAt(doc: Y.Doc, key: SectionKey, others: { id: string; position: string }[], index: number, id: string) {
+function placeAt(doc: Y.Doc, key: string, others: { id: string; position: string }[], index: number, id: string) {
   const map = section(doc, key);
   const lower = others[index - 1]?.position ?? null;
   const upper = others[index]?.position ?? null;

@@ -3,6 +3,7 @@ import { Case, CaseList, CaseWithMeetings, CreateCaseBody, CreateMeetingBody, Me
 import { CaseId } from "@samplan/shared/model";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
+import { seedChairDocument } from "../../storage/seedChairDocument.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
@@ -85,6 +86,7 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       if (access.role !== "koordinator" || principal.kind !== "staff") throw refuse.forbidden("plan meetings");
       const meeting = await s.cases.createMeeting(caseId, c.req.valid("json"));
       if (!meeting) throw refuse.notFound("case");
+      seedChairDocument(s.documents, meeting.id, principal.name);
       await s.audit.record({ ...actorOf(principal), action: "meeting-created", caseId, meetingId: meeting.id });
       return c.json(meeting, 201);
     },

@@ -1,0 +1,163 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { sync } from "../testing.ts";
+import {
+  advancePhase,
+  chairMap,
+  createChairDocument,
+  currentSpeaker,
+  endRound,
+  goToPhase,
+  handQueue,
+  moveSpeaker,
+  nextSpeaker,
+  nowAndNext,
+  readChairState,
+  startRound,
+  takeHand,
+  timeboxStatus,
+} from "./ChairState.ts";
+import { addPhase, DEFAULT_AGENDA, listPhases, movePhase, seedAgenda, updatePhase } from "./Phase.ts";
+
+function seeded() {
+  const doc = createChairDocument();
+  seedAgenda(doc, "Karin");
+  return doc;
+}
+
+describe("the agenda", () => {
+  it("starts from the default template of a network meeting", () => {
+    const doc = seeded();
+    expect(listPhases(doc).map((p) => p.title)).toEqual([
+      "Velkommen og formål",
+      "Borgerens mål",
+      "Siden sidst",
+      "Runden (alle perspektiver)",
+      "Næste skridt",
+      "Opsummering og næste møde",
+    ]);
+    expect(listPhases(doc).map((p) => p.section)).toEqual([null, "goals", "observations", "round", "steps", null]);
+    seedAgenda(doc, "Karin");
+    expect(listPhases(doc)).toHaveLength(DEFAULT_AGENDA.length);
+  });
+
+  it("can be edited by the chair: a phase added, moved and given another time box", () => {
+    const doc = seeded();
+    const pause = addPhase(doc, {
+      createdBy: "Karin",
+      title: "Pause",
+      purpose: "Vi trækker vejret.",
+      section: null,
+      timeboxMinutes: 5,
+      index: 3,
+    });
+    movePhase(doc, pause, 1);
+    updatePhase(doc, pause, { timeboxMinutes: 10 });
+    expect(listPhases(doc)[1]).toMatchObject({ title: "Pause", timeboxMinutes: 10 });
+    expect(() => updatePhase(doc, pause, { timeboxMinutes: 0 })).toThrow();
+  });
+});
+
+describe("phases", () => {
+  it("shows what we do now and what comes next, moving phase by phase", () => {
+    const doc = seeded();
+    expect(nowAndNext(doc)).toMatchObject({ now: null, next: { title: "Velkommen og formål" } });
+    advancePhase(doc);
+    expect(nowAndNext(doc)).toMatchObject({ now: { title: "Velkommen og formål" }, next: { title: "Borgerens mål" } });
+    for (let i = 0; i < 10; i++) advancePhase(doc);
+    expect(nowAndNext(doc)).toMatchObject({ now: { title: "Opsummering og næste møde" }, next: null });
+    const goals = listPhases(doc)[1]!;
+    goToPhase(doc, goals.id);
+    expect(nowAndNext(doc).now?.section).toBe("goals");
+  });
+
+  it("reads a damaged state as 'not started' rather than failing", () => {
+    const doc = seeded();
+    chairMap(doc).set("currentPhaseId", 42);
+    chairMap(doc).set("round", "nonsense");
+    expect(readChairState(doc)).toEqual({
+      currentPhaseId: null,
+      phaseStartedAt: null,
+      round: null,
+      speakerStartedAt: null,
+    });
+  });
+});
+
+describe("the round", () => {
+  const people = [
+    { id: "a", name: "Sara (borger)" },
+    { id: "b", name: "Peter (psykolog)" },
+    { id: "c", name: "Mette (praktikvært)" },
+  ];
+
+  it("gives everyone the floor in turn, ticking off who has spoken, and ends after the last", () => {
+    const doc = seeded();
+    startRound(doc, people, 120);
+    expect(currentSpeaker(readChairState(doc))?.name).toBe("Sara (borger)");
+    nextSpeaker(doc);
+    expect(readChairState(doc).round).toMatchObject({ current: 1, spoken: ["a"], active: true });
+    nextSpeaker(doc);
+    nextSpeaker(doc);
+    expect(readChairState(doc).round).toMatchObject({ active: false, spoken: ["a", "b", "c"] });
+    expect(currentSpeaker(readChairState(doc))).toBeNull();
+  });
+
+  it("lets the chair change the order of those still waiting, not of those who have spoken", () => {
+    const doc = seeded();
+    startRound(doc, people);
+    nextSpeaker(doc);
+    moveSpeaker(doc, 2, 1);
+    expect(readChairState(doc).round?.speakers.map((s) => s.id)).toEqual(["a", "c", "b"]);
+    moveSpeaker(doc, 0, 2);
+    expect(readChairState(doc).round?.speakers.map((s) => s.id)).toEqual(["a", "c", "b"]);
+    endRound(doc);
+    expect(readChairState(doc).round?.active).toBe(false);
+  });
+
+  it("reaches every participant's copy of the chair's document", () => {
+    const chair = seeded();
+    const tablet = createChairDocument();
+    sync(chair, tablet);
+    advancePhase(chair);
+    startRound(chair, people);
+    sync(chair, tablet);
+    expect(nowAndNext(tablet).now?.title).toBe("Velkommen og formål");
+    expect(currentSpeaker(readChairState(tablet))?.name).toBe("Sara (borger)");
+    expect(Y.encodeStateVector(tablet)).toEqual(Y.encodeStateVector(chair));
+  });
+});
+
+describe("hands", () => {
+  it("queue first raised first, and leave the queue when the chair takes them", () => {
+    const doc = seeded();
+    const hands = [
+      { key: "b", name: "Peter", raisedAt: 2_000 },
+      { key: "a", name: "Sara", raisedAt: 1_000 },
+      { key: "c", name: "Mette", raisedAt: 3_000 },
+    ];
+    expect(handQueue(doc, hands).map((h) => h.name)).toEqual(["Sara", "Peter", "Mette"]);
+    takeHand(doc, hands[1]!);
+    expect(handQueue(doc, hands).map((h) => h.name)).toEqual(["Peter", "Mette"]);
+    // Raised again later, the same person is back in the queue.
+    expect(handQueue(doc, [{ key: "a", name: "Sara", raisedAt: 4_000 }]).map((h) => h.name)).toEqual(["Sara"]);
+  });
+});
+
+describe("timers", () => {
+  it("count from the server's start time, whatever the device's own clock says", () => {
+    const started = 1_000_000;
+    expect(timeboxStatus(null, 60_000, started)).toBeNull();
+    expect(timeboxStatus(started, 5 * 60_000, started + 60_000)).toEqual({
+      elapsedMs: 60_000,
+      remainingMs: 240_000,
+      overMs: 0,
+    });
+    expect(timeboxStatus(started, 5 * 60_000, started + 6 * 60_000)).toEqual({
+      elapsedMs: 360_000,
+      remainingMs: 0,
+      overMs: 60_000,
+    });
+    expect(timeboxStatus(started, null, started + 1_000)).toEqual({ elapsedMs: 1_000, remainingMs: null, overMs: 0 });
+  });
+});

@@ -1,0 +1,2 @@
+export * from "./ChairState.ts";
+export * from "./Phase.ts";
