@@ -18,17 +18,37 @@ import {
 /**
  * Siden sidst: a concrete observation of progress since the last meeting: what happened (the
  * rich text), when it happened and who saw it, tied to the goal it moves towards.
+ *
+ * A review item is the same thing for a next step agreed last time: what was to be done, by whom
+ * and when (`review`), how it went (`outcome`), and a short note (the rich text).
  */
+export const ReviewOutcome = z.enum(["done", "partly", "notYet", "dropped"]);
+export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
+
+export const StepUnderReview = z.object({
+  stepId: z.string().max(64),
+  text: z.string().max(2000),
+  owner: z.string().max(120),
+  dueDate: IsoDate.nullable(),
+  /** The meeting the step was agreed in. */
+  fromMeetingId: z.string().max(64),
+});
+export type StepUnderReview = z.infer<typeof StepUnderReview>;
+
 const fields = z.object({
   goalId: GoalId.nullable(),
   observedBy: z.string().trim().max(120),
   happenedOn: IsoDate.nullable(),
+  review: StepUnderReview.nullable(),
+  outcome: ReviewOutcome.nullable(),
 });
 
 const read = z.object({
   goalId: GoalId.nullable().catch(null),
   observedBy: z.string().max(120).catch(""),
   happenedOn: IsoDate.nullable().catch(null),
+  review: StepUnderReview.nullable().catch(null),
+  outcome: ReviewOutcome.nullable().catch(null),
 });
 
 export const progressObservations: SectionSpec<typeof fields.shape> = { key: "observations", fields, read };
@@ -49,13 +69,23 @@ export function addProgressObservation(
     index?: number;
   } & Partial<ProgressObservationFields>,
 ): ProgressObservationId {
-  const { createdBy, createdByRole, text, index, goalId = null, observedBy = "", happenedOn = null } = input;
+  const {
+    createdBy,
+    createdByRole,
+    text,
+    index,
+    goalId = null,
+    observedBy = "",
+    happenedOn = null,
+    review = null,
+    outcome = null,
+  } = input;
   return addItem(doc, progressObservations, {
     createdBy,
     createdByRole,
     text,
     index,
-    fields: { goalId, observedBy, happenedOn },
+    fields: { goalId, observedBy, happenedOn, review, outcome },
   }) as ProgressObservationId;
 }
 

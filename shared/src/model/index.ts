@@ -1,3 +1,4 @@
+export * from "./carryOver.ts";
 export * from "./chair/index.ts";
 export * from "./dates.ts";
 export * from "./documentName.ts";
@@ -8,6 +9,7 @@ export * from "./NextStep.ts";
 export * from "./origin.ts";
 export * from "./Participant.ts";
 export * from "./ProgressObservation.ts";
+export * from "./progress.ts";
 export * from "./RoundNote.ts";
 export { plainText, type RichText } from "./richText.ts";
 export { observeSection, type SectionKey } from "./sectionList.ts";

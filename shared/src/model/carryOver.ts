@@ -1,0 +1,82 @@
+import type * as Y from "yjs";
+import {
+  addGoal,
+  goalScales,
+  goalText,
+  listGoals,
+  previousGoalScales,
+  type Scale,
+  setPreviousGoalScales,
+} from "./Goal.ts";
+import type { GoalId } from "./ids.ts";
+import { listNextSteps, nextStepText } from "./NextStep.ts";
+import { MODEL_ORIGIN } from "./origin.ts";
+import { addProgressObservation, listProgressObservations } from "./ProgressObservation.ts";
+import { plainText } from "./richText.ts";
+
+/**
+ * Builds on the last meeting: every active goal (its words, its id and its last scale values)
+ * and every next step still open (as a review item in Siden sidst) go into the next meeting's
+ * document. Goals reached or set aside, and steps done, stay where they were.
+ *
+ * Running it twice changes nothing the second time, so a retried request cannot duplicate.
+ */
+export function carryOver(previous: { meetingId: string; doc: Y.Doc }, next: Y.Doc): { goals: number; steps: number } {
+  const present = new Set(listGoals(next).map((goal) => goal.id));
+  const reviewed = new Set(
+    listProgressObservations(next)
+      .map((observation) => observation.review?.stepId)
+      .filter(Boolean),
+  );
+  let goals = 0;
+  let steps = 0;
+  next.transact(() => {
+    for (const goal of listGoals(previous.doc)) {
+      if (goal.status !== "active" || present.has(goal.id)) continue;
+      addGoal(next, {
+        id: goal.id,
+        createdBy: goal.createdBy,
+        createdByRole: goal.createdByRole ?? undefined,
+        carriedFrom: previous.meetingId,
+      });
+      copyRichText(goalText(previous.doc, goal.id), goalText(next, goal.id));
+      setPreviousGoalScales(next, goal.id, lastScales(previous.doc, goal.id));
+      goals++;
+    }
+    const carriedGoals = new Set(listGoals(next).map((goal) => goal.id));
+    for (const step of listNextSteps(previous.doc)) {
+      if (step.status !== "open" || reviewed.has(step.id)) continue;
+      const text = nextStepText(previous.doc, step.id);
+      addProgressObservation(next, {
+        createdBy: step.createdBy,
+        goalId: step.goalId && carriedGoals.has(step.goalId) ? step.goalId : null,
+        review: {
+          stepId: step.id,
+          text: text ? plainText(text) : "",
+          owner: step.owner,
+          dueDate: step.dueDate,
+          fromMeetingId: previous.meetingId,
+        },
+        outcome: null,
+      });
+      steps++;
+    }
+  }, MODEL_ORIGIN);
+  return { goals, steps };
+}
+
+/** Each rater's latest value: rated in that meeting, or else carried into it from the one before. */
+function lastScales(doc: Y.Doc, id: GoalId): Scale[] {
+  const byRater = new Map<string, Scale>();
+  for (const scale of previousGoalScales(doc, id)) byRater.set(scale.raterKey, scale);
+  for (const scale of goalScales(doc, id)) byRater.set(scale.raterKey, scale);
+  return [...byRater.values()];
+}
+
+function copyRichText(from: Y.XmlFragment | null, to: Y.XmlFragment | null) {
+  if (!from || !to) return;
+  to.insert(
+    0,
+    from.toArray().map((node) => (node as Y.XmlElement | Y.XmlText).clone()),
+  );
+}
