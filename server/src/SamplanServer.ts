@@ -19,6 +19,7 @@ import { WebsocketPath } from "./extensions/WebsocketPath.ts";
 import { createApp } from "./http/createApp.ts";
 import type { Services } from "./http/Services.ts";
 import type { Logger } from "./logger.ts";
+import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
 import { AccountRepository } from "./storage/AccountRepository.ts";
 import { AuditLog } from "./storage/AuditLog.ts";
 import { CaseRepository } from "./storage/CaseRepository.ts";
@@ -76,6 +77,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     vocabulary: new VocabularyRepository(db),
     audit,
     documents,
+    planner: new MeetingPlanner(db, repos.cases, documents),
     access,
     tokens,
     live,

@@ -6,6 +6,7 @@ import type { RateLimiter } from "../auth/RateLimiter.ts";
 import type { SetupCode } from "../auth/SetupCode.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
+import type { MeetingPlanner } from "../meetings/MeetingPlanner.ts";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
@@ -29,6 +30,7 @@ export interface Services {
   vocabulary: VocabularyRepository;
   audit: AuditLog;
   documents: DocumentStore;
+  planner: MeetingPlanner;
   access: Access;
   tokens: ConnectionTokens;
   live: LiveConnections;

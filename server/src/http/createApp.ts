@@ -12,6 +12,7 @@ import { registerCaseRoutes } from "./routes/caseRoutes.ts";
 import { registerConsentRoutes } from "./routes/consentRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
+import { registerProgressRoutes } from "./routes/progressRoutes.ts";
 import { registerRosterRoutes } from "./routes/rosterRoutes.ts";
 import { registerTimeRoutes } from "./routes/timeRoutes.ts";
 import { registerVocabularyRoutes } from "./routes/vocabularyRoutes.ts";
@@ -61,6 +62,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerAuditRoutes(app, s);
   registerVocabularyRoutes(app, s);
   registerTimeRoutes(app);
+  registerProgressRoutes(app, s);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -48,29 +48,95 @@ export class CaseRepository {
   async getCase(id: CaseId): Promise<CaseWithMeetings | null> {
     const row = await this.db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) return null;
-    const meetings = await this.db
-      .selectFrom("meetings")
-      .selectAll()
-      .where("case_id", "=", id)
-      .orderBy("starts_at", "desc")
-      .execute();
-    return { id, citizenName: row.citizen_name, createdAt: row.created_at, meetings: meetings.map(toMeeting) };
+    return { id, citizenName: row.citizen_name, createdAt: row.created_at, meetings: await this.meetingsOf(id) };
   }
 
-  /** Null when the case does not exist; nothing is written then. */
-  async createMeeting(caseId: CaseId, input: { title: string; startsAt: string }): Promise<Meeting | null> {
-    const exists = await this.db.selectFrom("cases").select("id").where("id", "=", caseId).executeTakeFirst();
-    if (!exists) return null;
-    const row = {
+  /** The meeting a request with this idempotency key already created, if any. */
+  async findByIdempotencyKey(caseId: CaseId, key: string): Promise<Meeting | null> {
+    const row = await this.db
+      .selectFrom("meetings")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .where("idempotency_key", "=", key)
+      .executeTakeFirst();
+    return row ? (await this.withParticipants([row]))[0]! : null;
+  }
+
+  /** The case's most recent meeting: the one the next meeting builds on. */
+  async latestMeeting(caseId: CaseId): Promise<Meeting | null> {
+    const row = await this.db
+      .selectFrom("meetings")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .orderBy("starts_at", "desc")
+      .limit(1)
+      .executeTakeFirst();
+    return row ? (await this.withParticipants([row]))[0]! : null;
+  }
+
+  async caseExists(id: CaseId): Promise<boolean> {
+    return (await this.db.selectFrom("cases").select("id").where("id", "=", id).executeTakeFirst()) !== undefined;
+  }
+
+  /** Inserts a meeting row; the caller runs it in the transaction that also stores its documents. */
+  static async insertMeeting(
+    trx: Kysely<DatabaseSchema>,
+    caseId: CaseId,
+    input: { title: string; startsAt: string; idempotencyKey: string | null },
+  ): Promise<Selectable<MeetingTable>> {
+    const row: Selectable<MeetingTable> = {
       id: newId<MeetingId>(),
       case_id: caseId,
       title: input.title,
       // Stored in UTC so meetings sort by time whatever offset the browser sent.
       starts_at: new Date(input.startsAt).toISOString(),
       created_at: new Date().toISOString(),
+      idempotency_key: input.idempotencyKey,
+      closed_at: null,
     };
-    await this.db.insertInto("meetings").values(row).execute();
-    return toMeeting(row);
+    await trx.insertInto("meetings").values(row).execute();
+    return row;
+  }
+
+  async meetingsOf(caseId: CaseId): Promise<Meeting[]> {
+    const rows = await this.db
+      .selectFrom("meetings")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .orderBy("starts_at", "desc")
+      .execute();
+    return this.withParticipants(rows);
+  }
+
+  /** Adds who takes part in each meeting: its invited roster members and the case's coordinators. */
+  async withParticipants(rows: Selectable<MeetingTable>[]): Promise<Meeting[]> {
+    if (rows.length === 0) return [];
+    const invited = await this.db
+      .selectFrom("invitations")
+      .innerJoin("case_members", "case_members.id", "invitations.member_id")
+      .select(["invitations.meeting_id", "case_members.name"])
+      .where(
+        "invitations.meeting_id",
+        "in",
+        rows.map((row) => row.id),
+      )
+      .where("invitations.revoked_at", "is", null)
+      .where("case_members.removed_at", "is", null)
+      .execute();
+    const coordinators = await this.db
+      .selectFrom("case_members")
+      .select(["case_id", "name"])
+      .where("case_id", "in", [...new Set(rows.map((row) => row.case_id))])
+      .where("role", "=", "koordinator")
+      .where("removed_at", "is", null)
+      .execute();
+    return rows.map((row) => {
+      const names = [
+        ...coordinators.filter((c) => c.case_id === row.case_id).map((c) => c.name),
+        ...invited.filter((i) => i.meeting_id === row.id).map((i) => i.name),
+      ];
+      return toMeeting(row, [...new Set(names)]);
+    });
   }
 
   async getMeeting(id: MeetingId): Promise<MeetingWithCase | null> {
@@ -81,7 +147,9 @@ export class CaseRepository {
       .select("cases.citizen_name")
       .where("meetings.id", "=", id)
       .executeTakeFirst();
-    return row ? { ...toMeeting(row), citizenName: row.citizen_name } : null;
+    if (!row) return null;
+    const { citizen_name, ...meeting } = row;
+    return { ...(await this.withParticipants([meeting]))[0]!, citizenName: citizen_name };
   }
 
   async meetingExists(id: MeetingId): Promise<boolean> {
@@ -90,7 +158,7 @@ export class CaseRepository {
   }
 }
 
-function toMeeting(row: Selectable<MeetingTable>): Meeting {
+function toMeeting(row: Selectable<MeetingTable>, participants: string[]): Meeting {
   const id = row.id as MeetingId;
   return {
     id,
@@ -99,5 +167,8 @@ function toMeeting(row: Selectable<MeetingTable>): Meeting {
     startsAt: row.starts_at,
     createdAt: row.created_at,
     documentName: meetingDocumentName(id),
+    status: row.closed_at ? "closed" : row.starts_at <= new Date().toISOString() ? "live" : "planned",
+    closedAt: row.closed_at,
+    participants,
   };
 }

@@ -27,6 +27,8 @@ export interface MeetingTable {
   title: string;
   starts_at: string;
   created_at: string;
+  idempotency_key: string | null;
+  closed_at: string | null;
 }
 
 /** The compacted state of a document: every update up to `updated_at`, merged. */

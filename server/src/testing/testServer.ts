@@ -35,8 +35,13 @@ export class Agent {
     this.baseUrl = baseUrl;
   }
 
-  async request(method: string, pathname: string, body?: unknown): Promise<Answer> {
-    const headers: Record<string, string> = {};
+  async request(
+    method: string,
+    pathname: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Answer> {
+    const headers: Record<string, string> = { ...extraHeaders };
     if (body !== undefined) headers["content-type"] = "application/json";
     if (this.cookie) headers.cookie = this.cookie;
     const response = await fetch(`${this.baseUrl}${pathname}`, {

@@ -2,6 +2,12 @@ import { z } from "zod";
 import { MeetingDocumentName } from "../model/documentName.ts";
 import { CaseId, MeetingId } from "../model/ids.ts";
 
+/**
+ * Planned until it starts, live from its start until the coordinator closes it, then closed.
+ */
+export const MeetingStatus = z.enum(["planned", "live", "closed"]);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
+
 /** Et netværksmøde in a case. Its content lives in the Yjs document named `documentName`. */
 export const Meeting = z.object({
   id: MeetingId,
@@ -10,6 +16,10 @@ export const Meeting = z.object({
   startsAt: z.iso.datetime({ offset: true }),
   createdAt: z.iso.datetime({ offset: true }),
   documentName: MeetingDocumentName,
+  status: MeetingStatus,
+  closedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** Names of the people on the roster invited to this meeting, and the coordinator. */
+  participants: z.array(z.string()),
 });
 export type Meeting = z.infer<typeof Meeting>;
 

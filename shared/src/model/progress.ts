@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
 import { type GoalStatus, goalScales, goalText, listGoals, type Scale } from "./Goal.ts";
+import { listNextSteps, nextStepText } from "./NextStep.ts";
 import { listProgressObservations, progressObservationText } from "./ProgressObservation.ts";
 import { plainText } from "./richText.ts";
 
@@ -79,4 +80,49 @@ export function progressTimeline(meetings: MeetingSnapshot[]): TimelineEntry[] {
     }
   }
   return entries.sort((a, b) => (a.happenedOn ?? "9999").localeCompare(b.happenedOn ?? "9999"));
+}
+
+export interface StepOverview {
+  stepId: string;
+  meetingId: string;
+  meetingTitle: string;
+  text: string;
+  owner: string;
+  dueDate: string | null;
+  goalId: string | null;
+  status: "open" | "done" | "partly" | "notYet" | "dropped";
+  overdue: boolean;
+}
+
+/**
+ * Every next step agreed in the case, with its latest known status: ticked off in its own
+ * meeting, or judged in a later meeting's review. Overdue: still open past its due date.
+ */
+export function stepsOverview(meetings: MeetingSnapshot[], today: string): StepOverview[] {
+  const reviewed = new Map<string, StepOverview["status"]>();
+  for (const meeting of meetings) {
+    for (const observation of listProgressObservations(meeting.doc)) {
+      if (observation.review && observation.outcome) reviewed.set(observation.review.stepId, observation.outcome);
+    }
+  }
+  const steps: StepOverview[] = [];
+  for (const meeting of [...meetings].sort((a, b) => b.startsAt.localeCompare(a.startsAt))) {
+    for (const step of listNextSteps(meeting.doc)) {
+      const text = nextStepText(meeting.doc, step.id);
+      const status = step.status === "done" ? "done" : (reviewed.get(step.id) ?? "open");
+      const open = status === "open" || status === "partly" || status === "notYet";
+      steps.push({
+        stepId: step.id,
+        meetingId: meeting.meetingId,
+        meetingTitle: meeting.title,
+        text: text ? plainText(text) : "",
+        owner: step.owner,
+        dueDate: step.dueDate,
+        goalId: step.goalId,
+        status,
+        overdue: open && step.dueDate !== null && step.dueDate < today,
+      });
+    }
+  }
+  return steps;
 }

@@ -3,7 +3,6 @@ import { Case, CaseList, CaseWithMeetings, CreateCaseBody, CreateMeetingBody, Me
 import { CaseId } from "@samplan/shared/model";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
-import { seedChairDocument } from "../../storage/seedChairDocument.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
@@ -11,6 +10,8 @@ import { requirePrincipal, requireStaff } from "../session.ts";
 import { json, refusals as refusalsFor } from "./openapi.ts";
 
 const CaseParams = z.object({ caseId: CaseId.describe("The case's id") });
+// A client-chosen key (a uuid is fine) that makes a retried "plan a meeting" request safe.
+const IdempotencyKey = z.string().trim().min(8).max(100).nullable().catch(null);
 const refusals = refusalsFor("Your role may not do this", "No such case (or not yours)");
 
 export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
@@ -74,7 +75,8 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     createRoute({
       method: "post",
       path: "/api/cases/{caseId}/meetings",
-      summary: "Plan a meeting in a case (the case's coordinator)",
+      summary:
+        "Plan the next meeting in a case (the case's coordinator). Active goals and open steps of the latest meeting are carried over. Send an Idempotency-Key header to make retries safe.",
       request: { params: CaseParams, body: { ...json(CreateMeetingBody, "Title and start"), required: true } },
       responses: { 201: json(Meeting, "The new meeting"), ...refusals },
     }),
@@ -84,10 +86,19 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       const access = await s.access.inCase(principal, caseId);
       if (!access) throw refuse.notFound("case");
       if (access.role !== "koordinator" || principal.kind !== "staff") throw refuse.forbidden("plan meetings");
-      const meeting = await s.cases.createMeeting(caseId, c.req.valid("json"));
-      if (!meeting) throw refuse.notFound("case");
-      seedChairDocument(s.documents, meeting.id, principal.name);
-      await s.audit.record({ ...actorOf(principal), action: "meeting-created", caseId, meetingId: meeting.id });
+      const idempotencyKey = IdempotencyKey.parse(c.req.header("idempotency-key") ?? null);
+      const planned = await s.planner.plan(caseId, c.req.valid("json"), { idempotencyKey, createdBy: principal.name });
+      if (!planned) throw refuse.notFound("case");
+      const { meeting } = planned;
+      if (planned.created) {
+        await s.audit.record({
+          ...actorOf(principal),
+          action: "meeting-created",
+          caseId,
+          meetingId: meeting.id,
+          details: { carriedGoals: planned.carried.goals, carriedSteps: planned.carried.steps },
+        });
+      }
       return c.json(meeting, 201);
     },
   );

@@ -1,0 +1,66 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { CaseProgress, StepsOverview } from "@samplan/shared/api";
+import { CaseId, goalSeries, type MeetingSnapshot, progressTimeline, stepsOverview } from "@samplan/shared/model";
+import type { Context } from "hono";
+import { z } from "zod";
+import { loadCaseMeetings } from "../../meetings/loadCaseMeetings.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import type { Services } from "../Services.ts";
+import { requireMemberOf } from "./guards.ts";
+import { json, refusals as refusalsFor } from "./openapi.ts";
+
+const refusals = refusalsFor("Your role may not do this", "No such case (or not yours)");
+
+/** The case over time: the progress view and the next-steps overview, for everyone in the case. */
+export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const withMeetings = async <T>(
+    c: Context<AppEnv>,
+    caseId: CaseId,
+    use: (meetings: MeetingSnapshot[]) => T,
+  ): Promise<T> => {
+    await requireMemberOf(c, s, caseId);
+    const snapshots = loadCaseMeetings(s.documents, await s.cases.meetingsOf(caseId));
+    try {
+      return use(snapshots);
+    } finally {
+      for (const snapshot of snapshots) snapshot.doc.destroy();
+    }
+  };
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/cases/{caseId}/progress",
+      summary: "Each goal's scales across the case's meetings, and the observations of progress by date",
+      request: { params: z.object({ caseId: CaseId }) },
+      responses: { 200: json(CaseProgress, "The case's progress"), ...refusals },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      const progress = await withMeetings(c, caseId, (meetings) => ({
+        meetings: [...meetings]
+          .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+          .map(({ meetingId, title, startsAt }) => ({ id: meetingId, title, startsAt })),
+        goals: goalSeries(meetings),
+        timeline: progressTimeline(meetings),
+      }));
+      return c.json(progress, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/cases/{caseId}/steps",
+      summary: "Every next step agreed in the case, who owns it, when it is due, and how it stands",
+      request: { params: z.object({ caseId: CaseId }) },
+      responses: { 200: json(StepsOverview, "The steps"), ...refusals },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      const today = new Date().toISOString().slice(0, 10);
+      const steps = await withMeetings(c, caseId, (meetings) => stepsOverview(meetings, today));
+      return c.json({ steps }, 200);
+    },
+  );
+}

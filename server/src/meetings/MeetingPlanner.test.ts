@@ -1,0 +1,144 @@
+import type { Meeting } from "@samplan/shared/api";
+import {
+  addGoal,
+  addNextStep,
+  listGoals,
+  listProgressObservations,
+  readMeetingContent,
+  setGoalScale,
+  updateProgressObservation,
+} from "@samplan/shared/model";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  type Agent,
+  acknowledged,
+  joinMeeting,
+  type Participant,
+  removeDataDir,
+  startTestServer,
+  type TestServer,
+} from "../testing/testServer.ts";
+
+let server: TestServer;
+let coordinator: Agent;
+let caseId: string;
+const open: Participant[] = [];
+
+beforeEach(async () => {
+  server = await startTestServer();
+  const first = await server.createMeeting();
+  coordinator = first.coordinator;
+  caseId = first.case.id;
+});
+afterEach(async () => {
+  for (const participant of open.splice(0)) participant.provider.destroy();
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+async function planMeeting(
+  title: string,
+  startsAt: string,
+  key?: string,
+): Promise<{ status: number; meeting: Meeting }> {
+  const headers = key ? { "idempotency-key": key } : undefined;
+  const answer = await coordinator.request("POST", `/api/cases/${caseId}/meetings`, { title, startsAt }, headers);
+  return { status: answer.status, meeting: answer.body };
+}
+
+async function openPlan(meeting: Meeting): Promise<Participant> {
+  const participant = await joinMeeting(server.wsUrl, meeting.documentName, () =>
+    coordinator.connectionToken(meeting.id),
+  );
+  open.push(participant);
+  return participant;
+}
+
+const sara = { key: "sara", name: "Sara", role: "borger" as const };
+const mette = { key: "mette", name: "Mette", role: "fagperson" as const };
+
+describe("planning the next meeting", () => {
+  it("carries over active goals and open steps, leaves the earlier meeting as it was, and follows the scales", async () => {
+    const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
+    const one = await openPlan(first!);
+    const goal = addGoal(one.doc, { createdBy: "Sara", createdByRole: "borger", text: "Et arbejde med dyr" });
+    setGoalScale(one.doc, goal, sara, 3);
+    setGoalScale(one.doc, goal, mette, 4);
+    addNextStep(one.doc, {
+      createdBy: "Karin",
+      text: "Ringe til internatet",
+      owner: "Mette",
+      dueDate: "2026-12-10",
+      goalId: goal,
+    });
+    await acknowledged(one);
+    const firstContent = readMeetingContent(one.doc);
+
+    const second = await planMeeting("Opfølgning", "2027-01-12T10:00:00+01:00");
+    expect(second.status).toBe(201);
+    const two = await openPlan(second.meeting);
+    expect(listGoals(two.doc)).toMatchObject([{ id: goal, carriedFrom: first!.id }]);
+    const [review] = listProgressObservations(two.doc);
+    expect(review?.review).toMatchObject({ text: "Ringe til internatet", owner: "Mette", dueDate: "2026-12-10" });
+    updateProgressObservation(two.doc, review!.id, { outcome: "done" });
+    setGoalScale(two.doc, goal, sara, 6);
+    setGoalScale(two.doc, goal, mette, 5);
+    await acknowledged(two);
+
+    const third = await planMeeting("Tredje møde", "2027-02-20T10:00:00+01:00");
+    const three = await openPlan(third.meeting);
+    setGoalScale(three.doc, goal, sara, 8);
+    await acknowledged(three);
+
+    // The first meeting reads as it did.
+    const again = await openPlan(first!);
+    expect(readMeetingContent(again.doc)).toEqual(firstContent);
+
+    const progress = (await coordinator.request("GET", `/api/cases/${caseId}/progress`)).body;
+    expect(progress.meetings.map((m: Meeting) => m.id)).toEqual([first!.id, second.meeting.id, third.meeting.id]);
+    expect(progress.goals).toHaveLength(1);
+    expect(
+      progress.goals[0].points.map((p: { citizen: number; others: { value: number }[] }) => [
+        p.citizen,
+        p.others.map((o) => o.value),
+      ]),
+    ).toEqual([
+      [3, [4]],
+      [6, [5]],
+      [8, []],
+    ]);
+
+    const steps = (await coordinator.request("GET", `/api/cases/${caseId}/steps`)).body.steps;
+    expect(steps).toMatchObject([{ text: "Ringe til internatet", status: "done", overdue: false }]);
+  });
+
+  it("does not duplicate anything when the same request is retried", async () => {
+    const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
+    const one = await openPlan(first!);
+    addGoal(one.doc, { createdBy: "Sara", text: "Et mål" });
+    await acknowledged(one);
+
+    const attempt = await planMeeting("Opfølgning", "2027-01-12T10:00:00+01:00", "3c7f1b8e-retry-key");
+    const retry = await planMeeting("Opfølgning", "2027-01-12T10:00:00+01:00", "3c7f1b8e-retry-key");
+    expect(retry.meeting.id).toBe(attempt.meeting.id);
+    const meetings = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings;
+    expect(meetings).toHaveLength(2);
+    const two = await openPlan(attempt.meeting);
+    expect(listGoals(two.doc)).toHaveLength(1);
+    const created = (await server.audit.all()).filter((e) => e.action === "meeting-created");
+    expect(created).toHaveLength(2);
+  });
+
+  it("marks a step overdue when it is still open past its due date", async () => {
+    const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
+    const one = await openPlan(first!);
+    addNextStep(one.doc, { createdBy: "Karin", text: "Søge bolig", owner: "borger", dueDate: "2020-01-01" });
+    addNextStep(one.doc, { createdBy: "Karin", text: "Læse op", owner: "borger", dueDate: "2999-01-01" });
+    await acknowledged(one);
+    const steps = (await coordinator.request("GET", `/api/cases/${caseId}/steps`)).body.steps;
+    expect(steps.map((s: { text: string; overdue: boolean }) => [s.text, s.overdue])).toEqual([
+      ["Søge bolig", true],
+      ["Læse op", false],
+    ]);
+  });
+});

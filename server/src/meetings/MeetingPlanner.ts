@@ -1,0 +1,90 @@
+import type { Meeting } from "@samplan/shared/api";
+import {
+  type CaseId,
+  carryOver,
+  chairDocumentName,
+  createChairDocument,
+  createMeetingDocument,
+  type MeetingId,
+  meetingDocumentName,
+  seedAgenda,
+} from "@samplan/shared/model";
+import type { Kysely } from "kysely";
+import * as Y from "yjs";
+import { CaseRepository } from "../storage/CaseRepository.ts";
+import type { DocumentStore } from "../storage/DocumentStore.ts";
+import type { DatabaseSchema } from "../storage/schema.ts";
+
+export interface PlannedMeeting {
+  meeting: Meeting;
+  /** False when an earlier request with the same idempotency key had created it already. */
+  created: boolean;
+  carried: { goals: number; steps: number };
+}
+
+/**
+ * Plans the next meeting of a case: its row, its plan document with everything carried over from
+ * the case's latest meeting, and its chair's document with the default agenda, all in one
+ * transaction. A retried request (same idempotency key) gets the meeting the first one created.
+ */
+export class MeetingPlanner {
+  private readonly db: Kysely<DatabaseSchema>;
+  private readonly cases: CaseRepository;
+  private readonly documents: DocumentStore;
+
+  constructor(db: Kysely<DatabaseSchema>, cases: CaseRepository, documents: DocumentStore) {
+    this.db = db;
+    this.cases = cases;
+    this.documents = documents;
+  }
+
+  async plan(
+    caseId: CaseId,
+    input: { title: string; startsAt: string },
+    options: { idempotencyKey: string | null; createdBy: string },
+  ): Promise<PlannedMeeting | null> {
+    if (!(await this.cases.caseExists(caseId))) return null;
+    if (options.idempotencyKey) {
+      const existing = await this.cases.findByIdempotencyKey(caseId, options.idempotencyKey);
+      if (existing) return { meeting: existing, created: false, carried: { goals: 0, steps: 0 } };
+    }
+
+    const plan = createMeetingDocument();
+    const previous = await this.cases.latestMeeting(caseId);
+    let carried = { goals: 0, steps: 0 };
+    if (previous) {
+      const before = createMeetingDocument();
+      for (const update of this.documents.load(previous.documentName)) Y.applyUpdate(before, update);
+      carried = carryOver({ meetingId: previous.id, doc: before }, plan);
+      before.destroy();
+    }
+    const chair = createChairDocument();
+    seedAgenda(chair, options.createdBy);
+
+    try {
+      const row = await this.db.transaction().execute(async (trx) => {
+        const inserted = await CaseRepository.insertMeeting(trx, caseId, {
+          ...input,
+          idempotencyKey: options.idempotencyKey,
+        });
+        // Same connection, same transaction: the documents are stored only if the row is.
+        const id = inserted.id as MeetingId;
+        this.documents.compact(meetingDocumentName(id), Y.encodeStateAsUpdate(plan));
+        this.documents.compact(chairDocumentName(id), Y.encodeStateAsUpdate(chair));
+        return inserted;
+      });
+      const [meeting] = await this.cases.withParticipants([row]);
+      return { meeting: meeting!, created: true, carried };
+    } catch (error) {
+      // Two identical requests at once: the unique key lets one in; the other gets its meeting.
+      const existing = options.idempotencyKey
+        ? await this.cases.findByIdempotencyKey(caseId, options.idempotencyKey)
+        : null;
+      if (existing) return { meeting: existing, created: false, carried: { goals: 0, steps: 0 } };
+      throw error;
+    } finally {
+      plan.destroy();
+      chair.destroy();
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { Role } from "../model/Participant.ts";
+import { ReviewOutcome } from "../model/ProgressObservation.ts";
+
+/** The case's progress over time: each goal's scales across meetings, and what happened when. */
+export const GoalPoint = z.object({
+  meetingId: z.string(),
+  startsAt: z.string(),
+  citizen: z.number().int().min(0).max(10).nullable(),
+  others: z.array(z.object({ raterKey: z.string(), raterName: z.string(), raterRole: Role, value: z.number() })),
+});
+
+export const CaseProgress = z.object({
+  meetings: z.array(z.object({ id: z.string(), title: z.string(), startsAt: z.string() })),
+  goals: z.array(
+    z.object({
+      goalId: z.string(),
+      text: z.string(),
+      status: z.enum(["active", "reached", "setAside"]),
+      points: z.array(GoalPoint),
+    }),
+  ),
+  timeline: z.array(
+    z.object({
+      goalId: z.string().nullable(),
+      meetingId: z.string(),
+      happenedOn: z.string().nullable(),
+      observedBy: z.string(),
+      text: z.string(),
+    }),
+  ),
+});
+export type CaseProgress = z.infer<typeof CaseProgress>;
+
+/** Every next step agreed in the case, with how it stands now. */
+export const StepOverviewItem = z.object({
+  stepId: z.string(),
+  meetingId: z.string(),
+  meetingTitle: z.string(),
+  text: z.string(),
+  owner: z.string(),
+  dueDate: z.string().nullable(),
+  goalId: z.string().nullable(),
+  /** open or done as ticked in its meeting; or how a later meeting's review judged it. */
+  status: z.union([z.enum(["open", "done"]), ReviewOutcome]),
+  overdue: z.boolean(),
+});
+export type StepOverviewItem = z.infer<typeof StepOverviewItem>;
+
+export const StepsOverview = z.object({ steps: z.array(StepOverviewItem) });
+export type StepsOverview = z.infer<typeof StepsOverview>;
