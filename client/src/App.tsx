@@ -1,19 +1,51 @@
 import { lazy, Suspense } from "react";
-import { Route, Switch } from "wouter";
+import { Redirect, Route, Switch } from "wouter";
 import { PageLoading } from "./components/PageLoading.tsx";
+import { RequireSession } from "./components/RequireSession.tsx";
+import { usePrincipal } from "./hooks/usePrincipal.ts";
+import { useSessionState } from "./hooks/useSessionState.ts";
+import { homeOf } from "./lib/principal.ts";
 import { CasePage } from "./pages/CasePage.tsx";
+import { JoinPage } from "./pages/JoinPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { SetupPage } from "./pages/SetupPage.tsx";
+import { SignInPage } from "./pages/SignInPage.tsx";
 import { StartPage } from "./pages/StartPage.tsx";
+import { SessionContext } from "./sessionContext.ts";
 
-// The live meeting brings the editor, Yjs and the websocket provider, most of the app's weight;
-// loaded on its own, the start and case pages stay light.
+// The live meeting brings the editor, Yjs, the websocket provider and the QR code maker, most of
+// the app's weight; loaded on its own, the other pages stay light.
 const MeetingPage = lazy(() => import("./pages/MeetingPage.tsx").then((module) => ({ default: module.MeetingPage })));
 
 export function App() {
+  const session = useSessionState();
+  return (
+    <SessionContext.Provider value={session}>
+      <Switch>
+        <Route path="/join">
+          <JoinPage />
+        </Route>
+        <Route path="/sign-in">
+          <SignInPage />
+        </Route>
+        <Route path="/setup">
+          <SetupPage />
+        </Route>
+        <Route>
+          <RequireSession>
+            <SignedInRoutes />
+          </RequireSession>
+        </Route>
+      </Switch>
+    </SessionContext.Provider>
+  );
+}
+
+function SignedInRoutes() {
   return (
     <Switch>
       <Route path="/">
-        <StartPage />
+        <Home />
       </Route>
       <Route path="/cases/:caseId">{(params) => <CasePage key={params.caseId} caseId={params.caseId} />}</Route>
       <Route path="/meetings/:meetingId">
@@ -28,4 +60,10 @@ export function App() {
       </Route>
     </Switch>
   );
+}
+
+/** Staff see the cases; a guest has one meeting or case and goes straight there. */
+function Home() {
+  const principal = usePrincipal();
+  return principal.kind === "guest" ? <Redirect to={homeOf(principal)} replace /> : <StartPage />;
 }

@@ -1,18 +1,40 @@
 import {
+  Account,
+  type AddMemberBody,
+  type AddVocabularyBody,
   ApiError,
+  AuditTrail,
+  AuthStatus,
   Case,
   CaseList,
   CaseWithMeetings,
+  ConnectionToken,
+  Consent,
+  ConsentList,
+  type CreateAccountBody,
   type CreateCaseBody,
+  CreatedInvitation,
+  type CreateInvitationBody,
   type CreateMeetingBody,
+  InvitationList,
+  type JoinBody,
   Meeting,
   MeetingWithCase,
+  Member,
+  MemberList,
+  type RecordConsentBody,
+  Session,
+  type SetupBody,
+  type SignInBody,
+  type UpdateMemberBody,
+  Vocabulary,
 } from "@samplan/shared/api";
 
 /**
  * The HTTP API, same origin as the page. Every answer is parsed with the shared schema, so a
  * server that drifts from the contract fails here with a clear error instead of somewhere deep
- * in a component.
+ * in a component. The session is an HttpOnly cookie the browser sends by itself; this file never
+ * sees a token for HTTP.
  */
 
 /** A failed request. `message` is the server's own when it sent one, for showing near the form. */
@@ -39,49 +61,226 @@ interface Schema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
 }
 
-async function request<T>(schema: Schema<T>, path: string, init?: RequestInit): Promise<T> {
+/**
+ * GET /api/accounts answers {accounts: Account[]}; shared has no schema for the list yet, so it is
+ * put together here from the Account schema.
+ */
+export interface AccountList {
+  accounts: Account[];
+}
+const AccountList: Schema<AccountList> = {
+  safeParse(data) {
+    const accounts = Account.array().safeParse((data as { accounts?: unknown } | null)?.accounts);
+    return accounts.success ? { success: true, data: { accounts: accounts.data } } : accounts;
+  },
+};
+
+const listeners = new Set<(failure: ApiFailure) => void>();
+
+/**
+ * Called whenever a request is refused because the session is gone (expired, signed out in
+ * another tab, invitation revoked), so the app shell can leave the page instead of every page
+ * showing its own "something went wrong". Requests that expect a 401 (checking the session,
+ * signing in, joining) do not report.
+ */
+export function onSessionLost(listener: (failure: ApiFailure) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** For a 401 a caller asked to handle itself, when it turns out to mean the session is gone after all. */
+export function reportSessionLost(failure: ApiFailure): void {
+  for (const listener of listeners) listener(failure);
+}
+
+const SESSION_LOST_CODES: ReadonlySet<ApiFailure["code"]> = new Set([
+  "unauthenticated",
+  "invitation_expired",
+  "invitation_revoked",
+  "invitation_invalid",
+]);
+
+interface Options {
+  /** A 401 is an ordinary answer here (wrong password, no session yet): do not report it. */
+  expectUnauthenticated?: boolean;
+}
+
+async function send(path: string, init: RequestInit = {}, options: Options = {}): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(path, {
       ...init,
-      headers: { Accept: "application/json", ...(init?.body ? { "Content-Type": "application/json" } : {}) },
+      credentials: "same-origin",
+      headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}) },
     });
   } catch {
     throw new ApiFailure(0, "network", "network");
   }
+  if (response.ok) return response;
   const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = ApiError.safeParse(body);
-    if (error.success) {
-      const { code, message, issues } = error.data.error;
-      throw new ApiFailure(response.status, code, message, issues);
-    }
-    throw new ApiFailure(response.status, response.status === 404 ? "not_found" : "internal", response.statusText);
+  const error = ApiError.safeParse(body);
+  const failure = error.success
+    ? new ApiFailure(response.status, error.data.error.code, error.data.error.message, error.data.error.issues)
+    : new ApiFailure(
+        response.status,
+        response.status === 404 ? "not_found" : response.status === 401 ? "unauthenticated" : "internal",
+        response.statusText,
+      );
+  if (failure.status === 401 && SESSION_LOST_CODES.has(failure.code) && !options.expectUnauthenticated) {
+    reportSessionLost(failure);
   }
+  throw failure;
+}
+
+async function request<T>(schema: Schema<T>, path: string, init?: RequestInit, options?: Options): Promise<T> {
+  const response = await send(path, init, options);
+  const body: unknown = await response.json().catch(() => null);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new ApiFailure(response.status, "invalid_response", `Unexpected answer from ${path}`);
   return parsed.data;
 }
+
+/** For answers without a body (204). */
+async function requestEmpty(path: string, init: RequestInit, options?: Options): Promise<void> {
+  await send(path, init, options);
+}
+
+const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
+const id = encodeURIComponent;
+
+// Who may enter
+
+export function getAuthStatus(): Promise<AuthStatus> {
+  return request(AuthStatus, "/api/auth");
+}
+
+/** The current session, or null when nobody is signed in. */
+export async function getSession(): Promise<Session | null> {
+  try {
+    return await request(Session, "/api/session", undefined, { expectUnauthenticated: true });
+  } catch (failure) {
+    if (failure instanceof ApiFailure && failure.status === 401) return null;
+    throw failure;
+  }
+}
+
+export function setup(body: SetupBody): Promise<Session> {
+  return request(Session, "/api/setup", post(body), { expectUnauthenticated: true });
+}
+
+export function signIn(body: SignInBody): Promise<Session> {
+  return request(Session, "/api/session", post(body), { expectUnauthenticated: true });
+}
+
+export function signOut(): Promise<void> {
+  return requestEmpty("/api/session", { method: "DELETE" }, { expectUnauthenticated: true });
+}
+
+export function join(body: JoinBody): Promise<Session> {
+  return request(Session, "/api/join", post(body), { expectUnauthenticated: true });
+}
+
+/** Where the identity provider's sign-in starts; a full page navigation, not a fetch. */
+export const OIDC_START_PATH = "/api/auth/oidc/start";
+
+export function listAccounts(): Promise<AccountList> {
+  return request(AccountList, "/api/accounts");
+}
+
+export function createAccount(body: CreateAccountBody): Promise<Account> {
+  return request(Account, "/api/accounts", post(body));
+}
+
+/**
+ * A five-minute token for the meeting's websocket. A refusal is left to the meeting page, which
+ * tells a guest why in place (invitation withdrawn or expired) instead of leaving the meeting.
+ */
+export function connectionToken(meetingId: string): Promise<ConnectionToken> {
+  return request(
+    ConnectionToken,
+    `/api/meetings/${id(meetingId)}/connection-token`,
+    { method: "POST" },
+    { expectUnauthenticated: true },
+  );
+}
+
+// Cases and meetings
 
 export function listCases(): Promise<CaseList> {
   return request(CaseList, "/api/cases");
 }
 
 export function createCase(body: CreateCaseBody): Promise<Case> {
-  return request(Case, "/api/cases", { method: "POST", body: JSON.stringify(body) });
+  return request(Case, "/api/cases", post(body));
 }
 
 export function getCase(caseId: string): Promise<CaseWithMeetings> {
-  return request(CaseWithMeetings, `/api/cases/${encodeURIComponent(caseId)}`);
+  return request(CaseWithMeetings, `/api/cases/${id(caseId)}`);
 }
 
 export function createMeeting(caseId: string, body: CreateMeetingBody): Promise<Meeting> {
-  return request(Meeting, `/api/cases/${encodeURIComponent(caseId)}/meetings`, {
-    method: "POST",
+  return request(Meeting, `/api/cases/${id(caseId)}/meetings`, post(body));
+}
+
+export function getMeeting(meetingId: string): Promise<MeetingWithCase> {
+  return request(MeetingWithCase, `/api/meetings/${id(meetingId)}`);
+}
+
+// Roster and invitations
+
+export function listMembers(caseId: string): Promise<MemberList> {
+  return request(MemberList, `/api/cases/${id(caseId)}/members`);
+}
+
+export function addMember(caseId: string, body: AddMemberBody): Promise<Member> {
+  return request(Member, `/api/cases/${id(caseId)}/members`, post(body));
+}
+
+export function updateMember(caseId: string, memberId: string, body: UpdateMemberBody): Promise<Member> {
+  return request(Member, `/api/cases/${id(caseId)}/members/${id(memberId)}`, {
+    method: "PATCH",
     body: JSON.stringify(body),
   });
 }
 
-export function getMeeting(meetingId: string): Promise<MeetingWithCase> {
-  return request(MeetingWithCase, `/api/meetings/${encodeURIComponent(meetingId)}`);
+export function removeMember(caseId: string, memberId: string): Promise<void> {
+  return requestEmpty(`/api/cases/${id(caseId)}/members/${id(memberId)}`, { method: "DELETE" });
+}
+
+export function listInvitations(meetingId: string): Promise<InvitationList> {
+  return request(InvitationList, `/api/meetings/${id(meetingId)}/invitations`);
+}
+
+export function createInvitation(meetingId: string, body: CreateInvitationBody): Promise<CreatedInvitation> {
+  return request(CreatedInvitation, `/api/meetings/${id(meetingId)}/invitations`, post(body));
+}
+
+export function revokeInvitation(invitationId: string): Promise<void> {
+  return requestEmpty(`/api/invitations/${id(invitationId)}`, { method: "DELETE" });
+}
+
+// Audit, consent, vocabulary
+
+export function getAuditTrail(caseId: string): Promise<AuditTrail> {
+  return request(AuditTrail, `/api/cases/${id(caseId)}/audit`);
+}
+
+export function listConsents(caseId: string): Promise<ConsentList> {
+  return request(ConsentList, `/api/cases/${id(caseId)}/consents`);
+}
+
+export function recordConsent(caseId: string, body: RecordConsentBody): Promise<Consent> {
+  return request(Consent, `/api/cases/${id(caseId)}/consents`, post(body));
+}
+
+export function withdrawConsent(consentId: string): Promise<Consent> {
+  return request(Consent, `/api/consents/${id(consentId)}/withdraw`, { method: "POST" });
+}
+
+export function getVocabulary(): Promise<Vocabulary> {
+  return request(Vocabulary, "/api/vocabulary");
+}
+
+export function addVocabulary(body: AddVocabularyBody): Promise<Vocabulary> {
+  return request(Vocabulary, "/api/vocabulary", post(body));
 }

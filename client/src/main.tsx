@@ -8,6 +8,7 @@ import "./styles/forms.css";
 import "./styles/meeting.css";
 import "./styles/plan.css";
 import "./styles/editor.css";
+import "./styles/access.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");

@@ -2,18 +2,21 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useRouteFocus } from "../hooks/useRouteFocus.ts";
+import { useSession } from "../hooks/useSession.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { SessionHeader } from "./SessionHeader.tsx";
 
 interface Props {
-  /** Page-specific controls for the header, such as who you are in a meeting. */
-  headerActions?: ReactNode;
-  /** A wider main area for the live meeting; forms and lists read better narrower. */
+  /** A wider main area for the live meeting and tables; forms and lists read better narrower. */
   wide?: boolean;
+  /** Narrow and centred, for sign-in, setup and joining. */
+  narrow?: boolean;
   children: ReactNode;
 }
 
-export function Layout({ headerActions, wide = false, children }: Props) {
+export function Layout({ wide = false, narrow = false, children }: Props) {
   const { t } = useTranslation();
+  const { state } = useSession();
   const main = useRouteFocus<HTMLElement>();
   return (
     <>
@@ -27,12 +30,17 @@ export function Layout({ headerActions, wide = false, children }: Props) {
             <span>{t("app.name")}</span>
           </Link>
           <div className="site-header__actions">
-            {headerActions}
+            {state.status === "signedIn" ? <SessionHeader principal={state.principal} /> : null}
             <LanguageSwitch />
           </div>
         </div>
       </header>
-      <main id="main" ref={main} tabIndex={-1} className={wide ? "page page--wide" : "page"}>
+      <main
+        id="main"
+        ref={main}
+        tabIndex={-1}
+        className={wide ? "page page--wide" : narrow ? "page page--narrow" : "page"}
+      >
         {children}
       </main>
     </>

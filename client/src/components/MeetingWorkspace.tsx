@@ -1,7 +1,8 @@
+import type { MeetingWithCase } from "@samplan/shared/api";
+import type { PresenceUser } from "@samplan/shared/model";
 import { useMemo } from "react";
 import { useAnnouncer } from "../hooks/useAnnouncer.ts";
 import { useConnectionStatus } from "../hooks/useConnectionStatus.ts";
-import type { Identity } from "../hooks/useIdentity.ts";
 import type { MeetingConnection } from "../hooks/useMeetingConnection.ts";
 import { usePresence } from "../hooks/usePresence.ts";
 import { useUndo } from "../hooks/useUndo.ts";
@@ -14,8 +15,14 @@ import { PresenceBar } from "./PresenceBar.tsx";
 import { StepsSection } from "./StepsSection.tsx";
 import { UndoControls } from "./UndoControls.tsx";
 
+interface Props {
+  connection: MeetingConnection;
+  meeting: MeetingWithCase;
+  user: PresenceUser;
+}
+
 /** The live plan: who is here, whether edits get through, undo, and the three sections. */
-export function MeetingWorkspace({ connection, user }: { connection: MeetingConnection; user: Identity }) {
+export function MeetingWorkspace({ connection, meeting: _meeting, user }: Props) {
   const { doc, provider } = connection;
   const people = usePresence(provider, user);
   const connectionStatus = useConnectionStatus(provider);
@@ -25,8 +32,11 @@ export function MeetingWorkspace({ connection, user }: { connection: MeetingConn
     () => ({ doc, provider, user, announce }),
     [doc, provider, user, announce],
   );
-  // The citizen is offered as "Borgeren", so only the others are listed by name.
-  const owners = useMemo(() => people.filter((p) => p.role !== "borger").map((p) => p.name), [people]);
+  // The citizen is offered as "Borgeren", and an observer takes no steps: only the others by name.
+  const owners = useMemo(
+    () => people.filter((p) => p.role !== "borger" && p.role !== "observatoer").map((p) => p.name),
+    [people],
+  );
 
   return (
     <MeetingContext.Provider value={context}>

@@ -8,6 +8,8 @@ import { ApiFailure } from "../api.ts";
 export function errorMessage(error: unknown, t: TFunction): string {
   if (error instanceof ApiFailure) {
     if (error.code === "network") return t("app.networkError");
+    if (error.code === "forbidden") return t("app.forbiddenError");
+    if (error.code === "too_many_requests") return t("app.tooManyRequests");
     if (error.code === "bad_request" || error.code === "conflict") {
       const issues = error.issues.map((issue) => issue.message).join(" ");
       return issues || error.message;

@@ -1,63 +1,73 @@
-import { useState } from "react";
+import { colorFor, type PresenceUser } from "@samplan/shared/model";
+import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, getMeeting } from "../api.ts";
-import { IdentityButton } from "../components/IdentityButton.tsx";
-import { IdentityDialog } from "../components/IdentityDialog.tsx";
+import { ApiFailure, getMeeting, reportSessionLost } from "../api.ts";
 import { Layout } from "../components/Layout.tsx";
 import { LoadFailure } from "../components/LoadFailure.tsx";
+import { MeetingRefusal } from "../components/MeetingRefusal.tsx";
 import { MeetingWorkspace } from "../components/MeetingWorkspace.tsx";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
 import { useFormatters } from "../hooks/useFormatters.ts";
-import { useIdentity } from "../hooks/useIdentity.ts";
 import { useMeetingConnection } from "../hooks/useMeetingConnection.ts";
+import { usePrincipal } from "../hooks/usePrincipal.ts";
 import { useResource } from "../hooks/useResource.ts";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
 export function MeetingPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const principal = usePrincipal();
   const [found, reload] = useResource(`meeting:${meetingId}`, () => getMeeting(meetingId));
-  const [identity, setIdentity] = useIdentity();
-  const [changingIdentity, setChangingIdentity] = useState(false);
   const meeting = found.status === "ready" ? found.data : null;
-  // No identity, no connection: nobody should appear in the meeting, or leave carets, anonymously.
-  const connection = useMeetingConnection(meeting && identity ? meeting.documentName : null);
+  const { connection, refusal } = useMeetingConnection(meeting ? meeting.documentName : null, meetingId);
   useDocumentTitle(meeting ? t("meeting.documentTitle", { title: meeting.title, name: meeting.citizenName }) : null);
+
+  // Staff whose session ended go to sign in; a guest is told why right here (see MeetingRefusal).
+  useEffect(() => {
+    if (refusal?.kind === "token" && refusal.failure.status === 401 && principal.kind === "staff") {
+      reportSessionLost(refusal.failure);
+    }
+  }, [refusal, principal.kind]);
+
+  // Who you are in the meeting is who you signed in or were invited as; the colour follows the name.
+  const user = useMemo<PresenceUser>(
+    () => ({ name: principal.name, role: principal.role, color: colorFor(principal.name) }),
+    [principal.name, principal.role],
+  );
 
   if (found.status === "error" && found.error instanceof ApiFailure && found.error.status === 404) {
     return <NotFoundPage title={t("meeting.notFound")} />;
   }
 
-  const headerActions = identity ? (
-    <IdentityButton identity={identity} onClick={() => setChangingIdentity(true)} />
-  ) : null;
+  // A guest invited to this one meeting has no case page to go back to.
+  const showCaseLink = principal.kind === "staff" || principal.meetingId === null;
 
   return (
-    <Layout wide headerActions={headerActions}>
+    <Layout wide>
       {meeting ? (
         <>
-          <nav aria-label={t("app.breadcrumb")} className="breadcrumb">
-            <Link href={`/cases/${meeting.caseId}`}>{t("meeting.caseLink", { name: meeting.citizenName })}</Link>
-          </nav>
+          {showCaseLink ? (
+            <nav aria-label={t("app.breadcrumb")} className="breadcrumb">
+              <Link href={`/cases/${meeting.caseId}`}>{t("meeting.caseLink", { name: meeting.citizenName })}</Link>
+            </nav>
+          ) : null}
           <div className="meeting-heading">
             <h1>{meeting.title}</h1>
             <p className="muted">{t("meeting.startsAt", { when: format.dateTime(meeting.startsAt) })}</p>
           </div>
-          {connection && identity ? (
-            <MeetingWorkspace key={meeting.documentName} connection={connection} user={identity} />
-          ) : identity ? (
+          {refusal ? (
+            <MeetingRefusal refusal={refusal} principal={principal} />
+          ) : connection ? (
+            <MeetingWorkspace key={meeting.documentName} connection={connection} meeting={meeting} user={user} />
+          ) : (
             <p className="muted">{t("meeting.loadingDocument")}</p>
-          ) : null}
-          <IdentityDialog
-            open={!identity || changingIdentity}
-            initial={identity}
-            onSave={(next) => {
-              setIdentity(next);
-              setChangingIdentity(false);
-            }}
-            onCancel={identity ? () => setChangingIdentity(false) : undefined}
-          />
+          )}
+        </>
+      ) : found.status === "error" && found.error instanceof ApiFailure && found.error.status === 403 ? (
+        <>
+          <h1>{t("meeting.errorTitle")}</h1>
+          <MeetingRefusal refusal={{ kind: "token", failure: found.error }} principal={principal} />
         </>
       ) : (
         <>

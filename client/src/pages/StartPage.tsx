@@ -5,10 +5,13 @@ import { CreateCaseForm } from "../components/CreateCaseForm.tsx";
 import { Layout } from "../components/Layout.tsx";
 import { LoadFailure } from "../components/LoadFailure.tsx";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
+import { usePrincipal } from "../hooks/usePrincipal.ts";
 import { useResource } from "../hooks/useResource.ts";
+import { isCoordinator } from "../lib/principal.ts";
 
 export function StartPage() {
   const { t } = useTranslation();
+  const principal = usePrincipal();
   const [cases, reload] = useResource("cases", listCases);
   useDocumentTitle(t("start.title"));
 
@@ -22,7 +25,7 @@ export function StartPage() {
         {cases.status === "error" ? <LoadFailure error={cases.error} retry={reload} /> : null}
         {cases.status === "ready" ? <CaseList cases={cases.data.cases} /> : null}
       </section>
-      <CreateCaseForm onCreated={reload} />
+      {isCoordinator(principal) ? <CreateCaseForm onCreated={reload} /> : null}
     </Layout>
   );
 }

@@ -1,0 +1,118 @@
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, Redirect, useSearch } from "wouter";
+import { ApiFailure, OIDC_START_PATH, signIn } from "../api.ts";
+import { FieldError } from "../components/FieldError.tsx";
+import { Layout } from "../components/Layout.tsx";
+import { LoadFailure } from "../components/LoadFailure.tsx";
+import { PageLoading } from "../components/PageLoading.tsx";
+import { TextField } from "../components/TextField.tsx";
+import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
+import { useSession } from "../hooks/useSession.ts";
+import { errorMessage } from "../lib/errorMessage.ts";
+import { homeOf, safeNext } from "../lib/principal.ts";
+
+type Field = "username" | "password";
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const { state, setSession, retry } = useSession();
+  const params = new URLSearchParams(useSearch());
+  const next = safeNext(params.get("next"));
+  const ids = { username: useId(), password: useId(), error: useId(), heading: useId() };
+  const [values, setValues] = useState<Record<Field, string>>({ username: "", password: "" });
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useDocumentTitle(t("signIn.title"));
+
+  if (state.status === "loading") return <PageLoading />;
+  if (state.status === "signedIn") return <Redirect to={next ?? homeOf(state.principal)} replace />;
+  if (state.status === "signedOut" && state.auth.setupRequired) return <Redirect to="/setup" replace />;
+
+  const notice =
+    params.get("error") === "oidc"
+      ? t("signIn.oidcFailed")
+      : state.status === "signedOut" && state.ended?.kind === "staff"
+        ? state.ended.code
+          ? t("signIn.sessionEnded")
+          : t("signIn.signedOut")
+        : null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const missing: Partial<Record<Field, string>> = {};
+    if (!values.username.trim()) missing.username = t("signIn.usernameRequired");
+    if (!values.password) missing.password = t("signIn.passwordRequired");
+    setFieldErrors(missing);
+    setError(null);
+    const first = (Object.keys(missing) as Field[])[0];
+    if (first) {
+      document.getElementById(ids[first])?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      setSession(await signIn({ username: values.username.trim(), password: values.password }));
+    } catch (failure) {
+      setBusy(false);
+      setValues((current) => ({ ...current, password: "" }));
+      setError(failure instanceof ApiFailure && failure.status === 401 ? t("signIn.wrong") : errorMessage(failure, t));
+      document.getElementById(ids.password)?.focus();
+    }
+  };
+
+  const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+
+  return (
+    <Layout narrow>
+      <h1 id={ids.heading}>{t("signIn.title")}</h1>
+      {state.status === "error" ? <LoadFailure error={state.error} retry={retry} /> : null}
+      {notice ? (
+        <p className="notice notice--info" role="status">
+          {notice}
+        </p>
+      ) : null}
+      <form className="card form" aria-labelledby={ids.heading} onSubmit={submit} noValidate>
+        <p className="muted">{t("signIn.intro")}</p>
+        <TextField
+          id={ids.username}
+          label={t("signIn.username")}
+          autoComplete="username"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={80}
+          value={values.username}
+          error={fieldErrors.username}
+          onChange={set("username")}
+        />
+        <TextField
+          id={ids.password}
+          type="password"
+          label={t("signIn.password")}
+          autoComplete="current-password"
+          maxLength={256}
+          value={values.password}
+          error={fieldErrors.password}
+          onChange={set("password")}
+        />
+        <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {t("signIn.submit")}
+        </button>
+        {state.status === "signedOut" && state.auth.oidc ? (
+          <>
+            <p className="form__or">{t("signIn.or")}</p>
+            {/* A plain link: the identity provider's page is a full navigation, not a request. */}
+            <a className="button" href={OIDC_START_PATH}>
+              {t("signIn.oidc")}
+            </a>
+          </>
+        ) : null}
+      </form>
+      <p>
+        {t("signIn.guestHint")} <Link href="/join">{t("signIn.guestLink")}</Link>
+      </p>
+    </Layout>
+  );
+}
