@@ -1,5 +1,5 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
-import type { PresenceUser } from "@samplan/shared/model";
+import type { PresenceUser, Role } from "@samplan/shared/model";
 import { createContext } from "react";
 import type * as Y from "yjs";
 
@@ -8,6 +8,10 @@ export interface MeetingContextValue {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   user: PresenceUser;
+  /** An observer follows along: nothing in the plan can be changed from this page. */
+  readOnly: boolean;
+  /** Whether an item is in the citizen's own words, from who added it. */
+  isCitizen: (item: { createdBy: string; createdByRole: Role | null }) => boolean;
   /** Says something to screen reader users without moving focus (item added, moved, removed). */
   announce: (message: string) => void;
 }

@@ -11,7 +11,7 @@ export function GoalsSection() {
       name="goals"
       items={goals}
       textOf={(id: GoalId) => goalText(doc, id)}
-      add={() => addGoal(doc, { createdBy: user.name })}
+      add={() => addGoal(doc, { createdBy: user.name, createdByRole: user.role })}
       move={(id, toIndex) => moveGoal(doc, id, toIndex)}
       remove={(id) => removeGoal(doc, id)}
     />

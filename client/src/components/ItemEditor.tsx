@@ -14,15 +14,27 @@ interface Props {
   placeholder: string;
   autoFocus: boolean;
   id: string;
+  /** Observers see the text as it is written but cannot change it. */
+  readOnly: boolean;
+  /** id of something that says more about the item, such as "Med borgerens egne ord". */
+  describedBy?: string;
 }
 
-function attributes(label: string, id: string): Record<string, string> {
+function attributes(label: string, id: string, readOnly: boolean, describedBy?: string): Record<string, string> {
   // Replacing editorProps.attributes drops TipTap's own role and class, so both are set here.
-  return { id, role: "textbox", "aria-multiline": "true", "aria-label": label, class: "tiptap item-editor__content" };
+  return {
+    id,
+    role: "textbox",
+    "aria-multiline": "true",
+    "aria-label": label,
+    ...(readOnly ? { "aria-readonly": "true" } : {}),
+    ...(describedBy ? { "aria-describedby": describedBy } : {}),
+    class: "tiptap item-editor__content",
+  };
 }
 
 /** The rich text of one item, bound to its own Y.XmlFragment and showing the others' carets. */
-export function ItemEditor({ fragment, label, placeholder, autoFocus, id }: Props) {
+export function ItemEditor({ fragment, label, placeholder, autoFocus, id, readOnly, describedBy }: Props) {
   const { provider, user } = useMeeting();
   const { name, role, color } = user;
 
@@ -37,29 +49,32 @@ export function ItemEditor({ fragment, label, placeholder, autoFocus, id }: Prop
         // awareness, and the presence bar reads the role from there.
         CollaborationCaret.configure({ provider, user: { name, role, color }, render: renderCaret }),
       ],
-      autofocus: autoFocus ? "end" : false,
+      autofocus: autoFocus && !readOnly ? "end" : false,
+      editable: !readOnly,
       // TipTap would add its base rules as an inline <style>, which only a CSP with
       // 'unsafe-inline' allows; the same rules live in styles/editor.css.
       injectCSS: false,
-      editorProps: { attributes: attributes(label, id) },
+      editorProps: { attributes: attributes(label, id, readOnly, describedBy) },
     },
-    [fragment, provider, name, role, color],
+    [fragment, provider, name, role, color, readOnly],
   );
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.setOptions({ editorProps: { attributes: attributes(label, id) } });
-  }, [editor, label, id]);
+    if (editor && !editor.isDestroyed) {
+      editor.setOptions({ editorProps: { attributes: attributes(label, id, readOnly, describedBy) } });
+    }
+  }, [editor, label, id, readOnly, describedBy]);
 
   // TipTap's own autofocus waits a task; keys typed right after "Tilføj …" would land on that
   // button meanwhile (and a space would press it again). Focus the view in the same commit.
   useLayoutEffect(() => {
-    if (autoFocus && editor && !editor.isDestroyed && editor.view.dom.isConnected) editor.view.focus();
-  }, [editor, autoFocus]);
+    if (autoFocus && !readOnly && editor && !editor.isDestroyed && editor.view.dom.isConnected) editor.view.focus();
+  }, [editor, autoFocus, readOnly]);
 
   const isEmpty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? true });
 
   return (
-    <div className="item-editor" data-empty={isEmpty ? "true" : "false"} data-placeholder={placeholder}>
+    <div className="item-editor" data-empty={isEmpty ? "true" : "false"} data-placeholder={readOnly ? "" : placeholder}>
       <EditorContent editor={editor} />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { MeetingWithCase } from "@samplan/shared/api";
-import type { PresenceUser } from "@samplan/shared/model";
-import { useMemo } from "react";
+import type { PresenceUser, Role } from "@samplan/shared/model";
+import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { useAnnouncer } from "../hooks/useAnnouncer.ts";
 import { useConnectionStatus } from "../hooks/useConnectionStatus.ts";
 import type { MeetingConnection } from "../hooks/useMeetingConnection.ts";
@@ -19,18 +20,26 @@ interface Props {
   connection: MeetingConnection;
   meeting: MeetingWithCase;
   user: PresenceUser;
+  readOnly: boolean;
 }
 
 /** The live plan: who is here, whether edits get through, undo, and the three sections. */
-export function MeetingWorkspace({ connection, meeting: _meeting, user }: Props) {
+export function MeetingWorkspace({ connection, meeting, user, readOnly }: Props) {
+  const { t } = useTranslation();
   const { doc, provider } = connection;
   const people = usePresence(provider, user);
   const connectionStatus = useConnectionStatus(provider);
   const undo = useUndo(doc);
   const [message, announce] = useAnnouncer();
+  // Items record their author's role; ones written before that was recorded fall back to the name.
+  const isCitizen = useCallback(
+    (item: { createdBy: string; createdByRole: Role | null }) =>
+      item.createdByRole ? item.createdByRole === "borger" : item.createdBy === meeting.citizenName,
+    [meeting.citizenName],
+  );
   const context = useMemo<MeetingContextValue>(
-    () => ({ doc, provider, user, announce }),
-    [doc, provider, user, announce],
+    () => ({ doc, provider, user, readOnly, isCitizen, announce }),
+    [doc, provider, user, readOnly, isCitizen, announce],
   );
   // The citizen is offered as "Borgeren", and an observer takes no steps: only the others by name.
   const owners = useMemo(
@@ -44,9 +53,10 @@ export function MeetingWorkspace({ connection, meeting: _meeting, user }: Props)
         <PresenceBar people={people} />
         <div className="meeting-bar__end">
           <ConnectionIndicator {...connectionStatus} />
-          <UndoControls undo={undo} />
+          {readOnly ? null : <UndoControls undo={undo} />}
         </div>
       </div>
+      {readOnly ? <p className="notice notice--info observer-notice">{t("meeting.observerNotice")}</p> : null}
       <div className="plan">
         <GoalsSection />
         <ObservationsSection />

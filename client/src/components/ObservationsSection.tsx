@@ -26,7 +26,7 @@ export function ObservationsSection() {
       name="observations"
       items={observations}
       textOf={(id: ProgressObservationId) => progressObservationText(doc, id)}
-      add={() => addProgressObservation(doc, { createdBy: user.name })}
+      add={() => addProgressObservation(doc, { createdBy: user.name, createdByRole: user.role })}
       move={(id, toIndex) => moveProgressObservation(doc, id, toIndex)}
       remove={(id) => removeProgressObservation(doc, id)}
       renderFields={(observation) => (

@@ -1,5 +1,6 @@
 import type { RichText } from "@samplan/shared/model";
 import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
 import { ItemControls } from "./ItemControls.tsx";
 import { ItemEditor } from "./ItemEditor.tsx";
 
@@ -12,6 +13,10 @@ interface Props {
   placeholder: string;
   fragment: RichText | null;
   autoFocus: boolean;
+  /** An observer's view: the text cannot be edited, the fields are disabled, no controls. */
+  readOnly: boolean;
+  /** The citizen added this item: what it says is in their own words. */
+  citizenWords: boolean;
   /** Extra fields under the text (goal, who saw it, owner, dates, status). */
   children?: ReactNode;
   done?: boolean;
@@ -27,24 +32,49 @@ export function SectionItem({
   placeholder,
   fragment,
   autoFocus,
+  readOnly,
+  citizenWords,
   children,
   done,
   onMove,
   onRemove,
 }: Props) {
+  const { t } = useTranslation();
   const editorId = `editor-${id}`;
+  const citizenId = `citizen-${id}`;
   return (
     <li className={done ? "item item--done" : "item"}>
       <span className="item__number" aria-hidden="true">
         {index + 1}
       </span>
       <div className="item__body">
-        {fragment ? (
-          <ItemEditor id={editorId} fragment={fragment} label={label} placeholder={placeholder} autoFocus={autoFocus} />
+        {citizenWords ? (
+          <span id={citizenId} className="badge badge--citizen">
+            {t("meeting.citizenWords")}
+          </span>
         ) : null}
-        {children ? <div className="item__fields">{children}</div> : null}
+        {fragment ? (
+          <ItemEditor
+            id={editorId}
+            fragment={fragment}
+            label={label}
+            placeholder={placeholder}
+            autoFocus={autoFocus}
+            readOnly={readOnly}
+            describedBy={citizenWords ? citizenId : undefined}
+          />
+        ) : null}
+        {children ? (
+          // A disabled fieldset disables every field in it, whatever kind, in one place.
+          <fieldset className="item__fields" disabled={readOnly}>
+            <legend className="visually-hidden">{label}</legend>
+            {children}
+          </fieldset>
+        ) : null}
       </div>
-      <ItemControls index={index} count={count} describedBy={editorId} onMove={onMove} onRemove={onRemove} />
+      {readOnly ? null : (
+        <ItemControls index={index} count={count} describedBy={editorId} onMove={onMove} onRemove={onRemove} />
+      )}
     </li>
   );
 }

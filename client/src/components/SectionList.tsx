@@ -1,4 +1,4 @@
-import type { RichText } from "@samplan/shared/model";
+import type { RichText, Role } from "@samplan/shared/model";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMeeting } from "../hooks/useMeeting.ts";
@@ -7,7 +7,7 @@ import { SectionItem } from "./SectionItem.tsx";
 
 export type SectionName = "goals" | "observations" | "steps";
 
-interface Props<T extends { id: string }> {
+interface Props<T extends { id: string; createdBy: string; createdByRole: Role | null }> {
   name: SectionName;
   items: T[];
   textOf: (id: T["id"]) => RichText | null;
@@ -24,7 +24,7 @@ interface Props<T extends { id: string }> {
  * an add button. Focus goes into a new item's editor so you can type right away, and to the
  * heading after a removal, since the removed item's controls are gone.
  */
-export function SectionList<T extends { id: string }>({
+export function SectionList<T extends { id: string; createdBy: string; createdByRole: Role | null }>({
   name,
   items,
   textOf,
@@ -35,7 +35,7 @@ export function SectionList<T extends { id: string }>({
   isDone,
 }: Props<T>) {
   const { t } = useTranslation();
-  const { announce } = useMeeting();
+  const { announce, readOnly, isCitizen } = useMeeting();
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -74,6 +74,8 @@ export function SectionList<T extends { id: string }>({
               placeholder={t(`sections.${name}.placeholder`)}
               fragment={textOf(item.id)}
               autoFocus={item.id === focusId}
+              readOnly={readOnly}
+              citizenWords={isCitizen(item)}
               done={isDone?.(item)}
               onMove={(toIndex) => {
                 move(item.id, toIndex);
@@ -90,10 +92,12 @@ export function SectionList<T extends { id: string }>({
           ))}
         </ol>
       )}
-      <button type="button" className="button button--add" onClick={onAdd}>
-        <Icon name="add" />
-        {t(`sections.${name}.add`)}
-      </button>
+      {readOnly ? null : (
+        <button type="button" className="button button--add" onClick={onAdd}>
+          <Icon name="add" />
+          {t(`sections.${name}.add`)}
+        </button>
+      )}
     </section>
   );
 }

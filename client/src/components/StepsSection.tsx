@@ -27,7 +27,7 @@ export function StepsSection({ participants }: { participants: string[] }) {
       name="steps"
       items={steps}
       textOf={(id: NextStepId) => nextStepText(doc, id)}
-      add={() => addNextStep(doc, { createdBy: user.name })}
+      add={() => addNextStep(doc, { createdBy: user.name, createdByRole: user.role })}
       move={(id, toIndex) => moveNextStep(doc, id, toIndex)}
       remove={(id) => removeNextStep(doc, id)}
       isDone={(step) => step.status === "done"}

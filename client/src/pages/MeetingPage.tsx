@@ -59,7 +59,13 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           {refusal ? (
             <MeetingRefusal refusal={refusal} principal={principal} />
           ) : connection ? (
-            <MeetingWorkspace key={meeting.documentName} connection={connection} meeting={meeting} user={user} />
+            <MeetingWorkspace
+              key={meeting.documentName}
+              connection={connection}
+              meeting={meeting}
+              user={user}
+              readOnly={principal.role === "observatoer"}
+            />
           ) : (
             <p className="muted">{t("meeting.loadingDocument")}</p>
           )}
