@@ -34,3 +34,8 @@ export function formatDate(iso: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
 }
+
+/** Today in this browser's time zone as YYYY-MM-DD, for a date field's starting value. */
+export function todayLocal(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

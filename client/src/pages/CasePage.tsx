@@ -1,16 +1,23 @@
+import type { CaseWithMeetings } from "@samplan/shared/api";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, getCase } from "../api.ts";
+import { ApiFailure, getCase, getVocabulary, listConsents, listMembers } from "../api.ts";
+import { ConsentSection } from "../components/ConsentSection.tsx";
 import { CreateMeetingForm } from "../components/CreateMeetingForm.tsx";
 import { Layout } from "../components/Layout.tsx";
 import { LoadFailure } from "../components/LoadFailure.tsx";
 import { MeetingList } from "../components/MeetingList.tsx";
+import { RosterSection } from "../components/RosterSection.tsx";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
+import { usePrincipal } from "../hooks/usePrincipal.ts";
 import { useResource } from "../hooks/useResource.ts";
+import { isCoordinator } from "../lib/principal.ts";
+import { ForbiddenPage } from "./ForbiddenPage.tsx";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
 export function CasePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
+  const principal = usePrincipal();
   const [found, reload] = useResource(`case:${caseId}`, () => getCase(caseId));
   const name = found.status === "ready" ? found.data.citizenName : null;
   useDocumentTitle(name ? t("case.documentTitle", { name }) : null);
@@ -18,20 +25,31 @@ export function CasePage({ caseId }: { caseId: string }) {
   if (found.status === "error" && found.error instanceof ApiFailure && found.error.status === 404) {
     return <NotFoundPage title={t("case.notFound")} />;
   }
+  if (found.status === "error" && found.error instanceof ApiFailure && found.error.status === 403) {
+    return <ForbiddenPage body={t("app.forbiddenError")} />;
+  }
 
+  const coordinator = isCoordinator(principal);
   return (
     <Layout>
-      <nav aria-label={t("app.breadcrumb")} className="breadcrumb">
-        <Link href="/">{t("case.back")}</Link>
-      </nav>
+      {principal.kind === "staff" ? (
+        <nav aria-label={t("app.breadcrumb")} className="breadcrumb">
+          <Link href="/">{t("case.back")}</Link>
+        </nav>
+      ) : null}
       {found.status === "ready" ? (
         <>
           <h1>{t("case.title", { name: found.data.citizenName })}</h1>
+          {coordinator ? (
+            <p>
+              <Link href={`/cases/${found.data.id}/audit`}>{t("case.auditLink")}</Link>
+            </p>
+          ) : null}
           <section aria-labelledby="meetings-heading" className="stack">
             <h2 id="meetings-heading">{t("case.meetingsHeading")}</h2>
             <MeetingList meetings={found.data.meetings} />
           </section>
-          <CreateMeetingForm caseId={found.data.id} onCreated={reload} />
+          {coordinator ? <CoordinatorTools found={found.data} onMeetingCreated={reload} /> : null}
         </>
       ) : (
         <>
@@ -40,5 +58,56 @@ export function CasePage({ caseId }: { caseId: string }) {
         </>
       )}
     </Layout>
+  );
+}
+
+/** What only the coordinator does with a case: plan meetings, keep the roster, record consent. */
+function CoordinatorTools({ found, onMeetingCreated }: { found: CaseWithMeetings; onMeetingCreated: () => void }) {
+  const { t } = useTranslation();
+  const caseId = found.id;
+  const [members, reloadMembers] = useResource(`members:${caseId}`, () => listMembers(caseId));
+  const [consents, reloadConsents] = useResource(`consents:${caseId}`, () => listConsents(caseId));
+  const [vocabulary] = useResource("vocabulary", getVocabulary);
+  const words = vocabulary.status === "ready" ? vocabulary.data : null;
+  // Consent decides who is covered, and the roster what consent can cover: reload both together.
+  const changed = () => {
+    reloadMembers();
+    reloadConsents();
+  };
+
+  return (
+    <>
+      <CreateMeetingForm caseId={caseId} onCreated={onMeetingCreated} />
+      {members.status === "ready" ? (
+        <RosterSection caseId={caseId} members={members.data.members} vocabulary={words} onChanged={changed} />
+      ) : (
+        <section className="stack" aria-labelledby="roster-heading">
+          <h2 id="roster-heading">{t("roster.heading")}</h2>
+          {members.status === "error" ? (
+            <LoadFailure error={members.error} retry={reloadMembers} />
+          ) : (
+            <p className="muted">{t("app.loading")}</p>
+          )}
+        </section>
+      )}
+      {consents.status === "ready" && members.status === "ready" ? (
+        <ConsentSection
+          caseId={caseId}
+          consents={consents.data.consents}
+          members={members.data.members}
+          vocabulary={words}
+          onChanged={changed}
+        />
+      ) : (
+        <section className="stack" aria-labelledby="consent-heading">
+          <h2 id="consent-heading">{t("consent.heading")}</h2>
+          {consents.status === "error" ? (
+            <LoadFailure error={consents.error} retry={reloadConsents} />
+          ) : (
+            <p className="muted">{t("app.loading")}</p>
+          )}
+        </section>
+      )}
+    </>
   );
 }
