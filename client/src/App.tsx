@@ -1,13 +1,16 @@
 import { lazy, Suspense } from "react";
 import { Redirect, Route, Switch } from "wouter";
 import { PageLoading } from "./components/PageLoading.tsx";
+import { RequireCoordinator } from "./components/RequireCoordinator.tsx";
 import { RequireSession } from "./components/RequireSession.tsx";
 import { usePrincipal } from "./hooks/usePrincipal.ts";
 import { useSessionState } from "./hooks/useSessionState.ts";
 import { homeOf } from "./lib/principal.ts";
+import { AuditPage } from "./pages/AuditPage.tsx";
 import { CasePage } from "./pages/CasePage.tsx";
 import { JoinPage } from "./pages/JoinPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { SettingsPage } from "./pages/SettingsPage.tsx";
 import { SetupPage } from "./pages/SetupPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import { StartPage } from "./pages/StartPage.tsx";
@@ -46,6 +49,18 @@ function SignedInRoutes() {
     <Switch>
       <Route path="/">
         <Home />
+      </Route>
+      <Route path="/settings">
+        <RequireCoordinator>
+          <SettingsPage />
+        </RequireCoordinator>
+      </Route>
+      <Route path="/cases/:caseId/audit">
+        {(params) => (
+          <RequireCoordinator>
+            <AuditPage key={params.caseId} caseId={params.caseId} />
+          </RequireCoordinator>
+        )}
       </Route>
       <Route path="/cases/:caseId">{(params) => <CasePage key={params.caseId} caseId={params.caseId} />}</Route>
       <Route path="/meetings/:meetingId">

@@ -1,0 +1,45 @@
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { ApiFailure, getAuditTrail, getCase, listMembers } from "../api.ts";
+import { AuditTable } from "../components/AuditTable.tsx";
+import { Layout } from "../components/Layout.tsx";
+import { LoadFailure } from "../components/LoadFailure.tsx";
+import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
+import { useResource } from "../hooks/useResource.ts";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+
+/** Aktivitetslog: who did what in a case, for the coordinator. */
+export function AuditPage({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const [found, reloadCase] = useResource(`case:${caseId}`, () => getCase(caseId));
+  const [members] = useResource(`members:${caseId}`, () => listMembers(caseId));
+  const [trail, reloadTrail] = useResource(`audit:${caseId}`, () => getAuditTrail(caseId));
+  const name = found.status === "ready" ? found.data.citizenName : null;
+  useDocumentTitle(name ? t("audit.documentTitle", { name }) : t("audit.title"));
+
+  if (found.status === "error" && found.error instanceof ApiFailure && found.error.status === 404) {
+    return <NotFoundPage title={t("case.notFound")} />;
+  }
+
+  return (
+    <Layout wide>
+      {name ? (
+        <nav aria-label={t("app.breadcrumb")} className="breadcrumb">
+          <Link href={`/cases/${caseId}`}>{t("audit.back", { name })}</Link>
+        </nav>
+      ) : null}
+      <h1>{t("audit.title")}</h1>
+      {found.status === "error" ? <LoadFailure error={found.error} retry={reloadCase} /> : null}
+      <p className="lead">{t("audit.intro")}</p>
+      {trail.status === "loading" ? <p className="muted">{t("app.loading")}</p> : null}
+      {trail.status === "error" ? <LoadFailure error={trail.error} retry={reloadTrail} /> : null}
+      {trail.status === "ready" ? (
+        <AuditTable
+          events={trail.data.events}
+          meetings={found.status === "ready" ? found.data.meetings : []}
+          members={members.status === "ready" ? members.data.members : []}
+        />
+      ) : null}
+    </Layout>
+  );
+}
