@@ -10,6 +10,7 @@ import { useUndo } from "../hooks/useUndo.ts";
 import { MeetingContext, type MeetingContextValue } from "../meetingContext.ts";
 import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
 import { GoalsSection } from "./GoalsSection.tsx";
+import { InvitePanel } from "./InvitePanel.tsx";
 import { LiveRegion } from "./LiveRegion.tsx";
 import { ObservationsSection } from "./ObservationsSection.tsx";
 import { PresenceBar } from "./PresenceBar.tsx";
@@ -21,10 +22,12 @@ interface Props {
   meeting: MeetingWithCase;
   user: PresenceUser;
   readOnly: boolean;
+  /** The coordinator invites from here. */
+  canInvite: boolean;
 }
 
 /** The live plan: who is here, whether edits get through, undo, and the three sections. */
-export function MeetingWorkspace({ connection, meeting, user, readOnly }: Props) {
+export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvite }: Props) {
   const { t } = useTranslation();
   const { doc, provider } = connection;
   const people = usePresence(provider, user);
@@ -57,6 +60,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly }: Props)
         </div>
       </div>
       {readOnly ? <p className="notice notice--info observer-notice">{t("meeting.observerNotice")}</p> : null}
+      {canInvite ? <InvitePanel meeting={meeting} people={people} /> : null}
       <div className="plan">
         <GoalsSection />
         <ObservationsSection />

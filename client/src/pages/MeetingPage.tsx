@@ -12,6 +12,7 @@ import { useFormatters } from "../hooks/useFormatters.ts";
 import { useMeetingConnection } from "../hooks/useMeetingConnection.ts";
 import { usePrincipal } from "../hooks/usePrincipal.ts";
 import { useResource } from "../hooks/useResource.ts";
+import { isCoordinator } from "../lib/principal.ts";
 import { NotFoundPage } from "./NotFoundPage.tsx";
 
 export function MeetingPage({ meetingId }: { meetingId: string }) {
@@ -65,6 +66,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               meeting={meeting}
               user={user}
               readOnly={principal.role === "observatoer"}
+              canInvite={isCoordinator(principal)}
             />
           ) : (
             <p className="muted">{t("meeting.loadingDocument")}</p>
