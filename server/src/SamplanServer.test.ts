@@ -118,7 +118,7 @@ describe("a live meeting", () => {
     const writer = await join(meeting);
     addGoal(writer.doc, { createdBy: "A", text: "Et mål" });
     await waitFor(() => !writer.provider.hasUnsyncedChanges);
-    expect(server.documents.size(meeting.documentName).updates).toBeGreaterThan(0);
+    expect((await server.documents.size(meeting.documentName)).updates).toBeGreaterThan(0);
 
     const dataDir = server.dataDir;
     await server.close();
@@ -126,9 +126,9 @@ describe("a live meeting", () => {
     participants.length = 0;
     server = await startTestServer(dataDir);
     // Shutdown compacted the log into one snapshot.
-    expect(server.documents.size(meeting.documentName).updates).toBe(0);
+    expect((await server.documents.size(meeting.documentName)).updates).toBe(0);
     const doc = createMeetingDocument();
-    for (const update of server.documents.load(meeting.documentName)) Y.applyUpdate(doc, update);
+    for (const update of await server.documents.load(meeting.documentName)) Y.applyUpdate(doc, update);
     expect(readMeetingContent(doc).goals.map((g) => g.text)).toEqual(["Et mål"]);
   });
 });

@@ -26,7 +26,7 @@ import { CaseRepository } from "./storage/CaseRepository.ts";
 import { ConsentRepository } from "./storage/ConsentRepository.ts";
 import { DocumentStore } from "./storage/DocumentStore.ts";
 import { InvitationRepository } from "./storage/InvitationRepository.ts";
-import { openSqlite } from "./storage/openSqlite.ts";
+import { openDatabase } from "./storage/openDatabase.ts";
 import { RosterRepository } from "./storage/RosterRepository.ts";
 import { SessionRepository } from "./storage/SessionRepository.ts";
 import { VocabularyRepository } from "./storage/VocabularyRepository.ts";
@@ -49,7 +49,10 @@ export interface SamplanServer {
 
 /** Opens storage, composes the Hocuspocus extensions and the HTTP API, and listens. */
 export async function startSamplanServer(config: Config, log: Logger): Promise<SamplanServer> {
-  const { db, sqlite } = await openSqlite(config.databaseFile);
+  const database = await openDatabase(
+    config.databaseUrl ? { postgresUrl: config.databaseUrl } : { sqliteFile: config.databaseFile },
+  );
+  const { db } = database;
   const repos = {
     accounts: new AccountRepository(db),
     sessions: new SessionRepository(db),
@@ -58,7 +61,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     invitations: new InvitationRepository(db),
     consents: new ConsentRepository(db),
   };
-  const documents = new DocumentStore(db, sqlite);
+  const documents = new DocumentStore(db, database.dialect);
   const audit = new AuditLog(db);
   const access = new Access(repos);
   const tokenSecret = loadTokenSecret(config.dataDir, config.tokenSecret);

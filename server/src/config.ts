@@ -29,6 +29,16 @@ const Environment = z.object({
   // How long a document waits after the last edit before it is compacted in storage.
   SAMPLAN_STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   // Signs connection tokens. Several instances must share one; alone, one is generated into the data dir.
+  // PostgreSQL for production, e.g. postgres://samplan@db.internal/samplan; unset, one SQLite file.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+    .optional(),
+  // Redis, for several instances serving the same meetings.
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "must be a redis:// URL")
+    .optional(),
   SAMPLAN_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SAMPLAN_INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   SAMPLAN_JOIN_CODE_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
@@ -54,6 +64,8 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseFile: string;
+  databaseUrl: string | undefined;
+  redisUrl: string | undefined;
   clientDir: string;
   logLevel: z.infer<typeof Environment>["LOG_LEVEL"];
   maxMessageBytes: number;
@@ -88,6 +100,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     dataDir,
     databaseFile: path.join(dataDir, "samplan.sqlite"),
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
     clientDir: path.resolve(e.SAMPLAN_CLIENT_DIR ?? path.join(import.meta.dirname, "../../client/dist")),
     logLevel: e.LOG_LEVEL,
     maxMessageBytes: e.SAMPLAN_MAX_MESSAGE_BYTES,

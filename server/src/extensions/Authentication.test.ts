@@ -220,7 +220,7 @@ describe("observers", () => {
       "Et mål mens hun ser med",
     ]);
     const stored = createMeetingDocument();
-    for (const update of server.documents.load(meeting.documentName)) Y.applyUpdate(stored, update);
+    for (const update of await server.documents.load(meeting.documentName)) Y.applyUpdate(stored, update);
     expect(listGoals(stored)).toHaveLength(2);
   });
 });

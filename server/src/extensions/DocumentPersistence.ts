@@ -1,21 +1,33 @@
-import type {
-  afterLoadDocumentPayload,
-  Extension,
-  onLoadDocumentPayload,
-  onStoreDocumentPayload,
+import {
+  type afterLoadDocumentPayload,
+  type beforeHandleMessagePayload,
+  type Extension,
+  MessageType,
+  type onLoadDocumentPayload,
+  type onStoreDocumentPayload,
 } from "@hocuspocus/server";
+import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import type { Logger } from "../logger.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 
+// y-protocols' sync message types.
+const SYNC_STEP_2 = 1;
+const SYNC_UPDATE = 2;
+
 /**
- * Loads a meeting document from storage, appends every update as the server applies it, and
- * compacts when Hocuspocus stores the document (debounced after edits, and when the last
- * participant leaves).
+ * Loads a meeting document from storage, makes every update durable before the server applies
+ * it, and compacts storage when Hocuspocus stores the document (debounced after edits, and when
+ * the last participant leaves).
+ *
+ * A client's update is appended in beforeHandleMessage, which Hocuspocus awaits before it applies
+ * the message and acknowledges it to the sender: an acknowledged edit survives a SIGKILL, on
+ * SQLite and PostgreSQL alike. Changes the server makes itself (stamping the chair's clock) are
+ * appended from Yjs's update event. Updates relayed from another instance through Redis are that
+ * instance's to store.
  */
 export class DocumentPersistence implements Extension {
   extensionName = "DocumentPersistence";
-
   private readonly store: DocumentStore;
   private readonly log: Logger;
 
@@ -25,27 +37,51 @@ export class DocumentPersistence implements Extension {
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
-    const updates = this.store.load(documentName);
-    if (updates.length > 0) Y.applyUpdate(document, Y.mergeUpdates(updates));
+    const { skipped } = await this.store.loadDoc(documentName, document);
+    if (skipped > 0) this.log.error({ documentName, skipped }, "skipped stored updates Yjs could not read");
+  }
+
+  async beforeHandleMessage({ connection, documentName, update: message }: beforeHandleMessagePayload): Promise<void> {
+    // A read-only connection's updates are dropped by Hocuspocus; nothing to keep.
+    if (connection.readOnly) return;
+    const update = documentUpdateIn(message);
+    if (update) await this.store.append(documentName, update);
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
-    // Yjs emits "update" synchronously inside the transaction that applied a client's message,
-    // before Hocuspocus sends the acknowledgement; appending here (synchronously) is what makes
-    // an acknowledged edit durable. Registered after loading, so the loaded state is not re-appended.
-    document.on("update", (update: Uint8Array) => {
-      try {
-        this.store.append(documentName, update);
-      } catch (error) {
-        this.log.error({ err: error, documentName }, "could not append an update; the sender will resend it");
-        throw error;
-      }
+    document.on("update", (update: Uint8Array, origin: unknown) => {
+      const source = (origin as { source?: string } | null)?.source;
+      if (source === "connection" || source === "redis") return;
+      this.store.append(documentName, update).catch((error) => {
+        this.log.error({ err: error, documentName }, "could not store a change the server made");
+      });
     });
   }
 
-  async onStoreDocument({ document, documentName }: onStoreDocumentPayload): Promise<void> {
+  async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
     const started = performance.now();
-    this.store.compact(documentName, Y.encodeStateAsUpdate(document));
-    this.log.debug({ documentName, ms: Math.round(performance.now() - started) }, "document compacted");
+    const { folded } = await this.store.compact(documentName);
+    this.log.debug({ documentName, folded, ms: Math.round(performance.now() - started) }, "document compacted");
+  }
+}
+
+/**
+ * The Yjs update a Hocuspocus message carries (sync step 2 or an update), or null for any other
+ * message. Yjs must be able to read it: anything else is left for Hocuspocus to refuse, and
+ * never stored.
+ */
+export function documentUpdateIn(message: Uint8Array): Uint8Array | null {
+  try {
+    const decoder = decoding.createDecoder(message);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type !== MessageType.Sync && type !== MessageType.SyncReply) return null;
+    const syncType = decoding.readVarUint(decoder);
+    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return null;
+    const update = decoding.readVarUint8Array(decoder);
+    Y.decodeUpdate(update);
+    return update;
+  } catch {
+    return null;
   }
 }

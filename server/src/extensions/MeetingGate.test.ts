@@ -20,14 +20,14 @@ describe("MeetingGate (onAuthenticate)", () => {
   ])("refuses %s and creates nothing", async (_what, name) => {
     await expect(joinMeeting(server.wsUrl, name, "any-token")).rejects.toThrow("refused: invalid-document-name");
     expect(server.loadedDocuments()).toBe(0);
-    expect(server.documents.size(name)).toEqual({ updates: 0, bytes: 0 });
+    expect(await server.documents.size(name)).toEqual({ updates: 0, bytes: 0 });
   });
 
   it("refuses a well-formed name of a meeting that does not exist, and creates nothing", async () => {
     const name = "meeting:5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f";
     await expect(joinMeeting(server.wsUrl, name, "any-token")).rejects.toThrow("refused: unknown-meeting");
     expect(server.loadedDocuments()).toBe(0);
-    expect(server.documents.size(name)).toEqual({ updates: 0, bytes: 0 });
+    expect(await server.documents.size(name)).toEqual({ updates: 0, bytes: 0 });
   });
 
   it("lets a client into a meeting that exists", async () => {

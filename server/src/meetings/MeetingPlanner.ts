@@ -53,8 +53,7 @@ export class MeetingPlanner {
     const previous = await this.cases.latestMeeting(caseId);
     let carried = { goals: 0, steps: 0 };
     if (previous) {
-      const before = createMeetingDocument();
-      for (const update of this.documents.load(previous.documentName)) Y.applyUpdate(before, update);
+      const { doc: before } = await this.documents.loadDoc(previous.documentName, createMeetingDocument());
       carried = carryOver({ meetingId: previous.id, doc: before }, plan);
       before.destroy();
     }
@@ -67,10 +66,10 @@ export class MeetingPlanner {
           ...input,
           idempotencyKey: options.idempotencyKey,
         });
-        // Same connection, same transaction: the documents are stored only if the row is.
+        // The documents are stored only if the row is.
         const id = inserted.id as MeetingId;
-        this.documents.compact(meetingDocumentName(id), Y.encodeStateAsUpdate(plan));
-        this.documents.compact(chairDocumentName(id), Y.encodeStateAsUpdate(chair));
+        await this.documents.seed(meetingDocumentName(id), Y.encodeStateAsUpdate(plan), trx);
+        await this.documents.seed(chairDocumentName(id), Y.encodeStateAsUpdate(chair), trx);
         return inserted;
       });
       const [meeting] = await this.cases.withParticipants([row]);

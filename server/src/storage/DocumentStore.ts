@@ -1,109 +1,161 @@
-import type Database from "better-sqlite3";
-import type { Compilable, Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
+import * as Y from "yjs";
 import type { DatabaseSchema } from "./schema.ts";
 
 /**
- * Where the Yjs state of every meeting document lives.
+ * Where the Yjs state of every meeting document lives: a snapshot and a log of the updates that
+ * arrived after it.
  *
- * Every update is appended the moment the server applies it, synchronously, before Hocuspocus
- * acknowledges it to the sender; so an update a client saw acknowledged survives a SIGKILL.
- * Now and then (after edits settle, and when the last participant leaves) the document is
- * compacted: its merged state replaces the updates it already contains.
+ * An update from a client is appended before the server applies and acknowledges it (see
+ * DocumentPersistence), so an acknowledged edit survives the server being killed. Compaction
+ * folds the log into the snapshot from what is *stored*, not from a document in memory: with
+ * several instances, or a killed one, memory may lack what another instance appended, and
+ * folding from storage never drops an update. One compaction per document at a time: in
+ * PostgreSQL an advisory lock on the document's name; SQLite has one writer anyway.
  *
- * The queries are written once with Kysely and compiled; on SQLite they run on the synchronous
- * better-sqlite3 connection, which is what lets an append finish inside Yjs's update event.
+ * The same Kysely queries run on SQLite and PostgreSQL.
  */
 export class DocumentStore {
-  private readonly statements = new Map<string, Database.Statement>();
   private readonly db: Kysely<DatabaseSchema>;
-  private readonly sqlite: Database.Database;
+  private readonly postgres: boolean;
 
-  constructor(db: Kysely<DatabaseSchema>, sqlite: Database.Database) {
+  constructor(db: Kysely<DatabaseSchema>, dialect: "sqlite" | "postgres") {
     this.db = db;
-    this.sqlite = sqlite;
+    this.postgres = dialect === "postgres";
   }
 
-  append(documentName: string, update: Uint8Array): void {
-    this.run(
-      this.db.insertInto("document_updates").values({
-        document_name: documentName,
-        update: toBuffer(update),
-        received_at: new Date().toISOString(),
-      }),
-    );
+  /** Resolves once the update is committed. */
+  async append(documentName: string, update: Uint8Array): Promise<void> {
+    await this.db
+      .insertInto("document_updates")
+      .values({ document_name: documentName, update: toBuffer(update), received_at: new Date().toISOString() })
+      .execute();
   }
 
   /** The stored snapshot and the updates after it, in the order they arrived. */
-  load(documentName: string): Uint8Array[] {
-    const snapshot = this.all<{ state: Uint8Array }>(
-      this.db.selectFrom("document_snapshots").select("state").where("document_name", "=", documentName),
-    );
-    const updates = this.all<{ update: Uint8Array }>(
-      this.db.selectFrom("document_updates").select("update").where("document_name", "=", documentName).orderBy("id"),
-    );
-    return [...snapshot.map((row) => row.state), ...updates.map((row) => row.update)];
+  async load(documentName: string, db: Kysely<DatabaseSchema> = this.db): Promise<Uint8Array[]> {
+    const snapshot = await db
+      .selectFrom("document_snapshots")
+      .select("state")
+      .where("document_name", "=", documentName)
+      .executeTakeFirst();
+    const updates = await db
+      .selectFrom("document_updates")
+      .select("update")
+      .where("document_name", "=", documentName)
+      .orderBy("id")
+      .execute();
+    return [...(snapshot ? [snapshot.state] : []), ...updates.map((row) => row.update)].map(toBytes);
   }
 
-  /**
-   * Replaces the document's snapshot and its logged updates by `state`, in one transaction.
-   * `state` must contain every update appended so far; the caller encodes it from the live
-   * document in the same tick, and appends are synchronous, so none can slip in between.
-   */
-  compact(documentName: string, state: Uint8Array): void {
-    this.sqlite.transaction(() => {
-      this.run(
-        this.db
-          .insertInto("document_snapshots")
-          .values({ document_name: documentName, state: toBuffer(state), updated_at: new Date().toISOString() })
-          .onConflict((oc) =>
-            oc.column("document_name").doUpdateSet((eb) => ({
-              state: eb.ref("excluded.state"),
-              updated_at: eb.ref("excluded.updated_at"),
-            })),
-          ),
-      );
-      this.run(this.db.deleteFrom("document_updates").where("document_name", "=", documentName));
-    })();
+  /** The stored state as one Y.Doc. An update Yjs cannot read is skipped, not fatal to the meeting. */
+  async loadDoc(documentName: string, into: Y.Doc = new Y.Doc()): Promise<{ doc: Y.Doc; skipped: number }> {
+    return applyAll(into, await this.load(documentName));
   }
 
-  /** How much is stored for a document: for tests, benchmarks and deciding when to compact. */
-  size(documentName: string): { updates: number; bytes: number } {
-    const [updates] = this.all<{ n: number; bytes: number | null }>(
-      this.db
+  /** Folds the logged updates into the snapshot, in one transaction. */
+  async compact(documentName: string): Promise<{ folded: number }> {
+    return this.db.transaction().execute(async (trx) => {
+      if (this.postgres) await sql`select pg_advisory_xact_lock(hashtext(${documentName}))`.execute(trx);
+      const last = await trx
         .selectFrom("document_updates")
-        .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.sum<number>(eb.fn("length", ["update"])).as("bytes")])
-        .where("document_name", "=", documentName),
-    );
-    const [snapshot] = this.all<{ bytes: number }>(
-      this.db
+        .select((eb) => eb.fn.max("id").as("id"))
+        .where("document_name", "=", documentName)
+        .executeTakeFirst();
+      const lastId = last?.id == null ? null : Number(last.id);
+      if (lastId === null) return { folded: 0 };
+      const snapshot = await trx
         .selectFrom("document_snapshots")
-        .select((eb) => eb.fn<number>("length", ["state"]).as("bytes"))
-        .where("document_name", "=", documentName),
-    );
-    return { updates: updates?.n ?? 0, bytes: (updates?.bytes ?? 0) + (snapshot?.bytes ?? 0) };
+        .select("state")
+        .where("document_name", "=", documentName)
+        .executeTakeFirst();
+      const updates = await trx
+        .selectFrom("document_updates")
+        .select("update")
+        .where("document_name", "=", documentName)
+        .where("id", "<=", lastId)
+        .orderBy("id")
+        .execute();
+      const { doc } = applyAll(new Y.Doc(), [
+        ...(snapshot ? [toBytes(snapshot.state)] : []),
+        ...updates.map((row) => toBytes(row.update)),
+      ]);
+      await this.writeSnapshot(trx, documentName, Y.encodeStateAsUpdate(doc));
+      doc.destroy();
+      await trx
+        .deleteFrom("document_updates")
+        .where("document_name", "=", documentName)
+        .where("id", "<=", lastId)
+        .execute();
+      return { folded: updates.length };
+    });
   }
 
-  private statement(query: Compilable): { statement: Database.Statement; parameters: readonly unknown[] } {
-    const compiled = query.compile();
-    let statement = this.statements.get(compiled.sql);
-    if (!statement) {
-      statement = this.sqlite.prepare(compiled.sql);
-      this.statements.set(compiled.sql, statement);
+  /** The whole state of a document nobody has opened yet: a new meeting's plan or chair document. */
+  async seed(documentName: string, state: Uint8Array, trx: Kysely<DatabaseSchema> = this.db): Promise<void> {
+    await this.writeSnapshot(trx, documentName, state);
+  }
+
+  /** How much is stored for a document: for tests, benchmarks and operators. */
+  async size(documentName: string): Promise<{ updates: number; bytes: number }> {
+    const length = (column: "update" | "state") =>
+      this.postgres ? sql<number>`octet_length(${sql.ref(column)})` : sql<number>`length(${sql.ref(column)})`;
+    const updates = await this.db
+      .selectFrom("document_updates")
+      .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.sum<number>(length("update")).as("bytes")])
+      .where("document_name", "=", documentName)
+      .executeTakeFirst();
+    const snapshot = await this.db
+      .selectFrom("document_snapshots")
+      .select(length("state").as("bytes"))
+      .where("document_name", "=", documentName)
+      .executeTakeFirst();
+    return { updates: Number(updates?.n ?? 0), bytes: Number(updates?.bytes ?? 0) + Number(snapshot?.bytes ?? 0) };
+  }
+
+  /** Removes everything stored for these documents (deleting a case). */
+  async remove(documentNames: string[], trx: Kysely<DatabaseSchema> = this.db): Promise<void> {
+    if (documentNames.length === 0) return;
+    await trx.deleteFrom("document_updates").where("document_name", "in", documentNames).execute();
+    await trx.deleteFrom("document_snapshots").where("document_name", "in", documentNames).execute();
+  }
+
+  private async writeSnapshot(trx: Kysely<DatabaseSchema>, documentName: string, state: Uint8Array) {
+    await trx
+      .insertInto("document_snapshots")
+      .values({ document_name: documentName, state: toBuffer(state), updated_at: new Date().toISOString() })
+      .onConflict((oc) =>
+        oc.column("document_name").doUpdateSet((eb) => ({
+          state: eb.ref("excluded.state"),
+          updated_at: eb.ref("excluded.updated_at"),
+        })),
+      )
+      .execute();
+  }
+}
+
+function applyAll(doc: Y.Doc, updates: Uint8Array[]): { doc: Y.Doc; skipped: number } {
+  try {
+    if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+    return { doc, skipped: 0 };
+  } catch {
+    // One unreadable update must not cost the meeting every other one: apply them one by one.
+    let skipped = 0;
+    for (const update of updates) {
+      try {
+        Y.applyUpdate(doc, update);
+      } catch {
+        skipped++;
+      }
     }
-    return { statement, parameters: compiled.parameters };
-  }
-
-  private run(query: Compilable): void {
-    const { statement, parameters } = this.statement(query);
-    statement.run(...parameters);
-  }
-
-  private all<Row>(query: Compilable): Row[] {
-    const { statement, parameters } = this.statement(query);
-    return statement.all(...parameters) as Row[];
+    return { doc, skipped };
   }
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function toBytes(value: Uint8Array): Uint8Array {
+  return value instanceof Uint8Array ? value : new Uint8Array(value as ArrayBuffer);
 }

@@ -19,7 +19,7 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     use: (meetings: MeetingSnapshot[]) => T,
   ): Promise<T> => {
     await requireMemberOf(c, s, caseId);
-    const snapshots = loadCaseMeetings(s.documents, await s.cases.meetingsOf(caseId));
+    const snapshots = await loadCaseMeetings(s.documents, await s.cases.meetingsOf(caseId));
     try {
       return use(snapshots);
     } finally {

@@ -1,8 +1,10 @@
 import type { Kysely } from "kysely";
 import type { Migration } from "kysely/migration";
+import { columnTypes } from "./columnTypes.ts";
 
 export const initial: Migration = {
   async up(db: Kysely<unknown>) {
+    const types = columnTypes(db);
     await db.schema
       .createTable("cases")
       .addColumn("id", "text", (c) => c.primaryKey())
@@ -23,15 +25,15 @@ export const initial: Migration = {
     await db.schema
       .createTable("document_snapshots")
       .addColumn("document_name", "text", (c) => c.primaryKey())
-      .addColumn("state", "blob", (c) => c.notNull())
+      .addColumn("state", types.binary, (c) => c.notNull())
       .addColumn("updated_at", "text", (c) => c.notNull())
       .execute();
 
     await db.schema
       .createTable("document_updates")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", types.serialId, (c) => (types.postgres ? c.primaryKey() : c.primaryKey().autoIncrement()))
       .addColumn("document_name", "text", (c) => c.notNull())
-      .addColumn("update", "blob", (c) => c.notNull())
+      .addColumn("update", types.binary, (c) => c.notNull())
       .addColumn("received_at", "text", (c) => c.notNull())
       .execute();
     await db.schema

@@ -1,9 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Migration } from "kysely/migration";
+import { columnTypes } from "./columnTypes.ts";
 
 /** Accounts and sessions, the case roster, invitations, consent, vocabularies and the audit trail. */
 export const peopleAndAccess: Migration = {
   async up(db: Kysely<unknown>) {
+    const types = columnTypes(db);
     await db.schema
       .createTable("accounts")
       .addColumn("id", "text", (c) => c.primaryKey())
@@ -82,7 +84,7 @@ export const peopleAndAccess: Migration = {
     // Append-only: the application inserts and reads, never updates or deletes.
     await db.schema
       .createTable("audit_events")
-      .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
+      .addColumn("id", types.serialId, (c) => (types.postgres ? c.primaryKey() : c.primaryKey().autoIncrement()))
       .addColumn("at", "text", (c) => c.notNull())
       .addColumn("actor", "text", (c) => c.notNull())
       .addColumn("actor_role", "text", (c) => c.notNull())
