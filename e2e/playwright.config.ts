@@ -32,7 +32,7 @@ export default defineConfig({
   webServer: {
     command: "node server/src/main.ts",
     cwd: root,
-    url: `http://127.0.0.1:${port}/api/cases`,
+    url: `http://127.0.0.1:${port}/api/auth`,
     reuseExistingServer: false,
     timeout: 30_000,
     stdout: "ignore",
