@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/errorMessage.ts";
 import { parseRole, ROLES, type Role } from "../lib/roles.ts";
@@ -50,14 +50,12 @@ export function MemberForm({
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const nameInput = useRef(false);
 
+  // Only when the form appears for editing: focus follows the person's "Rediger".
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form appears.
   useEffect(() => {
-    if (focusOnMount && !nameInput.current) {
-      nameInput.current = true;
-      document.getElementById(ids.name)?.focus();
-    }
-  }, [focusOnMount, ids.name]);
+    if (focusOnMount) document.getElementById(ids.name)?.focus();
+  }, []);
 
   const set = (field: keyof MemberValues) => (value: string) =>
     setValues((current) => ({ ...current, [field]: value }));

@@ -84,7 +84,11 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
       <div className="form__columns" id={ids.cover} tabIndex={-1}>
         <CheckboxGroup
           legend={t("consent.people")}
-          options={members.filter((m) => m.role !== "borger").map((m) => ({ value: m.id, label: m.name }))}
+          // The consent is the citizen's own, and it is the coordinator's service that holds it: it
+          // is about sharing with the others.
+          options={members
+            .filter((m) => m.role !== "borger" && m.role !== "koordinator")
+            .map((m) => ({ value: m.id, label: m.name }))}
           selected={memberIds}
           onChange={setMemberIds}
           empty={t("consent.noPeople")}
