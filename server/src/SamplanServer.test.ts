@@ -8,7 +8,7 @@ import {
   readMeetingContent,
   updateNextStep,
 } from "@samplan/shared/model";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, inject, it } from "vitest";
 import * as Y from "yjs";
 import {
   joinMeeting,
@@ -18,6 +18,7 @@ import {
   type TestServer,
   waitFor,
 } from "./testing/testServer.ts";
+import { createDatabase } from "./testing/throwawayServices.ts";
 
 let server: TestServer | undefined;
 const participants: Participant[] = [];
@@ -38,9 +39,20 @@ async function join(meeting: Meeting) {
   return participant;
 }
 
-describe("a live meeting", () => {
+// The same meeting on the embedded default and on PostgreSQL (a fresh database per test).
+const storage = {
+  sqlite: async () => ({}),
+  postgres: async () => ({ DATABASE_URL: await createDatabase(inject("postgresUrl")) }),
+};
+
+describe.each(Object.entries(storage))("a live meeting stored in %s", (_dialect, storageEnv) => {
+  let env: Record<string, string> = {};
+  beforeEach(async () => {
+    env = await storageEnv();
+  });
+
   it("shows one participant's edits to the others, well under a second on loopback", async () => {
-    server = await startTestServer();
+    server = await startTestServer(undefined, env);
     const { meeting } = await server.createMeeting();
     const coordinator = await join(meeting);
     const citizen = await join(meeting);
@@ -63,7 +75,7 @@ describe("a live meeting", () => {
   });
 
   it("converges when both change the same step at once", async () => {
-    server = await startTestServer();
+    server = await startTestServer(undefined, env);
     const { meeting } = await server.createMeeting();
     const a = await join(meeting);
     const b = await join(meeting);
@@ -78,7 +90,7 @@ describe("a live meeting", () => {
   });
 
   it("keeps edits made while a participant's connection was down, and syncs them when it returns", async () => {
-    server = await startTestServer();
+    server = await startTestServer(undefined, env);
     const { meeting } = await server.createMeeting();
     const online = await join(meeting);
     const flaky = await join(meeting);
@@ -95,7 +107,7 @@ describe("a live meeting", () => {
   });
 
   it("keeps everything across a restart of the server", async () => {
-    server = await startTestServer();
+    server = await startTestServer(undefined, env);
     const { meeting } = await server.createMeeting();
     const writer = await join(meeting);
     addGoal(writer.doc, { createdBy: "Borger", text: "Sove om natten" });
@@ -107,13 +119,13 @@ describe("a live meeting", () => {
 
     const dataDir = server.dataDir;
     await server.close();
-    server = await startTestServer(dataDir);
+    server = await startTestServer(dataDir, env);
     const reader = await join(meeting);
     expect(readMeetingContent(reader.doc)).toEqual(before);
   });
 
   it("stores every loaded document on a graceful shutdown", async () => {
-    server = await startTestServer(undefined, { SAMPLAN_STORE_DEBOUNCE_MS: "60000" });
+    server = await startTestServer(undefined, { ...env, SAMPLAN_STORE_DEBOUNCE_MS: "60000" });
     const { meeting } = await server.createMeeting();
     const writer = await join(meeting);
     addGoal(writer.doc, { createdBy: "A", text: "Et mål" });
@@ -124,7 +136,7 @@ describe("a live meeting", () => {
     await server.close();
     writer.provider.destroy();
     participants.length = 0;
-    server = await startTestServer(dataDir);
+    server = await startTestServer(dataDir, env);
     // Shutdown compacted the log into one snapshot.
     expect((await server.documents.size(meeting.documentName)).updates).toBe(0);
     const doc = createMeetingDocument();

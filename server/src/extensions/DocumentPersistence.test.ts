@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { addGoal, addNextStep, readMeetingContent } from "@samplan/shared/model";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
 import { exited, startChildServer } from "../testing/childServer.ts";
 import {
   Agent,
@@ -12,6 +12,7 @@ import {
   removeDataDir,
   TEST_PASSWORD,
 } from "../testing/testServer.ts";
+import { createDatabase } from "../testing/throwawayServices.ts";
 
 const cleanups: (() => void | Promise<void>)[] = [];
 afterEach(async () => {
@@ -35,12 +36,17 @@ async function createMeeting(url: string, dataDir: string) {
   return { meeting: meeting.body, coordinator };
 }
 
-describe("DocumentPersistence", () => {
+const storage = {
+  sqlite: async () => ({}),
+  postgres: async () => ({ DATABASE_URL: await createDatabase(inject("postgresUrl")) }),
+};
+
+describe.each(Object.entries(storage))("DocumentPersistence on %s", (_dialect, storageEnv) => {
   it("keeps an edit the server acknowledged, even when the server is killed with SIGKILL right after", async () => {
     const dataDir = makeDataDir();
     cleanups.push(() => removeDataDir(dataDir));
     // A long debounce: the edit cannot have been saved by the regular store, only by the update log.
-    const env = { SAMPLAN_DATA_DIR: dataDir, SAMPLAN_STORE_DEBOUNCE_MS: "60000" };
+    const env = { ...(await storageEnv()), SAMPLAN_DATA_DIR: dataDir, SAMPLAN_STORE_DEBOUNCE_MS: "60000" };
     const first = await startChildServer(env);
     cleanups.push(() => {
       first.process.kill("SIGKILL");

@@ -1,0 +1,132 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+/**
+ * Throwaway PostgreSQL and Redis servers for tests and for `pnpm services`: each on a free
+ * loopback port, in a temp directory, stopped and removed afterwards. Nothing listens beyond
+ * 127.0.0.1 and nothing outlives the run.
+ */
+export interface RunningService {
+  url: string;
+  stop(): void;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+function findProgram(name: string): string {
+  const candidates = [
+    ...(process.env.PATH ?? "").split(":").map((dir) => path.join(dir, name)),
+    ...(fs.existsSync("/usr/lib/postgresql")
+      ? fs
+          .readdirSync("/usr/lib/postgresql", { withFileTypes: true })
+          .filter((entry) => entry.isDirectory())
+          .map((entry) => path.join("/usr/lib/postgresql", entry.name, "bin", name))
+      : []),
+  ];
+  const found = candidates.find((file) => fs.existsSync(file));
+  if (!found) throw new Error(`${name} is not installed; scripts/ensure-services.sh installs it`);
+  return found;
+}
+
+/** `initdb` refuses to run as root: as root, the cluster belongs to the `postgres` user. */
+function asPostgres(program: string, args: string[]) {
+  const root = process.getuid?.() === 0;
+  const result = root
+    ? spawnSync("runuser", ["-u", "postgres", "--", program, ...args], { encoding: "utf8" })
+    : spawnSync(program, args, { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${path.basename(program)} failed: ${result.stderr || result.stdout}`);
+}
+
+export async function startPostgres(): Promise<RunningService> {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-pg-"));
+  fs.chmodSync(base, 0o700);
+  if (process.getuid?.() === 0) execFileSync("chown", ["postgres", base]);
+  const port = await freePort();
+  const data = path.join(base, "data");
+  asPostgres(findProgram("initdb"), [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C.UTF-8",
+  ]);
+  asPostgres(findProgram("pg_ctl"), [
+    "-D",
+    data,
+    "-l",
+    path.join(base, "pg.log"),
+    "-o",
+    `-p ${port} -c listen_addresses=127.0.0.1 -k ${base} -c fsync=off -c max_connections=200`,
+    "-w",
+    "start",
+  ]);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        asPostgres(findProgram("pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
+      } finally {
+        fs.rmSync(base, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export async function startRedis(): Promise<RunningService> {
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-redis-"));
+  const port = await freePort();
+  const pidfile = path.join(base, "redis.pid");
+  execFileSync("redis-server", [
+    "--port",
+    String(port),
+    "--bind",
+    "127.0.0.1",
+    "--dir",
+    base,
+    "--save",
+    "",
+    "--appendonly",
+    "no",
+    "--daemonize",
+    "yes",
+    "--pidfile",
+    pidfile,
+  ]);
+  const url = `redis://127.0.0.1:${port}`;
+  return {
+    url,
+    stop() {
+      spawnSync("redis-cli", ["-p", String(port), "shutdown", "nosave"]);
+      fs.rmSync(base, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh, empty database on a throwaway server, so tests never see each other's rows. */
+export async function createDatabase(serverUrl: string): Promise<string> {
+  const pg = (await import("pg")).default;
+  const name = `samplan_${Math.random().toString(36).slice(2, 10)}`;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`create database ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
