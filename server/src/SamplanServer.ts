@@ -1,4 +1,6 @@
+import { Redis } from "@hocuspocus/extension-redis";
 import { Server } from "@hocuspocus/server";
+import { Redis as IORedis } from "ioredis";
 import { Access } from "./access/Access.ts";
 import { LiveConnections } from "./access/LiveConnections.ts";
 import { ConnectionTokens } from "./auth/ConnectionTokens.ts";
@@ -14,12 +16,14 @@ import { ConnectionLog } from "./extensions/ConnectionLog.ts";
 import { DocumentPersistence } from "./extensions/DocumentPersistence.ts";
 import { HttpApi } from "./extensions/HttpApi.ts";
 import { MeetingGate } from "./extensions/MeetingGate.ts";
+import { MetricsCollector } from "./extensions/MetricsCollector.ts";
 import { PresenceIdentity } from "./extensions/PresenceIdentity.ts";
 import { WebsocketPath } from "./extensions/WebsocketPath.ts";
 import { createApp } from "./http/createApp.ts";
 import type { Services } from "./http/Services.ts";
 import type { Logger } from "./logger.ts";
 import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
+import { Metrics } from "./observability/Metrics.ts";
 import { AccountRepository } from "./storage/AccountRepository.ts";
 import { AuditLog } from "./storage/AuditLog.ts";
 import { CaseRepository } from "./storage/CaseRepository.ts";
@@ -73,6 +77,17 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     log.warn({ setupCode }, "No coordinator exists yet: open Samplan in a browser and create one with this setup code");
   }
 
+  const metrics = new Metrics();
+  // Several instances share meetings through Redis: updates and awareness are relayed between
+  // them, so participants on different instances co-edit one document.
+  const redis = config.redisUrl ? new IORedis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
+  const readiness = {
+    checks: {
+      database: database.ping,
+      ...(redis ? { redis: async () => (await redis.ping()) === "PONG" } : {}),
+    },
+  };
+
   const services: Services = {
     ...repos,
     config,
@@ -86,6 +101,8 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     live,
     setup,
     oidc: config.oidc ? new OidcSignIn(config.oidc, tokenSecret) : null,
+    metrics,
+    readiness,
     limits: {
       signIn: new RateLimiter(10, 15 * 60_000),
       join: new RateLimiter(20, 10 * 60_000),
@@ -105,8 +122,12 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     extensions: [
       new WebsocketPath(COLLABORATION_PATH),
       new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
-      new Authentication({ tokens, access, audit, log: log.child({ extension: "Authentication" }) }),
-      new DocumentPersistence(documents, log.child({ extension: "DocumentPersistence" })),
+      new Authentication({ tokens, access, audit, metrics, log: log.child({ extension: "Authentication" }) }),
+      ...(config.redisUrl
+        ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
+        : []),
+      new DocumentPersistence(documents, log.child({ extension: "DocumentPersistence" }), metrics),
+      new MetricsCollector(metrics),
       new ChairClock(),
       new PresenceIdentity(),
       new AuditTrail(audit, log),
@@ -129,6 +150,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     close: () => {
       closing ??= (async () => {
         await server.destroy();
+        redis?.disconnect();
         await db.destroy();
       })();
       return closing;

@@ -44,27 +44,39 @@ export class Access {
     this.repos = repos;
   }
 
-  /** The principal behind a session cookie, or null when the session or its invitation is no longer good. */
-  async principalForSession(secret: string): Promise<Principal | null> {
+  /**
+   * The principal behind a session cookie; or, for a guest whose invitation no longer works, why
+   * not, so the browser can say "withdrawn" or "expired" rather than just "signed out".
+   */
+  async principalForSession(
+    secret: string,
+  ): Promise<
+    { principal: Principal } | { principal: null; ended: "invitation-revoked" | "invitation-expired" | null }
+  > {
     const session = await this.repos.sessions.find(secret);
-    if (!session) return null;
+    if (!session) return { principal: null, ended: null };
     if (session.account_id) {
       const account = await this.repos.accounts.findById(session.account_id);
       return account
         ? {
-            kind: "staff",
-            accountId: account.id as AccountId,
-            username: account.username,
-            name: account.display_name,
-            role: account.role,
+            principal: {
+              kind: "staff",
+              accountId: account.id as AccountId,
+              username: account.username,
+              name: account.display_name,
+              role: account.role,
+            },
           }
-        : null;
+        : { principal: null, ended: null };
     }
-    if (!session.invitation_id) return null;
+    if (!session.invitation_id) return { principal: null, ended: null };
     const invitation = await this.repos.invitations.find(session.invitation_id);
+    if (!invitation) return { principal: null, ended: "invitation-revoked" };
     // The session ends the moment its invitation is revoked or expires.
-    if (!invitation || invitationState(invitation) !== "valid") return null;
-    return this.principalForSessionOfInvitation(invitation.id);
+    const state = invitationState(invitation);
+    if (state !== "valid") return { principal: null, ended: state };
+    const principal = await this.principalForSessionOfInvitation(invitation.id);
+    return principal ? { principal } : { principal: null, ended: "invitation-revoked" };
   }
 
   /** The guest principal an invitation makes, as /api/join answers it. */

@@ -19,7 +19,9 @@ export class LiveConnections {
       for (const connection of document.getConnections()) {
         const context = connection.context as ConnectionContext | undefined;
         if (context?.memberId && matches(context)) {
-          connection.close({ code: 4403, reason: "access-withdrawn" });
+          // Close the socket itself, not just this document's connection: the provider then
+          // reconnects, and the Authentication extension tells it exactly why it may not.
+          connection.webSocket.close(4403, "access-withdrawn");
           closed++;
         }
       }

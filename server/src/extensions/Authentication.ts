@@ -3,6 +3,7 @@ import { parseDocumentName, type Role } from "@samplan/shared/model";
 import type { Access } from "../access/Access.ts";
 import type { ConnectionTokens } from "../auth/ConnectionTokens.ts";
 import type { Logger } from "../logger.ts";
+import type { Metrics } from "../observability/Metrics.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 
 /** What the server knows about a websocket connection once it is let in. */
@@ -31,12 +32,14 @@ export class Authentication implements Extension {
   private readonly access: Access;
   private readonly audit: AuditLog;
   private readonly log: Logger;
+  private readonly metrics: Metrics | undefined;
 
-  constructor(deps: { tokens: ConnectionTokens; access: Access; audit: AuditLog; log: Logger }) {
+  constructor(deps: { tokens: ConnectionTokens; access: Access; audit: AuditLog; log: Logger; metrics?: Metrics }) {
     this.tokens = deps.tokens;
     this.access = deps.access;
     this.audit = deps.audit;
     this.log = deps.log;
+    this.metrics = deps.metrics;
   }
 
   async onAuthenticate({
@@ -83,6 +86,7 @@ export class Authentication implements Extension {
     caseId: string | null = null,
   ): Promise<never> {
     this.log.warn({ socketId, meetingId, reason }, "refused a websocket connection");
+    this.metrics?.refusedAuthentications.inc({ reason });
     const inCase = caseId ?? (meetingId ? await this.access.caseOfMeeting(meetingId) : null);
     await this.audit.record({
       actor,

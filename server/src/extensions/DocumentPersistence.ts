@@ -9,6 +9,7 @@ import {
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import type { Logger } from "../logger.ts";
+import type { Metrics } from "../observability/Metrics.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 
 // y-protocols' sync message types.
@@ -30,10 +31,12 @@ export class DocumentPersistence implements Extension {
   extensionName = "DocumentPersistence";
   private readonly store: DocumentStore;
   private readonly log: Logger;
+  private readonly metrics: Metrics | undefined;
 
-  constructor(store: DocumentStore, log: Logger) {
+  constructor(store: DocumentStore, log: Logger, metrics?: Metrics) {
     this.store = store;
     this.log = log;
+    this.metrics = metrics;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -45,7 +48,10 @@ export class DocumentPersistence implements Extension {
     // A read-only connection's updates are dropped by Hocuspocus; nothing to keep.
     if (connection.readOnly) return;
     const update = documentUpdateIn(message);
-    if (update) await this.store.append(documentName, update);
+    if (!update) return;
+    const timer = this.metrics?.appendSeconds.startTimer();
+    await this.store.append(documentName, update);
+    timer?.();
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
@@ -61,7 +67,9 @@ export class DocumentPersistence implements Extension {
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
     const started = performance.now();
     const { folded } = await this.store.compact(documentName);
-    this.log.debug({ documentName, folded, ms: Math.round(performance.now() - started) }, "document compacted");
+    const seconds = (performance.now() - started) / 1000;
+    this.metrics?.storeSeconds.observe(seconds);
+    this.log.debug({ documentName, folded, ms: Math.round(seconds * 1000) }, "document compacted");
   }
 }
 

@@ -7,5 +7,7 @@ export interface AppEnv {
   Variables: {
     /** Who is asking, from the session cookie; null when nobody is signed in. */
     principal: Principal | null;
+    /** Set when the session's invitation was revoked or ran out, so refusals can say which. */
+    sessionEnded: "invitation-revoked" | "invitation-expired" | null;
   };
 }

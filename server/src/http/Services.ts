@@ -7,6 +7,7 @@ import type { SetupCode } from "../auth/SetupCode.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { MeetingPlanner } from "../meetings/MeetingPlanner.ts";
+import type { Metrics } from "../observability/Metrics.ts";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
@@ -16,6 +17,7 @@ import type { InvitationRepository } from "../storage/InvitationRepository.ts";
 import type { RosterRepository } from "../storage/RosterRepository.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
 import type { VocabularyRepository } from "../storage/VocabularyRepository.ts";
+import type { Readiness } from "./routes/healthRoutes.ts";
 
 /** Everything the HTTP routes use, built once in SamplanServer. */
 export interface Services {
@@ -36,6 +38,8 @@ export interface Services {
   live: LiveConnections;
   setup: SetupCode;
   oidc: OidcSignIn | null;
+  metrics: Metrics;
+  readiness: Readiness;
   limits: {
     /** Sign-in attempts per username and per address. */
     signIn: RateLimiter;

@@ -10,6 +10,7 @@ import { registerAuditRoutes } from "./routes/auditRoutes.ts";
 import { registerAuthRoutes } from "./routes/authRoutes.ts";
 import { registerCaseRoutes } from "./routes/caseRoutes.ts";
 import { registerConsentRoutes } from "./routes/consentRoutes.ts";
+import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
 import { registerProgressRoutes } from "./routes/progressRoutes.ts";
@@ -52,6 +53,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
     return apiError(c, 500, "internal", "Something went wrong on the server");
   });
 
+  registerHealthRoutes(app, s.readiness, s.metrics);
   registerAuthRoutes(app, s);
   registerAccountRoutes(app, s);
   registerCaseRoutes(app, s);

@@ -3,7 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Access } from "../access/Access.ts";
 import type { AppEnv } from "./AppEnv.ts";
-import { refuse } from "./errors.ts";
+import { HttpRefusal, refuse } from "./errors.ts";
 
 const COOKIE = "samplan_session";
 
@@ -11,7 +11,9 @@ const COOKIE = "samplan_session";
 export function sessionMiddleware(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const secret = getCookie(c, COOKIE);
-    c.set("principal", secret ? await access.principalForSession(secret) : null);
+    const found = secret ? await access.principalForSession(secret) : null;
+    c.set("principal", found?.principal ?? null);
+    c.set("sessionEnded", found && found.principal === null ? found.ended : null);
     await next();
   };
 }
@@ -41,8 +43,12 @@ function isHttps(c: Context<AppEnv>): boolean {
 
 export function requirePrincipal(c: Context<AppEnv>): Principal {
   const principal = c.get("principal");
-  if (!principal) throw refuse.unauthenticated();
-  return principal;
+  if (principal) return principal;
+  const ended = c.get("sessionEnded");
+  if (ended === "invitation-revoked")
+    throw new HttpRefusal(401, "invitation_revoked", "This invitation has been withdrawn");
+  if (ended === "invitation-expired") throw new HttpRefusal(401, "invitation_expired", "This invitation has expired");
+  throw refuse.unauthenticated();
 }
 
 export function requireStaff(c: Context<AppEnv>): Extract<Principal, { kind: "staff" }> {

@@ -14,6 +14,13 @@ export interface RunningService {
   stop(): void;
 }
 
+export interface RunningPostgres extends RunningService {
+  /** Stops the server but keeps its data, to see how Samplan copes with the database gone. */
+  halt(): void;
+  /** Starts it again on the same port and data. */
+  resume(): void;
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer().listen(0, "127.0.0.1", () => {
@@ -48,7 +55,7 @@ function asPostgres(program: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${path.basename(program)} failed: ${result.stderr || result.stdout}`);
 }
 
-export async function startPostgres(): Promise<RunningService> {
+export async function startPostgres(): Promise<RunningPostgres> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-pg-"));
   fs.chmodSync(base, 0o700);
   if (process.getuid?.() === 0) execFileSync("chown", ["postgres", base]);
@@ -63,18 +70,22 @@ export async function startPostgres(): Promise<RunningService> {
     "--encoding=UTF8",
     "--locale=C.UTF-8",
   ]);
-  asPostgres(findProgram("pg_ctl"), [
-    "-D",
-    data,
-    "-l",
-    path.join(base, "pg.log"),
-    "-o",
-    `-p ${port} -c listen_addresses=127.0.0.1 -k ${base} -c fsync=off -c max_connections=200`,
-    "-w",
-    "start",
-  ]);
+  const start = () =>
+    asPostgres(findProgram("pg_ctl"), [
+      "-D",
+      data,
+      "-l",
+      path.join(base, "pg.log"),
+      "-o",
+      `-p ${port} -c listen_addresses=127.0.0.1 -k ${base} -c fsync=off -c max_connections=200`,
+      "-w",
+      "start",
+    ]);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    halt: () => asPostgres(findProgram("pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]),
+    resume: start,
     stop() {
       try {
         asPostgres(findProgram("pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);

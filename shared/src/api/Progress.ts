@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Role } from "../model/Participant.ts";
-import { ReviewOutcome } from "../model/ProgressObservation.ts";
+import { ReviewOutcome } from "../model/ReviewOutcome.ts";
 
 /** The case's progress over time: each goal's scales across meetings, and what happened when. */
 export const GoalPoint = z.object({

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { IsoDate } from "./dates.ts";
 import { GoalId, type ProgressObservationId } from "./ids.ts";
 import type { Role } from "./Participant.ts";
+import { ReviewOutcome } from "./ReviewOutcome.ts";
 import type { RichText } from "./richText.ts";
 import {
   addItem,
@@ -22,8 +23,7 @@ import {
  * A review item is the same thing for a next step agreed last time: what was to be done, by whom
  * and when (`review`), how it went (`outcome`), and a short note (the rich text).
  */
-export const ReviewOutcome = z.enum(["done", "partly", "notYet", "dropped"]);
-export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
+export { ReviewOutcome };
 
 export const StepUnderReview = z.object({
   stepId: z.string().max(64),
