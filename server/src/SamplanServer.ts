@@ -18,6 +18,7 @@ import { HttpApi } from "./extensions/HttpApi.ts";
 import { MeetingGate } from "./extensions/MeetingGate.ts";
 import { MetricsCollector } from "./extensions/MetricsCollector.ts";
 import { PresenceIdentity } from "./extensions/PresenceIdentity.ts";
+import { UnloadDelay } from "./extensions/UnloadDelay.ts";
 import { WebsocketPath } from "./extensions/WebsocketPath.ts";
 import { createApp } from "./http/createApp.ts";
 import type { Services } from "./http/Services.ts";
@@ -109,6 +110,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     },
   };
 
+  const unloadDelay = new UnloadDelay(config.unloadDelayMs);
   const server = new Server({
     name: "samplan",
     port: config.port,
@@ -128,6 +130,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
         : []),
       new DocumentPersistence(documents, log.child({ extension: "DocumentPersistence" }), metrics),
       new MetricsCollector(metrics),
+      unloadDelay,
       new ChairClock(),
       new PresenceIdentity(),
       new AuditTrail(audit, log),
@@ -149,6 +152,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     loadedDocuments: () => server.hocuspocus.getDocumentsCount(),
     close: () => {
       closing ??= (async () => {
+        unloadDelay.releaseAll();
         await server.destroy();
         redis?.disconnect();
         await db.destroy();

@@ -28,6 +28,8 @@ const Environment = z.object({
     .default(2 * 1024 * 1024),
   // How long a document waits after the last edit before it is compacted in storage.
   SAMPLAN_STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
+  // How long a meeting stays in memory after its last participant leaves (a reload comes back fast).
+  SAMPLAN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   // Signs connection tokens. Several instances must share one; alone, one is generated into the data dir.
   // PostgreSQL for production, e.g. postgres://samplan@db.internal/samplan; unset, one SQLite file.
   DATABASE_URL: z
@@ -70,6 +72,7 @@ export interface Config {
   logLevel: z.infer<typeof Environment>["LOG_LEVEL"];
   maxMessageBytes: number;
   storeDebounceMs: number;
+  unloadDelayMs: number;
   tokenSecret: string | undefined;
   invitationDays: number;
   joinCodeMinutes: number;
@@ -106,6 +109,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     maxMessageBytes: e.SAMPLAN_MAX_MESSAGE_BYTES,
     storeDebounceMs: e.SAMPLAN_STORE_DEBOUNCE_MS,
+    unloadDelayMs: e.SAMPLAN_UNLOAD_DELAY_MS,
     tokenSecret: e.SAMPLAN_TOKEN_SECRET,
     invitationDays: e.SAMPLAN_INVITATION_DAYS,
     joinCodeMinutes: e.SAMPLAN_JOIN_CODE_MINUTES,
