@@ -5,6 +5,7 @@ import type { Principal } from "@samplan/shared/api";
 export interface AppEnv {
   Bindings: HttpBindings;
   Variables: {
+    requestId: string;
     /** Who is asking, from the session cookie; null when nobody is signed in. */
     principal: Principal | null;
     /** Set when the session's invitation was revoked or ran out, so refusals can say which. */

@@ -3,6 +3,7 @@ import path from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
+import { requestId } from "hono/request-id";
 import type { AppEnv } from "./AppEnv.ts";
 import { apiError, HttpRefusal, validationError } from "./errors.ts";
 import { registerAccountRoutes } from "./routes/accountRoutes.ts";
@@ -34,13 +35,21 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   });
 
   app.use("*", securityHeaders());
+  // Every answer carries X-Request-Id, and every log line about the request names it.
+  app.use("*", requestId());
   app.use("/api/*", sessionMiddleware(s.access));
 
   app.onError((error, c) => {
     if (error instanceof HttpRefusal) {
       // Every refusal is logged, with what was asked and why, never with names or content.
       s.log.warn(
-        { status: error.status, code: error.code, method: c.req.method, path: c.req.routePath },
+        {
+          requestId: c.get("requestId"),
+          status: error.status,
+          code: error.code,
+          method: c.req.method,
+          path: c.req.routePath,
+        },
         "refused a request",
       );
       return apiError(c, error.status, error.code, error.message);
@@ -49,7 +58,10 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
       // Hono's own refusals, such as a body that is not JSON at all.
       return apiError(c, 400, "bad_request", error.message || "Bad request");
     }
-    s.log.error({ err: error, path: c.req.path }, "unhandled error in an API route");
+    s.log.error(
+      { err: error, requestId: c.get("requestId"), path: c.req.routePath },
+      "unhandled error in an API route",
+    );
     return apiError(c, 500, "internal", "Something went wrong on the server");
   });
 

@@ -15,7 +15,9 @@ afterEach(async () => {
 describe("health, readiness and metrics", () => {
   it("says it is alive and ready, and counts connections, documents and refusals for Prometheus", async () => {
     server = await startTestServer();
-    expect((await server.request("GET", "/healthz")).body).toEqual({ status: "ok" });
+    const alive = await server.request("GET", "/healthz");
+    expect(alive.body).toEqual({ status: "ok" });
+    expect(alive.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
     expect((await server.request("GET", "/readyz")).body).toEqual({ status: "ready", checks: { database: true } });
 
     const { meeting, coordinator } = await server.createMeeting();
