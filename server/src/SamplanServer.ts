@@ -13,6 +13,7 @@ import { AuditTrail } from "./extensions/AuditTrail.ts";
 import { Authentication } from "./extensions/Authentication.ts";
 import { ChairClock } from "./extensions/ChairClock.ts";
 import { ConnectionLog } from "./extensions/ConnectionLog.ts";
+import { ConnectionThrottle } from "./extensions/ConnectionThrottle.ts";
 import { DocumentPersistence } from "./extensions/DocumentPersistence.ts";
 import { HttpApi } from "./extensions/HttpApi.ts";
 import { MeetingGate } from "./extensions/MeetingGate.ts";
@@ -122,6 +123,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     maxDebounce: Math.max(10_000, config.storeDebounceMs),
     websocketOptions: { maxPayload: config.maxMessageBytes },
     extensions: [
+      new ConnectionThrottle({ perMinute: config.connectionsPerMinute, trustProxy: config.trustProxy, log }),
       new WebsocketPath(COLLABORATION_PATH),
       new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
       new Authentication({ tokens, access, audit, metrics, log: log.child({ extension: "Authentication" }) }),

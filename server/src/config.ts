@@ -29,6 +29,11 @@ const Environment = z.object({
   // How long a document waits after the last edit before it is compacted in storage.
   SAMPLAN_STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   // How long a meeting stays in memory after its last participant leaves (a reload comes back fast).
+  // Websocket connection attempts per address per minute. A meeting room behind one NAT address
+  // with a dozen devices reconnecting stays far below this; a flood does not.
+  SAMPLAN_CONNECTIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(240),
+  // Behind a reverse proxy, take the client's address from X-Forwarded-For.
+  SAMPLAN_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   SAMPLAN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   // Signs connection tokens. Several instances must share one; alone, one is generated into the data dir.
   // PostgreSQL for production, e.g. postgres://samplan@db.internal/samplan; unset, one SQLite file.
@@ -73,6 +78,8 @@ export interface Config {
   maxMessageBytes: number;
   storeDebounceMs: number;
   unloadDelayMs: number;
+  connectionsPerMinute: number;
+  trustProxy: boolean;
   tokenSecret: string | undefined;
   invitationDays: number;
   joinCodeMinutes: number;
@@ -110,6 +117,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     maxMessageBytes: e.SAMPLAN_MAX_MESSAGE_BYTES,
     storeDebounceMs: e.SAMPLAN_STORE_DEBOUNCE_MS,
     unloadDelayMs: e.SAMPLAN_UNLOAD_DELAY_MS,
+    connectionsPerMinute: e.SAMPLAN_CONNECTIONS_PER_MINUTE,
+    trustProxy: e.SAMPLAN_TRUST_PROXY === "true",
     tokenSecret: e.SAMPLAN_TOKEN_SECRET,
     invitationDays: e.SAMPLAN_INVITATION_DAYS,
     joinCodeMinutes: e.SAMPLAN_JOIN_CODE_MINUTES,
