@@ -3,6 +3,7 @@ export * from "./Audit.ts";
 export * from "./Case.ts";
 export * from "./Consent.ts";
 export * from "./Meeting.ts";
+export * from "./Minutes.ts";
 export * from "./Progress.ts";
 export * from "./Roster.ts";
 export * from "./Session.ts";

@@ -5,6 +5,7 @@ export * from "./documentName.ts";
 export * from "./Goal.ts";
 export * from "./ids.ts";
 export * from "./MeetingDocument.ts";
+export * from "./minutes.ts";
 export * from "./NextStep.ts";
 export * from "./origin.ts";
 export * from "./Participant.ts";

@@ -1,0 +1,94 @@
+import {
+  addGoal,
+  addNextStep,
+  addProgressObservation,
+  createMeetingDocument,
+  renderMinutes,
+  roundNoteFor,
+  roundNoteText,
+  setGoalScale,
+} from "@samplan/shared/model";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { minutesMarkdown } from "./minutesMarkdown.ts";
+
+function aMeeting() {
+  const doc = createMeetingDocument();
+  const goal = addGoal(doc, { createdBy: "Sara", createdByRole: "borger", text: "Jeg vil arbejde med dyr på en gård" });
+  setGoalScale(doc, goal, { key: "s", name: "Sara", role: "borger" }, 4);
+  setGoalScale(doc, goal, { key: "m", name: "Mette Ø.", role: "fagperson" }, 6);
+  addProgressObservation(doc, {
+    createdBy: "Mette",
+    text: "Mødte kl. 8 tre dage i træk",
+    goalId: goal,
+    observedBy: "Mette (praktikvært)",
+    happenedOn: "2026-11-18",
+  });
+  addNextStep(doc, {
+    createdBy: "Karin",
+    text: "Ringe til gården i Ærø",
+    owner: "Karin",
+    dueDate: "2026-12-12",
+    goalId: goal,
+  });
+  const note = roundNoteFor(doc, { name: "Peter (psykolog)", id: null }, { createdBy: "Karin" });
+  roundNoteText(doc, note)!.insert(0, [Object.assign(new Y.XmlElement("paragraph"), {})]);
+  (roundNoteText(doc, note)!.get(0) as Y.XmlElement).insert(0, [new Y.XmlText("Søvnen er bedre")]);
+  return doc;
+}
+
+describe("the minutes of a meeting", () => {
+  const minutes = renderMinutes({
+    meeting: {
+      id: "m1",
+      title: "Netværksmøde",
+      startsAt: "2026-12-01T09:00:00.000Z",
+      closedAt: "2026-12-01T10:30:00.000Z",
+    },
+    citizenName: "Sara Jensen",
+    caseReference: "27.12.00-G01-1-26",
+    participants: [
+      { name: "Karin Holm", role: "koordinator", organisation: "Jobcenter", profession: "", present: true },
+      { name: "Sara Jensen", role: "borger", organisation: "", profession: "", present: true },
+      { name: "Jonas", role: "fagperson", organisation: "Lægehuset", profession: "Læge", present: false },
+    ],
+    nextMeetingAt: "2027-01-12T09:00:00.000Z",
+    doc: aMeeting(),
+  });
+
+  it("hold the goals in the citizen's words with every perspective's scale, progress, the round and the next steps", () => {
+    expect(minutes.goals).toMatchObject([
+      {
+        text: "Jeg vil arbejde med dyr på en gård",
+        inCitizensWords: true,
+        scales: [
+          { raterName: "Sara", value: 4 },
+          { raterName: "Mette Ø.", value: 6 },
+        ],
+      },
+    ]);
+    expect(minutes.progress).toMatchObject([
+      { text: "Mødte kl. 8 tre dage i træk", goal: "Jeg vil arbejde med dyr på en gård" },
+    ]);
+    expect(minutes.round).toEqual([{ speaker: "Peter (psykolog)", text: "Søvnen er bedre" }]);
+    expect(minutes.nextSteps).toMatchObject([
+      { text: "Ringe til gården i Ærø", owner: "Karin", dueDate: "2026-12-12" },
+    ]);
+  });
+
+  it("read as a Danish record in Markdown, æøå intact, with who was absent", () => {
+    const text = minutesMarkdown(minutes, {
+      by: "Karin Holm",
+      at: "2026-12-01T11:00:00.000Z",
+      version: 1,
+      hash: "abc",
+    });
+    expect(text).toContain("# Referat: Netværksmøde");
+    expect(text).toContain("Jeg vil arbejde med dyr på en gård *(med borgerens egne ord)*");
+    expect(text).toContain("Skala 0–10: Sara 4, Mette Ø. 6");
+    expect(text).toContain("Ringe til gården i Ærø — Karin, frist 12. december 2026");
+    expect(text).toContain("Jonas (fagperson, Læge, Lægehuset) — ikke til stede");
+    expect(text).toContain("**Godkendt:** 1. december 2026 kl. 12.00 af Karin Holm (version 1)");
+    expect(text).toContain("**Peter (psykolog):** Søvnen er bedre");
+  });
+});
