@@ -14,11 +14,16 @@ import { SettingsPage } from "./pages/SettingsPage.tsx";
 import { SetupPage } from "./pages/SetupPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
 import { StartPage } from "./pages/StartPage.tsx";
+import { StepsPage } from "./pages/StepsPage.tsx";
 import { SessionContext } from "./sessionContext.ts";
 
 // The live meeting brings the editor, Yjs, the websocket provider and the QR code maker, most of
 // the app's weight; loaded on its own, the other pages stay light.
 const MeetingPage = lazy(() => import("./pages/MeetingPage.tsx").then((module) => ({ default: module.MeetingPage })));
+// The progress view brings the chart library; only those who open it load it.
+const ProgressPage = lazy(() =>
+  import("./pages/ProgressPage.tsx").then((module) => ({ default: module.ProgressPage })),
+);
 
 export function App() {
   const session = useSessionState();
@@ -62,6 +67,14 @@ function SignedInRoutes() {
           </RequireCoordinator>
         )}
       </Route>
+      <Route path="/cases/:caseId/progress">
+        {(params) => (
+          <Suspense fallback={<PageLoading />}>
+            <ProgressPage key={params.caseId} caseId={params.caseId} />
+          </Suspense>
+        )}
+      </Route>
+      <Route path="/cases/:caseId/steps">{(params) => <StepsPage key={params.caseId} caseId={params.caseId} />}</Route>
       <Route path="/cases/:caseId">{(params) => <CasePage key={params.caseId} caseId={params.caseId} />}</Route>
       <Route path="/meetings/:meetingId">
         {(params) => (

@@ -7,6 +7,7 @@ import {
   AuthStatus,
   Case,
   CaseList,
+  CaseProgress,
   CaseWithMeetings,
   ConnectionToken,
   Consent,
@@ -26,6 +27,7 @@ import {
   Session,
   type SetupBody,
   type SignInBody,
+  StepsOverview,
   type UpdateMemberBody,
   Vocabulary,
 } from "@samplan/shared/api";
@@ -111,7 +113,11 @@ async function send(path: string, init: RequestInit = {}, options: Options = {})
     response = await fetch(path, {
       ...init,
       credentials: "same-origin",
-      headers: { Accept: "application/json", ...(init.body ? { "Content-Type": "application/json" } : {}) },
+      headers: {
+        Accept: "application/json",
+        ...(init.body ? { "Content-Type": "application/json" } : {}),
+        ...(init.headers as Record<string, string> | undefined),
+      },
     });
   } catch {
     throw new ApiFailure(0, "network", "network");
@@ -218,12 +224,32 @@ export function getCase(caseId: string): Promise<CaseWithMeetings> {
   return request(CaseWithMeetings, `/api/cases/${id(caseId)}`);
 }
 
-export function createMeeting(caseId: string, body: CreateMeetingBody): Promise<Meeting> {
-  return request(Meeting, `/api/cases/${id(caseId)}/meetings`, post(body));
+/**
+ * Plans the next meeting; the server carries the latest meeting's active goals and open steps into
+ * it. `idempotencyKey` is made once per submission and sent again on a retry, so a retried request
+ * gets the meeting the first one created instead of a second one.
+ */
+export function createMeeting(caseId: string, body: CreateMeetingBody, idempotencyKey?: string): Promise<Meeting> {
+  return request(Meeting, `/api/cases/${id(caseId)}/meetings`, {
+    ...post(body),
+    ...(idempotencyKey ? { headers: { "Idempotency-Key": idempotencyKey } } : {}),
+  });
 }
 
 export function getMeeting(meetingId: string): Promise<MeetingWithCase> {
   return request(MeetingWithCase, `/api/meetings/${id(meetingId)}`);
+}
+
+// The case over time
+
+/** Each goal's scales across the case's meetings, and the Siden sidst observations by date. */
+export function getProgress(caseId: string): Promise<CaseProgress> {
+  return request(CaseProgress, `/api/cases/${id(caseId)}/progress`);
+}
+
+/** Every next step agreed in the case, with its owner, due date and how it stands now. */
+export function getSteps(caseId: string): Promise<StepsOverview> {
+  return request(StepsOverview, `/api/cases/${id(caseId)}/steps`);
 }
 
 // Roster and invitations

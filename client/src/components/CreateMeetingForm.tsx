@@ -1,7 +1,7 @@
 import type { Meeting } from "@samplan/shared/api";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { createMeeting } from "../api.ts";
+import { ApiFailure, createMeeting } from "../api.ts";
 import { localStartsAt } from "../lib/dates.ts";
 import { errorMessage } from "../lib/errorMessage.ts";
 import { FieldError } from "./FieldError.tsx";
@@ -17,6 +17,9 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // One key per meeting being planned: kept while the same form is sent again after a failure (the
+  // first request may have reached the server), so the server never plans the meeting twice.
+  const attempt = useRef<{ body: string; key: string } | null>(null);
 
   const fail = (field: Field | null, message: string) => {
     setInvalid(field);
@@ -34,7 +37,16 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
       return fail(values.time ? "date" : "time", values.time ? t("case.dateRequired") : t("case.timeRequired"));
     setBusy(true);
     try {
-      const created = await createMeeting(caseId, { title: values.title.trim(), startsAt });
+      const body = { title: values.title.trim(), startsAt };
+      const json = JSON.stringify(body);
+      if (attempt.current?.body !== json) attempt.current = { body: json, key: crypto.randomUUID() };
+      const { key } = attempt.current;
+      // A lost answer is retried once at once, with the same key.
+      const created = await createMeeting(caseId, body, key).catch((failure: unknown) => {
+        if (failure instanceof ApiFailure && failure.code === "network") return createMeeting(caseId, body, key);
+        throw failure;
+      });
+      attempt.current = null;
       setInvalid(null);
       setError(null);
       setValues({ title: "", date: "", time: "" });
@@ -66,6 +78,7 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
   return (
     <form className="card form" aria-labelledby={ids.heading} onSubmit={submit} noValidate>
       <h2 id={ids.heading}>{t("case.formHeading")}</h2>
+      <p className="muted">{t("progress.carryOverHint")}</p>
       {input("title", "text", t("case.meetingTitle"))}
       <div className="form__row">
         {input("date", "date", t("case.date"))}

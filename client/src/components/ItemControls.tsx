@@ -8,7 +8,8 @@ interface Props {
   /** id of the item's editor, so each button is described by the item's own words. */
   describedBy: string;
   onMove: (toIndex: number) => void;
-  onRemove: () => void;
+  /** Left out for an item that is not removed (a goal carried from an earlier meeting). */
+  onRemove?: () => void;
 }
 
 /**
@@ -62,16 +63,18 @@ export function ItemControls({ index, count, describedBy, onMove, onRemove }: Pr
       >
         <Icon name="down" />
       </button>
-      <button
-        type="button"
-        className="icon-button icon-button--danger"
-        aria-label={t("item.remove")}
-        title={t("item.remove")}
-        aria-describedby={describedBy}
-        onClick={onRemove}
-      >
-        <Icon name="remove" />
-      </button>
+      {onRemove ? (
+        <button
+          type="button"
+          className="icon-button icon-button--danger"
+          aria-label={t("item.remove")}
+          title={t("item.remove")}
+          aria-describedby={describedBy}
+          onClick={onRemove}
+        >
+          <Icon name="remove" />
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -14,11 +14,13 @@ import { useSection } from "../hooks/useSection.ts";
 import { CommitTextInput } from "./CommitTextInput.tsx";
 import { DateField } from "./DateField.tsx";
 import { GoalSelect } from "./GoalSelect.tsx";
+import { ReviewLead } from "./ReviewLead.tsx";
 import { SectionList } from "./SectionList.tsx";
+import "../styles/goals.css";
 
 export function ObservationsSection() {
   const { t } = useTranslation();
-  const { doc, user } = useMeeting();
+  const { doc, user, readOnly, announce } = useMeeting();
   const observations = useSection(doc, "observations", listProgressObservations);
   const goals = useGoalOptions(doc);
   return (
@@ -29,25 +31,52 @@ export function ObservationsSection() {
       add={() => addProgressObservation(doc, { createdBy: user.name, createdByRole: user.role })}
       move={(id, toIndex) => moveProgressObservation(doc, id, toIndex)}
       remove={(id) => removeProgressObservation(doc, id)}
-      renderFields={(observation) => (
-        <>
-          <GoalSelect
-            value={observation.goalId}
-            goals={goals}
-            onChange={(goalId) => updateProgressObservation(doc, observation.id, { goalId })}
-          />
-          <CommitTextInput
-            label={t("fields.observedBy")}
-            value={observation.observedBy}
-            onCommit={(observedBy) => updateProgressObservation(doc, observation.id, { observedBy })}
-          />
-          <DateField
-            label={t("fields.happenedOn")}
-            value={observation.happenedOn}
-            onChange={(happenedOn) => updateProgressObservation(doc, observation.id, { happenedOn })}
-          />
-        </>
-      )}
+      // A step agreed last time, carried in to be followed up: how it went is chosen, and the note is
+      // the item's text. It is not removed: "Droppet" says the step is let go, and the overview knows.
+      itemOptions={(observation, index) => {
+        const { review } = observation;
+        if (!review) return {};
+        const label = t("sections.observations.item", { n: index + 1 });
+        return {
+          tone: "review",
+          removable: false,
+          describedBy: `review-${observation.id}`,
+          placeholder: t("review.notePlaceholder"),
+          lead: (
+            <ReviewLead
+              id={observation.id}
+              review={review}
+              outcome={observation.outcome}
+              disabled={readOnly}
+              onOutcome={(outcome) => {
+                updateProgressObservation(doc, observation.id, { outcome });
+                announce(t("review.outcomeSet", { label, outcome: t(`review.outcomes.${outcome}`) }));
+              }}
+            />
+          ),
+        };
+      }}
+      renderFields={(observation) =>
+        observation.review ? null : (
+          <>
+            <GoalSelect
+              value={observation.goalId}
+              goals={goals}
+              onChange={(goalId) => updateProgressObservation(doc, observation.id, { goalId })}
+            />
+            <CommitTextInput
+              label={t("fields.observedBy")}
+              value={observation.observedBy}
+              onCommit={(observedBy) => updateProgressObservation(doc, observation.id, { observedBy })}
+            />
+            <DateField
+              label={t("fields.happenedOn")}
+              value={observation.happenedOn}
+              onChange={(happenedOn) => updateProgressObservation(doc, observation.id, { happenedOn })}
+            />
+          </>
+        )
+      }
     />
   );
 }

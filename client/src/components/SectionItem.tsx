@@ -4,13 +4,26 @@ import { useTranslation } from "react-i18next";
 import { ItemControls } from "./ItemControls.tsx";
 import { ItemEditor } from "./ItemEditor.tsx";
 
-interface Props {
+/** What a section may change about one of its items: the rest is the same for every item. */
+export interface SectionItemOptions {
+  /** Shown above the text, e.g. the step a review item follows up on, and how it went. */
+  lead?: ReactNode;
+  /** id of an element that says what the text is about, added to the editor's description. */
+  describedBy?: string;
+  placeholder?: string;
+  /** False hides "Fjern": a goal with a history is set aside, not removed. */
+  removable?: boolean;
+  /** A look of its own, e.g. "review" for a step followed up from last time. */
+  tone?: "review" | "paused";
+}
+
+interface Props extends SectionItemOptions {
   id: string;
   index: number;
   count: number;
   /** "Mål 1", "Observation 2", …: the editor's name and the visible number's meaning. */
   label: string;
-  placeholder: string;
+  placeholder?: string;
   fragment: RichText | null;
   autoFocus: boolean;
   /** An observer's view: the text cannot be edited, the fields are disabled, no controls. */
@@ -38,12 +51,18 @@ export function SectionItem({
   done,
   onMove,
   onRemove,
+  lead,
+  describedBy,
+  removable = true,
+  tone,
 }: Props) {
   const { t } = useTranslation();
   const editorId = `editor-${id}`;
   const citizenId = `citizen-${id}`;
+  const description = [citizenWords ? citizenId : null, describedBy ?? null].filter(Boolean).join(" ") || undefined;
+  const className = ["item", done ? "item--done" : null, tone ? `item--${tone}` : null].filter(Boolean).join(" ");
   return (
-    <li className={done ? "item item--done" : "item"}>
+    <li className={className}>
       <span className="item__number" aria-hidden="true">
         {index + 1}
       </span>
@@ -53,15 +72,16 @@ export function SectionItem({
             {t("meeting.citizenWords")}
           </span>
         ) : null}
+        {lead}
         {fragment ? (
           <ItemEditor
             id={editorId}
             fragment={fragment}
             label={label}
-            placeholder={placeholder}
+            placeholder={placeholder ?? ""}
             autoFocus={autoFocus}
             readOnly={readOnly}
-            describedBy={citizenWords ? citizenId : undefined}
+            describedBy={description}
           />
         ) : null}
         {children ? (
@@ -73,7 +93,13 @@ export function SectionItem({
         ) : null}
       </div>
       {readOnly ? null : (
-        <ItemControls index={index} count={count} describedBy={editorId} onMove={onMove} onRemove={onRemove} />
+        <ItemControls
+          index={index}
+          count={count}
+          describedBy={editorId}
+          onMove={onMove}
+          onRemove={removable ? onRemove : undefined}
+        />
       )}
     </li>
   );

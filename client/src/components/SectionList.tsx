@@ -3,7 +3,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMeeting } from "../hooks/useMeeting.ts";
 import { Icon } from "./Icon.tsx";
-import { SectionItem } from "./SectionItem.tsx";
+import { SectionItem, type SectionItemOptions } from "./SectionItem.tsx";
 
 export type SectionName = "goals" | "observations" | "steps";
 
@@ -17,6 +17,8 @@ interface Props<T extends { id: string; createdBy: string; createdByRole: Role |
   remove: (id: T["id"]) => void;
   renderFields?: (item: T, index: number) => ReactNode;
   isDone?: (item: T) => boolean;
+  /** Per item: what to show above its text, whether it may be removed, … */
+  itemOptions?: (item: T, index: number) => SectionItemOptions;
 }
 
 /**
@@ -33,6 +35,7 @@ export function SectionList<T extends { id: string; createdBy: string; createdBy
   remove,
   renderFields,
   isDone,
+  itemOptions,
 }: Props<T>) {
   const { t } = useTranslation();
   const { announce, readOnly, isCitizen } = useMeeting();
@@ -86,6 +89,7 @@ export function SectionList<T extends { id: string; createdBy: string; createdBy
                 heading.current?.focus();
                 announce(t("item.removed", { label: labelFor(index) }));
               }}
+              {...itemOptions?.(item, index)}
             >
               {renderFields?.(item, index)}
             </SectionItem>

@@ -45,6 +45,16 @@ export function CasePage({ caseId }: { caseId: string }) {
               <Link href={`/cases/${found.data.id}/audit`}>{t("case.auditLink")}</Link>
             </p>
           ) : null}
+          <nav aria-label={t("progress.caseLinks")}>
+            <ul className="case-links">
+              <li>
+                <Link href={`/cases/${found.data.id}/progress`}>{t("progress.link")}</Link>
+              </li>
+              <li>
+                <Link href={`/cases/${found.data.id}/steps`}>{t("progress.stepsLink")}</Link>
+              </li>
+            </ul>
+          </nav>
           <section aria-labelledby="meetings-heading" className="stack">
             <h2 id="meetings-heading">{t("case.meetingsHeading")}</h2>
             <MeetingList meetings={found.data.meetings} />

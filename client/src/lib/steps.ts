@@ -1,0 +1,29 @@
+import type { Principal, StepOverviewItem } from "@samplan/shared/api";
+
+/**
+ * The owner written on a step the citizen takes: CITIZEN_OWNER in @samplan/shared/model, repeated
+ * here because the model brings Yjs, which pages that only call the API should not load (a test
+ * keeps the two the same).
+ */
+export const CITIZEN_OWNER = "borger";
+
+/** "Kun mine": steps whose owner is you by name, or, for the citizen, the citizen's steps. */
+export function isMine(step: Pick<StepOverviewItem, "owner">, principal: Pick<Principal, "name" | "role">): boolean {
+  if (principal.role === "borger") return step.owner === CITIZEN_OWNER;
+  return step.owner.trim().toLocaleLowerCase("da") === principal.name.trim().toLocaleLowerCase("da");
+}
+
+const STILL_OPEN: ReadonlySet<StepOverviewItem["status"]> = new Set(["open", "partly", "notYet"]);
+
+export function isStillOpen(step: Pick<StepOverviewItem, "status">): boolean {
+  return STILL_OPEN.has(step.status);
+}
+
+/** What is still to be done first, soonest due first; steps without a due date after those with one. */
+export function sortSteps<T extends Pick<StepOverviewItem, "status" | "dueDate">>(steps: T[]): T[] {
+  return [...steps].sort(
+    (a, b) =>
+      Number(isStillOpen(b)) - Number(isStillOpen(a)) ||
+      (a.dueDate ?? "9999-99-99").localeCompare(b.dueDate ?? "9999-99-99"),
+  );
+}
