@@ -414,12 +414,6 @@ export const da = {
     dueDate: "Frist",
     done: "Færdig",
   },
-} as const;
-
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
-
-/** The shape every language must have: Danish's keys, any wording. */
-export type Translation = Strings<typeof da>;
   scale: {
     question: "Hvor er du nu på vej mod målet?",
     questionProfessional: "Hvor ser du borgeren nu på vej mod målet?",
@@ -556,3 +550,9 @@ export type Translation = Strings<typeof da>;
     emptyMine: "Der er ingen skridt, hvor du er ansvarlig.",
     summary: "Åbne: {{open}} · Overskredne: {{overdue}} · I alt: {{total}}",
   },
+} as const;
+
+type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+
+/** The shape every language must have: Danish's keys, any wording. */
+export type Translation = Strings<typeof da>;

@@ -414,7 +414,6 @@ export const en: Translation = {
     dueDate: "Due",
     done: "Done",
   },
-};
   scale: {
     question: "Where are you now on the way to the goal?",
     questionProfessional: "Where do you see the citizen now on the way to the goal?",
@@ -551,3 +550,4 @@ export const en: Translation = {
     emptyMine: "There are no steps you are responsible for.",
     summary: "Open: {{open}} · Overdue: {{overdue}} · Total: {{total}}",
   },
+};
