@@ -20,6 +20,10 @@ import { SessionContext } from "./sessionContext.ts";
 // The live meeting brings the editor, Yjs, the websocket provider and the QR code maker, most of
 // the app's weight; loaded on its own, the other pages stay light.
 const MeetingPage = lazy(() => import("./pages/MeetingPage.tsx").then((module) => ({ default: module.MeetingPage })));
+// The big screen shares the meeting's weight (Yjs, the editor), so it is loaded the same way.
+const BigScreenPage = lazy(() =>
+  import("./pages/BigScreenPage.tsx").then((module) => ({ default: module.BigScreenPage })),
+);
 // The progress view brings the chart library; only those who open it load it.
 const ProgressPage = lazy(() =>
   import("./pages/ProgressPage.tsx").then((module) => ({ default: module.ProgressPage })),
@@ -76,6 +80,13 @@ function SignedInRoutes() {
       </Route>
       <Route path="/cases/:caseId/steps">{(params) => <StepsPage key={params.caseId} caseId={params.caseId} />}</Route>
       <Route path="/cases/:caseId">{(params) => <CasePage key={params.caseId} caseId={params.caseId} />}</Route>
+      <Route path="/meetings/:meetingId/storskaerm">
+        {(params) => (
+          <Suspense fallback={<PageLoading />}>
+            <BigScreenPage key={params.meetingId} meetingId={params.meetingId} />
+          </Suspense>
+        )}
+      </Route>
       <Route path="/meetings/:meetingId">
         {(params) => (
           <Suspense fallback={<PageLoading />}>

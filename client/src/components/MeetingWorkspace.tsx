@@ -3,12 +3,16 @@ import type { PresenceUser, Role } from "@samplan/shared/model";
 import { useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAnnouncer } from "../hooks/useAnnouncer.ts";
+import { useChair } from "../hooks/useChair.ts";
 import { useConnectionStatus } from "../hooks/useConnectionStatus.ts";
 import type { MeetingConnection } from "../hooks/useMeetingConnection.ts";
 import { usePresence } from "../hooks/usePresence.ts";
 import { useUndo } from "../hooks/useUndo.ts";
 import { MeetingContext, type MeetingContextValue } from "../meetingContext.ts";
 import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
+import { AgendaPanel } from "./chair/AgendaPanel.tsx";
+import { ChairBanner } from "./chair/ChairBanner.tsx";
+import { RoundSection } from "./chair/RoundSection.tsx";
 import { GoalsSection } from "./GoalsSection.tsx";
 import { InvitePanel } from "./InvitePanel.tsx";
 import { LiveRegion } from "./LiveRegion.tsx";
@@ -34,6 +38,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
   const connectionStatus = useConnectionStatus(provider);
   const undo = useUndo(doc);
   const [message, announce] = useAnnouncer();
+  const chair = useChair(connection, user);
   // Items record their author's role; ones written before that was recorded fall back to the name.
   const isCitizen = useCallback(
     (item: { createdBy: string; createdByRole: Role | null }) =>
@@ -52,6 +57,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
 
   return (
     <MeetingContext.Provider value={context}>
+      <ChairBanner chair={chair} readOnly={readOnly} />
       <div className="meeting-bar">
         <PresenceBar people={people} />
         <div className="meeting-bar__end">
@@ -61,9 +67,11 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
       </div>
       {readOnly ? <p className="notice notice--info observer-notice">{t("meeting.observerNotice")}</p> : null}
       {canInvite ? <InvitePanel meeting={meeting} people={people} /> : null}
-      <div className="plan">
+      {chair.isChair ? <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} /> : null}
+      <div className="plan" data-current-section={chair.view.now?.section ?? undefined}>
         <GoalsSection />
         <ObservationsSection />
+        <RoundSection chair={chair} />
         <StepsSection participants={owners} />
       </div>
       <LiveRegion message={message} />

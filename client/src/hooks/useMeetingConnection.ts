@@ -1,12 +1,20 @@
-import { HocuspocusProvider, WebSocketStatus } from "@hocuspocus/provider";
-import { createMeetingDocument } from "@samplan/shared/model";
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
+import { chairDocumentName, createChairDocument, createMeetingDocument, type MeetingId } from "@samplan/shared/model";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { ApiFailure, connectionToken } from "../api.ts";
+import { tokenSubject } from "../lib/tokenSubject.ts";
 
 export interface MeetingConnection {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  /**
+   * The chair's document (agenda, current phase, round, hands taken) over the same websocket.
+   * Everyone reads it; the server lets only the coordinator's connection write it.
+   */
+  chair: { doc: Y.Doc; provider: HocuspocusProvider };
+  /** Your entry on the case's roster, from the connection token; null until the first one came. */
+  memberId: string | null;
 }
 
 /**
@@ -34,7 +42,8 @@ function isPassing(failure: unknown): boolean {
 }
 
 /**
- * One Y.Doc and one provider for as long as the meeting page shows this document. Both are made in
+ * One Y.Doc and one provider for as long as the meeting page shows this document (and the same
+ * for the chair's document, over the same websocket). Both are made in
  * the effect, not during render, so React's double-invoked effects in development and a quick
  * navigation between meetings never leave a second websocket open. The doc outlives dropped
  * connections: the provider keeps reconnecting, fetching a fresh five-minute token each time, and
@@ -52,77 +61,106 @@ export function useMeetingConnection(
   useEffect(() => {
     if (!documentName) return;
     const doc = createMeetingDocument();
-    let tokenFailure: unknown = null;
-    let tokenRetries = 0;
+    const chairDoc = createChairDocument();
+    // One websocket carries both documents of the meeting.
+    const socket = new HocuspocusProviderWebsocket({ url: collaborationUrl() });
+    const retryTimers = new Set<ReturnType<typeof setTimeout>>();
     let stopped = false;
-    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+    const destroy = () => {
+      for (const timer of retryTimers) clearTimeout(timer);
+      chair.destroy();
+      provider.destroy();
+      socket.destroy();
+    };
 
     const stop = (next: MeetingRefusal) => {
       if (stopped) return;
       stopped = true;
-      clearTimeout(retryTimer);
       setConnection(null);
       setRefusal(next);
-      provider.destroy();
+      destroy();
     };
 
-    const provider: HocuspocusProvider = new HocuspocusProvider({
-      url: collaborationUrl(),
-      name: documentName,
-      document: doc,
-      // A function, so every (re)connect asks for a fresh token rather than reusing an old one.
-      token: async () => {
-        tokenFailure = null;
-        try {
-          return (await connectionToken(meetingId)).token;
-        } catch (failure) {
-          tokenFailure = failure;
-          throw failure;
-        }
-      },
-      onAuthenticated: () => {
-        tokenRetries = 0;
-      },
-      // The server closed this meeting's connection but not the socket: access was taken away
-      // (invitation withdrawn, taken off the roster, consent withdrawn). The provider would wait
-      // quietly for a reconnect that never comes; asking again brings the refusal and its reason.
-      onClose: () => {
-        if (stopped) return;
-        queueMicrotask(() => {
-          if (stopped || provider.configuration.websocketProvider.status !== WebSocketStatus.Connected) return;
-          void provider.sendToken().then(() => !stopped && provider.startSync());
-        });
-      },
-      onAuthenticationFailed: ({ reason }) => {
-        if (stopped) return;
-        if (tokenFailure !== null) {
-          if (isPassing(tokenFailure)) {
-            retryTimer = setTimeout(() => !stopped && void provider.sendToken(), RETRY_AFTER_MS);
+    // Both documents are let in (or refused) on the same grounds; a refusal of either stops both.
+    const open = (name: string, document: Y.Doc, withAwareness: boolean): HocuspocusProvider => {
+      let tokenFailure: unknown = null;
+      let tokenRetries = 0;
+      const opened: HocuspocusProvider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name,
+        document,
+        // The chair's document needs no presence of its own: hands and names are in the plan's.
+        ...(withAwareness ? {} : { awareness: null }),
+        // A function, so every (re)connect asks for a fresh token rather than reusing an old one.
+        token: async () => {
+          tokenFailure = null;
+          try {
+            const { token } = await connectionToken(meetingId);
+            const memberId = tokenSubject(token);
+            setConnection((current) =>
+              current?.doc === doc && current.memberId !== memberId ? { ...current, memberId } : current,
+            );
+            return token;
+          } catch (failure) {
+            tokenFailure = failure;
+            throw failure;
+          }
+        },
+        onAuthenticated: () => {
+          tokenRetries = 0;
+        },
+        // The server closed this meeting's connection but not the socket: access was taken away
+        // (invitation withdrawn, taken off the roster, consent withdrawn). The provider would wait
+        // quietly for a reconnect that never comes; asking again brings the refusal and its reason.
+        onClose: () => {
+          if (stopped) return;
+          queueMicrotask(() => {
+            if (stopped || socket.status !== WebSocketStatus.Connected) return;
+            void opened.sendToken().then(() => !stopped && opened.startSync());
+          });
+        },
+        onAuthenticationFailed: ({ reason }) => {
+          if (stopped) return;
+          if (tokenFailure !== null) {
+            if (isPassing(tokenFailure)) {
+              const timer = setTimeout(() => {
+                retryTimers.delete(timer);
+                if (!stopped) void opened.sendToken();
+              }, RETRY_AFTER_MS);
+              retryTimers.add(timer);
+              return;
+            }
+            const failure =
+              tokenFailure instanceof ApiFailure ? tokenFailure : new ApiFailure(0, "internal", String(tokenFailure));
+            stop({ kind: "token", failure });
             return;
           }
-          const failure =
-            tokenFailure instanceof ApiFailure ? tokenFailure : new ApiFailure(0, "internal", String(tokenFailure));
-          stop({ kind: "token", failure });
-          return;
-        }
-        if (TOKEN_REASONS.has(reason) && tokenRetries < 1) {
-          tokenRetries++;
-          void provider.sendToken();
-          return;
-        }
-        stop({ kind: "refused", reason });
-      },
-    });
+          if (TOKEN_REASONS.has(reason) && tokenRetries < 1) {
+            tokenRetries++;
+            void opened.sendToken();
+            return;
+          }
+          stop({ kind: "refused", reason });
+        },
+      });
+      // Given a websocket rather than a url, a provider waits to be attached to it.
+      opened.attach();
+      return opened;
+    };
+
+    const provider = open(documentName, doc, true);
+    const chair = open(chairDocumentName(meetingId as MeetingId), chairDoc, false);
     setRefusal(null);
-    setConnection({ doc, provider });
+    setConnection({ doc, provider, chair: { doc: chairDoc, provider: chair }, memberId: null });
     return () => {
-      clearTimeout(retryTimer);
       setConnection(null);
       if (!stopped) {
         stopped = true;
-        provider.destroy();
+        destroy();
       }
       doc.destroy();
+      chairDoc.destroy();
     };
   }, [documentName, meetingId]);
 

@@ -1,0 +1,123 @@
+import { advancePhase, currentSpeaker } from "@samplan/shared/model";
+import { useEffect, useId, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { Chair } from "../../hooks/useChair.ts";
+import { LiveRegion } from "../LiveRegion.tsx";
+import { HandButton } from "./HandButton.tsx";
+import { HandQueue } from "./HandQueue.tsx";
+import { PhaseTimer } from "./PhaseTimer.tsx";
+import { SpeakerTimer } from "./SpeakerTimer.tsx";
+import "../../styles/chair.css";
+
+interface Props {
+  chair: Chair;
+  /** Observers follow along: no hand to raise. */
+  readOnly: boolean;
+}
+
+/**
+ * Nu · Derefter · time, on top of the meeting page for everyone, staying in view while the plan
+ * scrolls. Below it what each person can do here: follow the meeting again, raise a hand, and for
+ * the coordinator the queue of hands and "Næste fase". Phase and speaker changes are announced
+ * politely; the timer itself is not (it would talk every minute).
+ */
+export function ChairBanner({ chair, readOnly }: Props) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const { view, offset, hands, follow, isChair, announce, message } = chair;
+  const { now, next, state, synced } = view;
+  const speaker = currentSpeaker(state);
+  const canRaise = !readOnly && !isChair;
+
+  // Say it when the meeting moves on (not for the phase it was in when the page opened).
+  const lastPhase = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!synced) return;
+    const previous = lastPhase.current;
+    lastPhase.current = now?.id ?? null;
+    if (previous === undefined || previous === (now?.id ?? null)) return;
+    announce(now ? t("chair.banner.announcePhase", { title: now.title }) : t("chair.banner.announceNotStarted"));
+  }, [now, synced, announce, t]);
+
+  const roundActive = state.round?.active ?? false;
+  const lastSpeaker = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!synced) return;
+    const key = speaker ? `${state.round?.current}:${speaker.name}` : null;
+    const previous = lastSpeaker.current;
+    lastSpeaker.current = key;
+    if (previous === undefined || previous === key) return;
+    if (speaker) announce(t("chair.banner.announceSpeaker", { name: speaker.name }));
+    else if (previous !== null && !roundActive) announce(t("chair.banner.announceRoundEnded"));
+  }, [speaker, state.round?.current, roundActive, synced, announce, t]);
+
+  return (
+    <section className="chair-banner" aria-labelledby={headingId}>
+      <h2 id={headingId} className="visually-hidden" tabIndex={-1}>
+        {t("chair.banner.heading")}
+      </h2>
+      {!synced && view.agenda.length === 0 ? (
+        <p className="chair-banner__loading">{t("chair.banner.loading")}</p>
+      ) : (
+        <dl className="chair-banner__phases">
+          <div className="chair-banner__now">
+            <dt>{t("chair.banner.now")}</dt>
+            <dd>
+              {now ? (
+                <>
+                  <span className="chair-banner__title">{now.title}</span>
+                  {now.purpose ? <span className="chair-banner__purpose">{now.purpose}</span> : null}
+                </>
+              ) : (
+                <span className="chair-banner__title">{t("chair.banner.notStarted")}</span>
+              )}
+            </dd>
+          </div>
+          <div className="chair-banner__next">
+            <dt>{t("chair.banner.next")}</dt>
+            <dd>{next ? next.title : now ? t("chair.banner.last") : "–"}</dd>
+          </div>
+          {now && state.phaseStartedAt !== null ? (
+            <div className="chair-banner__time">
+              <dt className="visually-hidden">{t("chair.banner.time")}</dt>
+              <dd>
+                <PhaseTimer startedAt={state.phaseStartedAt} timeboxMinutes={now.timeboxMinutes} offset={offset} />
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      )}
+      {speaker ? (
+        <p className="chair-banner__speaker">
+          <span className="chair-banner__speaker-label">{t("chair.banner.speaking")}</span>{" "}
+          <strong>{speaker.name}</strong>{" "}
+          <SpeakerTimer
+            startedAt={state.speakerStartedAt}
+            timeboxSeconds={state.round?.speakerTimeboxSeconds ?? null}
+            offset={offset}
+          />
+        </p>
+      ) : null}
+      <div className="chair-banner__actions">
+        {follow.following ? null : (
+          <button type="button" className="button button--primary chair-banner__follow" onClick={follow.follow}>
+            {t("chair.banner.follow")}
+          </button>
+        )}
+        {canRaise ? <HandButton hands={hands} announce={announce} /> : null}
+        {isChair ? <HandQueue hands={hands} announce={announce} /> : null}
+        {isChair ? (
+          <button
+            type="button"
+            className="button button--primary chair-banner__next-phase"
+            disabled={now !== null && next === null}
+            onClick={() => advancePhase(chair.connection.chair.doc)}
+          >
+            {now ? t("chair.controls.nextPhase") : t("chair.controls.begin")}
+          </button>
+        ) : null}
+      </div>
+      <LiveRegion message={message} />
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { RichText } from "@samplan/shared/model";
+import Collaboration from "@tiptap/extension-collaboration";
+import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+
+/**
+ * An item's rich text as it is being written, for the big screen: bound to the same fragment as
+ * the editors, so it follows every keystroke, but not editable and with no caret or presence of
+ * its own (the screen is not a person in the meeting).
+ */
+export function ReadOnlyText({ fragment, label }: { fragment: RichText; label: string }) {
+  const editor = useEditor(
+    {
+      extensions: [StarterKit.configure({ undoRedo: false }), Collaboration.configure({ fragment })],
+      editable: false,
+      injectCSS: false,
+      editorProps: {
+        attributes: { class: "tiptap big-screen__text", "aria-label": label, role: "document" },
+      },
+    },
+    [fragment, label],
+  );
+  return <EditorContent editor={editor} />;
+}
