@@ -25,6 +25,7 @@ import { createApp } from "./http/createApp.ts";
 import type { Services } from "./http/Services.ts";
 import type { Logger } from "./logger.ts";
 import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
+import { MeetingRecord } from "./meetings/MeetingRecord.ts";
 import { Metrics } from "./observability/Metrics.ts";
 import { AccountRepository } from "./storage/AccountRepository.ts";
 import { AuditLog } from "./storage/AuditLog.ts";
@@ -98,6 +99,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     audit,
     documents,
     planner: new MeetingPlanner(db, repos.cases, documents),
+    record: new MeetingRecord(db, documents),
     access,
     tokens,
     live,

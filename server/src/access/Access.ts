@@ -106,6 +106,11 @@ export class Access {
     return member ? { caseId: caseId as CaseId, role: member.role as Role, member } : null;
   }
 
+  /** A closed meeting is the record: nobody writes to it until the coordinator reopens it. */
+  async meetingClosed(meetingId: string): Promise<boolean> {
+    return (await this.repos.cases.getMeeting(meetingId as MeetingId))?.closedAt != null;
+  }
+
   async caseOfMeeting(meetingId: string): Promise<string | null> {
     return (await this.repos.cases.getMeeting(meetingId as MeetingId))?.caseId ?? null;
   }

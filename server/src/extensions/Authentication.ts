@@ -66,7 +66,10 @@ export class Authentication implements Extension {
     // an observer should not have to wait for the token to expire. Observers write nothing; in
     // the chair's document (agenda, phase, round) only the coordinator writes.
     const role = checked.member.role as Role;
-    connectionConfig.readOnly = role === "observatoer" || (document?.kind === "chair" && role !== "koordinator");
+    connectionConfig.readOnly =
+      role === "observatoer" ||
+      (document?.kind === "chair" && role !== "koordinator") ||
+      (await this.access.meetingClosed(claims.meetingId));
     return {
       memberId: checked.member.id,
       name: checked.member.name,

@@ -7,6 +7,7 @@ import type { SetupCode } from "../auth/SetupCode.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { MeetingPlanner } from "../meetings/MeetingPlanner.ts";
+import type { MeetingRecord } from "../meetings/MeetingRecord.ts";
 import type { Metrics } from "../observability/Metrics.ts";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
@@ -33,6 +34,7 @@ export interface Services {
   audit: AuditLog;
   documents: DocumentStore;
   planner: MeetingPlanner;
+  record: MeetingRecord;
   access: Access;
   tokens: ConnectionTokens;
   live: LiveConnections;

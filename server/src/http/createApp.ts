@@ -15,6 +15,7 @@ import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
 import { registerProgressRoutes } from "./routes/progressRoutes.ts";
+import { registerRecordRoutes } from "./routes/recordRoutes.ts";
 import { registerRosterRoutes } from "./routes/rosterRoutes.ts";
 import { registerTimeRoutes } from "./routes/timeRoutes.ts";
 import { registerVocabularyRoutes } from "./routes/vocabularyRoutes.ts";
@@ -77,6 +78,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerVocabularyRoutes(app, s);
   registerTimeRoutes(app);
   registerProgressRoutes(app, s);
+  registerRecordRoutes(app, s);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -93,6 +93,9 @@ export class CaseRepository {
       created_at: new Date().toISOString(),
       idempotency_key: input.idempotencyKey,
       closed_at: null,
+      approved_at: null,
+      approved_by: null,
+      next_meeting_at: null,
     };
     await trx.insertInto("meetings").values(row).execute();
     return row;
@@ -169,6 +172,7 @@ function toMeeting(row: Selectable<MeetingTable>, participants: string[]): Meeti
     documentName: meetingDocumentName(id),
     status: row.closed_at ? "closed" : row.starts_at <= new Date().toISOString() ? "live" : "planned",
     closedAt: row.closed_at,
+    approvedAt: row.approved_at,
     participants,
   };
 }

@@ -49,8 +49,12 @@ export class DocumentStore {
   }
 
   /** The stored state as one Y.Doc. An update Yjs cannot read is skipped, not fatal to the meeting. */
-  async loadDoc(documentName: string, into: Y.Doc = new Y.Doc()): Promise<{ doc: Y.Doc; skipped: number }> {
-    return applyAll(into, await this.load(documentName));
+  async loadDoc(
+    documentName: string,
+    into: Y.Doc = new Y.Doc(),
+    db: Kysely<DatabaseSchema> = this.db,
+  ): Promise<{ doc: Y.Doc; skipped: number }> {
+    return applyAll(into, await this.load(documentName, db));
   }
 
   /** Folds the logged updates into the snapshot, in one transaction. */

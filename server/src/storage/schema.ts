@@ -13,12 +13,17 @@ export interface DatabaseSchema {
   consents: ConsentTable;
   vocabulary: VocabularyTable;
   audit_events: AuditEventTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_versions: MeetingVersionTable;
 }
 
 export interface CaseTable {
   id: string;
   citizen_name: string;
   created_at: string;
+  /** The municipality's case number and KLE classification, for filing the minutes. */
+  case_reference: string | null;
+  kle_number: string | null;
 }
 
 export interface MeetingTable {
@@ -29,6 +34,9 @@ export interface MeetingTable {
   created_at: string;
   idempotency_key: string | null;
   closed_at: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  next_meeting_at: string | null;
 }
 
 /** The compacted state of a document: every update up to `updated_at`, merged. */
@@ -129,4 +137,27 @@ export interface AuditEventTable {
   case_id: string | null;
   meeting_id: string | null;
   details: string;
+}
+
+/** Who took part in a closed meeting, as it was recorded when the meeting was closed. */
+export interface MeetingAttendanceTable {
+  meeting_id: string;
+  member_id: string;
+  name: string;
+  role: string;
+  organisation: string;
+  profession: string;
+  present: number;
+}
+
+/** A frozen version of a meeting: its Yjs state and its minutes, with the minutes' SHA-256. */
+export interface MeetingVersionTable {
+  meeting_id: string;
+  number: number;
+  kind: "closed" | "approved" | "reopened";
+  state: Uint8Array;
+  minutes: string;
+  content_hash: string;
+  created_by: string;
+  created_at: string;
 }

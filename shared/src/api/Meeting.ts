@@ -18,6 +18,8 @@ export const Meeting = z.object({
   documentName: MeetingDocumentName,
   status: MeetingStatus,
   closedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** When the coordinator approved the minutes; null until then, and again while a correction is open. */
+  approvedAt: z.iso.datetime({ offset: true }).nullable(),
   /** Names of the people on the roster invited to this meeting, and the coordinator. */
   participants: z.array(z.string()),
 });

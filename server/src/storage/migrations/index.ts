@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from "kysely/migration";
 import { initial } from "./001_initial.ts";
 import { peopleAndAccess } from "./002_people_and_access.ts";
 import { meetingLifecycle } from "./003_meeting_lifecycle.ts";
+import { minutesAndVersions } from "./004_minutes_and_versions.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -9,6 +10,7 @@ const migrations: Record<string, Migration> = {
   "001_initial": initial,
   "002_people_and_access": peopleAndAccess,
   "003_meeting_lifecycle": meetingLifecycle,
+  "004_minutes_and_versions": minutesAndVersions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,203 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { Minutes } from "@samplan/shared/api";
+import { MeetingId } from "@samplan/shared/model";
+import { z } from "zod";
+import { actorOf } from "../../access/Access.ts";
+import type { RecordRefusal, VersionSummary } from "../../meetings/MeetingRecord.ts";
+import { minutesMarkdown } from "../../minutes/minutesMarkdown.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { HttpRefusal, refuse } from "../errors.ts";
+import type { Services } from "../Services.ts";
+import { requireCoordinatorOfMeeting } from "./guards.ts";
+import { json, refusals as refusalsFor } from "./openapi.ts";
+
+const refusals = refusalsFor(
+  "Only the case's coordinator closes, reopens and approves",
+  "No such meeting (or not yours)",
+);
+const Params = z.object({ meetingId: MeetingId });
+const Version = z.object({
+  number: z.number().int(),
+  kind: z.enum(["closed", "approved", "reopened"]),
+  contentHash: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+const CloseBody = z.strictObject({
+  nextMeetingAt: z.iso
+    .datetime({ offset: true, error: "nextMeetingAt must be a date and time with offset" })
+    .nullable()
+    .default(null),
+});
+
+const REFUSALS: Record<RecordRefusal, HttpRefusal> = {
+  "not-found": refuse.notFound("meeting"),
+  "already-closed": new HttpRefusal(409, "conflict", "The meeting is already closed"),
+  "not-closed": new HttpRefusal(409, "conflict", "Close the meeting first"),
+  "already-approved": new HttpRefusal(
+    409,
+    "conflict",
+    "The minutes are already approved; reopen the meeting to correct them",
+  ),
+};
+
+function settled(result: RecordRefusal | VersionSummary): VersionSummary {
+  if (typeof result === "string") throw REFUSALS[result];
+  return result;
+}
+
+/** Closing a meeting, approving its minutes, its versions, and the minutes themselves. */
+export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  const step = (
+    path: string,
+    summary: string,
+    action: string,
+    run: (id: MeetingId, by: string, body: unknown) => Promise<RecordRefusal | VersionSummary>,
+  ) =>
+    app.openapi(
+      createRoute({
+        method: "post",
+        path,
+        summary,
+        request: {
+          params: Params,
+          body: { ...json(CloseBody, "Optional: when the next meeting is"), required: false },
+        },
+        responses: {
+          200: json(Version, "The version this step froze"),
+          ...refusals,
+          409: json(z.object({}), "Not possible now"),
+        },
+      }),
+      async (c) => {
+        const { meetingId } = c.req.valid("param");
+        const { principal, access } = await requireCoordinatorOfMeeting(
+          c,
+          s,
+          meetingId,
+          "close, reopen or approve meetings",
+        );
+        const body = await c.req.json().catch(() => ({}));
+        const version = settled(await run(meetingId, principal.name, body));
+        await s.audit.record({
+          ...actorOf(principal),
+          action,
+          caseId: access.caseId,
+          meetingId,
+          details: { version: version.number, hash: version.contentHash },
+        });
+        // Everyone reconnects: to a read-only document once closed, to a writable one once reopened.
+        s.live.close((context) => context.meetingId === meetingId);
+        return c.json(version, 200);
+      },
+    );
+
+  step(
+    "/api/meetings/{meetingId}/close",
+    "Close the meeting: the document becomes read-only and the minutes are generated",
+    "meeting-closed",
+    (id, by, body) => s.record.close(id, by, CloseBody.parse(body ?? {}).nextMeetingAt),
+  );
+  step(
+    "/api/meetings/{meetingId}/reopen",
+    "Reopen a closed meeting (after approval: a correction, which keeps the approved version)",
+    "meeting-reopened",
+    (id, by) => s.record.reopen(id, by),
+  );
+  step(
+    "/api/meetings/{meetingId}/approve",
+    "Approve the minutes: an immutable version with the SHA-256 of its content",
+    "minutes-approved",
+    (id, by) => s.record.approve(id, by),
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/meetings/{meetingId}/minutes",
+      summary: "The minutes: the approved version's when approved, otherwise as they stand",
+      request: { params: Params },
+      responses: {
+        200: json(z.object({ minutes: Minutes, approved: Version.nullable() }), "The minutes"),
+        ...refusals,
+      },
+    }),
+    async (c) => {
+      const { meetingId } = c.req.valid("param");
+      const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId, "read the minutes");
+      const found = await s.record.minutes(meetingId);
+      if (!found) throw refuse.notFound("meeting");
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "minutes-exported",
+        caseId: access.caseId,
+        meetingId,
+        details: { format: "json" },
+      });
+      return c.json(found, 200);
+    },
+  );
+
+  app.get("/api/meetings/:meetingId/minutes.md", async (c) => {
+    const meetingId = MeetingId.safeParse(c.req.param("meetingId"));
+    if (!meetingId.success) throw refuse.notFound("meeting");
+    const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId.data, "export the minutes");
+    const found = await s.record.minutes(meetingId.data);
+    if (!found) throw refuse.notFound("meeting");
+    await s.audit.record({
+      ...actorOf(principal),
+      action: "minutes-exported",
+      caseId: access.caseId,
+      meetingId: meetingId.data,
+      details: { format: "markdown" },
+    });
+    const approval = found.approved
+      ? {
+          by: found.approved.createdBy,
+          at: found.approved.createdAt,
+          version: found.approved.number,
+          hash: found.approved.contentHash,
+        }
+      : undefined;
+    c.header("Content-Disposition", `attachment; filename="referat-${meetingId.data}.md"`);
+    return c.body(minutesMarkdown(found.minutes, approval), 200, { "Content-Type": "text/markdown; charset=utf-8" });
+  });
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/meetings/{meetingId}/versions",
+      summary: "The meeting's versions: every close, reopening and approval",
+      request: { params: Params },
+      responses: { 200: json(z.object({ versions: z.array(Version) }), "Versions, oldest first"), ...refusals },
+    }),
+    async (c) => {
+      const { meetingId } = c.req.valid("param");
+      await requireCoordinatorOfMeeting(c, s, meetingId, "see versions");
+      return c.json({ versions: await s.record.versions(meetingId) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/meetings/{meetingId}/versions/{number}",
+      summary: "One version, read-only: its minutes and its Yjs state (base64)",
+      request: { params: z.object({ meetingId: MeetingId, number: z.coerce.number().int().min(1) }) },
+      responses: {
+        200: json(z.object({ version: Version, minutes: Minutes, state: z.string() }), "The version"),
+        ...refusals,
+      },
+    }),
+    async (c) => {
+      const { meetingId, number } = c.req.valid("param");
+      await requireCoordinatorOfMeeting(c, s, meetingId, "see versions");
+      const found = await s.record.version(meetingId, number);
+      if (!found) throw refuse.notFound("version");
+      return c.json(
+        { version: found.summary, minutes: found.minutes, state: Buffer.from(found.state).toString("base64") },
+        200,
+      );
+    },
+  );
+}

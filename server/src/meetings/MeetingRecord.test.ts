@@ -1,0 +1,141 @@
+import path from "node:path";
+import { addGoal, addNextStep, createMeetingDocument, listGoals } from "@samplan/shared/model";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { RawClient } from "../testing/rawClient.ts";
+import {
+  type Agent,
+  acknowledged,
+  joinMeeting,
+  type Participant,
+  removeDataDir,
+  startTestServer,
+  type TestServer,
+} from "../testing/testServer.ts";
+
+let server: TestServer;
+let coordinator: Agent;
+let meeting: { id: string; caseId: string; documentName: string };
+let writer: Participant;
+
+beforeEach(async () => {
+  server = await startTestServer();
+  ({ meeting, coordinator } = await server.createMeeting());
+  writer = await joinMeeting(server.wsUrl, meeting.documentName, () => coordinator.connectionToken(meeting.id));
+  addGoal(writer.doc, { createdBy: "Sara", createdByRole: "borger", text: "Et arbejde med dyr på Ærø" });
+  addNextStep(writer.doc, { createdBy: "Karin", text: "Ringe til gården", owner: "Karin", dueDate: "2026-12-12" });
+  await acknowledged(writer);
+});
+afterEach(async () => {
+  writer.provider.destroy();
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+const post = (path: string, body?: unknown) =>
+  coordinator.request("POST", `/api/meetings/${meeting.id}/${path}`, body ?? {});
+
+describe("closing a meeting", () => {
+  it("makes the document read-only for everyone, enforced by the server", async () => {
+    expect((await post("close")).status).toBe(200);
+    const raw = await RawClient.open(server.wsUrl, meeting.documentName);
+    raw.authenticate(await coordinator.connectionToken(meeting.id));
+    expect(await raw.authenticated()).toEqual({ ok: true, readOnly: true });
+    raw.syncStep1();
+    const late = createMeetingDocument();
+    addGoal(late, { createdBy: "Karin", text: "Skrevet efter mødet" });
+    raw.update(Y.encodeStateAsUpdate(late));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    raw.close();
+    const { doc } = await server.documents.loadDoc(meeting.documentName, createMeetingDocument());
+    expect(listGoals(doc)).toHaveLength(1);
+    expect((await post("close")).status).toBe(409);
+  });
+
+  it("records who was present and generates the minutes", async () => {
+    await server.invite(meeting as never, { name: "Jonas", role: "fagperson" });
+    await post("close", { nextMeetingAt: "2027-01-12T10:00:00+01:00" });
+    const { minutes, approved } = (await coordinator.request("GET", `/api/meetings/${meeting.id}/minutes`)).body;
+    expect(approved).toBeNull();
+    expect(minutes.participants.map((p: { name: string; present: boolean }) => [p.name, p.present])).toEqual([
+      ["Karin Holm", true],
+      ["Jonas", false],
+    ]);
+    expect(minutes.goals).toMatchObject([{ text: "Et arbejde med dyr på Ærø", inCitizensWords: true }]);
+    expect(minutes.nextSteps).toMatchObject([{ text: "Ringe til gården", owner: "Karin" }]);
+    expect(minutes.nextMeetingAt).toBe("2027-01-12T10:00:00+01:00");
+  });
+});
+
+describe("approving the minutes", () => {
+  it("freezes an immutable version with a stable hash; a correction adds a version and keeps the old", async () => {
+    expect((await post("approve")).status).toBe(409);
+    await post("close");
+    const approved = (await post("approve")).body;
+    expect(approved).toMatchObject({ number: 2, kind: "approved", createdBy: "Karin Holm" });
+    expect(approved.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect((await post("approve")).status).toBe(409);
+
+    // The same minutes give the same hash: reading them back changes nothing.
+    const read = (await coordinator.request("GET", `/api/meetings/${meeting.id}/minutes`)).body;
+    expect(read.approved.contentHash).toBe(approved.contentHash);
+
+    // A correction: reopen, change, close, approve again.
+    await post("reopen");
+    const corrector = await joinMeeting(server.wsUrl, meeting.documentName, () =>
+      coordinator.connectionToken(meeting.id),
+    );
+    addNextStep(corrector.doc, { createdBy: "Karin", text: "Sende referatet til lægen", owner: "Karin" });
+    await acknowledged(corrector);
+    corrector.provider.destroy();
+    await post("close");
+    const corrected = (await post("approve")).body;
+    expect(corrected.number).toBe(5);
+    expect(corrected.contentHash).not.toBe(approved.contentHash);
+
+    const versions = (await coordinator.request("GET", `/api/meetings/${meeting.id}/versions`)).body.versions;
+    expect(versions.map((v: { kind: string }) => v.kind)).toEqual([
+      "closed",
+      "approved",
+      "reopened",
+      "closed",
+      "approved",
+    ]);
+    const first = (await coordinator.request("GET", `/api/meetings/${meeting.id}/versions/2`)).body;
+    expect(first.version.contentHash).toBe(approved.contentHash);
+    expect(first.minutes.nextSteps).toHaveLength(1);
+    const state = createMeetingDocument();
+    Y.applyUpdate(state, Buffer.from(first.state, "base64"));
+    expect(listGoals(state)).toHaveLength(1);
+  });
+
+  it("cannot be changed in the database itself", async () => {
+    await post("close");
+    await post("approve");
+    const db = new Database(path.join(server.dataDir, "samplan.sqlite"));
+    expect(() => db.prepare("update meeting_versions set minutes = '{}'").run()).toThrow(/immutable/);
+    db.close();
+  });
+
+  it("exports the minutes as Markdown and writes every export to the audit trail", async () => {
+    await post("close");
+    await post("approve");
+    const markdown = await coordinator.request("GET", `/api/meetings/${meeting.id}/minutes.md`);
+    expect(markdown.status).toBe(200);
+    expect(markdown.headers.get("content-type")).toContain("text/markdown");
+    expect(String(markdown.body)).toContain("Et arbejde med dyr på Ærø *(med borgerens egne ord)*");
+    const trail = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/audit`)).body.events.map(
+      (e: { action: string }) => e.action,
+    );
+    expect(trail).toEqual(expect.arrayContaining(["meeting-closed", "minutes-approved", "minutes-exported"]));
+  });
+
+  it("is the coordinator's: a professional cannot close, approve or read the minutes here", async () => {
+    const peter = await server.invite(meeting as never, { name: "Peter", role: "fagperson" });
+    for (const step of ["close", "approve", "reopen"]) {
+      expect((await peter.agent.request("POST", `/api/meetings/${meeting.id}/${step}`, {})).status).toBe(403);
+    }
+    expect((await peter.agent.request("GET", `/api/meetings/${meeting.id}/minutes`)).status).toBe(403);
+  });
+});

@@ -1,0 +1,247 @@
+import { createHash } from "node:crypto";
+import type { Minutes } from "@samplan/shared/api";
+import {
+  canonicalJson,
+  createMeetingDocument,
+  type MeetingId,
+  meetingDocumentName,
+  type Role,
+  renderMinutes,
+} from "@samplan/shared/model";
+import type { Kysely, Selectable } from "kysely";
+import * as Y from "yjs";
+import type { DocumentStore } from "../storage/DocumentStore.ts";
+import type { DatabaseSchema, MeetingTable, MeetingVersionTable } from "../storage/schema.ts";
+
+export type RecordRefusal = "not-found" | "already-closed" | "not-closed" | "already-approved";
+
+export interface VersionSummary {
+  number: number;
+  kind: MeetingVersionTable["kind"];
+  contentHash: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+/**
+ * A meeting's record: closing it (the document becomes read-only, who was present is written
+ * down, the minutes are generated), reopening it, and approving the minutes as an immutable
+ * version with the SHA-256 of their canonical JSON. Every step leaves a version behind.
+ */
+export class MeetingRecord {
+  private readonly db: Kysely<DatabaseSchema>;
+  private readonly documents: DocumentStore;
+
+  constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore) {
+    this.db = db;
+    this.documents = documents;
+  }
+
+  async close(meetingId: MeetingId, by: string, nextMeetingAt: string | null): Promise<RecordRefusal | VersionSummary> {
+    const meeting = await this.meeting(meetingId);
+    if (!meeting) return "not-found";
+    if (meeting.closed_at) return "already-closed";
+    const closedAt = new Date().toISOString();
+    const present = await this.presentMemberIds(meetingId);
+    return this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("meetings")
+        .set({ closed_at: closedAt, next_meeting_at: nextMeetingAt })
+        .where("id", "=", meetingId)
+        .execute();
+      const roster = await trx
+        .selectFrom("case_members")
+        .selectAll()
+        .where("case_id", "=", meeting.case_id)
+        .where("removed_at", "is", null)
+        .execute();
+      const invited = new Set(
+        (await trx.selectFrom("invitations").select("member_id").where("meeting_id", "=", meetingId).execute()).map(
+          (row) => row.member_id,
+        ),
+      );
+      // The roster as it stood: the coordinators, everyone invited, and anyone who joined.
+      const attendance = roster
+        .filter((member) => member.role === "koordinator" || invited.has(member.id) || present.has(member.id))
+        .map((member) => ({
+          meeting_id: meetingId,
+          member_id: member.id,
+          name: member.name,
+          role: member.role,
+          organisation: member.organisation,
+          profession: member.profession,
+          present: present.has(member.id) ? 1 : 0,
+        }));
+      if (attendance.length > 0) await trx.insertInto("meeting_attendance").values(attendance).execute();
+      return this.freeze(trx, meetingId, "closed", by);
+    });
+  }
+
+  async reopen(meetingId: MeetingId, by: string): Promise<RecordRefusal | VersionSummary> {
+    const meeting = await this.meeting(meetingId);
+    if (!meeting) return "not-found";
+    if (!meeting.closed_at) return "not-closed";
+    return this.db.transaction().execute(async (trx) => {
+      // After approval this is a correction: the approved version stays; the next approval adds one.
+      await trx
+        .updateTable("meetings")
+        .set({ closed_at: null, approved_at: null, approved_by: null })
+        .where("id", "=", meetingId)
+        .execute();
+      await trx.deleteFrom("meeting_attendance").where("meeting_id", "=", meetingId).execute();
+      return this.freeze(trx, meetingId, "reopened", by);
+    });
+  }
+
+  async approve(meetingId: MeetingId, by: string): Promise<RecordRefusal | VersionSummary> {
+    const meeting = await this.meeting(meetingId);
+    if (!meeting) return "not-found";
+    if (!meeting.closed_at) return "not-closed";
+    if (meeting.approved_at) return "already-approved";
+    return this.db.transaction().execute(async (trx) => {
+      const version = await this.freeze(trx, meetingId, "approved", by);
+      await trx
+        .updateTable("meetings")
+        .set({ approved_at: version.createdAt, approved_by: by })
+        .where("id", "=", meetingId)
+        .execute();
+      return version;
+    });
+  }
+
+  /** The minutes now: the approved version's if the meeting is approved, otherwise rendered afresh. */
+  async minutes(meetingId: MeetingId): Promise<{ minutes: Minutes; approved: VersionSummary | null } | null> {
+    const meeting = await this.meeting(meetingId);
+    if (!meeting) return null;
+    if (meeting.approved_at) {
+      const approved = await this.db
+        .selectFrom("meeting_versions")
+        .selectAll()
+        .where("meeting_id", "=", meetingId)
+        .where("kind", "=", "approved")
+        .orderBy("number", "desc")
+        .executeTakeFirst();
+      if (approved) return { minutes: JSON.parse(approved.minutes), approved: summary(approved) };
+    }
+    const { doc } = await this.documents.loadDoc(meetingDocumentName(meetingId), createMeetingDocument());
+    const minutes = await this.render(this.db, meeting, doc);
+    doc.destroy();
+    return { minutes, approved: null };
+  }
+
+  async versions(meetingId: MeetingId): Promise<VersionSummary[]> {
+    const rows = await this.db
+      .selectFrom("meeting_versions")
+      .selectAll()
+      .where("meeting_id", "=", meetingId)
+      .orderBy("number")
+      .execute();
+    return rows.map(summary);
+  }
+
+  async version(
+    meetingId: MeetingId,
+    number: number,
+  ): Promise<{ summary: VersionSummary; minutes: Minutes; state: Uint8Array } | null> {
+    const row = await this.db
+      .selectFrom("meeting_versions")
+      .selectAll()
+      .where("meeting_id", "=", meetingId)
+      .where("number", "=", number)
+      .executeTakeFirst();
+    return row ? { summary: summary(row), minutes: JSON.parse(row.minutes), state: new Uint8Array(row.state) } : null;
+  }
+
+  private async freeze(
+    trx: Kysely<DatabaseSchema>,
+    meetingId: MeetingId,
+    kind: MeetingVersionTable["kind"],
+    by: string,
+  ): Promise<VersionSummary> {
+    const meeting = (await trx.selectFrom("meetings").selectAll().where("id", "=", meetingId).executeTakeFirst())!;
+    // Inside the transaction: on SQLite, a query outside it would wait for it forever.
+    const { doc } = await this.documents.loadDoc(meetingDocumentName(meetingId), createMeetingDocument(), trx);
+    const minutes = await this.render(trx, meeting, doc);
+    const last = await trx
+      .selectFrom("meeting_versions")
+      .select((eb) => eb.fn.max("number").as("n"))
+      .where("meeting_id", "=", meetingId)
+      .executeTakeFirst();
+    const canonical = canonicalJson(minutes);
+    const row: Selectable<MeetingVersionTable> = {
+      meeting_id: meetingId,
+      number: Number(last?.n ?? 0) + 1,
+      kind,
+      state: Buffer.from(Y.encodeStateAsUpdate(doc)),
+      minutes: canonical,
+      content_hash: createHash("sha256").update(canonical).digest("hex"),
+      created_by: by,
+      created_at: new Date().toISOString(),
+    };
+    doc.destroy();
+    await trx.insertInto("meeting_versions").values(row).execute();
+    return summary(row);
+  }
+
+  private async render(db: Kysely<DatabaseSchema>, meeting: Selectable<MeetingTable>, doc: Y.Doc): Promise<Minutes> {
+    const kase = await db.selectFrom("cases").selectAll().where("id", "=", meeting.case_id).executeTakeFirstOrThrow();
+    const attendance = await db
+      .selectFrom("meeting_attendance")
+      .selectAll()
+      .where("meeting_id", "=", meeting.id)
+      .execute();
+    const next =
+      meeting.next_meeting_at ??
+      (
+        await db
+          .selectFrom("meetings")
+          .select("starts_at")
+          .where("case_id", "=", meeting.case_id)
+          .where("starts_at", ">", meeting.starts_at)
+          .orderBy("starts_at")
+          .executeTakeFirst()
+      )?.starts_at ??
+      null;
+    return renderMinutes({
+      meeting: { id: meeting.id, title: meeting.title, startsAt: meeting.starts_at, closedAt: meeting.closed_at },
+      citizenName: kase.citizen_name,
+      caseReference: kase.case_reference,
+      participants: attendance.map((row) => ({
+        name: row.name,
+        role: row.role as Role,
+        organisation: row.organisation,
+        profession: row.profession,
+        present: row.present === 1,
+      })),
+      nextMeetingAt: next,
+      doc,
+    });
+  }
+
+  private meeting(id: MeetingId) {
+    return this.db.selectFrom("meetings").selectAll().where("id", "=", id).executeTakeFirst();
+  }
+
+  /** Everyone who joined the meeting's document, from the audit trail. */
+  private async presentMemberIds(meetingId: string): Promise<Set<string>> {
+    const rows = await this.db
+      .selectFrom("audit_events")
+      .select("details")
+      .where("meeting_id", "=", meetingId)
+      .where("action", "=", "joined-meeting")
+      .execute();
+    return new Set(
+      rows.map((row) => (JSON.parse(row.details) as { memberId?: string }).memberId).filter((id): id is string => !!id),
+    );
+  }
+}
+
+function summary(row: Selectable<MeetingVersionTable>): VersionSummary {
+  return {
+    number: row.number,
+    kind: row.kind,
+    contentHash: row.content_hash,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+}
