@@ -206,7 +206,7 @@ export class MeetingRecord {
       meeting: { id: meeting.id, title: meeting.title, startsAt: meeting.starts_at, closedAt: meeting.closed_at },
       citizenName: kase.citizen_name,
       caseReference: kase.case_reference,
-      participants: attendance.map((row) => ({
+      participants: attendance.sort(byRoleThenName).map((row) => ({
         name: row.name,
         role: row.role as Role,
         organisation: row.organisation,
@@ -234,6 +234,13 @@ export class MeetingRecord {
       rows.map((row) => (JSON.parse(row.details) as { memberId?: string }).memberId).filter((id): id is string => !!id),
     );
   }
+}
+
+const ROLE_ORDER: Record<string, number> = { koordinator: 0, borger: 1, fagperson: 2, observatoer: 3 };
+
+/** The minutes list the chair first, then the citizen, then the professionals and guests by name. */
+function byRoleThenName(a: { role: string; name: string }, b: { role: string; name: string }): number {
+  return (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.name.localeCompare(b.name, "da");
 }
 
 function summary(row: Selectable<MeetingVersionTable>): VersionSummary {
