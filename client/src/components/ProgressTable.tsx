@@ -66,7 +66,9 @@ export function ProgressTable({ progress, labels }: Props) {
                       <td>
                         {values.length === 0
                           ? t("progress.notSet")
-                          : t("progress.spreadValue", { min: Math.min(...values), max: Math.max(...values) })}
+                          : Math.min(...values) === Math.max(...values)
+                            ? Math.min(...values)
+                            : t("progress.spreadValue", { min: Math.min(...values), max: Math.max(...values) })}
                       </td>
                     </tr>
                   );

@@ -41,7 +41,7 @@ export function ProgressTimeline({ progress, labels }: Props) {
   return (
     <div className="timeline">
       {groups.map((group) => (
-        <section key={group.key} className="timeline__goal" aria-label={group.heading}>
+        <div key={group.key} className="timeline__goal">
           <h3 className="timeline__heading">
             <span className="swatch" style={{ background: group.color }} aria-hidden="true" />
             {group.heading}
@@ -74,7 +74,7 @@ export function ProgressTimeline({ progress, labels }: Props) {
               </li>
             ))}
           </ol>
-        </section>
+        </div>
       ))}
     </div>
   );

@@ -39,10 +39,15 @@ export function ReviewLead({ id, review, outcome, disabled, onOutcome }: Props) 
       <p id={`review-${id}`} className="review__agreed">
         {agreed}
       </p>
-      <fieldset className="choice-group" disabled={disabled} aria-labelledby={legendId}>
-        <legend id={legendId} className="choice-group__legend">
+      <div
+        role="radiogroup"
+        className="choice-group"
+        aria-labelledby={legendId}
+        aria-disabled={disabled ? true : undefined}
+      >
+        <p id={legendId} className="choice-group__legend">
           {t("review.outcomeLegend")}
-        </legend>
+        </p>
         <div className="choice-group__options">
           {OUTCOMES.map((value) => (
             <label key={value} className={`choice-group__option choice-group__option--${value}`}>
@@ -51,6 +56,7 @@ export function ReviewLead({ id, review, outcome, disabled, onOutcome }: Props) 
                 name={`outcome-${id}`}
                 value={value}
                 checked={outcome === value}
+                disabled={disabled}
                 aria-describedby={`review-${id}`}
                 onChange={() => onOutcome(value)}
                 className="choice-group__radio"
@@ -59,7 +65,7 @@ export function ReviewLead({ id, review, outcome, disabled, onOutcome }: Props) 
             </label>
           ))}
         </div>
-      </fieldset>
+      </div>
     </div>
   );
 }

@@ -23,15 +23,20 @@ interface Props {
  */
 export function ScaleInput({ name, legend, value, last, disabled, describedBy, onChange, onClear }: Props) {
   const { t } = useTranslation();
+  const legendId = useId();
   const endsId = useId();
   const lastId = useId();
   return (
-    <fieldset
+    <div
+      role="radiogroup"
+      aria-labelledby={legendId}
+      aria-disabled={disabled ? true : undefined}
       className="scale-input"
-      disabled={disabled}
       aria-describedby={[endsId, last !== null ? lastId : null, describedBy].filter(Boolean).join(" ")}
     >
-      <legend className="scale-input__legend">{legend}</legend>
+      <p id={legendId} className="scale-input__legend">
+        {legend}
+      </p>
       <div className="scale-input__options">
         {VALUES.map((n) => (
           <label key={n} className="scale-input__option">
@@ -40,6 +45,7 @@ export function ScaleInput({ name, legend, value, last, disabled, describedBy, o
               name={name}
               value={n}
               checked={value === n}
+              disabled={disabled}
               onChange={() => onChange(n)}
               className="scale-input__radio"
             />
@@ -66,6 +72,6 @@ export function ScaleInput({ name, legend, value, last, disabled, describedBy, o
           </button>
         ) : null}
       </div>
-    </fieldset>
+    </div>
   );
 }
