@@ -1,5 +1,6 @@
 import { Redis } from "@hocuspocus/extension-redis";
 import { Server } from "@hocuspocus/server";
+import { parseDocumentName } from "@samplan/shared/model";
 import { Redis as IORedis } from "ioredis";
 import { Access } from "./access/Access.ts";
 import { LiveConnections } from "./access/LiveConnections.ts";
@@ -8,6 +9,7 @@ import { OidcSignIn } from "./auth/OidcSignIn.ts";
 import { RateLimiter } from "./auth/RateLimiter.ts";
 import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
+import { CaseData } from "./cases/CaseData.ts";
 import type { Config } from "./config.ts";
 import { AuditTrail } from "./extensions/AuditTrail.ts";
 import { Authentication } from "./extensions/Authentication.ts";
@@ -100,6 +102,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     documents,
     planner: new MeetingPlanner(db, repos.cases, documents),
     record: new MeetingRecord(db, documents),
+    caseData: new CaseData(db, documents, audit),
     access,
     tokens,
     live,
@@ -132,7 +135,10 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       ...(config.redisUrl
         ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
         : []),
-      new DocumentPersistence(documents, log.child({ extension: "DocumentPersistence" }), metrics),
+      new DocumentPersistence(documents, log.child({ extension: "DocumentPersistence" }), metrics, (name) => {
+        const meetingId = parseDocumentName(name)?.meetingId;
+        return meetingId ? repos.cases.meetingExists(meetingId) : Promise.resolve(false);
+      }),
       new MetricsCollector(metrics),
       unloadDelay,
       new ChairClock(),

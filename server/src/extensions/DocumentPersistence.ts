@@ -32,11 +32,18 @@ export class DocumentPersistence implements Extension {
   private readonly store: DocumentStore;
   private readonly log: Logger;
   private readonly metrics: Metrics | undefined;
+  private readonly stillExists: (documentName: string) => Promise<boolean>;
 
-  constructor(store: DocumentStore, log: Logger, metrics?: Metrics) {
+  constructor(
+    store: DocumentStore,
+    log: Logger,
+    metrics?: Metrics,
+    stillExists: (documentName: string) => Promise<boolean> = async () => true,
+  ) {
     this.store = store;
     this.log = log;
     this.metrics = metrics;
+    this.stillExists = stillExists;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -65,6 +72,11 @@ export class DocumentPersistence implements Extension {
   }
 
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
+    // A deleted case's document may still be in memory for a moment; nothing of it is stored again.
+    if (!(await this.stillExists(documentName))) {
+      await this.store.remove([documentName]);
+      return;
+    }
     const started = performance.now();
     const { folded } = await this.store.compact(documentName);
     const seconds = (performance.now() - started) / 1000;

@@ -4,6 +4,7 @@ import type { ConnectionTokens } from "../auth/ConnectionTokens.ts";
 import type { OidcSignIn } from "../auth/OidcSignIn.ts";
 import type { RateLimiter } from "../auth/RateLimiter.ts";
 import type { SetupCode } from "../auth/SetupCode.ts";
+import type { CaseData } from "../cases/CaseData.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { MeetingPlanner } from "../meetings/MeetingPlanner.ts";
@@ -35,6 +36,7 @@ export interface Services {
   documents: DocumentStore;
   planner: MeetingPlanner;
   record: MeetingRecord;
+  caseData: CaseData;
   access: Access;
   tokens: ConnectionTokens;
   live: LiveConnections;

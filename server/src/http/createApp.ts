@@ -9,6 +9,7 @@ import { apiError, HttpRefusal, validationError } from "./errors.ts";
 import { registerAccountRoutes } from "./routes/accountRoutes.ts";
 import { registerAuditRoutes } from "./routes/auditRoutes.ts";
 import { registerAuthRoutes } from "./routes/authRoutes.ts";
+import { registerCaseFileRoutes } from "./routes/caseFileRoutes.ts";
 import { registerCaseRoutes } from "./routes/caseRoutes.ts";
 import { registerConsentRoutes } from "./routes/consentRoutes.ts";
 import { registerHealthRoutes } from "./routes/healthRoutes.ts";
@@ -79,6 +80,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerTimeRoutes(app);
   registerProgressRoutes(app, s);
   registerRecordRoutes(app, s);
+  registerCaseFileRoutes(app, s);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

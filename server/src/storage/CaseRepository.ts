@@ -1,7 +1,7 @@
 import type { Case, CaseWithMeetings, Meeting, MeetingWithCase } from "@samplan/shared/api";
 import { type CaseId, type MeetingId, meetingDocumentName, newId } from "@samplan/shared/model";
 import type { Kysely, Selectable } from "kysely";
-import type { DatabaseSchema, MeetingTable } from "./schema.ts";
+import type { CaseTable, DatabaseSchema, MeetingTable } from "./schema.ts";
 
 /** Cases (forløb) and their meetings: the metadata around the live documents. */
 export class CaseRepository {
@@ -13,7 +13,13 @@ export class CaseRepository {
 
   /** Creates the case with its coordinator as the first person on its roster, in one transaction. */
   async createCase(input: { citizenName: string }, coordinator: { name: string; accountId: string }): Promise<Case> {
-    const row = { id: newId<CaseId>(), citizen_name: input.citizenName, created_at: new Date().toISOString() };
+    const row: Selectable<CaseTable> = {
+      id: newId<CaseId>(),
+      citizen_name: input.citizenName,
+      created_at: new Date().toISOString(),
+      case_reference: null,
+      kle_number: null,
+    };
     await this.db.transaction().execute(async (trx) => {
       await trx.insertInto("cases").values(row).execute();
       await trx
@@ -31,7 +37,7 @@ export class CaseRepository {
         })
         .execute();
     });
-    return { id: row.id, citizenName: row.citizen_name, createdAt: row.created_at };
+    return toCase(row);
   }
 
   async listCases(ids: string[]): Promise<Case[]> {
@@ -42,13 +48,25 @@ export class CaseRepository {
       .where("id", "in", ids)
       .orderBy("created_at", "desc")
       .execute();
-    return rows.map((row) => ({ id: row.id as CaseId, citizenName: row.citizen_name, createdAt: row.created_at }));
+    return rows.map(toCase);
   }
 
   async getCase(id: CaseId): Promise<CaseWithMeetings | null> {
     const row = await this.db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) return null;
-    return { id, citizenName: row.citizen_name, createdAt: row.created_at, meetings: await this.meetingsOf(id) };
+    return { ...toCase(row), meetings: await this.meetingsOf(id) };
+  }
+
+  async updateCase(
+    id: CaseId,
+    patch: { caseReference?: string | null; kleNumber?: string | null },
+  ): Promise<Case | null> {
+    const set: Partial<Selectable<CaseTable>> = {};
+    if (patch.caseReference !== undefined) set.case_reference = patch.caseReference || null;
+    if (patch.kleNumber !== undefined) set.kle_number = patch.kleNumber || null;
+    if (Object.keys(set).length > 0) await this.db.updateTable("cases").set(set).where("id", "=", id).execute();
+    const row = await this.db.selectFrom("cases").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? toCase(row) : null;
   }
 
   /** The meeting a request with this idempotency key already created, if any. */
@@ -159,6 +177,16 @@ export class CaseRepository {
     const row = await this.db.selectFrom("meetings").select("id").where("id", "=", id).executeTakeFirst();
     return row !== undefined;
   }
+}
+
+function toCase(row: Selectable<CaseTable>): Case {
+  return {
+    id: row.id as CaseId,
+    citizenName: row.citizen_name,
+    createdAt: row.created_at,
+    caseReference: row.case_reference,
+    kleNumber: row.kle_number,
+  };
 }
 
 function toMeeting(row: Selectable<MeetingTable>, participants: string[]): Meeting {

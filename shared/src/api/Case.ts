@@ -7,6 +7,9 @@ export const Case = z.object({
   id: CaseId,
   citizenName: z.string(),
   createdAt: z.iso.datetime({ offset: true }),
+  /** The municipality's case number and KLE classification, entered by the coordinator for filing. */
+  caseReference: z.string().nullable(),
+  kleNumber: z.string().nullable(),
 });
 export type Case = z.infer<typeof Case>;
 

@@ -2,6 +2,7 @@ export * from "./ApiError.ts";
 export * from "./Audit.ts";
 export * from "./Case.ts";
 export * from "./Consent.ts";
+export * from "./JournalNote.ts";
 export * from "./Meeting.ts";
 export * from "./Minutes.ts";
 export * from "./Progress.ts";

@@ -1,10 +1,11 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Minutes } from "@samplan/shared/api";
+import { JournalNote, Minutes } from "@samplan/shared/api";
 import { MeetingId } from "@samplan/shared/model";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import type { RecordRefusal, VersionSummary } from "../../meetings/MeetingRecord.ts";
-import { minutesMarkdown } from "../../minutes/minutesMarkdown.ts";
+import { danishDate, minutesMarkdown } from "../../minutes/minutesMarkdown.ts";
+import { minutesPdf } from "../../minutes/minutesPdf.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
@@ -162,6 +163,80 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     c.header("Content-Disposition", `attachment; filename="referat-${meetingId.data}.md"`);
     return c.body(minutesMarkdown(found.minutes, approval), 200, { "Content-Type": "text/markdown; charset=utf-8" });
   });
+
+  app.get("/api/meetings/:meetingId/minutes.pdf", async (c) => {
+    const meetingId = MeetingId.safeParse(c.req.param("meetingId"));
+    if (!meetingId.success) throw refuse.notFound("meeting");
+    const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId.data, "export the minutes");
+    const found = await s.record.minutes(meetingId.data);
+    if (!found) throw refuse.notFound("meeting");
+    const approval = found.approved
+      ? {
+          by: found.approved.createdBy,
+          at: found.approved.createdAt,
+          version: found.approved.number,
+          hash: found.approved.contentHash,
+        }
+      : undefined;
+    const stamp = approval
+      ? `GODKENDT ${danishDate(approval.at, true)} af ${approval.by} · version ${approval.version}`
+      : "UDKAST · ikke godkendt";
+    const pdf = await minutesPdf(minutesMarkdown(found.minutes, approval), stamp);
+    await s.audit.record({
+      ...actorOf(principal),
+      action: "minutes-exported",
+      caseId: access.caseId,
+      meetingId: meetingId.data,
+      details: { format: "pdf" },
+    });
+    c.header("Content-Disposition", `attachment; filename="referat-${meetingId.data}.pdf"`);
+    return c.body(new Uint8Array(pdf), 200, { "Content-Type": "application/pdf" });
+  });
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/meetings/{meetingId}/journal-note",
+      summary: "The approved minutes with the metadata the case system files them by (case number, KLE)",
+      request: { params: Params },
+      responses: {
+        200: json(JournalNote, "The journal note"),
+        ...refusals,
+        409: json(z.object({}), "Not approved, or no case number/KLE yet"),
+      },
+    }),
+    async (c) => {
+      const { meetingId } = c.req.valid("param");
+      const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId, "export the minutes");
+      const found = await s.record.minutes(meetingId);
+      if (!found) throw refuse.notFound("meeting");
+      if (!found.approved) throw new HttpRefusal(409, "conflict", "Approve the minutes before filing them");
+      const kase = await s.cases.getCase(access.caseId);
+      if (!kase?.caseReference || !kase.kleNumber) {
+        throw new HttpRefusal(409, "conflict", "Enter the case number and KLE number on the case first");
+      }
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "minutes-exported",
+        caseId: access.caseId,
+        meetingId,
+        details: { format: "journal-note" },
+      });
+      const note: JournalNote = {
+        format: "samplan.journalnote/1",
+        caseReference: kase.caseReference,
+        kleNumber: kase.kleNumber,
+        title: `Referat: ${found.minutes.meeting.title}`,
+        documentDate: found.minutes.meeting.startsAt,
+        approvedAt: found.approved.createdAt,
+        approvedBy: found.approved.createdBy,
+        version: found.approved.number,
+        contentHash: found.approved.contentHash,
+        minutes: found.minutes,
+      };
+      return c.json(note, 200);
+    },
+  );
 
   app.openapi(
     createRoute({

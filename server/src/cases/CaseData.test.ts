@@ -1,0 +1,134 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { addGoal, addNextStep } from "@samplan/shared/model";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  type Agent,
+  acknowledged,
+  joinMeeting,
+  type Participant,
+  removeDataDir,
+  startTestServer,
+  type TestServer,
+  waitFor,
+} from "../testing/testServer.ts";
+
+let server: TestServer;
+let coordinator: Agent;
+let meeting: { id: string; caseId: string; documentName: string };
+let writer: Participant;
+
+beforeEach(async () => {
+  server = await startTestServer(undefined, { SAMPLAN_UNLOAD_DELAY_MS: "0" });
+  ({ meeting, coordinator } = await server.createMeeting());
+  await coordinator.request("PATCH", `/api/cases/${meeting.caseId}`, {
+    citizenName: undefined,
+    caseReference: "27.12.00-G01-1-26",
+    kleNumber: "15.00.00G01",
+  });
+  writer = await joinMeeting(server.wsUrl, meeting.documentName, () => coordinator.connectionToken(meeting.id));
+  addGoal(writer.doc, { createdBy: "Sara", createdByRole: "borger", text: "Arbejde med dyr på Ærø, også om søndagen" });
+  addNextStep(writer.doc, {
+    createdBy: "Karin",
+    text: "Søge praktik på gården",
+    owner: "borger",
+    dueDate: "2026-12-12",
+  });
+  await acknowledged(writer);
+});
+afterEach(async () => {
+  writer.provider.destroy();
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+const post = (step: string) => coordinator.request("POST", `/api/meetings/${meeting.id}/${step}`, {});
+
+describe("exporting for the case file", () => {
+  it("gives a PDF whose text holds the goals with æøå intact, the approval stamp and page numbers", async () => {
+    await post("close");
+    await post("approve");
+    const response = await fetch(`${server.url}/api/meetings/${meeting.id}/minutes.pdf`, {
+      headers: { cookie: coordinator.cookie! },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/pdf");
+    const file = path.join(server.dataDir, "minutes.pdf");
+    fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(text).toContain("Arbejde med dyr på Ærø, også om søndagen");
+    expect(text).toContain("Søge praktik på gården");
+    expect(text).toMatch(/GODKENDT .* af Karin Holm · version 2/);
+    expect(text).toContain("Side 1 af 1");
+  });
+
+  it("gives a journal note with the case number and KLE, once the minutes are approved", async () => {
+    await post("close");
+    expect((await coordinator.request("GET", `/api/meetings/${meeting.id}/journal-note`)).status).toBe(409);
+    const approved = (await post("approve")).body;
+    const note = (await coordinator.request("GET", `/api/meetings/${meeting.id}/journal-note`)).body;
+    expect(note).toMatchObject({
+      format: "samplan.journalnote/1",
+      caseReference: "27.12.00-G01-1-26",
+      kleNumber: "15.00.00G01",
+      approvedBy: "Karin Holm",
+      contentHash: approved.contentHash,
+    });
+    expect(note.minutes.goals[0].text).toBe("Arbejde med dyr på Ærø, også om søndagen");
+    const exports = (await server.audit.all())
+      .filter((e) => e.action === "minutes-exported")
+      .map((e) => e.details.format);
+    expect(exports).toEqual(["journal-note"]);
+  });
+
+  it("refuses a KLE number that is not one", async () => {
+    const answer = await coordinator.request("PATCH", `/api/cases/${meeting.caseId}`, { kleNumber: "jobcenter" });
+    expect(answer.status).toBe(400);
+    expect(answer.body.error.message).toContain("kleNumber");
+  });
+});
+
+describe("the citizen's data", () => {
+  it("can be exported whole, including who accessed their meetings and when", async () => {
+    await server.invite(meeting as never, { name: "Peter Lund", role: "fagperson" });
+    await post("close");
+    const data = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/export`)).body;
+    expect(data.format).toBe("samplan.case-export/1");
+    expect(data.roster.map((m: { name: string }) => m.name)).toEqual(["Karin Holm", "Peter Lund"]);
+    expect(data.meetings[0].versions[0].minutes.goals[0].text).toContain("Ærø");
+    const log = data.accessLog.map((e: { action: string }) => e.action);
+    expect(log).toEqual(expect.arrayContaining(["joined-meeting", "invitation-used", "meeting-closed"]));
+  });
+
+  it("can be deleted: no row or stored document of the case is left behind, and the deletion is audited", async () => {
+    await server.invite(meeting as never, { name: "Peter Lund", role: "fagperson" });
+    await post("close");
+    await post("approve");
+    writer.provider.destroy();
+    await waitFor(() => server.loadedDocuments() === 0, 5_000, "the document to unload");
+    expect((await coordinator.request("DELETE", `/api/cases/${meeting.caseId}`)).status).toBe(204);
+
+    const db = new Database(path.join(server.dataDir, "samplan.sqlite"), { readonly: true });
+    const tables = db
+      .prepare(
+        "select name from sqlite_master where type = 'table' and name not like 'kysely_%' and name not like 'sqlite_%'",
+      )
+      .all() as { name: string }[];
+    const leftovers: string[] = [];
+    for (const { name } of tables) {
+      for (const row of db.prepare(`select * from ${name}`).all() as Record<string, unknown>[]) {
+        const text = JSON.stringify(row, (_key, value) => (Buffer.isBuffer(value) ? value.toString("latin1") : value));
+        if (text.includes(meeting.caseId) && !(name === "audit_events" && row.action === "case-deleted"))
+          leftovers.push(name);
+        if (/Peter Lund|Test Borger|Ærø|Arbejde med dyr/.test(text)) leftovers.push(`${name} (personal data)`);
+      }
+    }
+    db.close();
+    expect(leftovers).toEqual([]);
+    const deletion = (await server.audit.all()).find((e) => e.action === "case-deleted");
+    expect(deletion).toMatchObject({ actor: "Karin Holm (karin)", caseId: null, details: { caseId: meeting.caseId } });
+    expect((await coordinator.request("GET", `/api/cases/${meeting.caseId}`)).status).toBe(404);
+  });
+});

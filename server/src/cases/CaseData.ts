@@ -1,0 +1,112 @@
+import { type CaseId, chairDocumentName, type MeetingId, meetingDocumentName } from "@samplan/shared/model";
+import type { Kysely } from "kysely";
+import type { AuditLog } from "../storage/AuditLog.ts";
+import type { DocumentStore } from "../storage/DocumentStore.ts";
+import type { DatabaseSchema } from "../storage/schema.ts";
+
+/**
+ * Everything Samplan holds about one citizen's case, to hand to them (their right of access
+ * includes who opened their meetings, and when) or to delete it all.
+ */
+export class CaseData {
+  private readonly db: Kysely<DatabaseSchema>;
+  private readonly documents: DocumentStore;
+  private readonly audit: AuditLog;
+
+  constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore, audit: AuditLog) {
+    this.db = db;
+    this.documents = documents;
+    this.audit = audit;
+  }
+
+  async export(caseId: CaseId): Promise<Record<string, unknown> | null> {
+    const kase = await this.db.selectFrom("cases").selectAll().where("id", "=", caseId).executeTakeFirst();
+    if (!kase) return null;
+    const meetings = await this.db
+      .selectFrom("meetings")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .orderBy("starts_at")
+      .execute();
+    const ids = meetings.map((m) => m.id);
+    const inMeetings = <T>(rows: Promise<T[]>) => (ids.length ? rows : Promise.resolve([] as T[]));
+    const [members, consents, invitations, attendance, versions] = await Promise.all([
+      this.db.selectFrom("case_members").selectAll().where("case_id", "=", caseId).execute(),
+      this.db.selectFrom("consents").selectAll().where("case_id", "=", caseId).execute(),
+      this.db
+        .selectFrom("invitations")
+        .select(["id", "meeting_id", "member_id", "kind", "created_at", "expires_at", "revoked_at", "without_consent"])
+        .where("case_id", "=", caseId)
+        .execute(),
+      inMeetings(this.db.selectFrom("meeting_attendance").selectAll().where("meeting_id", "in", ids).execute()),
+      inMeetings(
+        this.db
+          .selectFrom("meeting_versions")
+          .select(["meeting_id", "number", "kind", "minutes", "content_hash", "created_by", "created_at"])
+          .where("meeting_id", "in", ids)
+          .execute(),
+      ),
+    ]);
+    const documents = await Promise.all(
+      meetings.map(async (meeting) => ({
+        meetingId: meeting.id,
+        plan: Buffer.concat(await this.documents.load(meetingDocumentName(meeting.id as MeetingId))).length,
+      })),
+    );
+    return {
+      format: "samplan.case-export/1",
+      exportedAt: new Date().toISOString(),
+      case: kase,
+      roster: members,
+      consents: consents.map((c) => ({
+        ...c,
+        member_ids: JSON.parse(c.member_ids),
+        organisations: JSON.parse(c.organisations),
+      })),
+      invitations,
+      meetings: meetings.map((meeting) => ({
+        ...meeting,
+        attendance: attendance.filter((a) => a.meeting_id === meeting.id),
+        versions: versions
+          .filter((v) => v.meeting_id === meeting.id)
+          .map((v) => ({ ...v, minutes: JSON.parse(v.minutes) })),
+        storedBytes: documents.find((d) => d.meetingId === meeting.id)?.plan ?? 0,
+      })),
+      // Who opened, changed, closed and exported what: the citizen's right of access covers it.
+      accessLog: await this.audit.forCase(caseId),
+    };
+  }
+
+  /** Deletes the case and everything in it, in one transaction. The deletion itself is audited, without names. */
+  async delete(caseId: CaseId, by: { actor: string; actorRole: string }): Promise<{ meetingIds: string[] } | null> {
+    const exists = await this.db.selectFrom("cases").select("id").where("id", "=", caseId).executeTakeFirst();
+    if (!exists) return null;
+    const meetingIds = (await this.db.selectFrom("meetings").select("id").where("case_id", "=", caseId).execute()).map(
+      (m) => m.id,
+    );
+    const documentNames = meetingIds.flatMap((id) => [
+      meetingDocumentName(id as MeetingId),
+      chairDocumentName(id as MeetingId),
+    ]);
+    await this.db.transaction().execute(async (trx) => {
+      await this.documents.remove(documentNames, trx);
+      const invitationIds = (
+        await trx.selectFrom("invitations").select("id").where("case_id", "=", caseId).execute()
+      ).map((i) => i.id);
+      if (invitationIds.length) await trx.deleteFrom("sessions").where("invitation_id", "in", invitationIds).execute();
+      if (meetingIds.length) {
+        await trx.deleteFrom("meeting_versions").where("meeting_id", "in", meetingIds).execute();
+        await trx.deleteFrom("meeting_attendance").where("meeting_id", "in", meetingIds).execute();
+      }
+      await trx.deleteFrom("invitations").where("case_id", "=", caseId).execute();
+      await trx.deleteFrom("consents").where("case_id", "=", caseId).execute();
+      await trx.deleteFrom("meetings").where("case_id", "=", caseId).execute();
+      await trx.deleteFrom("case_members").where("case_id", "=", caseId).execute();
+      // The case's audit trail names people; it goes with the case. What stays is that it was deleted.
+      await trx.deleteFrom("audit_events").where("case_id", "=", caseId).execute();
+      await trx.deleteFrom("cases").where("id", "=", caseId).execute();
+    });
+    await this.audit.record({ ...by, action: "case-deleted", details: { caseId, meetings: meetingIds.length } });
+    return { meetingIds };
+  }
+}

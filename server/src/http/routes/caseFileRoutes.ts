@@ -1,0 +1,76 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { Case, UpdateCaseBody } from "@samplan/shared/api";
+import { CaseId } from "@samplan/shared/model";
+import { z } from "zod";
+import { actorOf } from "../../access/Access.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import { refuse } from "../errors.ts";
+import type { Services } from "../Services.ts";
+import { requireCoordinatorOf } from "./guards.ts";
+import { json, refusals as refusalsFor } from "./openapi.ts";
+
+const refusals = refusalsFor("Only the case's coordinator", "No such case (or not yours)");
+const Params = z.object({ caseId: CaseId });
+
+/** The case as a whole: its filing metadata, the citizen's data export, and deleting it. */
+export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  app.openapi(
+    createRoute({
+      method: "patch",
+      path: "/api/cases/{caseId}",
+      summary: "Set the case number and KLE classification the minutes are filed by",
+      request: { params: Params, body: { ...json(UpdateCaseBody, "What changes"), required: true } },
+      responses: { 200: json(Case, "The case"), ...refusals },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      const principal = await requireCoordinatorOf(c, s, caseId, "change the case");
+      const updated = await s.cases.updateCase(caseId, c.req.valid("json"));
+      if (!updated) throw refuse.notFound("case");
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "case-updated",
+        caseId,
+        details: { fields: Object.keys(c.req.valid("json")) },
+      });
+      return c.json(updated, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/cases/{caseId}/export",
+      summary: "Everything held about the citizen in this case, including who accessed their meetings and when",
+      request: { params: Params },
+      responses: { 200: json(z.record(z.string(), z.unknown()), "The export"), ...refusals },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      const principal = await requireCoordinatorOf(c, s, caseId, "export the case");
+      await s.audit.record({ ...actorOf(principal), action: "case-exported", caseId });
+      const data = await s.caseData.export(caseId);
+      if (!data) throw refuse.notFound("case");
+      c.header("Content-Disposition", `attachment; filename="samplan-${caseId}.json"`);
+      return c.json(data, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "delete",
+      path: "/api/cases/{caseId}",
+      summary: "Delete the case and everything in it: documents, versions, invitations, consents, its audit trail",
+      request: { params: Params },
+      responses: { 204: { description: "Deleted" }, ...refusals },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      const principal = await requireCoordinatorOf(c, s, caseId, "delete the case");
+      const deleted = await s.caseData.delete(caseId, actorOf(principal));
+      if (!deleted) throw refuse.notFound("case");
+      s.live.close((context) => context.caseId === caseId);
+      return c.body(null, 204);
+    },
+  );
+}

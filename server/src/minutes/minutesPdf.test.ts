@@ -1,0 +1,36 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { minutesPdf } from "./minutesPdf.ts";
+
+function pdfText(pdf: Buffer): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "samplan-pdf-")), "minutes.pdf");
+  fs.writeFileSync(file, pdf);
+  try {
+    return execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  } finally {
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+  }
+}
+
+describe("the minutes as PDF", () => {
+  it("keep æ, ø and å, the approval stamp and page numbers", async () => {
+    const lines = [
+      "# Referat: Netværksmøde",
+      "",
+      "## Mål",
+      "",
+      "1. Jeg vil arbejde med dyr på en gård på Ærø *(med borgerens egne ord)*",
+    ];
+    for (let i = 0; i < 80; i++) lines.push(`- Næste skridt nummer ${i}: Søren ringer til Åse`);
+    const pdf = await minutesPdf(lines.join("\n"), "GODKENDT 1. december 2026 af Karin Holm · version 2");
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const text = pdfText(pdf);
+    expect(text).toContain("Jeg vil arbejde med dyr på en gård på Ærø");
+    expect(text).toContain("Søren ringer til Åse");
+    expect(text).toContain("GODKENDT 1. december 2026 af Karin Holm");
+    expect(text).toMatch(/Side 1 af [2-9]/);
+  });
+});
