@@ -42,7 +42,7 @@ export function ProgressChart({ model, goalLabels, formatX, label }: Props) {
       legend: { show: false },
       cursor: { show: false, drag: { x: false, y: false } },
       select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-      padding: [16, 72, 0, 0],
+      padding: [16, rightOf(model), 0, 0],
       scales: {
         x: { time: true, range: () => model.range },
         y: { range: [0, 10] },
@@ -103,6 +103,11 @@ export function ProgressChart({ model, goalLabels, formatX, label }: Props) {
   return <div ref={container} className="progress-chart" role="img" aria-label={label} />;
 }
 
+/** Room right of the plot for the spreads beside the last points and the goals' names after them. */
+function rightOf(model: ChartModel): number {
+  return 64 + model.goals.length * 12;
+}
+
 /** The spread around each point, the marks for what happened, and each line's name at its end. */
 function drawExtras(u: uPlot, model: ChartModel, styles: GoalStyle[], goalLabels: string[]) {
   const ctx = u.ctx;
@@ -111,13 +116,14 @@ function drawExtras(u: uPlot, model: ChartModel, styles: GoalStyle[], goalLabels
   const count = model.goals.length;
   ctx.save();
   ctx.beginPath();
-  ctx.rect(left, top - 10 * ratio, width + 72 * ratio, height + 20 * ratio);
+  ctx.rect(left, top - 10 * ratio, width + rightOf(model) * ratio, height + 20 * ratio);
   ctx.clip();
 
   model.goals.forEach((goal, g) => {
     const style = styles[g] as GoalStyle;
-    // Side by side when several goals share a meeting, so one goal's spread does not hide another's.
-    const shift = (g - (count - 1) / 2) * 10 * ratio + 12 * ratio;
+    // Just right of the citizen's point, and side by side when several goals share a meeting, so one
+    // goal's spread does not hide another's.
+    const shift = (10 + g * 12) * ratio;
     goal.spread.forEach((spread, i) => {
       if (!spread) return;
       const x = u.valToPos(model.xs[i] ?? 0, "x", true) + shift;
@@ -157,7 +163,7 @@ function drawExtras(u: uPlot, model: ChartModel, styles: GoalStyle[], goalLabels
       ctx.textAlign = "left";
       ctx.fillText(
         goalLabels[g] ?? "",
-        u.valToPos(model.xs[last] ?? 0, "x", true) + (count / 2 + 2) * 10 * ratio + 12 * ratio,
+        u.valToPos(model.xs[last] ?? 0, "x", true) + (20 + count * 12) * ratio,
         u.valToPos(value, "y", true),
       );
     }
