@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 
 const VALUES = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
@@ -26,6 +26,7 @@ export function ScaleInput({ name, legend, value, last, disabled, describedBy, o
   const legendId = useId();
   const endsId = useId();
   const lastId = useId();
+  const first = useRef<HTMLInputElement>(null);
   return (
     <div
       role="radiogroup"
@@ -41,6 +42,7 @@ export function ScaleInput({ name, legend, value, last, disabled, describedBy, o
         {VALUES.map((n) => (
           <label key={n} className="scale-input__option">
             <input
+              ref={n === 0 ? first : undefined}
               type="radio"
               name={name}
               value={n}
@@ -67,7 +69,15 @@ export function ScaleInput({ name, legend, value, last, disabled, describedBy, o
           </span>
         ) : null}
         {value !== null && !disabled ? (
-          <button type="button" className="button" onClick={onClear}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onClear();
+              // The button goes with the value; back to the buttons, where one can choose again.
+              first.current?.focus();
+            }}
+          >
             {t("scale.clear")}
           </button>
         ) : null}
