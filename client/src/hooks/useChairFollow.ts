@@ -30,10 +30,18 @@ function isInView(element: HTMLElement): boolean {
   return rect.bottom > top + 48 && rect.top < window.innerHeight - 48;
 }
 
-/** Someone is writing in another part of the plan: their view is not pulled away from under them. */
-function isWritingElsewhere(target: HTMLElement): boolean {
+/** How recently someone must have typed to count as in the middle of writing. */
+const WRITING_MS = 10_000;
+
+/**
+ * Someone is writing in another part of the plan (focus in a field there, typed in the last few
+ * seconds): their view is not pulled away from under them. Focus left in a field long ago does
+ * not count; typing there again brings the field back into view by itself.
+ */
+function isWritingElsewhere(target: HTMLElement, lastTyped: number): boolean {
   const active = document.activeElement;
   if (!(active instanceof HTMLElement) || target.contains(active) || !active.closest(".plan")) return false;
+  if (Date.now() - lastTyped > WRITING_MS) return false;
   return active.isContentEditable || active.matches("input, textarea, select");
 }
 
@@ -47,6 +55,7 @@ export function useChairFollow(section: SectionKey | null, phaseId: string | nul
   const [following, setFollowing] = useState(true);
   const followingRef = useRef(true);
   const programmatic = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastTyped = useRef(0);
   const sectionRef = useRef(section);
   sectionRef.current = section;
 
@@ -75,7 +84,7 @@ export function useChairFollow(section: SectionKey | null, phaseId: string | nul
     if (previous === undefined || previous === phaseId || !followingRef.current || !section) return;
     const target = sectionElement(section);
     if (!target) return;
-    if (isWritingElsewhere(target)) {
+    if (isWritingElsewhere(target, lastTyped.current)) {
       setFollow(false);
       return;
     }
@@ -98,10 +107,15 @@ export function useChairFollow(section: SectionKey | null, phaseId: string | nul
       if (programmatic.current) clearTimeout(programmatic.current);
       programmatic.current = null;
     };
+    const onInput = () => {
+      lastTyped.current = Date.now();
+    };
     window.addEventListener("scroll", onScroll, { passive: true });
     window.addEventListener("scrollend", onScrollEnd);
+    document.addEventListener("input", onInput, true);
     return () => {
       clearTimeout(settle);
+      document.removeEventListener("input", onInput, true);
       window.removeEventListener("scroll", onScroll);
       window.removeEventListener("scrollend", onScrollEnd);
     };

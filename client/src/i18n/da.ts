@@ -395,7 +395,7 @@ export const da = {
       title: "Titel",
       purpose: "Formål (én linje)",
       section: "Del af planen",
-      timebox: "Tidsramme i minutter",
+      timebox: "Tidsramme (min.)",
       timeboxHint: "Tomt felt: ingen tidsramme.",
       timeboxInvalid: "Skriv et helt antal minutter fra 1 til 240, eller lad feltet stå tomt.",
       titleRequired: "En fase skal have en titel.",

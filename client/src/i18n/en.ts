@@ -395,7 +395,7 @@ export const en: Translation = {
       title: "Title",
       purpose: "Purpose (one line)",
       section: "Part of the plan",
-      timebox: "Time box in minutes",
+      timebox: "Time box (min)",
       timeboxHint: "Empty: no time box.",
       timeboxInvalid: "Enter a whole number of minutes from 1 to 240, or leave the field empty.",
       titleRequired: "A phase needs a title.",

@@ -28,7 +28,6 @@ import { ReadOnlyText } from "./ReadOnlyText.tsx";
 interface Entry {
   key: string;
   name?: string;
-  label: string;
   text: RichText | null;
   meta: string[];
   speaking?: boolean;
@@ -52,7 +51,7 @@ function Items({ entries, empty }: { entries: Entry[]; empty: string }) {
           </span>
           <div>
             {entry.name ? <h3 className="big-screen__item-name">{entry.name}</h3> : null}
-            {entry.text ? <ReadOnlyText fragment={entry.text} label={entry.label} /> : null}
+            {entry.text ? <ReadOnlyText fragment={entry.text} /> : null}
             {entry.meta.length > 0 ? <p className="big-screen__meta">{entry.meta.join(" · ")}</p> : null}
           </div>
         </li>
@@ -64,9 +63,8 @@ function Items({ entries, empty }: { entries: Entry[]; empty: string }) {
 function Goals({ doc }: { doc: Y.Doc }) {
   const { t } = useTranslation();
   const goals = useSection(doc, "goals", listGoals);
-  const entries = goals.map((goal, index) => ({
+  const entries = goals.map((goal) => ({
     key: goal.id,
-    label: t("sections.goals.item", { n: index + 1 }),
     text: goalText(doc, goal.id as GoalId),
     meta: [],
   }));
@@ -77,9 +75,8 @@ function Observations({ doc }: { doc: Y.Doc }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const observations = useSection(doc, "observations", listProgressObservations);
-  const entries = observations.map((observation, index) => ({
+  const entries = observations.map((observation) => ({
     key: observation.id,
-    label: t("sections.observations.item", { n: index + 1 }),
     text: progressObservationText(doc, observation.id as ProgressObservationId),
     meta: present([
       observation.observedBy ? t("chair.bigScreen.observedBy", { name: observation.observedBy }) : null,
@@ -94,9 +91,8 @@ function Steps({ doc }: { doc: Y.Doc }) {
   const format = useFormatters();
   const steps = useSection(doc, "steps", listNextSteps);
   const entries = steps.map(
-    (step, index): Entry => ({
+    (step): Entry => ({
       key: step.id,
-      label: t("sections.steps.item", { n: index + 1 }),
       text: nextStepText(doc, step.id as NextStepId),
       meta: present([
         step.owner
@@ -122,7 +118,6 @@ function Round({ doc, state }: { doc: Y.Doc; state: ChairState }) {
     return {
       key: speakerKey(speaker),
       name: speaker.name,
-      label: t("chair.round.noteLabel", { name: speaker.name }),
       text: note ? roundNoteText(doc, note.id as RoundNoteId) : null,
       meta: [],
       speaking: speaking !== null && speakerKey(speaking) === speakerKey(speaker),
@@ -133,7 +128,6 @@ function Round({ doc, state }: { doc: Y.Doc; state: ChairState }) {
     entries.push({
       key: note.id,
       name: note.speaker,
-      label: t("chair.round.noteLabel", { name: note.speaker }),
       text: roundNoteText(doc, note.id as RoundNoteId),
       meta: [],
     });

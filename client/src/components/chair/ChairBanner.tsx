@@ -90,7 +90,8 @@ export function ChairBanner({ chair, readOnly }: Props) {
       {speaker ? (
         <p className="chair-banner__speaker">
           <span className="chair-banner__speaker-label">{t("chair.banner.speaking")}</span>{" "}
-          <strong>{speaker.name}</strong>{" "}
+          <strong>{speaker.name}</strong>
+          {" · "}
           <SpeakerTimer
             startedAt={state.speakerStartedAt}
             timeboxSeconds={state.round?.speakerTimeboxSeconds ?? null}
@@ -110,7 +111,7 @@ export function ChairBanner({ chair, readOnly }: Props) {
           <button
             type="button"
             className="button button--primary chair-banner__next-phase"
-            disabled={now !== null && next === null}
+            disabled={view.agenda.length === 0 || (now !== null && next === null)}
             onClick={() => advancePhase(chair.connection.chair.doc)}
           >
             {now ? t("chair.controls.nextPhase") : t("chair.controls.begin")}

@@ -35,11 +35,6 @@ export function CommitField({ label, hint, value, validate, onCommit, maxLength 
   return (
     <div className={className ? `field ${className}` : "field"}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
       <input
         id={id}
         type="text"
@@ -59,6 +54,12 @@ export function CommitField({ label, hint, value, validate, onCommit, maxLength 
           }
         }}
       />
+      {/* Under the field, so the fields of a row line up whether or not they have a hint. */}
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
       {error ? <FieldError id={`${id}-error`}>{error}</FieldError> : null}
     </div>
   );

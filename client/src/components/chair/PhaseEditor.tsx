@@ -62,13 +62,6 @@ export function PhaseEditor({ doc, phase, index, count, isCurrent, announce, onR
           onCommit={(title) => updatePhase(doc, id, { title })}
           className="phase-editor__title"
         />
-        <CommitField
-          label={t("chair.agenda.purpose")}
-          value={phase.purpose}
-          maxLength={200}
-          onCommit={(purpose) => updatePhase(doc, id, { purpose })}
-          className="phase-editor__purpose"
-        />
         <div className="field phase-editor__section">
           <label htmlFor={sectionId}>{t("chair.agenda.section")}</label>
           <select
@@ -95,6 +88,13 @@ export function PhaseEditor({ doc, phase, index, count, isCurrent, announce, onR
           validate={(draft) => (draft === "" || isMinutes(draft, 240) ? null : t("chair.agenda.timeboxInvalid"))}
           onCommit={(draft) => updatePhase(doc, id, { timeboxMinutes: draft === "" ? null : Number(draft) })}
           className="phase-editor__timebox"
+        />
+        <CommitField
+          label={t("chair.agenda.purpose")}
+          value={phase.purpose}
+          maxLength={200}
+          onCommit={(purpose) => updatePhase(doc, id, { purpose })}
+          className="phase-editor__purpose"
         />
       </fieldset>
       <div className="item-controls phase-editor__controls">

@@ -8,17 +8,15 @@ import StarterKit from "@tiptap/starter-kit";
  * the editors, so it follows every keystroke, but not editable and with no caret or presence of
  * its own (the screen is not a person in the meeting).
  */
-export function ReadOnlyText({ fragment, label }: { fragment: RichText; label: string }) {
+export function ReadOnlyText({ fragment }: { fragment: RichText }) {
   const editor = useEditor(
     {
       extensions: [StarterKit.configure({ undoRedo: false }), Collaboration.configure({ fragment })],
       editable: false,
       injectCSS: false,
-      editorProps: {
-        attributes: { class: "tiptap big-screen__text", "aria-label": label, role: "document" },
-      },
+      editorProps: { attributes: { class: "tiptap big-screen__text" } },
     },
-    [fragment, label],
+    [fragment],
   );
   return <EditorContent editor={editor} />;
 }

@@ -1,0 +1,324 @@
+import path from "node:path";
+import { expect, type Locator, type Page, type TestInfo, test } from "@playwright/test";
+import {
+  addToRoster,
+  coordinatorEnters,
+  expectConnected,
+  inviteByLink,
+  showJoinCode,
+  typeJoinCode,
+} from "./support/access.ts";
+import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
+import { keepScreenshot } from "./support/screenshots.ts";
+import { citizenTablet, coordinatorDesktop, professionalLaptop } from "./support/viewports.ts";
+
+/** The room's screen or projector. */
+const bigScreenViewport = { locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: { width: 1920, height: 1080 } };
+
+// The default agenda the server gives every new meeting.
+const AGENDA = [
+  "Velkommen og formål",
+  "Borgerens mål",
+  "Siden sidst",
+  "Runden (alle perspektiver)",
+  "Næste skridt",
+  "Opsummering og næste møde",
+] as const;
+
+/**
+ * What the person sees right now, not the whole page: the banner stays on top of the screen while
+ * the plan scrolls under it, which a full-page screenshot cannot show.
+ */
+async function keepView(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const file = path.join(import.meta.dirname, "test-results", "screenshots", `${name}.png`);
+  await page.screenshot({ path: file });
+  await testInfo.attach(name, { path: file, contentType: "image/png" });
+}
+
+function banner(page: Page): Locator {
+  return page.getByRole("region", { name: "Mødets gang" });
+}
+
+/** Nu and Derefter, as the banner on a meeting page says them. */
+async function expectBanner(page: Page, now: string, next: string): Promise<void> {
+  const terms = banner(page).getByRole("definition");
+  await expect(terms.nth(0)).toContainText(now);
+  await expect(terms.nth(1)).toHaveText(next);
+}
+
+/** The big screen says the same in large type: the phase as its heading, then what comes next. */
+async function expectBigScreen(page: Page, now: string, next: string): Promise<void> {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(now);
+  await expect(page.getByText(/^Derefter:/)).toHaveText(`Derefter: ${next}`);
+}
+
+test("the coordinator chairs the meeting from the head of the table: phases, the round and hands", async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const coordinatorContext = await browser.newContext(coordinatorDesktop);
+  const coordinator = await coordinatorContext.newPage();
+
+  await test.step("the coordinator prepares a case, a meeting and its roster", async () => {
+    await coordinatorEnters(coordinator);
+    await coordinator.getByLabel("Borgerens navn").fill("Maja Sørensen");
+    await coordinator.getByRole("button", { name: "Opret forløb" }).click();
+    await coordinator.getByRole("link", { name: /Maja Sørensen/ }).click();
+
+    const newMeeting = coordinator.getByRole("form", { name: "Nyt møde" });
+    await newMeeting.getByLabel("Mødets titel").fill("Netværksmøde om praktik");
+    await newMeeting.getByLabel("Dato").fill("2026-12-03");
+    await newMeeting.getByLabel("Tidspunkt").fill("09:30");
+    await newMeeting.getByRole("button", { name: "Opret møde" }).click();
+
+    await addToRoster(coordinator, {
+      name: "Peter Lund",
+      role: "fagperson",
+      organisation: "Psykiatrien Region Midt",
+      profession: "Psykolog",
+    });
+    await addToRoster(coordinator, { name: "Maja Sørensen", role: "borger" });
+    await coordinator.getByRole("link", { name: /Netværksmøde om praktik/ }).click();
+    await expect(coordinator).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+    await expectConnected(coordinator);
+  });
+
+  await test.step("before the first phase the banner says the meeting has not begun", async () => {
+    await expectBanner(coordinator, "Mødet er ikke begyndt", AGENDA[0]);
+    await expect(coordinator.getByRole("button", { name: "Begynd mødet" })).toBeVisible();
+  });
+
+  const professionalContext = await browser.newContext(professionalLaptop);
+  const professional = await professionalContext.newPage();
+  const citizenContext = await browser.newContext(citizenTablet);
+  const citizen = await citizenContext.newPage();
+
+  await test.step("the psychologist comes in by link, the citizen by join code on the tablet", async () => {
+    const link = await inviteByLink(coordinator, "Peter Lund");
+    await professional.goto(link);
+    await expectConnected(professional);
+
+    const { dialog, code } = await showJoinCode(coordinator, "Maja Sørensen");
+    await typeJoinCode(citizen, code);
+    await expectConnected(citizen);
+    await expect(dialog).toContainText("Maja Sørensen er kommet ind i mødet.");
+    await dialog.getByRole("button", { name: "Luk" }).click();
+
+    for (const page of [professional, citizen]) await expectBanner(page, "Mødet er ikke begyndt", AGENDA[0]);
+    // Only the coordinator chairs: nobody else moves the meeting on.
+    await expect(citizen.getByRole("button", { name: /Næste fase|Begynd mødet/ })).toHaveCount(0);
+    await expect(professional.getByRole("button", { name: /Næste fase|Begynd mødet/ })).toHaveCount(0);
+  });
+
+  const bigScreenContext = await browser.newContext({
+    ...bigScreenViewport,
+    // The coordinator opens it on the room's screen, signed in as themselves.
+    storageState: await coordinatorContext.storageState(),
+  });
+  const bigScreen = await bigScreenContext.newPage();
+
+  await test.step("the big screen opens from the coordinator's meeting page, in a new tab", async () => {
+    await coordinator.getByRole("button", { name: "Dagsorden" }).click();
+    const link = coordinator.getByRole("link", { name: /Åbn storskærm/ });
+    await expect(link).toHaveAttribute("target", "_blank");
+    const href = (await link.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^\/meetings\/[0-9a-f-]{36}\/storskaerm$/);
+    await bigScreen.goto(href);
+    await expectBigScreen(bigScreen, "Mødet er ikke begyndt", AGENDA[0]);
+    // No controls at all on the wall.
+    await expect(bigScreen.getByRole("button")).toHaveCount(0);
+    await expectNoSeriousAxeViolations(bigScreen);
+  });
+
+  await test.step("the coordinator sees the agenda and can change it before the meeting", async () => {
+    const phases = coordinator.getByRole("list", { name: "Dagsordenens faser" }).getByRole("listitem");
+    await expect(phases).toHaveCount(AGENDA.length);
+    for (const [index, title] of AGENDA.entries()) await expect(phases.nth(index)).toContainText(title);
+
+    await coordinator.getByRole("button", { name: "Ret dagsordenen" }).click();
+    const welcome = coordinator.getByRole("group", { name: `Fase 1: ${AGENDA[0]}` });
+    const timebox = welcome.getByLabel("Tidsramme (min.)");
+    await expect(timebox).toHaveValue("5");
+    await timebox.fill("7");
+    await timebox.press("Enter");
+    await expect(timebox).toHaveValue("7");
+    // A time box must be whole minutes: the field says why, and nothing is written.
+    await timebox.fill("fem");
+    await timebox.press("Enter");
+    await expect(welcome).toContainText("Skriv et helt antal minutter fra 1 til 240");
+    await timebox.press("Escape");
+    await expect(timebox).toHaveValue("7");
+
+    // A phase added, moved up one place and removed again leaves the agenda as it was.
+    await coordinator.getByRole("button", { name: "Tilføj fase" }).click();
+    const added = coordinator.getByRole("group", { name: `Fase ${AGENDA.length + 1}: Ny fase` });
+    await added.getByLabel("Titel").fill("Pause");
+    await added.getByLabel("Titel").press("Enter");
+    const pause = coordinator.getByRole("group", { name: `Fase ${AGENDA.length + 1}: Pause` });
+    await expect(pause).toBeVisible();
+    await coordinator.getByRole("listitem").filter({ has: pause }).getByRole("button", { name: "Flyt op" }).click();
+    await expect(coordinator.getByRole("group", { name: `Fase ${AGENDA.length}: Pause` })).toBeVisible();
+    await expectNoSeriousAxeViolations(coordinator);
+    await keepScreenshot(coordinator, testInfo, "chair-agenda-coordinator-desktop");
+    await coordinator
+      .getByRole("listitem")
+      .filter({ has: coordinator.getByRole("group", { name: /: Pause$/ }) })
+      .getByRole("button", { name: "Fjern" })
+      .click();
+    await expect(coordinator.getByRole("group", { name: /: Pause$/ })).toHaveCount(0);
+    await coordinator.getByRole("button", { name: "Færdig med at rette" }).click();
+    await expect(phases).toHaveCount(AGENDA.length);
+    await expect(phases.nth(0)).toContainText("7 min");
+  });
+
+  await test.step("the coordinator moves through every phase; the tablet and the big screen keep up", async () => {
+    await coordinator.getByRole("button", { name: "Begynd mødet" }).click();
+    for (const [index, title] of AGENDA.entries()) {
+      const next = AGENDA[index + 1] ?? "Mødet slutter";
+      for (const page of [coordinator, professional, citizen]) await expectBanner(page, title, next);
+      await expectBigScreen(bigScreen, title, next);
+      await expect(banner(citizen)).toContainText(index === 0 ? "0 af 7 min" : /\d+ af \d+ min/);
+
+      if (title === "Borgerens mål") {
+        // Following the chair: the tablet shows the goals, marked as where the meeting is.
+        await expect(citizen.getByRole("region", { name: "Mål" })).toBeInViewport();
+        await keepView(citizen, testInfo, "chair-banner-citizen-tablet");
+        await keepView(professional, testInfo, "chair-banner-professional-laptop");
+        await keepView(coordinator, testInfo, "chair-banner-coordinator-desktop");
+      }
+      if (title === AGENDA[3]) break;
+      await coordinator.getByRole("button", { name: "Næste fase" }).click();
+    }
+  });
+
+  const round = (page: Page) => page.getByRole("region", { name: "Runden" });
+  const speakers = (page: Page) =>
+    round(page).getByRole("list", { name: "Runden, i rækkefølge" }).getByRole("listitem");
+  const speaking = (page: Page) => speakers(page).and(page.locator("[aria-current='true']"));
+
+  await test.step("in Runden, the tablet has followed the chair to the round", async () => {
+    await expect(round(citizen)).toBeInViewport();
+    await expect(round(professional)).toBeInViewport();
+    await expect(round(citizen)).toContainText("Runden er ikke begyndt.");
+  });
+
+  await test.step("a participant who scrolls away stops following, and one tap brings them back", async () => {
+    await citizen.evaluate(() => window.scrollTo(0, 0));
+    const follow = banner(citizen).getByRole("button", { name: "Følg mødet" });
+    await expect(follow).toBeVisible();
+    await expect(round(citizen)).not.toBeInViewport();
+    await keepView(citizen, testInfo, "chair-follow-citizen-tablet");
+    await follow.tap();
+    await expect(round(citizen)).toBeInViewport();
+    await expect(follow).toHaveCount(0);
+    await expect(round(citizen).getByRole("heading", { name: "Runden" })).toBeFocused();
+  });
+
+  await test.step("the coordinator starts a round of the three present, the citizen first", async () => {
+    const setup = round(coordinator);
+    await expect(setup.getByRole("checkbox")).toHaveCount(3);
+    const order = await setup
+      .getByRole("checkbox")
+      .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).labels?.[0]?.textContent ?? ""));
+    expect(order).toEqual([
+      "Maja Sørensen (Borger) er med",
+      "Peter Lund (Fagperson) er med",
+      "Karin Holm (Koordinator) er med",
+    ]);
+    await setup.getByLabel("Tid til hver i minutter").fill("2");
+    await setup.getByRole("button", { name: "Start runden" }).click();
+
+    for (const page of [coordinator, professional, citizen]) {
+      await expect(speakers(page)).toHaveCount(3);
+      await expect(speaking(page)).toContainText("Maja Sørensen");
+      await expect(speaking(page)).toContainText(/Har ordet · 0:\d\d af 2:00/);
+      await expect(banner(page)).toContainText("Har ordet: Maja Sørensen");
+    }
+    await expect(bigScreen.getByText(/^Har ordet:/)).toContainText("Maja Sørensen");
+  });
+
+  const majaSays = "Jeg vil gerne have en fast dag i praktikken, hvor jeg starter kl. 10";
+  const peterSays = "Søvnen er bedre; vi holder samtalerne hver anden uge";
+
+  await test.step("the citizen writes what she says under her own name, and everyone sees it", async () => {
+    const note = citizen.getByRole("textbox", { name: "Runden: Maja Sørensen", exact: true });
+    await note.tap();
+    await citizen.keyboard.type(majaSays);
+    for (const page of [coordinator, professional]) {
+      await expect(page.getByRole("textbox", { name: "Runden: Maja Sørensen", exact: true })).toContainText(majaSays);
+    }
+    await expect(bigScreen.getByRole("listitem").filter({ hasText: "Maja Sørensen" })).toContainText(majaSays);
+    // Done writing, she taps outside the text.
+    await round(citizen).getByRole("heading", { name: "Runden" }).tap();
+  });
+
+  await test.step("the psychologist raises a hand; the coordinator sees the queue and gives the floor", async () => {
+    await professional.getByRole("button", { name: "Ræk hånden op" }).click();
+    await expect(professional.getByRole("button", { name: "Tag hånden ned" })).toBeVisible();
+    await expect(banner(professional)).toContainText("Din hånd er oppe · nr. 1 i køen");
+    const queue = coordinator.getByRole("list", { name: "Hænder oppe" });
+    await expect(queue.getByRole("listitem")).toHaveText(["Peter Lund"]);
+    await expectNoSeriousAxeViolations(coordinator);
+    await keepView(coordinator, testInfo, "chair-round-coordinator-desktop");
+    await keepView(citizen, testInfo, "chair-round-citizen-tablet");
+    await keepView(professional, testInfo, "chair-round-professional-laptop");
+    await keepScreenshot(bigScreen, testInfo, "chair-big-screen");
+
+    await coordinator.getByRole("button", { name: "Giv ordet til Peter Lund" }).click();
+    await expect(queue).toHaveCount(0);
+    // Taken by the coordinator, the hand goes down on the psychologist's own laptop.
+    await expect(professional.getByRole("button", { name: "Ræk hånden op" })).toBeVisible();
+  });
+
+  await test.step("'Næste' ticks off each speaker in turn; the highlight follows on the tablet", async () => {
+    const next = round(coordinator).getByRole("button", { name: "Næste", exact: true });
+    await next.click();
+    await expect(speaking(citizen)).toContainText("Peter Lund");
+    await expect(speakers(citizen).nth(0)).toContainText("Har talt");
+    const note = professional.getByRole("textbox", { name: "Runden: Peter Lund", exact: true });
+    await note.click();
+    await professional.keyboard.type(peterSays);
+    await expect(citizen.getByRole("textbox", { name: "Runden: Peter Lund", exact: true })).toContainText(peterSays);
+
+    await next.click();
+    await expect(speaking(citizen)).toContainText("Karin Holm");
+    await expect(bigScreen.getByText(/^Har ordet:/)).toContainText("Karin Holm");
+    await expectNoSeriousAxeViolations(citizen);
+
+    await next.click();
+    await expect(speaking(citizen)).toHaveCount(0);
+    await expect(speakers(citizen)).toHaveText([
+      /Maja Sørensen.*Har talt/,
+      /Peter Lund.*Har talt/,
+      /Karin Holm.*Har talt/,
+    ]);
+    await expect(citizen.getByRole("textbox", { name: "Runden: Maja Sørensen", exact: true })).toContainText(majaSays);
+  });
+
+  await test.step("on to the last phase, where there is nothing after", async () => {
+    await coordinator.getByRole("button", { name: "Næste fase" }).click();
+    await expectBanner(citizen, AGENDA[4], AGENDA[5]);
+    await expect(citizen.getByRole("region", { name: "Næste skridt" })).toBeInViewport();
+    await expectBigScreen(bigScreen, AGENDA[4], AGENDA[5]);
+    await coordinator.getByRole("button", { name: "Næste fase" }).click();
+    for (const page of [coordinator, professional, citizen]) await expectBanner(page, AGENDA[5], "Mødet slutter");
+    await expectBigScreen(bigScreen, AGENDA[5], "Mødet slutter");
+    await expect(coordinator.getByRole("button", { name: "Næste fase" })).toBeDisabled();
+  });
+
+  await test.step("the coordinator can jump back to any phase from the agenda", async () => {
+    const phases = coordinator.getByRole("list", { name: "Dagsordenens faser" }).getByRole("listitem");
+    const goals = phases.filter({ has: coordinator.getByText("Borgerens mål", { exact: true }) });
+    await goals.getByRole("button", { name: "Gå hertil" }).click();
+    await expectBanner(citizen, "Borgerens mål", "Siden sidst");
+    await expectBigScreen(bigScreen, "Borgerens mål", "Siden sidst");
+    await expect(goals).toHaveAttribute("aria-current", "step");
+  });
+
+  for (const page of [coordinator, professional, citizen, bigScreen]) await expectNoSeriousAxeViolations(page);
+
+  await coordinatorContext.close();
+  await professionalContext.close();
+  await citizenContext.close();
+  await bigScreenContext.close();
+});
