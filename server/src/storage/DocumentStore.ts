@@ -139,8 +139,12 @@ export class DocumentStore {
 }
 
 function applyAll(doc: Y.Doc, updates: Uint8Array[]): { doc: Y.Doc; skipped: number } {
+  // One transaction for all of them: 20,000 keystrokes load in tens of milliseconds this way,
+  // where Y.mergeUpdates first took seconds (measured by `pnpm bench`).
   try {
-    if (updates.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(updates));
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
     return { doc, skipped: 0 };
   } catch {
     // One unreadable update must not cost the meeting every other one: apply them one by one.
