@@ -23,7 +23,7 @@ import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useFormatters } from "../../hooks/useFormatters.ts";
 import { useSection } from "../../hooks/useSection.ts";
-import { ReadOnlyText } from "./ReadOnlyText.tsx";
+import { RichTextView } from "./RichTextView.tsx";
 
 interface Entry {
   key: string;
@@ -51,7 +51,7 @@ function Items({ entries, empty }: { entries: Entry[]; empty: string }) {
           </span>
           <div>
             {entry.name ? <h3 className="big-screen__item-name">{entry.name}</h3> : null}
-            {entry.text ? <ReadOnlyText fragment={entry.text} /> : null}
+            {entry.text ? <RichTextView fragment={entry.text} /> : null}
             {entry.meta.length > 0 ? <p className="big-screen__meta">{entry.meta.join(" · ")}</p> : null}
           </div>
         </li>
