@@ -88,7 +88,8 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
     await expect(coordinator.getByRole("button", { name: "Begynd mødet" })).toBeVisible();
   });
 
-  const professionalContext = await browser.newContext(professionalLaptop);
+  // The psychologist prefers reduced motion: following the chair jumps instead of gliding.
+  const professionalContext = await browser.newContext({ ...professionalLaptop, reducedMotion: "reduce" });
   const professional = await professionalContext.newPage();
   const citizenContext = await browser.newContext(citizenTablet);
   const citizen = await citizenContext.newPage();
@@ -179,6 +180,12 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
       await expectBigScreen(bigScreen, title, next);
       await expect(banner(citizen)).toContainText(index === 0 ? "0 af 7 min" : /\d+ af \d+ min/);
 
+      if (index > 0) {
+        // Screen reader users hear that the meeting moved on, without their focus being moved.
+        await expect(citizen.locator("[aria-live='polite']").filter({ hasText: "Mødet er gået videre" })).toHaveText(
+          `Mødet er gået videre. Nu: ${title}.`,
+        );
+      }
       if (title === "Borgerens mål") {
         // Following the chair: the tablet shows the goals, marked as where the meeting is.
         await expect(citizen.getByRole("region", { name: "Mål" })).toBeInViewport();

@@ -57,7 +57,9 @@ export function useChairFollow(section: SectionKey | null, phaseId: string | nul
   const programmatic = useRef<ReturnType<typeof setTimeout> | null>(null);
   const lastTyped = useRef(0);
   const sectionRef = useRef(section);
-  sectionRef.current = section;
+  useEffect(() => {
+    sectionRef.current = section;
+  }, [section]);
 
   const setFollow = useCallback((value: boolean) => {
     followingRef.current = value;
