@@ -67,6 +67,18 @@ export function ChairBanner({ chair, readOnly }: Props) {
                 <>
                   <span className="chair-banner__title">{now.title}</span>
                   {now.purpose ? <span className="chair-banner__purpose">{now.purpose}</span> : null}
+                  {speaker ? (
+                    <span className="chair-banner__speaker">
+                      <span className="chair-banner__speaker-label">{t("chair.banner.speaking")}</span>{" "}
+                      <strong>{speaker.name}</strong>
+                      {" · "}
+                      <SpeakerTimer
+                        startedAt={state.speakerStartedAt}
+                        timeboxSeconds={state.round?.speakerTimeboxSeconds ?? null}
+                        offset={offset}
+                      />
+                    </span>
+                  ) : null}
                 </>
               ) : (
                 <span className="chair-banner__title">{t("chair.banner.notStarted")}</span>
@@ -87,18 +99,6 @@ export function ChairBanner({ chair, readOnly }: Props) {
           ) : null}
         </dl>
       )}
-      {speaker ? (
-        <p className="chair-banner__speaker">
-          <span className="chair-banner__speaker-label">{t("chair.banner.speaking")}</span>{" "}
-          <strong>{speaker.name}</strong>
-          {" · "}
-          <SpeakerTimer
-            startedAt={state.speakerStartedAt}
-            timeboxSeconds={state.round?.speakerTimeboxSeconds ?? null}
-            offset={offset}
-          />
-        </p>
-      ) : null}
       <div className="chair-banner__actions">
         {follow.following ? null : (
           <button type="button" className="button button--primary chair-banner__follow" onClick={follow.follow}>
