@@ -129,6 +129,15 @@ describe("planning the next meeting", () => {
     expect(created).toHaveLength(2);
   });
 
+  it("shows the case's history to the citizen but not to a professional let into one meeting", async () => {
+    const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
+    const citizen = await server.invite(first!, { name: "Sara", role: "borger" });
+    const professional = await server.invite(first!, { name: "Peter", role: "fagperson" });
+    expect((await citizen.agent.request("GET", `/api/cases/${caseId}/progress`)).status).toBe(200);
+    expect((await professional.agent.request("GET", `/api/cases/${caseId}/progress`)).status).toBe(404);
+    expect((await professional.agent.request("GET", `/api/cases/${caseId}/steps`)).status).toBe(404);
+  });
+
   it("marks a step overdue when it is still open past its due date", async () => {
     const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
     const one = await openPlan(first!);

@@ -6,7 +6,11 @@ import { ReviewOutcome } from "../model/ReviewOutcome.ts";
  * The minutes (referat) of a closed meeting: what the network agreed, as the record that is
  * approved and filed in the municipality's case system. This shape is also the JSON export.
  */
-export const MinutesScale = z.object({ raterName: z.string(), raterRole: Role, value: z.number().int().min(0).max(10) });
+export const MinutesScale = z.object({
+  raterName: z.string(),
+  raterRole: Role,
+  value: z.number().int().min(0).max(10),
+});
 
 export const Minutes = z.object({
   format: z.literal("samplan.minutes/1"),

@@ -12,6 +12,7 @@ import {
 } from "./Goal.ts";
 import { createMeetingDocument, readMeetingContent } from "./MeetingDocument.ts";
 import { addNextStep, updateNextStep } from "./NextStep.ts";
+import { updateProgressObservation } from "./ProgressObservation.ts";
 import { goalSeries } from "./progress.ts";
 
 const sara = { key: "m-sara", name: "Sara", role: "borger" as const };
@@ -67,6 +68,23 @@ describe("carry-over to the next meeting", () => {
       },
     ]);
     expect(content.steps).toEqual([]);
+  });
+
+  it("follows up a step judged 'partly' or 'not yet' again at the meeting after, until it is done or dropped", () => {
+    const first = firstMeeting();
+    const second = createMeetingDocument();
+    carryOver({ meetingId: "m1", doc: first.doc }, second);
+    const [review] = readMeetingContent(second).observations;
+    updateProgressObservation(second, review!.id, { outcome: "notYet" });
+    const third = createMeetingDocument();
+    expect(carryOver({ meetingId: "m2", doc: second }, third).steps).toBe(1);
+    expect(readMeetingContent(third).observations).toMatchObject([
+      { review: { stepId: first.call, fromMeetingId: "m1" }, outcome: null },
+    ]);
+    const [again] = readMeetingContent(third).observations;
+    updateProgressObservation(third, again!.id, { outcome: "done" });
+    const fourth = createMeetingDocument();
+    expect(carryOver({ meetingId: "m3", doc: third }, fourth).steps).toBe(0);
   });
 
   it("changes nothing when run again", () => {

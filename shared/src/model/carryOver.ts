@@ -17,7 +17,7 @@ import { plainText } from "./richText.ts";
 /**
  * Builds on the last meeting: every active goal (its words, its id and its last scale values)
  * and every next step still open (as a review item in Siden sidst) go into the next meeting's
- * document. Goals reached or set aside, and steps done, stay where they were.
+ * document, and so do review items judged "partly" or "not yet", until they are done or dropped. Goals reached or set aside, and steps done, stay where they were.
  *
  * Running it twice changes nothing the second time, so a retried request cannot duplicate.
  */
@@ -44,6 +44,19 @@ export function carryOver(previous: { meetingId: string; doc: Y.Doc }, next: Y.D
       goals++;
     }
     const carriedGoals = new Set(listGoals(next).map((goal) => goal.id));
+    // A step judged "partly" or "not yet" (or not judged at all) last time is followed up again.
+    for (const observation of listProgressObservations(previous.doc)) {
+      const { review, outcome } = observation;
+      if (!review || outcome === "done" || outcome === "dropped" || reviewed.has(review.stepId)) continue;
+      addProgressObservation(next, {
+        createdBy: observation.createdBy,
+        goalId: observation.goalId && carriedGoals.has(observation.goalId) ? observation.goalId : null,
+        review,
+        outcome: null,
+      });
+      reviewed.add(review.stepId);
+      steps++;
+    }
     for (const step of listNextSteps(previous.doc)) {
       if (step.status !== "open" || reviewed.has(step.id)) continue;
       const text = nextStepText(previous.doc, step.id);

@@ -30,7 +30,11 @@ export function renderMinutes(input: MinutesInput): Minutes {
       inCitizensWords: goal.createdByRole === "borger",
       status: goal.status,
       statusReason: goal.statusReason,
-      scales: goalScales(input.doc, goal.id).map(({ raterName, raterRole, value }) => ({ raterName, raterRole, value })),
+      scales: goalScales(input.doc, goal.id).map(({ raterName, raterRole, value }) => ({
+        raterName,
+        raterRole,
+        value,
+      })),
     })),
     progress: content.observations.map((observation) => ({
       text: observation.text,

@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import { z } from "zod";
 import { loadCaseMeetings } from "../../meetings/loadCaseMeetings.ts";
 import type { AppEnv } from "../AppEnv.ts";
+import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireMemberOf } from "./guards.ts";
 import { json, refusals as refusalsFor } from "./openapi.ts";
@@ -18,7 +19,13 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     caseId: CaseId,
     use: (meetings: MeetingSnapshot[]) => T,
   ): Promise<T> => {
-    await requireMemberOf(c, s, caseId);
+    const access = await requireMemberOf(c, s, caseId);
+    // The view spans every meeting of the case: the citizen's own, and the staff's; a guest let
+    // into one meeting (a professional, an observer) sees that meeting, not the case's history.
+    const principal = c.get("principal");
+    if (principal?.kind === "guest" && principal.meetingId !== null && access.role !== "borger") {
+      throw refuse.notFound("case");
+    }
     const snapshots = await loadCaseMeetings(s.documents, await s.cases.meetingsOf(caseId));
     try {
       return use(snapshots);
@@ -58,7 +65,8 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     }),
     async (c) => {
       const { caseId } = c.req.valid("param");
-      const today = new Date().toISOString().slice(0, 10);
+      // Due dates are Danish calendar days: "today" is today in Copenhagen, not in UTC.
+      const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
       const steps = await withMeetings(c, caseId, (meetings) => stepsOverview(meetings, today));
       return c.json({ steps }, 200);
     },
