@@ -139,59 +139,39 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     },
   );
 
-  app.get("/api/meetings/:meetingId/minutes.md", async (c) => {
-    const meetingId = MeetingId.safeParse(c.req.param("meetingId"));
-    if (!meetingId.success) throw refuse.notFound("meeting");
-    const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId.data, "export the minutes");
-    const found = await s.record.minutes(meetingId.data);
-    if (!found) throw refuse.notFound("meeting");
-    await s.audit.record({
-      ...actorOf(principal),
-      action: "minutes-exported",
-      caseId: access.caseId,
-      meetingId: meetingId.data,
-      details: { format: "markdown" },
+  /** A download of the minutes in one format: the coordinator's, audited, stamped if approved. */
+  const download = (
+    extension: string,
+    contentType: string,
+    render: (markdown: string, stamp: string) => Promise<Uint8Array> | Uint8Array,
+  ) =>
+    app.get(`/api/meetings/:meetingId/minutes.${extension}`, async (c) => {
+      const meetingId = MeetingId.safeParse(c.req.param("meetingId"));
+      if (!meetingId.success) throw refuse.notFound("meeting");
+      const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId.data, "export the minutes");
+      const found = await s.record.minutes(meetingId.data);
+      if (!found) throw refuse.notFound("meeting");
+      const approved = found.approved;
+      const approval = approved
+        ? { by: approved.createdBy, at: approved.createdAt, version: approved.number, hash: approved.contentHash }
+        : undefined;
+      const stamp = approval
+        ? `GODKENDT ${danishDate(approval.at, true)} af ${approval.by} · version ${approval.version}`
+        : "UDKAST · ikke godkendt";
+      const body = await render(minutesMarkdown(found.minutes, approval), stamp);
+      await s.audit.record({
+        ...actorOf(principal),
+        action: "minutes-exported",
+        caseId: access.caseId,
+        meetingId: meetingId.data,
+        details: { format: extension === "md" ? "markdown" : extension },
+      });
+      c.header("Content-Disposition", `attachment; filename="referat-${meetingId.data}.${extension}"`);
+      return c.body(new Uint8Array(body), 200, { "Content-Type": contentType });
     });
-    const approval = found.approved
-      ? {
-          by: found.approved.createdBy,
-          at: found.approved.createdAt,
-          version: found.approved.number,
-          hash: found.approved.contentHash,
-        }
-      : undefined;
-    c.header("Content-Disposition", `attachment; filename="referat-${meetingId.data}.md"`);
-    return c.body(minutesMarkdown(found.minutes, approval), 200, { "Content-Type": "text/markdown; charset=utf-8" });
-  });
 
-  app.get("/api/meetings/:meetingId/minutes.pdf", async (c) => {
-    const meetingId = MeetingId.safeParse(c.req.param("meetingId"));
-    if (!meetingId.success) throw refuse.notFound("meeting");
-    const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId.data, "export the minutes");
-    const found = await s.record.minutes(meetingId.data);
-    if (!found) throw refuse.notFound("meeting");
-    const approval = found.approved
-      ? {
-          by: found.approved.createdBy,
-          at: found.approved.createdAt,
-          version: found.approved.number,
-          hash: found.approved.contentHash,
-        }
-      : undefined;
-    const stamp = approval
-      ? `GODKENDT ${danishDate(approval.at, true)} af ${approval.by} · version ${approval.version}`
-      : "UDKAST · ikke godkendt";
-    const pdf = await minutesPdf(minutesMarkdown(found.minutes, approval), stamp);
-    await s.audit.record({
-      ...actorOf(principal),
-      action: "minutes-exported",
-      caseId: access.caseId,
-      meetingId: meetingId.data,
-      details: { format: "pdf" },
-    });
-    c.header("Content-Disposition", `attachment; filename="referat-${meetingId.data}.pdf"`);
-    return c.body(new Uint8Array(pdf), 200, { "Content-Type": "application/pdf" });
-  });
+  download("md", "text/markdown; charset=utf-8", (markdown) => new TextEncoder().encode(markdown));
+  download("pdf", "application/pdf", (markdown, stamp) => minutesPdf(markdown, stamp));
 
   app.openapi(
     createRoute({
