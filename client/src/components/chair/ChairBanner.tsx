@@ -29,6 +29,26 @@ export function ChairBanner({ chair, readOnly }: Props) {
   const speaker = currentSpeaker(state);
   const canRaise = !readOnly && !isChair;
 
+  // The banner stays on top of the screen: whatever gets focus or is scrolled to is kept below it,
+  // not hidden under it (the page's scroll padding follows the banner's height).
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = section.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const update = () => {
+      const sticky = getComputedStyle(element).position === "sticky";
+      root.style.setProperty("--chair-banner-height", sticky ? `${Math.ceil(element.offsetHeight) + 16}px` : "0px");
+    };
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    update();
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty("--chair-banner-height");
+    };
+  }, []);
+
   // Say it when the meeting moves on (not for the phase it was in when the page opened).
   const lastPhase = useRef<string | null | undefined>(undefined);
   useEffect(() => {
@@ -52,7 +72,7 @@ export function ChairBanner({ chair, readOnly }: Props) {
   }, [speaker, state.round?.current, roundActive, synced, announce, t]);
 
   return (
-    <section className="chair-banner" aria-labelledby={headingId}>
+    <section ref={section} className="chair-banner" aria-labelledby={headingId}>
       <h2 id={headingId} className="visually-hidden" tabIndex={-1}>
         {t("chair.banner.heading")}
       </h2>
