@@ -23,6 +23,7 @@ import {
   MeetingWithCase,
   Member,
   MemberList,
+  Minutes,
   type RecordConsentBody,
   Session,
   type SetupBody,
@@ -309,4 +310,108 @@ export function getVocabulary(): Promise<Vocabulary> {
 
 export function addVocabulary(body: AddVocabularyBody): Promise<Vocabulary> {
   return request(Vocabulary, "/api/vocabulary", post(body));
+}
+
+// The record: closing, the minutes, approval and versions
+
+/** One frozen step in a meeting's record: a close, a reopening or an approval. */
+export interface VersionSummary {
+  number: number;
+  kind: "closed" | "approved" | "reopened";
+  contentHash: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+function isVersion(data: unknown): data is VersionSummary {
+  const v = data as Partial<VersionSummary> | null;
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof v.number === "number" &&
+    (v.kind === "closed" || v.kind === "approved" || v.kind === "reopened") &&
+    typeof v.contentHash === "string" &&
+    typeof v.createdBy === "string" &&
+    typeof v.createdAt === "string"
+  );
+}
+
+const VersionSummary: Schema<VersionSummary> = {
+  safeParse: (data) => (isVersion(data) ? { success: true, data } : { success: false, error: "not a version" }),
+};
+
+export interface MinutesAnswer {
+  minutes: Minutes;
+  approved: VersionSummary | null;
+}
+const MinutesAnswer: Schema<MinutesAnswer> = {
+  safeParse(data) {
+    const body = data as { minutes?: unknown; approved?: unknown } | null;
+    const minutes = Minutes.safeParse(body?.minutes);
+    if (!minutes.success) return minutes;
+    if (body?.approved !== null && !isVersion(body?.approved)) return { success: false, error: "approved" };
+    return { success: true, data: { minutes: minutes.data, approved: body.approved } };
+  },
+};
+
+export interface VersionList {
+  versions: VersionSummary[];
+}
+const VersionList: Schema<VersionList> = {
+  safeParse(data) {
+    const versions = (data as { versions?: unknown } | null)?.versions;
+    return Array.isArray(versions) && versions.every(isVersion)
+      ? { success: true, data: { versions } }
+      : { success: false, error: "versions" };
+  },
+};
+
+export interface VersionDetail {
+  version: VersionSummary;
+  minutes: Minutes;
+}
+const VersionDetail: Schema<VersionDetail> = {
+  safeParse(data) {
+    const body = data as { version?: unknown; minutes?: unknown } | null;
+    const minutes = Minutes.safeParse(body?.minutes);
+    if (!minutes.success) return minutes;
+    if (!isVersion(body?.version)) return { success: false, error: "version" };
+    return { success: true, data: { version: body.version, minutes: minutes.data } };
+  },
+};
+
+/** Closes the meeting: the document becomes read-only for everyone and the minutes are frozen. */
+export function closeMeeting(meetingId: string, nextMeetingAt: string | null): Promise<VersionSummary> {
+  return request(VersionSummary, `/api/meetings/${id(meetingId)}/close`, post({ nextMeetingAt }));
+}
+
+/** Before approval a reopening; after approval a correction (the approved version stays). */
+export function reopenMeeting(meetingId: string): Promise<VersionSummary> {
+  return request(VersionSummary, `/api/meetings/${id(meetingId)}/reopen`, post({}));
+}
+
+export function approveMinutes(meetingId: string): Promise<VersionSummary> {
+  return request(VersionSummary, `/api/meetings/${id(meetingId)}/approve`, post({}));
+}
+
+export function getMinutes(meetingId: string): Promise<MinutesAnswer> {
+  return request(MinutesAnswer, `/api/meetings/${id(meetingId)}/minutes`);
+}
+
+export function listVersions(meetingId: string): Promise<VersionList> {
+  return request(VersionList, `/api/meetings/${id(meetingId)}/versions`);
+}
+
+export function getVersion(meetingId: string, number: number): Promise<VersionDetail> {
+  return request(VersionDetail, `/api/meetings/${id(meetingId)}/versions/${number}`);
+}
+
+/** Where the minutes download in each format (the browser follows these links with the cookie). */
+export function minutesDownload(meetingId: string, format: "pdf" | "md" | "json" | "journal"): string {
+  const base = `/api/meetings/${id(meetingId)}`;
+  return format === "journal"
+    ? `${base}/journal-note`
+    : format === "json"
+      ? `${base}/minutes`
+      : `${base}/minutes.${format}`;
 }

@@ -28,10 +28,12 @@ interface Props {
   readOnly: boolean;
   /** The coordinator invites from here. */
   canInvite: boolean;
+  /** Closed: read-only for everyone; the page says so instead of the observer's notice. */
+  closed?: boolean;
 }
 
 /** The live plan: who is here, whether edits get through, undo, and the three sections. */
-export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvite }: Props) {
+export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvite, closed }: Props) {
   const { t } = useTranslation();
   const { doc, provider } = connection;
   const people = usePresence(provider, user);
@@ -65,7 +67,9 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
           {readOnly ? null : <UndoControls undo={undo} />}
         </div>
       </div>
-      {readOnly ? <p className="notice notice--info observer-notice">{t("meeting.observerNotice")}</p> : null}
+      {readOnly && !closed ? (
+        <p className="notice notice--info observer-notice">{t("meeting.observerNotice")}</p>
+      ) : null}
       {canInvite ? <InvitePanel meeting={meeting} people={people} /> : null}
       {chair.isChair ? <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} /> : null}
       <div className="plan" data-current-section={chair.view.now?.section ?? undefined}>

@@ -1,8 +1,10 @@
+import { WebSocketStatus } from "@hocuspocus/provider";
 import { colorFor, type PresenceUser } from "@samplan/shared/model";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, getMeeting, reportSessionLost } from "../api.ts";
+import { CloseMeetingButton } from "../components/CloseMeetingButton.tsx";
 import { Layout } from "../components/Layout.tsx";
 import { LoadFailure } from "../components/LoadFailure.tsx";
 import { MeetingRefusal } from "../components/MeetingRefusal.tsx";
@@ -22,6 +24,19 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const [found, reload] = useResource(`meeting:${meetingId}`, () => getMeeting(meetingId));
   const meeting = found.status === "ready" ? found.data : null;
   const { connection, refusal } = useMeetingConnection(meeting ? meeting.documentName : null, meetingId);
+  const closed = meeting?.status === "closed";
+  // Closing or reopening ends every connection; when the provider is back, the meeting may have changed.
+  const provider = connection?.provider ?? null;
+  useEffect(() => {
+    if (!provider) return;
+    const onStatus = ({ status }: { status: WebSocketStatus }) => {
+      if (status === WebSocketStatus.Connected) reload();
+    };
+    provider.on("status", onStatus);
+    return () => {
+      provider.off("status", onStatus);
+    };
+  }, [provider, reload]);
   useDocumentTitle(meeting ? t("meeting.documentTitle", { title: meeting.title, name: meeting.citizenName }) : null);
 
   // Staff whose session ended go to sign in; a guest is told why right here (see MeetingRefusal).
@@ -56,7 +71,18 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           <div className="meeting-heading">
             <h1>{meeting.title}</h1>
             <p className="muted">{t("meeting.startsAt", { when: format.dateTime(meeting.startsAt) })}</p>
+            {isCoordinator(principal) && !closed && !refusal ? (
+              <CloseMeetingButton meetingId={meeting.id} onClosed={reload} />
+            ) : null}
           </div>
+          {closed ? (
+            <div className="notice notice--info meeting-closed" role="status">
+              <p>{t("record.closedNotice")}</p>
+              {isCoordinator(principal) ? (
+                <Link href={`/meetings/${meeting.id}/referat`}>{t("record.seeMinutes")}</Link>
+              ) : null}
+            </div>
+          ) : null}
           {refusal ? (
             <MeetingRefusal refusal={refusal} principal={principal} />
           ) : connection ? (
@@ -65,7 +91,8 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               connection={connection}
               meeting={meeting}
               user={user}
-              readOnly={principal.role === "observatoer"}
+              readOnly={principal.role === "observatoer" || closed}
+              closed={closed}
               canInvite={isCoordinator(principal)}
             />
           ) : (
