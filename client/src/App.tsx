@@ -9,6 +9,7 @@ import { homeOf } from "./lib/principal.ts";
 import { AuditPage } from "./pages/AuditPage.tsx";
 import { CasePage } from "./pages/CasePage.tsx";
 import { JoinPage } from "./pages/JoinPage.tsx";
+import { MinutesPage } from "./pages/MinutesPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
 import { SettingsPage } from "./pages/SettingsPage.tsx";
 import { SetupPage } from "./pages/SetupPage.tsx";
@@ -85,6 +86,13 @@ function SignedInRoutes() {
           <Suspense fallback={<PageLoading />}>
             <BigScreenPage key={params.meetingId} meetingId={params.meetingId} />
           </Suspense>
+        )}
+      </Route>
+      <Route path="/meetings/:meetingId/referat">
+        {(params) => (
+          <RequireCoordinator>
+            <MinutesPage key={params.meetingId} meetingId={params.meetingId} />
+          </RequireCoordinator>
         )}
       </Route>
       <Route path="/meetings/:meetingId">

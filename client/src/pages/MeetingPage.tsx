@@ -16,6 +16,7 @@ import { usePrincipal } from "../hooks/usePrincipal.ts";
 import { useResource } from "../hooks/useResource.ts";
 import { isCoordinator } from "../lib/principal.ts";
 import { NotFoundPage } from "./NotFoundPage.tsx";
+import "../styles/record.css";
 
 export function MeetingPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
