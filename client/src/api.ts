@@ -29,6 +29,7 @@ import {
   type SetupBody,
   type SignInBody,
   StepsOverview,
+  type UpdateCaseBody,
   type UpdateMemberBody,
   Vocabulary,
 } from "@samplan/shared/api";
@@ -414,4 +415,19 @@ export function minutesDownload(meetingId: string, format: "pdf" | "md" | "json"
     : format === "json"
       ? `${base}/minutes`
       : `${base}/minutes.${format}`;
+}
+
+// The case file: filing metadata, the citizen's export, deletion
+
+export function updateCase(caseId: string, body: UpdateCaseBody): Promise<Case> {
+  return request(Case, `/api/cases/${id(caseId)}`, { method: "PATCH", body: JSON.stringify(body) });
+}
+
+/** Everything held about the citizen, as a JSON download (audited on the server). */
+export function caseExportUrl(caseId: string): string {
+  return `/api/cases/${id(caseId)}/export`;
+}
+
+export function deleteCase(caseId: string): Promise<void> {
+  return requestEmpty(`/api/cases/${id(caseId)}`, { method: "DELETE" });
 }

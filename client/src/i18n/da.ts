@@ -666,6 +666,20 @@ export const da = {
     summary: "Åbne: {{open}} · Overskredne: {{overdue}} · I alt: {{total}}",
   },
   record: {
+    caseFile: "Journalisering og data",
+    caseReferenceLabel: "Sagsnummer",
+    kleLabel: "KLE-nummer",
+    kleHint: "Fx 15.00.00 eller 15.00.00G01",
+    saveCaseFile: "Gem",
+    savedCaseFile: "Sagsnummer og KLE-nummer er gemt.",
+    exportCase: "Eksportér alle data om borgeren",
+    exportHint:
+      "Alt, hvad Samplan har om borgeren, med adgangsloggen, som én JSON-fil. Eksporten skrives i aktivitetsloggen.",
+    deleteCase: "Slet forløbet",
+    deleteTitle: "Slet forløbet for {{name}}?",
+    deleteBody: "Forløbet, alle møder, referater, deltagere og samtykker slettes for altid. Det kan ikke fortrydes.",
+    deleteTypeName: "Skriv borgerens navn for at bekræfte: {{name}}",
+    deleteConfirm: "Slet for altid",
     close: "Afslut møde",
     closeTitle: "Afslut mødet?",
     closeBody:

@@ -666,6 +666,21 @@ export const en: Translation = {
     summary: "Open: {{open}} · Overdue: {{overdue}} · Total: {{total}}",
   },
   record: {
+    caseFile: "Filing and data",
+    caseReferenceLabel: "Case number",
+    kleLabel: "KLE number",
+    kleHint: "E.g. 15.00.00 or 15.00.00G01",
+    saveCaseFile: "Save",
+    savedCaseFile: "Case number and KLE number saved.",
+    exportCase: "Export all data about the citizen",
+    exportHint:
+      "Everything Samplan holds about the citizen, with the access log, as one JSON file. The export is recorded in the activity log.",
+    deleteCase: "Delete the case",
+    deleteTitle: "Delete the case for {{name}}?",
+    deleteBody:
+      "The case, every meeting, minutes, participants and consents are deleted for good. This cannot be undone.",
+    deleteTypeName: "Type the citizen's name to confirm: {{name}}",
+    deleteConfirm: "Delete for good",
     close: "Close meeting",
     closeTitle: "Close the meeting?",
     closeBody:

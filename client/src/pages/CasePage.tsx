@@ -2,6 +2,7 @@ import type { CaseWithMeetings } from "@samplan/shared/api";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, getCase, getVocabulary, listConsents, listMembers } from "../api.ts";
+import { CaseFileSection } from "../components/CaseFileSection.tsx";
 import { ConsentSection } from "../components/ConsentSection.tsx";
 import { CreateMeetingForm } from "../components/CreateMeetingForm.tsx";
 import { Layout } from "../components/Layout.tsx";
@@ -118,6 +119,7 @@ function CoordinatorTools({ found, onMeetingCreated }: { found: CaseWithMeetings
           )}
         </section>
       )}
+      <CaseFileSection found={found} onChanged={onMeetingCreated} />
     </>
   );
 }
