@@ -2,6 +2,7 @@ import { addPhase, goToPhase, type Phase } from "@samplan/shared/model";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Chair } from "../../hooks/useChair.ts";
+import { useMeeting } from "../../hooks/useMeeting.ts";
 import { Icon } from "../Icon.tsx";
 import { PhaseEditor } from "./PhaseEditor.tsx";
 
@@ -26,6 +27,8 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
   const { agenda, now } = chair.view;
   const doc = chair.connection.chair.doc;
   const { announce } = chair;
+  // A closed meeting: the agenda is shown as it was, with nothing to change or jump to.
+  const { readOnly } = useMeeting();
 
   const timeOf = (phase: Phase) =>
     phase.timeboxMinutes === null
@@ -65,7 +68,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
           {t("chair.agenda.intro")}
         </p>
         {agenda.length === 0 ? <p className="plan-section__empty">{t("chair.agenda.empty")}</p> : null}
-        {editing ? (
+        {editing && !readOnly ? (
           <ol className="agenda-edit">
             {agenda.map((phase, index) => (
               <PhaseEditor
@@ -107,7 +110,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
                   </div>
                   {current ? (
                     <span className="badge agenda-list__now">{t("chair.agenda.current")}</span>
-                  ) : (
+                  ) : readOnly ? null : (
                     <button
                       type="button"
                       className="button"
@@ -125,7 +128,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
             })}
           </ol>
         ) : null}
-        <div className="agenda-panel__buttons">
+        <div className="agenda-panel__buttons" hidden={readOnly}>
           <button type="button" className="button" onClick={() => setEditing((v) => !v)}>
             {editing ? t("chair.agenda.doneEditing") : t("chair.agenda.edit")}
           </button>

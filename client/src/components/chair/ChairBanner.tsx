@@ -28,6 +28,8 @@ export function ChairBanner({ chair, readOnly }: Props) {
   const { now, next, state, synced } = view;
   const speaker = currentSpeaker(state);
   const canRaise = !readOnly && !isChair;
+  // A closed meeting is read-only for the coordinator too: nothing left to chair.
+  const chairs = isChair && !readOnly;
 
   // The banner stays on top of the screen: whatever gets focus or is scrolled to is kept below it,
   // not hidden under it (the page's scroll padding follows the banner's height).
@@ -126,8 +128,8 @@ export function ChairBanner({ chair, readOnly }: Props) {
           </button>
         )}
         {canRaise ? <HandButton hands={hands} announce={announce} /> : null}
-        {isChair ? <HandQueue hands={hands} announce={announce} /> : null}
-        {isChair ? (
+        {chairs ? <HandQueue hands={hands} announce={announce} /> : null}
+        {chairs ? (
           <button
             type="button"
             className="button button--primary chair-banner__next-phase"
