@@ -1,4 +1,3 @@
-import { WebSocketStatus } from "@hocuspocus/provider";
 import { colorFor, type PresenceUser } from "@samplan/shared/model";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
@@ -26,16 +25,15 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const meeting = found.status === "ready" ? found.data : null;
   const { connection, refusal } = useMeetingConnection(meeting ? meeting.documentName : null, meetingId);
   const closed = meeting?.status === "closed";
-  // Closing or reopening ends every connection; when the provider is back, the meeting may have changed.
+  // Closing or reopening ends every connection; once the provider has synced again (so access is
+  // still granted), the meeting may have changed: closed or reopened.
   const provider = connection?.provider ?? null;
   useEffect(() => {
     if (!provider) return;
-    const onStatus = ({ status }: { status: WebSocketStatus }) => {
-      if (status === WebSocketStatus.Connected) reload();
-    };
-    provider.on("status", onStatus);
+    const onSynced = () => reload();
+    provider.on("synced", onSynced);
     return () => {
-      provider.off("status", onStatus);
+      provider.off("synced", onSynced);
     };
   }, [provider, reload]);
   useDocumentTitle(meeting ? t("meeting.documentTitle", { title: meeting.title, name: meeting.citizenName }) : null);
