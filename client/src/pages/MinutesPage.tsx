@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, approveMinutes, getMinutes, listVersions, minutesDownload, reopenMeeting } from "../api.ts";
+import { CitizenSummary } from "../components/CitizenSummary.tsx";
 import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { Layout } from "../components/Layout.tsx";
 import { LoadFailure } from "../components/LoadFailure.tsx";
@@ -128,6 +129,7 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
             <p className="muted">{t("record.journalHint")}</p>
           </section>
           <MinutesView minutes={data.minutes} />
+          <CitizenSummary minutes={data.minutes} />
           <section className="no-print" aria-labelledby="minutes-versions">
             <h2 id="minutes-versions">{t("record.versions")}</h2>
             {versions.status === "ready" ? (
