@@ -1,4 +1,5 @@
 import type { Minutes } from "@samplan/shared/api";
+import { CITIZEN_OWNER } from "@samplan/shared/model";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../hooks/useFormatters.ts";
 import { localeFor } from "../i18n/index.ts";
@@ -8,7 +9,7 @@ import { formatCalendarDate } from "../lib/calendarDate.ts";
  * "Det aftalte vi": the minutes in plain language for the citizen — their goals, what happened
  * since last time, who does what next and when, and the next meeting. Short sentences, large type.
  */
-export function CitizenSummary({ minutes }: { minutes: Minutes }) {
+export function CitizenSummary({ minutes, showNextMeeting = true }: { minutes: Minutes; showNextMeeting?: boolean }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const locale = localeFor(i18n.resolvedLanguage);
@@ -16,7 +17,11 @@ export function CitizenSummary({ minutes }: { minutes: Minutes }) {
   const happened = minutes.progress.filter((item) => item.text.trim() !== "");
   const steps = minutes.nextSteps.filter((step) => step.text.trim() !== "");
   const owner = (name: string) =>
-    name === "" ? t("record.summary.someone") : name === minutes.citizenName ? t("record.summary.you") : name;
+    name === ""
+      ? t("record.summary.someone")
+      : name === CITIZEN_OWNER || name === minutes.citizenName
+        ? t("record.summary.you")
+        : name;
 
   return (
     <section className="citizen-summary" aria-labelledby="citizen-summary-heading">
@@ -55,12 +60,16 @@ export function CitizenSummary({ minutes }: { minutes: Minutes }) {
           </li>
         ))}
       </ul>
-      <h3>{t("record.summary.meeting")}</h3>
-      <p>
-        {minutes.nextMeetingAt
-          ? t("record.summary.meetingAt", { when: format.dateTime(minutes.nextMeetingAt) })
-          : t("record.summary.noMeeting")}
-      </p>
+      {showNextMeeting ? (
+        <>
+          <h3>{t("record.summary.meeting")}</h3>
+          <p>
+            {minutes.nextMeetingAt
+              ? t("record.summary.meetingAt", { when: format.dateTime(minutes.nextMeetingAt) })
+              : t("record.summary.noMeeting")}
+          </p>
+        </>
+      ) : null}
     </section>
   );
 }

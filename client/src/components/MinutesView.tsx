@@ -1,4 +1,5 @@
 import type { Minutes } from "@samplan/shared/api";
+import { CITIZEN_OWNER } from "@samplan/shared/model";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../hooks/useFormatters.ts";
 import { localeFor } from "../i18n/index.ts";
@@ -89,7 +90,13 @@ export function MinutesView({ minutes, level = 2 }: Props) {
             <li key={index}>
               {item.review ? (
                 <p className="muted">
-                  {t("record.review", { text: item.review.text, owner: item.review.owner || t("record.noOwner") })}
+                  {t("record.review", {
+                    text: item.review.text,
+                    owner:
+                      item.review.owner === CITIZEN_OWNER
+                        ? minutes.citizenName
+                        : item.review.owner || t("record.noOwner"),
+                  })}
                 </p>
               ) : null}
               {item.text ? <p className="minutes__text">{item.text}</p> : null}
@@ -142,7 +149,7 @@ export function MinutesView({ minutes, level = 2 }: Props) {
                     {step.text}
                     {step.goal ? <span className="muted"> · {step.goal}</span> : null}
                   </td>
-                  <td>{step.owner || t("record.noOwner")}</td>
+                  <td>{step.owner === CITIZEN_OWNER ? minutes.citizenName : step.owner || t("record.noOwner")}</td>
                   <td>{day(step.dueDate)}</td>
                 </tr>
               ))}

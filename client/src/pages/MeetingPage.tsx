@@ -3,6 +3,7 @@ import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, getMeeting, reportSessionLost } from "../api.ts";
+import { CitizenClosedSummary } from "../components/CitizenClosedSummary.tsx";
 import { CloseMeetingButton } from "../components/CloseMeetingButton.tsx";
 import { Layout } from "../components/Layout.tsx";
 import { LoadFailure } from "../components/LoadFailure.tsx";
@@ -81,6 +82,9 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
                 <Link href={`/meetings/${meeting.id}/referat`}>{t("record.seeMinutes")}</Link>
               ) : null}
             </div>
+          ) : null}
+          {closed && principal.role === "borger" && connection && !refusal ? (
+            <CitizenClosedSummary doc={connection.doc} meeting={meeting} />
           ) : null}
           {refusal ? (
             <MeetingRefusal refusal={refusal} principal={principal} />

@@ -1,0 +1,28 @@
+import type { MeetingWithCase } from "@samplan/shared/api";
+import { renderMinutes } from "@samplan/shared/model";
+import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import { CitizenSummary } from "./CitizenSummary.tsx";
+
+/**
+ * The citizen's "Det aftalte vi" once the meeting is closed, built from the (now read-only)
+ * document they are connected to with the same function the server writes the minutes with.
+ * The next meeting's time is not in what the citizen can read, so that part is left out.
+ */
+export function CitizenClosedSummary({ doc, meeting }: { doc: Y.Doc; meeting: MeetingWithCase }) {
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    const onUpdate = () => setGeneration((n) => n + 1);
+    doc.on("update", onUpdate);
+    return () => doc.off("update", onUpdate);
+  }, [doc]);
+  const minutes = renderMinutes({
+    meeting: { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt, closedAt: meeting.closedAt },
+    citizenName: meeting.citizenName,
+    caseReference: null,
+    participants: [],
+    nextMeetingAt: null,
+    doc,
+  });
+  return <CitizenSummary key={generation} minutes={minutes} showNextMeeting={false} />;
+}
