@@ -1,5 +1,6 @@
 import {
   Account,
+  AccountList,
   type AddMemberBody,
   type AddVocabularyBody,
   ApiError,
@@ -23,7 +24,7 @@ import {
   MeetingWithCase,
   Member,
   MemberList,
-  Minutes,
+  MinutesAnswer,
   type RecordConsentBody,
   Session,
   type SetupBody,
@@ -31,8 +32,13 @@ import {
   StepsOverview,
   type UpdateCaseBody,
   type UpdateMemberBody,
+  VersionDetail,
+  VersionList,
+  VersionSummary,
   Vocabulary,
 } from "@samplan/shared/api";
+
+export type { MinutesAnswer, VersionDetail, VersionList, VersionSummary };
 
 /**
  * The HTTP API, same origin as the page. Every answer is parsed with the shared schema, so a
@@ -64,20 +70,6 @@ export class ApiFailure extends Error {
 interface Schema<T> {
   safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
 }
-
-/**
- * GET /api/accounts answers {accounts: Account[]}; shared has no schema for the list yet, so it is
- * put together here from the Account schema.
- */
-export interface AccountList {
-  accounts: Account[];
-}
-const AccountList: Schema<AccountList> = {
-  safeParse(data) {
-    const accounts = Account.array().safeParse((data as { accounts?: unknown } | null)?.accounts);
-    return accounts.success ? { success: true, data: { accounts: accounts.data } } : accounts;
-  },
-};
 
 const listeners = new Set<(failure: ApiFailure) => void>();
 
@@ -314,72 +306,6 @@ export function addVocabulary(body: AddVocabularyBody): Promise<Vocabulary> {
 }
 
 // The record: closing, the minutes, approval and versions
-
-/** One frozen step in a meeting's record: a close, a reopening or an approval. */
-export interface VersionSummary {
-  number: number;
-  kind: "closed" | "approved" | "reopened";
-  contentHash: string;
-  createdBy: string;
-  createdAt: string;
-}
-
-function isVersion(data: unknown): data is VersionSummary {
-  const v = data as Partial<VersionSummary> | null;
-  return (
-    typeof v === "object" &&
-    v !== null &&
-    typeof v.number === "number" &&
-    (v.kind === "closed" || v.kind === "approved" || v.kind === "reopened") &&
-    typeof v.contentHash === "string" &&
-    typeof v.createdBy === "string" &&
-    typeof v.createdAt === "string"
-  );
-}
-
-const VersionSummary: Schema<VersionSummary> = {
-  safeParse: (data) => (isVersion(data) ? { success: true, data } : { success: false, error: "not a version" }),
-};
-
-export interface MinutesAnswer {
-  minutes: Minutes;
-  approved: VersionSummary | null;
-}
-const MinutesAnswer: Schema<MinutesAnswer> = {
-  safeParse(data) {
-    const body = data as { minutes?: unknown; approved?: unknown } | null;
-    const minutes = Minutes.safeParse(body?.minutes);
-    if (!minutes.success) return minutes;
-    if (body?.approved !== null && !isVersion(body?.approved)) return { success: false, error: "approved" };
-    return { success: true, data: { minutes: minutes.data, approved: body.approved } };
-  },
-};
-
-export interface VersionList {
-  versions: VersionSummary[];
-}
-const VersionList: Schema<VersionList> = {
-  safeParse(data) {
-    const versions = (data as { versions?: unknown } | null)?.versions;
-    return Array.isArray(versions) && versions.every(isVersion)
-      ? { success: true, data: { versions } }
-      : { success: false, error: "versions" };
-  },
-};
-
-export interface VersionDetail {
-  version: VersionSummary;
-  minutes: Minutes;
-}
-const VersionDetail: Schema<VersionDetail> = {
-  safeParse(data) {
-    const body = data as { version?: unknown; minutes?: unknown } | null;
-    const minutes = Minutes.safeParse(body?.minutes);
-    if (!minutes.success) return minutes;
-    if (!isVersion(body?.version)) return { success: false, error: "version" };
-    return { success: true, data: { version: body.version, minutes: minutes.data } };
-  },
-};
 
 /** Closes the meeting: the document becomes read-only for everyone and the minutes are frozen. */
 export function closeMeeting(meetingId: string, nextMeetingAt: string | null): Promise<VersionSummary> {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Minutes } from "@samplan/shared/api";
+import type { Minutes, VersionSummary } from "@samplan/shared/api";
 import {
   canonicalJson,
   createMeetingDocument,
@@ -14,14 +14,6 @@ import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { DatabaseSchema, MeetingTable, MeetingVersionTable } from "../storage/schema.ts";
 
 export type RecordRefusal = "not-found" | "already-closed" | "not-closed" | "already-approved";
-
-export interface VersionSummary {
-  number: number;
-  kind: MeetingVersionTable["kind"];
-  contentHash: string;
-  createdBy: string;
-  createdAt: string;
-}
 
 /**
  * A meeting's record: closing it (the document becomes read-only, who was present is written

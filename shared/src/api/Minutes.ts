@@ -58,3 +58,24 @@ export const Minutes = z.object({
   nextMeetingAt: z.string().nullable(),
 });
 export type Minutes = z.infer<typeof Minutes>;
+
+/** One frozen step in a meeting's record: a close, a reopening or an approval. */
+export const VersionSummary = z.object({
+  number: z.number().int(),
+  kind: z.enum(["closed", "approved", "reopened"]),
+  contentHash: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type VersionSummary = z.infer<typeof VersionSummary>;
+
+/** The minutes now: the approved version's when approved, otherwise as they stand. */
+export const MinutesAnswer = z.object({ minutes: Minutes, approved: VersionSummary.nullable() });
+export type MinutesAnswer = z.infer<typeof MinutesAnswer>;
+
+export const VersionList = z.object({ versions: z.array(VersionSummary) });
+export type VersionList = z.infer<typeof VersionList>;
+
+/** One version, read-only: its minutes and its Yjs state (base64). */
+export const VersionDetail = z.object({ version: VersionSummary, minutes: Minutes, state: z.string() });
+export type VersionDetail = z.infer<typeof VersionDetail>;

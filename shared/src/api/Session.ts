@@ -111,3 +111,6 @@ export const ConnectionToken = z.object({
   expiresAt: z.iso.datetime({ offset: true }),
 });
 export type ConnectionToken = z.infer<typeof ConnectionToken>;
+
+export const AccountList = z.object({ accounts: z.array(Account) });
+export type AccountList = z.infer<typeof AccountList>;

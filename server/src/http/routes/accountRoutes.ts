@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Account, ApiError, CreateAccountBody } from "@samplan/shared/api";
-import { z } from "zod";
+import { Account, AccountList, ApiError, CreateAccountBody } from "@samplan/shared/api";
 import { actorOf } from "../../access/Access.ts";
 import { hashPassword } from "../../auth/passwords.ts";
 import { toAccount } from "../../storage/AccountRepository.ts";
@@ -18,7 +17,7 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       path: "/api/accounts",
       summary: "Staff accounts (a coordinator)",
       responses: {
-        200: json(z.object({ accounts: z.array(Account) }), "Accounts"),
+        200: json(AccountList, "Accounts"),
         403: json(ApiError, "Not a coordinator"),
       },
     }),

@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { JournalNote, Minutes } from "@samplan/shared/api";
+import { JournalNote, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "@samplan/shared/api";
 import { MeetingId } from "@samplan/shared/model";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
-import type { RecordRefusal, VersionSummary } from "../../meetings/MeetingRecord.ts";
+import type { RecordRefusal } from "../../meetings/MeetingRecord.ts";
 import { danishDate, minutesMarkdown } from "../../minutes/minutesMarkdown.ts";
 import { minutesPdf } from "../../minutes/minutesPdf.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -17,13 +17,6 @@ const refusals = refusalsFor(
   "No such meeting (or not yours)",
 );
 const Params = z.object({ meetingId: MeetingId });
-const Version = z.object({
-  number: z.number().int(),
-  kind: z.enum(["closed", "approved", "reopened"]),
-  contentHash: z.string(),
-  createdBy: z.string(),
-  createdAt: z.string(),
-});
 const CloseBody = z.strictObject({
   nextMeetingAt: z.iso
     .datetime({ offset: true, error: "nextMeetingAt must be a date and time with offset" })
@@ -65,7 +58,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
           body: { ...json(CloseBody, "Optional: when the next meeting is"), required: false },
         },
         responses: {
-          200: json(Version, "The version this step froze"),
+          200: json(VersionSummary, "The version this step froze"),
           ...refusals,
           409: json(z.object({}), "Not possible now"),
         },
@@ -119,7 +112,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       summary: "The minutes: the approved version's when approved, otherwise as they stand",
       request: { params: Params },
       responses: {
-        200: json(z.object({ minutes: Minutes, approved: Version.nullable() }), "The minutes"),
+        200: json(MinutesAnswer, "The minutes"),
         ...refusals,
       },
     }),
@@ -224,7 +217,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       path: "/api/meetings/{meetingId}/versions",
       summary: "The meeting's versions: every close, reopening and approval",
       request: { params: Params },
-      responses: { 200: json(z.object({ versions: z.array(Version) }), "Versions, oldest first"), ...refusals },
+      responses: { 200: json(VersionList, "Versions, oldest first"), ...refusals },
     }),
     async (c) => {
       const { meetingId } = c.req.valid("param");
@@ -240,7 +233,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       summary: "One version, read-only: its minutes and its Yjs state (base64)",
       request: { params: z.object({ meetingId: MeetingId, number: z.coerce.number().int().min(1) }) },
       responses: {
-        200: json(z.object({ version: Version, minutes: Minutes, state: z.string() }), "The version"),
+        200: json(VersionDetail, "The version"),
         ...refusals,
       },
     }),
