@@ -7,7 +7,7 @@ import { CitizenSummary } from "./CitizenSummary.tsx";
 /**
  * The citizen's "Det aftalte vi" once the meeting is closed, built from the (now read-only)
  * document they are connected to with the same function the server writes the minutes with.
- * The next meeting's time is not in what the citizen can read, so that part is left out.
+ * The next meeting's time comes with the meeting itself.
  */
 export function CitizenClosedSummary({ doc, meeting }: { doc: Y.Doc; meeting: MeetingWithCase }) {
   const [generation, setGeneration] = useState(0);
@@ -21,8 +21,8 @@ export function CitizenClosedSummary({ doc, meeting }: { doc: Y.Doc; meeting: Me
     citizenName: meeting.citizenName,
     caseReference: null,
     participants: [],
-    nextMeetingAt: null,
+    nextMeetingAt: meeting.nextMeetingAt,
     doc,
   });
-  return <CitizenSummary key={generation} minutes={minutes} showNextMeeting={false} />;
+  return <CitizenSummary key={generation} minutes={minutes} showNextMeeting={meeting.nextMeetingAt !== null} />;
 }

@@ -65,6 +65,9 @@ describe("closing a meeting", () => {
     expect(minutes.goals).toMatchObject([{ text: "Et arbejde med dyr på Ærø", inCitizensWords: true }]);
     expect(minutes.nextSteps).toMatchObject([{ text: "Ringe til gården", owner: "Karin" }]);
     expect(minutes.nextMeetingAt).toBe("2027-01-12T10:00:00+01:00");
+    // Everyone in the meeting can read when the network meets next, the citizen included.
+    const seen = (await coordinator.request("GET", `/api/meetings/${meeting.id}`)).body;
+    expect(seen).toMatchObject({ status: "closed", nextMeetingAt: "2027-01-12T10:00:00+01:00" });
   });
 });
 

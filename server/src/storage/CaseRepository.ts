@@ -151,12 +151,22 @@ export class CaseRepository {
       .where("role", "=", "koordinator")
       .where("removed_at", "is", null)
       .execute();
+    const laterMeetings = await this.db
+      .selectFrom("meetings")
+      .select(["case_id", "starts_at"])
+      .where("case_id", "in", [...new Set(rows.map((row) => row.case_id))])
+      .orderBy("starts_at")
+      .execute();
+    const nextAfter = (row: Selectable<MeetingTable>) =>
+      row.next_meeting_at ??
+      laterMeetings.find((later) => later.case_id === row.case_id && later.starts_at > row.starts_at)?.starts_at ??
+      null;
     return rows.map((row) => {
       const names = [
         ...coordinators.filter((c) => c.case_id === row.case_id).map((c) => c.name),
         ...invited.filter((i) => i.meeting_id === row.id).map((i) => i.name),
       ];
-      return toMeeting(row, [...new Set(names)]);
+      return toMeeting(row, [...new Set(names)], nextAfter(row));
     });
   }
 
@@ -189,7 +199,7 @@ function toCase(row: Selectable<CaseTable>): Case {
   };
 }
 
-function toMeeting(row: Selectable<MeetingTable>, participants: string[]): Meeting {
+function toMeeting(row: Selectable<MeetingTable>, participants: string[], nextMeetingAt: string | null): Meeting {
   const id = row.id as MeetingId;
   return {
     id,
@@ -201,6 +211,7 @@ function toMeeting(row: Selectable<MeetingTable>, participants: string[]): Meeti
     status: row.closed_at ? "closed" : row.starts_at <= new Date().toISOString() ? "live" : "planned",
     closedAt: row.closed_at,
     approvedAt: row.approved_at,
+    nextMeetingAt,
     participants,
   };
 }

@@ -20,6 +20,8 @@ export const Meeting = z.object({
   closedAt: z.iso.datetime({ offset: true }).nullable(),
   /** When the coordinator approved the minutes; null until then, and again while a correction is open. */
   approvedAt: z.iso.datetime({ offset: true }).nullable(),
+  /** When the network meets next: as agreed at closing, else the case's next planned meeting. */
+  nextMeetingAt: z.string().nullable(),
   /** Names of the people on the roster invited to this meeting, and the coordinator. */
   participants: z.array(z.string()),
 });
