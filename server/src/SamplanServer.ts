@@ -135,10 +135,20 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       ...(config.redisUrl
         ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
         : []),
-      new DocumentPersistence(documents, log.child({ extension: "DocumentPersistence" }), metrics, (name) => {
-        const meetingId = parseDocumentName(name)?.meetingId;
-        return meetingId ? repos.cases.meetingExists(meetingId) : Promise.resolve(false);
-      }),
+      new DocumentPersistence(
+        documents,
+        log.child({ extension: "DocumentPersistence" }),
+        metrics,
+        (name) => {
+          const meetingId = parseDocumentName(name)?.meetingId;
+          return meetingId ? repos.cases.meetingExists(meetingId) : Promise.resolve(false);
+        },
+        async (name) => {
+          const document = parseDocumentName(name);
+          if (document?.kind === "plan")
+            await services.record.snapshotIfDue(document.meetingId, config.snapshotEveryMs);
+        },
+      ),
       new MetricsCollector(metrics),
       unloadDelay,
       new ChairClock(),

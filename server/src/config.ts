@@ -34,6 +34,8 @@ const Environment = z.object({
   SAMPLAN_CONNECTIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(240),
   // Behind a reverse proxy, take the client's address from X-Forwarded-For.
   SAMPLAN_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  // A version of a running meeting is kept at most this often, for its history.
+  SAMPLAN_SNAPSHOT_MINUTES: z.coerce.number().min(0).max(1440).default(10),
   SAMPLAN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
   // Signs connection tokens. Several instances must share one; alone, one is generated into the data dir.
   // PostgreSQL for production, e.g. postgres://samplan@db.internal/samplan; unset, one SQLite file.
@@ -78,6 +80,7 @@ export interface Config {
   maxMessageBytes: number;
   storeDebounceMs: number;
   unloadDelayMs: number;
+  snapshotEveryMs: number;
   connectionsPerMinute: number;
   trustProxy: boolean;
   tokenSecret: string | undefined;
@@ -117,6 +120,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     maxMessageBytes: e.SAMPLAN_MAX_MESSAGE_BYTES,
     storeDebounceMs: e.SAMPLAN_STORE_DEBOUNCE_MS,
     unloadDelayMs: e.SAMPLAN_UNLOAD_DELAY_MS,
+    snapshotEveryMs: e.SAMPLAN_SNAPSHOT_MINUTES * 60_000,
     connectionsPerMinute: e.SAMPLAN_CONNECTIONS_PER_MINUTE,
     trustProxy: e.SAMPLAN_TRUST_PROXY === "true",
     tokenSecret: e.SAMPLAN_TOKEN_SECRET,

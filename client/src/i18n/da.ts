@@ -758,7 +758,7 @@ export const da = {
     hash: "SHA-256",
     view: "Vis version {{number}}",
     hide: "Skjul version {{number}}",
-    kinds: { closed: "Afsluttet", approved: "Godkendt", reopened: "Genåbnet" },
+    kinds: { closed: "Afsluttet", approved: "Godkendt", reopened: "Genåbnet", snapshot: "Øjebliksbillede under mødet" },
     outcomes: { done: "Gjort", partly: "Delvist", notYet: "Ikke endnu", dropped: "Droppet" },
   },
 } as const;

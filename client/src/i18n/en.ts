@@ -760,7 +760,7 @@ export const en: Translation = {
     hash: "SHA-256",
     view: "Show version {{number}}",
     hide: "Hide version {{number}}",
-    kinds: { closed: "Closed", approved: "Approved", reopened: "Reopened" },
+    kinds: { closed: "Closed", approved: "Approved", reopened: "Reopened", snapshot: "Snapshot during the meeting" },
     outcomes: { done: "Done", partly: "Partly", notYet: "Not yet", dropped: "Dropped" },
   },
 };

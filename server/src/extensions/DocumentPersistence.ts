@@ -33,17 +33,20 @@ export class DocumentPersistence implements Extension {
   private readonly log: Logger;
   private readonly metrics: Metrics | undefined;
   private readonly stillExists: (documentName: string) => Promise<boolean>;
+  private readonly afterCompaction: (documentName: string) => Promise<unknown>;
 
   constructor(
     store: DocumentStore,
     log: Logger,
     metrics?: Metrics,
     stillExists: (documentName: string) => Promise<boolean> = async () => true,
+    afterCompaction: (documentName: string) => Promise<unknown> = async () => {},
   ) {
     this.store = store;
     this.log = log;
     this.metrics = metrics;
     this.stillExists = stillExists;
+    this.afterCompaction = afterCompaction;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -82,6 +85,9 @@ export class DocumentPersistence implements Extension {
     const seconds = (performance.now() - started) / 1000;
     this.metrics?.storeSeconds.observe(seconds);
     this.log.debug({ documentName, folded, ms: Math.round(seconds * 1000) }, "document compacted");
+    await this.afterCompaction(documentName).catch((error) => {
+      this.log.error({ err: error, documentName }, "could not take a snapshot of the meeting");
+    });
   }
 }
 

@@ -101,6 +101,25 @@ export class MeetingRecord {
     });
   }
 
+  /**
+   * A version while the meeting runs, at most every `everyMs`, so the history shows how the plan
+   * grew, not only how it ended. Called after each compaction; cheap when nothing is due.
+   */
+  async snapshotIfDue(meetingId: MeetingId, everyMs: number): Promise<VersionSummary | null> {
+    const meeting = await this.meeting(meetingId);
+    if (!meeting || meeting.closed_at) return null;
+    const last = await this.db
+      .selectFrom("meeting_versions")
+      .select("created_at")
+      .where("meeting_id", "=", meetingId)
+      .orderBy("number", "desc")
+      .executeTakeFirst();
+    // Counted from the last version, or from when the meeting began: nothing before it starts.
+    const since = Math.max(Date.parse(meeting.starts_at), last ? Date.parse(last.created_at) : 0);
+    if (since + everyMs > Date.now()) return null;
+    return this.db.transaction().execute((trx) => this.freeze(trx, meetingId, "snapshot", "Samplan"));
+  }
+
   /** The minutes now: the approved version's if the meeting is approved, otherwise rendered afresh. */
   async minutes(meetingId: MeetingId): Promise<{ minutes: Minutes; approved: VersionSummary | null } | null> {
     const meeting = await this.meeting(meetingId);

@@ -154,7 +154,7 @@ export interface MeetingAttendanceTable {
 export interface MeetingVersionTable {
   meeting_id: string;
   number: number;
-  kind: "closed" | "approved" | "reopened";
+  kind: "closed" | "approved" | "reopened" | "snapshot";
   state: Uint8Array;
   minutes: string;
   content_hash: string;

@@ -62,7 +62,7 @@ export type Minutes = z.infer<typeof Minutes>;
 /** One frozen step in a meeting's record: a close, a reopening or an approval. */
 export const VersionSummary = z.object({
   number: z.number().int(),
-  kind: z.enum(["closed", "approved", "reopened"]),
+  kind: z.enum(["closed", "approved", "reopened", "snapshot"]),
   contentHash: z.string(),
   createdBy: z.string(),
   createdAt: z.string(),
