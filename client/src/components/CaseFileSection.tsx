@@ -1,8 +1,9 @@
 import type { Case } from "@samplan/shared/api";
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { caseExportUrl, deleteCase, updateCase } from "../api.ts";
+import { useModalDialog } from "../hooks/useModalDialog.ts";
 import { errorMessage } from "../lib/errorMessage.ts";
 import { TextField } from "./TextField.tsx";
 
@@ -76,23 +77,13 @@ function DeleteCaseDialog({ open, found, onCancel }: { open: boolean; found: Cas
   const [typed, setTyped] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
+  const { dialog, cancel } = useModalDialog(open, () => {
+    setTyped("");
+    setError(null);
+  });
   const titleId = useId();
   const bodyId = useId();
   const matches = typed.trim() === found.citizenName.trim();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      setTyped("");
-      setError(null);
-      element.showModal();
-      cancel.current?.focus();
-    }
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

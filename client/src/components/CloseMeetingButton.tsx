@@ -1,6 +1,7 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { closeMeeting } from "../api.ts";
+import { useModalDialog } from "../hooks/useModalDialog.ts";
 import { errorMessage } from "../lib/errorMessage.ts";
 import { TextField } from "./TextField.tsx";
 
@@ -20,20 +21,9 @@ export function CloseMeetingButton({ meetingId, onClosed }: Props) {
   const [next, setNext] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
+  const { dialog, cancel } = useModalDialog(open);
   const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      cancel.current?.focus();
-    }
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

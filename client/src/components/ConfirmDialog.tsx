@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { useModalDialog } from "../hooks/useModalDialog.ts";
 
 interface Props {
   open: boolean;
@@ -21,20 +22,9 @@ interface Props {
  */
 export function ConfirmDialog({ open, title, body, detail, confirmLabel, danger, busy, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
+  const { dialog, cancel } = useModalDialog(open);
   const titleId = useId();
   const bodyId = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      element.showModal();
-      cancel.current?.focus();
-    }
-    if (!open && element.open) element.close();
-  }, [open]);
 
   return (
     <dialog

@@ -10,6 +10,11 @@ interface Props {
   onMove: (toIndex: number) => void;
   /** Left out for an item that is not removed (a goal carried from an earlier meeting). */
   onRemove?: () => void;
+  /** Shown but not usable (the agenda's current phase), with `removeTitle` saying why. */
+  removeDisabled?: boolean;
+  removeTitle?: string;
+  /** Extra class names for the group, for a layout of its own. */
+  className?: string;
 }
 
 /**
@@ -17,7 +22,16 @@ interface Props {
  * item's text is their description. Moving re-orders the list under the pressed button, which
  * can drop focus, so focus is put back on it (or on its twin when it just became disabled).
  */
-export function ItemControls({ index, count, describedBy, onMove, onRemove }: Props) {
+export function ItemControls({
+  index,
+  count,
+  describedBy,
+  onMove,
+  onRemove,
+  removeDisabled,
+  removeTitle,
+  className,
+}: Props) {
   const { t } = useTranslation();
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
@@ -38,7 +52,7 @@ export function ItemControls({ index, count, describedBy, onMove, onRemove }: Pr
   };
 
   return (
-    <div className="item-controls">
+    <div className={className ? `item-controls ${className}` : "item-controls"}>
       <button
         ref={up}
         type="button"
@@ -68,8 +82,9 @@ export function ItemControls({ index, count, describedBy, onMove, onRemove }: Pr
           type="button"
           className="icon-button icon-button--danger"
           aria-label={t("item.remove")}
-          title={t("item.remove")}
+          title={removeTitle ?? t("item.remove")}
           aria-describedby={describedBy}
+          disabled={removeDisabled}
           onClick={onRemove}
         >
           <Icon name="remove" />

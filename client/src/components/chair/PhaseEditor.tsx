@@ -1,9 +1,9 @@
 import { movePhase, type Phase, type PhaseId, removePhase, updatePhase } from "@samplan/shared/model";
-import { useId, useLayoutEffect, useRef } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { isMinutes } from "../../lib/chairTime.ts";
-import { Icon } from "../Icon.tsx";
+import { ItemControls } from "../ItemControls.tsx";
 import { CommitField } from "./CommitField.tsx";
 
 const SECTIONS = ["none", "goals", "observations", "round", "steps"] as const;
@@ -25,24 +25,9 @@ export function PhaseEditor({ doc, phase, index, count, isCurrent, announce, onR
   const { t } = useTranslation();
   const sectionId = useId();
   const legendId = useId();
-  const up = useRef<HTMLButtonElement>(null);
-  const down = useRef<HTMLButtonElement>(null);
-  const refocus = useRef<"up" | "down" | null>(null);
   const id = phase.id as PhaseId;
 
-  // Moving re-orders the list under the pressed button; keep focus on it (or its twin at the ends).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the phase's place changed.
-  useLayoutEffect(() => {
-    const wanted = refocus.current;
-    refocus.current = null;
-    if (!wanted) return;
-    const [first, second] = wanted === "up" ? [up.current, down.current] : [down.current, up.current];
-    (first && !first.disabled ? first : second)?.focus();
-  }, [index]);
-
-  const move = (direction: "up" | "down") => {
-    const to = direction === "up" ? index - 1 : index + 1;
-    refocus.current = direction;
+  const move = (to: number) => {
     movePhase(doc, id, to);
     announce(t("chair.agenda.moved", { title: phase.title, n: to + 1 }));
   };
@@ -97,47 +82,20 @@ export function PhaseEditor({ doc, phase, index, count, isCurrent, announce, onR
           className="phase-editor__purpose"
         />
       </fieldset>
-      <div className="item-controls phase-editor__controls">
-        <button
-          ref={up}
-          type="button"
-          className="icon-button"
-          aria-label={t("chair.agenda.moveUp")}
-          title={t("chair.agenda.moveUp")}
-          aria-describedby={legendId}
-          disabled={index === 0}
-          onClick={() => move("up")}
-        >
-          <Icon name="up" />
-        </button>
-        <button
-          ref={down}
-          type="button"
-          className="icon-button"
-          aria-label={t("chair.agenda.moveDown")}
-          title={t("chair.agenda.moveDown")}
-          aria-describedby={legendId}
-          disabled={index >= count - 1}
-          onClick={() => move("down")}
-        >
-          <Icon name="down" />
-        </button>
-        <button
-          type="button"
-          className="icon-button icon-button--danger"
-          aria-label={t("chair.agenda.remove")}
-          title={isCurrent ? t("chair.agenda.cannotRemoveCurrent") : t("chair.agenda.remove")}
-          aria-describedby={legendId}
-          disabled={isCurrent}
-          onClick={() => {
-            removePhase(doc, id);
-            announce(t("chair.agenda.removed", { title: phase.title }));
-            onRemoved();
-          }}
-        >
-          <Icon name="remove" />
-        </button>
-      </div>
+      <ItemControls
+        className="phase-editor__controls"
+        index={index}
+        count={count}
+        describedBy={legendId}
+        onMove={move}
+        removeDisabled={isCurrent}
+        removeTitle={isCurrent ? t("chair.agenda.cannotRemoveCurrent") : undefined}
+        onRemove={() => {
+          removePhase(doc, id);
+          announce(t("chair.agenda.removed", { title: phase.title }));
+          onRemoved();
+        }}
+      />
     </li>
   );
 }
