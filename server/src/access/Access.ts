@@ -108,22 +108,22 @@ export class Access {
 
   /** A closed meeting is the record: nobody writes to it until the coordinator reopens it. */
   async meetingClosed(meetingId: string): Promise<boolean> {
-    return (await this.repos.cases.getMeeting(meetingId as MeetingId))?.closedAt != null;
+    return (await this.repos.cases.meetingState(meetingId))?.closedAt != null;
   }
 
   async caseOfMeeting(meetingId: string): Promise<string | null> {
-    return (await this.repos.cases.getMeeting(meetingId as MeetingId))?.caseId ?? null;
+    return (await this.repos.cases.meetingState(meetingId))?.caseId ?? null;
   }
 
   async inMeeting(principal: Principal, meetingId: string): Promise<MeetingAccess | null> {
-    const meeting = await this.repos.cases.getMeeting(meetingId as MeetingId);
+    const meeting = await this.repos.cases.meetingState(meetingId);
     if (!meeting) return null;
     if (principal.kind === "guest" && principal.meetingId !== null && principal.meetingId !== meetingId) return null;
     const inCase = await this.inCase(principal, meeting.caseId);
     if (!inCase) return null;
     const invitation =
       principal.kind === "guest" ? ((await this.repos.invitations.find(principal.invitationId)) ?? null) : null;
-    return { ...inCase, meetingId: meeting.id, invitation };
+    return { ...inCase, meetingId: meetingId as MeetingId, invitation };
   }
 
   /**

@@ -183,6 +183,19 @@ export class CaseRepository {
     return { ...(await this.withParticipants([meeting]))[0]!, citizenName: citizen_name };
   }
 
+  /**
+   * Which case a meeting is in and whether it is closed: all that access checks need, in one
+   * small query, since they run on every connection and every token.
+   */
+  async meetingState(id: string): Promise<{ caseId: CaseId; closedAt: string | null } | null> {
+    const row = await this.db
+      .selectFrom("meetings")
+      .select(["case_id", "closed_at"])
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row ? { caseId: row.case_id as CaseId, closedAt: row.closed_at } : null;
+  }
+
   async meetingExists(id: MeetingId): Promise<boolean> {
     const row = await this.db.selectFrom("meetings").select("id").where("id", "=", id).executeTakeFirst();
     return row !== undefined;
