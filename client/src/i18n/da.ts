@@ -194,6 +194,7 @@ export const da = {
       "left-meeting": "Forlod mødet",
       "edited-meeting": "Skrev i mødet",
       "invitation-created": "Inviterede",
+      "tablet-handed-to-citizen": "Gav tabletten til borgeren",
       "invitation-revoked": "Trak en invitation tilbage",
       "invited-without-consent": "Inviterede uden samtykke",
       "join-refused": "Adgang afvist",

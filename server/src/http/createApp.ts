@@ -11,6 +11,7 @@ import { registerAuditRoutes } from "./routes/auditRoutes.ts";
 import { registerAuthRoutes } from "./routes/authRoutes.ts";
 import { registerCaseFileRoutes } from "./routes/caseFileRoutes.ts";
 import { registerCaseRoutes } from "./routes/caseRoutes.ts";
+import { registerCitizenTabletRoutes } from "./routes/citizenTabletRoutes.ts";
 import { registerConsentRoutes } from "./routes/consentRoutes.ts";
 import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
@@ -74,6 +75,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerMeetingRoutes(app, s);
   registerRosterRoutes(app, s);
   registerInvitationRoutes(app, s);
+  registerCitizenTabletRoutes(app, s);
   registerConsentRoutes(app, s);
   registerAuditRoutes(app, s);
   registerVocabularyRoutes(app, s);
