@@ -1,12 +1,19 @@
 import { defineConfig } from "vitest/config";
 
-// `pnpm test:chaos`: only the fault tests, for running them longer (CHAOS_KILLS=50) or replaying
-// a seed (CHAOS_SEED=…); their quick default also runs in the everyday test command.
+// `pnpm test:chaos`: only the fault tests, at full length: the network test keeps one client
+// offline for minutes, and the soak and the reconnect storm (`*.long.test.ts`, not in the everyday
+// test command) run. Each knob can be set from the environment; CHAOS_SEED replays a run.
 export default defineConfig({
   test: {
     include: ["server/chaos/**/*.test.ts"],
     pool: "forks",
-    testTimeout: 600_000,
+    // One at a time: the soak measures the server's memory, and the machine has other work.
+    fileParallelism: false,
+    testTimeout: 3_600_000,
     hookTimeout: 60_000,
+    env: {
+      CHAOS_OFFLINE_SECONDS: process.env.CHAOS_OFFLINE_SECONDS ?? "180",
+      CHAOS_SOAK_MINUTES: process.env.CHAOS_SOAK_MINUTES ?? "10",
+    },
   },
 });
