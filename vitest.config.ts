@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
@@ -7,7 +7,10 @@ export default defineConfig({
       "server/src/**/*.test.ts",
       "server/chaos/**/*.test.ts",
       "client/src/**/*.test.ts",
+      "scripts/**/*.test.ts",
     ],
+    // The soak and the reconnect storm take minutes and a thousand sockets: `pnpm test:chaos` only.
+    exclude: [...configDefaults.exclude, "**/*.long.test.ts"],
     // Integration tests start real servers and SQLite files; separate processes keep them apart.
     pool: "forks",
     // A throwaway PostgreSQL and Redis for the run, on loopback ports, removed afterwards.
