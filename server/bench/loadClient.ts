@@ -1,34 +1,37 @@
 // A worker thread holding many light participants: a Y.Doc over a raw websocket speaking the
-// Hocuspocus protocol, nothing else. One typist per meeting types at a human rate and stamps
-// each update with its send time; every other participant reports when it arrived.
+// server's own protocol (see wires.ts), nothing else. One typist per meeting types at a human rate
+// and stamps each update with its send time; every other participant reports when it arrived.
 import { parentPort, workerData } from "node:worker_threads";
-import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as sync from "y-protocols/sync";
 import * as Y from "yjs";
+import { type WireName, wires } from "./wires.ts";
 
-interface Job {
+export interface LoadJob {
   url: string;
+  wire: WireName;
   meetings: { documentName: string; token: string; participants: number; typist: boolean }[];
   typingHz: number;
   durationMs: number;
   warmupMs: number;
 }
 
-const job = workerData as Job;
+export interface LoadResult {
+  latencies: number[];
+  messagesIn: number;
+  /** Socket errors, and sockets the server closed before the run ended (refused, overloaded). */
+  errors: number;
+  seconds: number;
+}
+
+const job = workerData as LoadJob;
+const wire = wires[job.wire];
 const latencies: number[] = [];
 let messagesIn = 0;
 let errors = 0;
+let ending = false;
 const now = () => performance.timeOrigin + performance.now();
-
-function frame(name: string, type: number, write: (e: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, name);
-  encoding.writeVarUint(encoder, type);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-}
 
 function participant(
   documentName: string,
@@ -36,29 +39,23 @@ function participant(
   onReady: (send: (u: Uint8Array) => void, doc: Y.Doc) => void,
 ) {
   const doc = new Y.Doc();
-  const socket = new WebSocket(job.url, { perMessageDeflate: false });
+  const socket = new WebSocket(wire.url(job.url, documentName), { perMessageDeflate: false });
   const send = (update: Uint8Array) =>
-    socket.readyState === WebSocket.OPEN && socket.send(frame(documentName, 0, (e) => sync.writeUpdate(e, update)));
+    socket.readyState === WebSocket.OPEN && socket.send(wire.update(documentName, update));
   socket.on("open", () => {
-    socket.send(
-      frame(documentName, 2, (e) => {
-        encoding.writeVarUint(e, 0);
-        encoding.writeVarString(e, token);
-      }),
-    );
-    socket.send(frame(documentName, 0, (e) => sync.writeSyncStep1(e, doc)));
+    for (const message of wire.hello(documentName, token, doc)) socket.send(message);
     onReady(send, doc);
   });
   socket.on("message", (data: Buffer) => {
     messagesIn++;
-    const decoder = decoding.createDecoder(new Uint8Array(data));
-    decoding.readVarString(decoder);
-    const type = decoding.readVarUint(decoder);
-    if (type !== 0 && type !== 4) return;
-    const reply = encoding.createEncoder();
-    sync.readSyncMessage(decoder, reply, doc, "server");
+    const decoder = wire.sync(new Uint8Array(data));
+    // The reply (our sync step 2) is not sent: the typist's updates reach the server on their own.
+    if (decoder) sync.readSyncMessage(decoder, encoding.createEncoder(), doc, "server");
   });
   socket.on("error", () => errors++);
+  socket.on("close", () => {
+    if (!ending) errors++;
+  });
   return { doc, socket };
 }
 
@@ -100,8 +97,10 @@ const interval = setInterval(() => {
   for (const [i, type] of typists.entries()) setTimeout(type, (i * 37) % (1000 / job.typingHz));
 }, 1000 / job.typingHz);
 setTimeout(() => {
+  ending = true;
   clearInterval(interval);
   for (const socket of sockets) socket.close();
-  parentPort?.postMessage({ latencies, messagesIn, errors, seconds: (now() - started - job.warmupMs) / 1000 });
+  const result: LoadResult = { latencies, messagesIn, errors, seconds: (now() - started - job.warmupMs) / 1000 };
+  parentPort?.postMessage(result);
   setTimeout(() => process.exit(0), 200);
 }, job.warmupMs + job.durationMs);
