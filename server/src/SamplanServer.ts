@@ -11,6 +11,7 @@ import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import { CaseData } from "./cases/CaseData.ts";
 import type { Config } from "./config.ts";
+import { Attribution } from "./extensions/Attribution.ts";
 import { AuditTrail } from "./extensions/AuditTrail.ts";
 import { Authentication } from "./extensions/Authentication.ts";
 import { ChairClock } from "./extensions/ChairClock.ts";
@@ -31,6 +32,7 @@ import { MeetingRecord } from "./meetings/MeetingRecord.ts";
 import { Metrics } from "./observability/Metrics.ts";
 import { AccountRepository } from "./storage/AccountRepository.ts";
 import { AuditLog } from "./storage/AuditLog.ts";
+import { AuthorRepository } from "./storage/AuthorRepository.ts";
 import { CaseRepository } from "./storage/CaseRepository.ts";
 import { ConsentRepository } from "./storage/ConsentRepository.ts";
 import { DocumentStore } from "./storage/DocumentStore.ts";
@@ -72,6 +74,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
   };
   const documents = new DocumentStore(db, database.dialect);
   const audit = new AuditLog(db);
+  const authors = new AuthorRepository(db);
   const access = new Access(repos);
   const tokenSecret = loadTokenSecret(config.dataDir, config.tokenSecret);
   const tokens = new ConnectionTokens(tokenSecret);
@@ -101,8 +104,8 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     audit,
     documents,
     planner: new MeetingPlanner(db, repos.cases, documents),
-    record: new MeetingRecord(db, documents),
-    caseData: new CaseData(db, documents, audit),
+    record: new MeetingRecord(db, documents, authors),
+    caseData: new CaseData(db, documents, audit, authors),
     access,
     tokens,
     live,
@@ -132,6 +135,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new WebsocketPath(COLLABORATION_PATH),
       new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
       new Authentication({ tokens, access, audit, metrics, log: log.child({ extension: "Authentication" }) }),
+      new Attribution(authors, log.child({ extension: "Attribution" })),
       ...(config.redisUrl
         ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
         : []),

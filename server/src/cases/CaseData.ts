@@ -1,6 +1,7 @@
 import { type CaseId, chairDocumentName, type MeetingId, meetingDocumentName } from "@samplan/shared/model";
 import type { Kysely } from "kysely";
 import type { AuditLog } from "../storage/AuditLog.ts";
+import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { DatabaseSchema } from "../storage/schema.ts";
 
@@ -12,11 +13,13 @@ export class CaseData {
   private readonly db: Kysely<DatabaseSchema>;
   private readonly documents: DocumentStore;
   private readonly audit: AuditLog;
+  private readonly authors: AuthorRepository;
 
-  constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore, audit: AuditLog) {
+  constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore, audit: AuditLog, authors: AuthorRepository) {
     this.db = db;
     this.documents = documents;
     this.audit = audit;
+    this.authors = authors;
   }
 
   async export(caseId: CaseId): Promise<Record<string, unknown> | null> {
@@ -47,6 +50,8 @@ export class CaseData {
           .execute(),
       ),
     ]);
+    // Who wrote in each meeting's documents (names and roles as they were then, and when).
+    const written = await this.authors.forDocuments(meetings.flatMap((m) => documentNamesOf(m.id)));
     const documents = await Promise.all(
       meetings.map(async (meeting) => ({
         meetingId: meeting.id,
@@ -71,6 +76,8 @@ export class CaseData {
           .filter((v) => v.meeting_id === meeting.id)
           .map((v) => ({ ...v, minutes: JSON.parse(v.minutes) })),
         storedBytes: documents.find((d) => d.meetingId === meeting.id)?.plan ?? 0,
+        authors: written.authors.filter((a) => documentNamesOf(meeting.id).includes(a.document_name)),
+        deletions: written.deletions.filter((d) => documentNamesOf(meeting.id).includes(d.document_name)),
       })),
       // Who opened, changed, closed and exported what: the citizen's right of access covers it.
       accessLog: await this.audit.forCase(caseId),
@@ -84,12 +91,10 @@ export class CaseData {
     const meetingIds = (await this.db.selectFrom("meetings").select("id").where("case_id", "=", caseId).execute()).map(
       (m) => m.id,
     );
-    const documentNames = meetingIds.flatMap((id) => [
-      meetingDocumentName(id as MeetingId),
-      chairDocumentName(id as MeetingId),
-    ]);
+    const documentNames = meetingIds.flatMap(documentNamesOf);
     await this.db.transaction().execute(async (trx) => {
       await this.documents.remove(documentNames, trx);
+      await this.authors.remove(documentNames, trx);
       const invitationIds = (
         await trx.selectFrom("invitations").select("id").where("case_id", "=", caseId).execute()
       ).map((i) => i.id);
@@ -109,4 +114,9 @@ export class CaseData {
     await this.audit.record({ ...by, action: "case-deleted", details: { caseId, meetings: meetingIds.length } });
     return { meetingIds };
   }
+}
+
+/** A meeting's two documents: its plan and its chair's. */
+function documentNamesOf(meetingId: string): string[] {
+  return [meetingDocumentName(meetingId as MeetingId), chairDocumentName(meetingId as MeetingId)];
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import type { Minutes, VersionSummary } from "@samplan/shared/api";
+import type { MeetingAttribution, Minutes, VersionSummary } from "@samplan/shared/api";
 import {
+  attributeMeeting,
   canonicalJson,
   createMeetingDocument,
   type MeetingId,
@@ -10,6 +11,7 @@ import {
 } from "@samplan/shared/model";
 import type { Kysely, Selectable } from "kysely";
 import * as Y from "yjs";
+import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { DatabaseSchema, MeetingTable, MeetingVersionTable } from "../storage/schema.ts";
 
@@ -23,10 +25,12 @@ export type RecordRefusal = "not-found" | "already-closed" | "not-closed" | "alr
 export class MeetingRecord {
   private readonly db: Kysely<DatabaseSchema>;
   private readonly documents: DocumentStore;
+  private readonly authors: AuthorRepository;
 
-  constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore) {
+  constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore, authors: AuthorRepository) {
     this.db = db;
     this.documents = documents;
+    this.authors = authors;
   }
 
   async close(meetingId: MeetingId, by: string, nextMeetingAt: string | null): Promise<RecordRefusal | VersionSummary> {
@@ -153,14 +157,22 @@ export class MeetingRecord {
   async version(
     meetingId: MeetingId,
     number: number,
-  ): Promise<{ summary: VersionSummary; minutes: Minutes; state: Uint8Array } | null> {
+  ): Promise<{ summary: VersionSummary; minutes: Minutes; state: Uint8Array; attribution: MeetingAttribution } | null> {
     const row = await this.db
       .selectFrom("meeting_versions")
       .selectAll()
       .where("meeting_id", "=", meetingId)
       .where("number", "=", number)
       .executeTakeFirst();
-    return row ? { summary: summary(row), minutes: JSON.parse(row.minutes), state: new Uint8Array(row.state) } : null;
+    if (!row) return null;
+    const state = new Uint8Array(row.state);
+    // Who wrote what is read from the frozen state itself, with today's record of who each client
+    // id was: a binding never changes, and a deletion counts only where the frozen state has it.
+    const doc = createMeetingDocument();
+    Y.applyUpdate(doc, state);
+    const attribution = attributeMeeting(doc, await this.authors.record(meetingDocumentName(meetingId)));
+    doc.destroy();
+    return { summary: summary(row), minutes: JSON.parse(row.minutes), state, attribution };
   }
 
   private async freeze(

@@ -15,6 +15,8 @@ export interface DatabaseSchema {
   audit_events: AuditEventTable;
   meeting_attendance: MeetingAttendanceTable;
   meeting_versions: MeetingVersionTable;
+  document_authors: DocumentAuthorTable;
+  document_deletions: DocumentDeletionTable;
 }
 
 export interface CaseTable {
@@ -160,4 +162,28 @@ export interface MeetingVersionTable {
   content_hash: string;
   created_by: string;
   created_at: string;
+}
+
+/**
+ * A Yjs client id in a document, bound to the roster member whose connection first sent content
+ * under it, with their name and role as the roster had them then. Written only by the server.
+ */
+export interface DocumentAuthorTable {
+  document_name: string;
+  /** A number; PostgreSQL hands a `bigint` back as a string. */
+  client_id: number | string;
+  member_id: string;
+  name: string;
+  role: string;
+  first_seen_at: string;
+}
+
+/** What one member's update deleted: a JSON array of [client, clock, length] Yjs id ranges. */
+export interface DocumentDeletionTable {
+  document_name: string;
+  member_id: string;
+  name: string;
+  role: string;
+  ranges: string;
+  recorded_at: string;
 }

@@ -78,6 +78,19 @@ export class RawClient {
     throw new Error("no answer to authentication");
   }
 
+  /**
+   * The reason the server gave for closing this document's connection (the socket stays open:
+   * it may carry other documents), or null while it is open.
+   */
+  documentClosedReason(): string | null {
+    for (const bytes of this.received) {
+      const decoder = decoding.createDecoder(bytes);
+      decoding.readVarString(decoder);
+      if (decoding.readVarUint(decoder) === MessageType.CLOSE) return decoding.readVarString(decoder);
+    }
+    return null;
+  }
+
   close(): void {
     this.socket.close();
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Role } from "../model/Participant.ts";
 import { ReviewOutcome } from "../model/ReviewOutcome.ts";
+import { MeetingAttribution } from "./Attribution.ts";
 
 /**
  * The minutes (referat) of a closed meeting: what the network agreed, as the record that is
@@ -76,6 +77,11 @@ export type MinutesAnswer = z.infer<typeof MinutesAnswer>;
 export const VersionList = z.object({ versions: z.array(VersionSummary) });
 export type VersionList = z.infer<typeof VersionList>;
 
-/** One version, read-only: its minutes and its Yjs state (base64). */
-export const VersionDetail = z.object({ version: VersionSummary, minutes: Minutes, state: z.string() });
+/** One version, read-only: its minutes, its Yjs state (base64) and who wrote what in it. */
+export const VersionDetail = z.object({
+  version: VersionSummary,
+  minutes: Minutes,
+  state: z.string(),
+  attribution: MeetingAttribution,
+});
 export type VersionDetail = z.infer<typeof VersionDetail>;

@@ -1,3 +1,4 @@
+export * from "./attribution.ts";
 export * from "./carryOver.ts";
 export * from "./chair/index.ts";
 export * from "./dates.ts";

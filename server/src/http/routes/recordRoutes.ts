@@ -243,7 +243,12 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       const found = await s.record.version(meetingId, number);
       if (!found) throw refuse.notFound("version");
       return c.json(
-        { version: found.summary, minutes: found.minutes, state: Buffer.from(found.state).toString("base64") },
+        {
+          version: found.summary,
+          minutes: found.minutes,
+          state: Buffer.from(found.state).toString("base64"),
+          attribution: found.attribution,
+        },
         200,
       );
     },

@@ -3,6 +3,7 @@ import { initial } from "./001_initial.ts";
 import { peopleAndAccess } from "./002_people_and_access.ts";
 import { meetingLifecycle } from "./003_meeting_lifecycle.ts";
 import { minutesAndVersions } from "./004_minutes_and_versions.ts";
+import { documentAuthors } from "./005_document_authors.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   "002_people_and_access": peopleAndAccess,
   "003_meeting_lifecycle": meetingLifecycle,
   "004_minutes_and_versions": minutesAndVersions,
+  "005_document_authors": documentAuthors,
 };
 
 export const migrationProvider: MigrationProvider = {

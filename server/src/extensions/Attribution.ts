@@ -1,0 +1,73 @@
+import type { afterUnloadDocumentPayload, beforeHandleMessagePayload, Extension } from "@hocuspocus/server";
+import { clientsWritingIn, rangesDeletedBy } from "@samplan/shared/model";
+import type { Logger } from "../logger.ts";
+import type { AuthorRepository } from "../storage/AuthorRepository.ts";
+import type { ConnectionContext } from "./Authentication.ts";
+import { documentUpdateIn } from "./DocumentPersistence.ts";
+
+/**
+ * Records who wrote what: every Yjs client id that brings new content is bound to the roster
+ * member whose connection sent it, and what a member's update deletes is written down beside it.
+ * The version view names authors from this record (shared/src/model/attribution.ts).
+ *
+ * Why the server and not Yjs's PermanentUserData inside the document: every participant can write
+ * anything into the document, including a map that says "client 123 is the coordinator". Only the
+ * server knows who a connection is (Authentication reads the roster), and only the server writes
+ * these tables. A client cannot borrow someone else's client id either: an update with new content
+ * under an id bound to another member is refused before it is stored or applied, and the
+ * connection is closed. (The worst a client can do is claim an id nobody has used yet, which makes
+ * that content its own; an honest client picks a fresh random id for every document it opens.)
+ */
+export class Attribution implements Extension {
+  extensionName = "Attribution";
+  // After Authentication (which says who the connection is); before DocumentPersistence (100),
+  // so an update refused here is never stored.
+  priority = 200;
+
+  private readonly authors: AuthorRepository;
+  private readonly log: Logger;
+  /** Per loaded document, the client ids already bound and to whom: most updates need no query. */
+  private readonly bound = new Map<string, Map<number, string>>();
+
+  constructor(authors: AuthorRepository, log: Logger) {
+    this.authors = authors;
+    this.log = log;
+  }
+
+  async beforeHandleMessage({
+    connection,
+    context,
+    document,
+    documentName,
+    update: message,
+    socketId,
+  }: beforeHandleMessagePayload): Promise<void> {
+    // Hocuspocus drops a read-only connection's updates; nothing of theirs is written.
+    if (connection.readOnly) return;
+    const identity = context as ConnectionContext | undefined;
+    if (!identity?.memberId) return;
+    const update = documentUpdateIn(message);
+    if (!update) return;
+    const author = { memberId: identity.memberId, name: identity.name, role: identity.role };
+
+    const bound = this.bound.get(documentName) ?? new Map<number, string>();
+    this.bound.set(documentName, bound);
+    const unbound = clientsWritingIn(document, update).filter((client) => bound.get(client) !== author.memberId);
+    if (unbound.length > 0) {
+      const owners = await this.authors.bind(documentName, unbound, author);
+      for (const [client, memberId] of owners) bound.set(client, memberId);
+      if (unbound.some((client) => owners.get(client) !== author.memberId)) {
+        this.log.warn({ socketId, documentName }, "refused an update written under another participant's client id");
+        // Thrown, Hocuspocus closes this connection without applying the update; the reason is the client's to read.
+        throw { reason: "not-your-client-id" };
+      }
+    }
+
+    const ranges = rangesDeletedBy(document, update);
+    if (ranges.length > 0) await this.authors.recordDeletion(documentName, author, ranges);
+  }
+
+  async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
+    this.bound.delete(documentName);
+  }
+}
