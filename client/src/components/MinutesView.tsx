@@ -1,18 +1,24 @@
-import type { Minutes } from "@samplan/shared/api";
+import type { MeetingAttribution, Minutes } from "@samplan/shared/api";
 import { CITIZEN_OWNER } from "@samplan/shared/model";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../hooks/useFormatters.ts";
 import { localeFor } from "../i18n/index.ts";
 import { formatCalendarDate } from "../lib/calendarDate.ts";
+import { ItemAuthors } from "./ItemAuthors.tsx";
 
 interface Props {
   minutes: Minutes;
   /** The heading level the sections start at, so a version shown inside the page nests below it. */
   level?: 2 | 3;
+  /**
+   * Who wrote what, for a version read back from its frozen state: each list is in the order of
+   * the minutes' list of the same name (goals also carry their id).
+   */
+  attribution?: MeetingAttribution;
 }
 
 /** The minutes as a clean, printable record: the same content the PDF and Markdown carry. */
-export function MinutesView({ minutes, level = 2 }: Props) {
+export function MinutesView({ minutes, level = 2, attribution }: Props) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   const locale = localeFor(i18n.resolvedLanguage);
@@ -21,6 +27,7 @@ export function MinutesView({ minutes, level = 2 }: Props) {
 
   return (
     <div className="minutes">
+      {attribution ? <p className="muted">{t("attribution.intro")}</p> : null}
       <dl className="minutes__facts">
         <div>
           <dt>{t("record.date")}</dt>
@@ -76,6 +83,7 @@ export function MinutesView({ minutes, level = 2 }: Props) {
                   {t("record.scales")}: {goal.scales.map((s) => `${s.raterName} ${s.value}/10`).join(" · ")}
                 </p>
               ) : null}
+              {attribution ? <ItemAuthors attribution={attribution.goals.find((a) => a.id === goal.id)} /> : null}
             </li>
           ))}
         </ul>
@@ -110,6 +118,7 @@ export function MinutesView({ minutes, level = 2 }: Props) {
                   .filter(Boolean)
                   .join(" · ")}
               </p>
+              {attribution ? <ItemAuthors attribution={attribution.progress[index]} /> : null}
             </li>
           ))}
         </ul>
@@ -123,6 +132,7 @@ export function MinutesView({ minutes, level = 2 }: Props) {
             // biome-ignore lint/suspicious/noArrayIndexKey: the minutes are a frozen list without ids.
             <li key={index}>
               <strong>{entry.speaker}</strong>: {entry.text}
+              {attribution ? <ItemAuthors attribution={attribution.round[index]} /> : null}
             </li>
           ))}
         </ul>
@@ -148,6 +158,7 @@ export function MinutesView({ minutes, level = 2 }: Props) {
                   <td>
                     {step.text}
                     {step.goal ? <span className="muted"> · {step.goal}</span> : null}
+                    {attribution ? <ItemAuthors attribution={attribution.nextSteps[index]} /> : null}
                   </td>
                   <td>{step.owner === CITIZEN_OWNER ? minutes.citizenName : step.owner || t("record.noOwner")}</td>
                   <td>{day(step.dueDate)}</td>

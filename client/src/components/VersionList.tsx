@@ -64,7 +64,7 @@ function VersionView({ meetingId, number }: { meetingId: string; number: number 
         {t("record.version")} {number}
       </h3>
       {found.status === "ready" ? (
-        <MinutesView minutes={found.data.minutes} level={3} />
+        <MinutesView minutes={found.data.minutes} level={3} attribution={found.data.attribution} />
       ) : found.status === "error" ? (
         <LoadFailure error={found.error} retry={reload} />
       ) : (

@@ -759,6 +759,20 @@ export const da = {
     kinds: { closed: "Afsluttet", approved: "Godkendt", reopened: "Genåbnet", snapshot: "Øjebliksbillede under mødet" },
     outcomes: { done: "Gjort", partly: "Delvist", notYet: "Ikke endnu", dropped: "Droppet" },
   },
+  attribution: {
+    intro:
+      "Hvem skrev hvad: Samplan noterer, hvem der skrev og rettede hvert punkt, ud fra hvem der var logget ind — ikke ud fra hvad der står i punktet.",
+    writtenBy: "Skrevet af {{author}}",
+    claimedBy: "Oprettet som {{author}} (står i punktet; ikke noteret af Samplan, fx overført fra sidste møde)",
+    editedBy: "rettet af {{authors}}",
+    author: "{{name}} ({{role}})",
+    roles: { koordinator: "koordinator", fagperson: "fagperson", borger: "borger", observatoer: "observatør" },
+    showRuns: "Vis hvem skrev hvad i teksten",
+    hideRuns: "Skjul hvem skrev hvad i teksten",
+    runsLabel: "Teksten, med hvem der skrev hver del",
+    runBy: "{{name}}:",
+    unknown: "ikke noteret:",
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -761,4 +761,18 @@ export const en: Translation = {
     kinds: { closed: "Closed", approved: "Approved", reopened: "Reopened", snapshot: "Snapshot during the meeting" },
     outcomes: { done: "Done", partly: "Partly", notYet: "Not yet", dropped: "Dropped" },
   },
+  attribution: {
+    intro:
+      "Who wrote what: Samplan notes who wrote and changed each item from who was signed in — not from what the item says.",
+    writtenBy: "Written by {{author}}",
+    claimedBy: "Added as {{author}} (as the item says; not noted by Samplan, e.g. carried over from the last meeting)",
+    editedBy: "changed by {{authors}}",
+    author: "{{name}} ({{role}})",
+    roles: { koordinator: "coordinator", fagperson: "professional", borger: "citizen", observatoer: "observer" },
+    showRuns: "Show who wrote what in the text",
+    hideRuns: "Hide who wrote what in the text",
+    runsLabel: "The text, with who wrote each part",
+    runBy: "{{name}}:",
+    unknown: "not noted:",
+  },
 };
