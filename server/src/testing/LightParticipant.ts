@@ -1,0 +1,96 @@
+import { MessageType } from "@hocuspocus/server";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import WebSocket from "ws";
+import * as syncProtocol from "y-protocols/sync";
+import * as Y from "yjs";
+
+const FROM_SERVER = Symbol("server");
+
+/**
+ * A participant with no provider: a Y.Doc over one raw websocket that authenticates, syncs both
+ * ways and sends its own edits, without awareness, timers or reconnecting. A thousand fit in one
+ * test process, for load and soak tests. Any close the test did not ask for counts as an error.
+ */
+export class LightParticipant {
+  readonly doc: Y.Doc;
+  readonly documentName: string;
+  private readonly socket: WebSocket;
+  /** True once the server's sync step 2 (its whole state) has been applied. */
+  synced = false;
+  /** Socket errors and closes the test did not ask for, with why. */
+  readonly errors: string[] = [];
+  private leaving = false;
+
+  private constructor(url: string, documentName: string, token: string, doc: Y.Doc) {
+    this.doc = doc;
+    this.documentName = documentName;
+    this.socket = new WebSocket(url, { perMessageDeflate: false });
+    this.socket.binaryType = "nodebuffer";
+    this.socket.on("open", () => {
+      this.send(MessageType.Auth, (encoder) => {
+        encoding.writeVarUint(encoder, 0); // a token
+        encoding.writeVarString(encoder, token);
+      });
+      this.send(MessageType.Sync, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
+    });
+    this.socket.on("message", (data: Buffer) => this.receive(new Uint8Array(data)));
+    this.socket.on("error", (error) => this.errors.push(`socket error: ${error.message}`));
+    this.socket.on("close", (code, reason) => {
+      if (!this.leaving) this.errors.push(`closed by the server: ${code} ${reason.toString()}`);
+    });
+    doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== FROM_SERVER) this.send(MessageType.Sync, (encoder) => syncProtocol.writeUpdate(encoder, update));
+    });
+  }
+
+  /** Connects and resolves once synced; rejects if refused or not synced within `timeoutMs`. */
+  static async join(
+    url: string,
+    documentName: string,
+    token: string,
+    doc = new Y.Doc(),
+    timeoutMs = 30_000,
+  ): Promise<LightParticipant> {
+    const participant = new LightParticipant(url, documentName, token, doc);
+    const deadline = Date.now() + timeoutMs;
+    while (!participant.synced) {
+      if (participant.errors.length > 0) throw new Error(participant.errors.join("; "));
+      if (Date.now() > deadline) throw new Error(`not synced with ${documentName} after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return participant;
+  }
+
+  private send(type: MessageType, write: (encoder: encoding.Encoder) => void): void {
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarString(encoder, this.documentName);
+    encoding.writeVarUint(encoder, type);
+    write(encoder);
+    this.socket.send(encoding.toUint8Array(encoder));
+  }
+
+  private receive(bytes: Uint8Array): void {
+    const decoder = decoding.createDecoder(bytes);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type === MessageType.Auth) {
+      if (decoding.readVarUint(decoder) === 1) this.errors.push(`refused: ${decoding.readVarString(decoder)}`);
+      return;
+    }
+    if (type !== MessageType.Sync && type !== MessageType.SyncReply) return;
+    const reply = encoding.createEncoder();
+    const kind = syncProtocol.readSyncMessage(decoder, reply, this.doc, FROM_SERVER);
+    if (kind === syncProtocol.messageYjsSyncStep2) this.synced = true;
+    // The server's sync step 1 asks for what this participant has and it has not: answer it.
+    if (encoding.length(reply) > 0) {
+      this.send(MessageType.Sync, (encoder) => encoding.writeUint8Array(encoder, encoding.toUint8Array(reply)));
+    }
+  }
+
+  leave(): void {
+    this.leaving = true;
+    this.socket.close();
+  }
+}
