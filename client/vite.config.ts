@@ -1,12 +1,50 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 
 // In development the API and the collaboration websocket live on the server's own port; proxying
 // them keeps the browser on one origin, exactly as in production where the server serves dist/.
 const server = process.env.SAMPLAN_SERVER_URL ?? "http://127.0.0.1:3000";
 
+// Answers the app needs to open a meeting it has seen before without a connection: who is signed
+// in, and the meeting's title and case. Network first, so they are fresh whenever the network
+// answers; the cached copy is only for when it does not. Sign-out deletes the cache.
+// (A regular expression, not a function: Workbox copies it into the generated worker as text.)
+const OFFLINE_API = /\/api\/(auth|session|meetings\/[0-9a-f-]{36})$/;
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // A service worker (Workbox, generated at build) keeps the app's own files on the device, so a
+    // tablet that reloads on a dropped connection still opens the meeting; the plan itself is kept
+    // by y-indexeddb. No install manifest: Samplan is a web page, not an app to install.
+    VitePWA({
+      // Registered by src/serviceWorker.ts, which also warms the cache when the worker takes over.
+      injectRegister: false,
+      registerType: "autoUpdate",
+      manifest: false,
+      workbox: {
+        // The first page a tablet opens is served by the worker from then on, without a reload.
+        clientsClaim: true,
+        skipWaiting: true,
+        globPatterns: ["**/*.{js,css,html,svg,woff2}"],
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: [/^\/api\//, /^\/collaboration/],
+        runtimeCaching: [
+          {
+            urlPattern: OFFLINE_API,
+            method: "GET",
+            handler: "NetworkFirst",
+            options: {
+              cacheName: "samplan-api",
+              networkTimeoutSeconds: 5,
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   server: {
     proxy: {
       "/api": { target: server, changeOrigin: true },

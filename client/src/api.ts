@@ -176,6 +176,11 @@ export function signOut(): Promise<void> {
   return requestEmpty("/api/session", { method: "DELETE" }, { expectUnauthenticated: true });
 }
 
+/** This device becomes the citizen's, in this meeting; the coordinator's session on it ends. */
+export function handTabletToCitizen(meetingId: string): Promise<Session> {
+  return request(Session, `/api/meetings/${encodeURIComponent(meetingId)}/citizen-tablet`, post({}));
+}
+
 export function join(body: JoinBody): Promise<Session> {
   return request(Session, "/api/join", post(body), { expectUnauthenticated: true });
 }

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import "./i18n/index.ts";
+import { registerServiceWorker } from "./serviceWorker.ts";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./styles/forms.css";
@@ -12,6 +13,8 @@ import "./styles/access.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root");
+
+registerServiceWorker();
 
 createRoot(root).render(
   <StrictMode>

@@ -10,6 +10,11 @@ export interface MeetingContextValue {
   user: PresenceUser;
   /** An observer follows along: nothing in the plan can be changed from this page. */
   readOnly: boolean;
+  /**
+   * The citizen's view: plain words in the headings and hints, large type, and next steps shown
+   * as who/when with a tick for the citizen's own. The same items as everyone else's view.
+   */
+  plain: boolean;
   /** Whether an item is in the citizen's own words, from who added it. */
   isCitizen: (item: { createdBy: string; createdByRole: Role | null }) => boolean;
   /** Says something to screen reader users without moving focus (item added, moved, removed). */

@@ -1,25 +1,30 @@
 import type { MeetingWithCase } from "@samplan/shared/api";
 import type { PresenceUser, Role } from "@samplan/shared/model";
-import { useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAnnouncer } from "../hooks/useAnnouncer.ts";
 import { useChair } from "../hooks/useChair.ts";
 import { useConnectionStatus } from "../hooks/useConnectionStatus.ts";
 import type { MeetingConnection } from "../hooks/useMeetingConnection.ts";
 import { usePresence } from "../hooks/usePresence.ts";
+import { useSaveStatus } from "../hooks/useSaveStatus.ts";
+import { useStepsGivenToYou } from "../hooks/useStepsGivenToYou.ts";
 import { useUndo } from "../hooks/useUndo.ts";
 import { MeetingContext, type MeetingContextValue } from "../meetingContext.ts";
 import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
-import { AgendaPanel } from "./chair/AgendaPanel.tsx";
 import { ChairBanner } from "./chair/ChairBanner.tsx";
 import { RoundSection } from "./chair/RoundSection.tsx";
 import { GoalsSection } from "./GoalsSection.tsx";
-import { InvitePanel } from "./InvitePanel.tsx";
 import { LiveRegion } from "./LiveRegion.tsx";
 import { ObservationsSection } from "./ObservationsSection.tsx";
 import { PresenceBar } from "./PresenceBar.tsx";
 import { StepsSection } from "./StepsSection.tsx";
 import { UndoControls } from "./UndoControls.tsx";
+
+// The coordinator's tools (inviting with QR codes, editing the agenda) load only for the
+// coordinator: the citizen's tablet and the professionals' phones do not download them.
+const InvitePanel = lazy(() => import("./InvitePanel.tsx").then((m) => ({ default: m.InvitePanel })));
+const AgendaPanel = lazy(() => import("./chair/AgendaPanel.tsx").then((m) => ({ default: m.AgendaPanel })));
 
 interface Props {
   connection: MeetingConnection;
@@ -30,14 +35,17 @@ interface Props {
   canInvite: boolean;
   /** Closed: read-only for everyone; the page says so instead of the observer's notice. */
   closed?: boolean;
+  /** The citizen's view: plain words, large type, the chair's phase in one line. */
+  plain?: boolean;
 }
 
 /** The live plan: who is here, whether edits get through, undo, and the three sections. */
-export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvite, closed }: Props) {
+export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvite, closed, plain = false }: Props) {
   const { t } = useTranslation();
   const { doc, provider } = connection;
   const people = usePresence(provider, user);
   const connectionStatus = useConnectionStatus(provider);
+  const save = useSaveStatus(provider, connectionStatus.status);
   const undo = useUndo(doc);
   const [message, announce] = useAnnouncer();
   const chair = useChair(connection, user);
@@ -48,9 +56,10 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
     [meeting.citizenName],
   );
   const context = useMemo<MeetingContextValue>(
-    () => ({ doc, provider, user, readOnly, isCitizen, announce }),
-    [doc, provider, user, readOnly, isCitizen, announce],
+    () => ({ doc, provider, user, readOnly, plain, isCitizen, announce }),
+    [doc, provider, user, readOnly, plain, isCitizen, announce],
   );
+  useStepsGivenToYou(doc, user, announce);
   // The citizen is offered as "Borgeren", and an observer takes no steps: only the others by name.
   const owners = useMemo(
     () => people.filter((p) => p.role !== "borger" && p.role !== "observatoer").map((p) => p.name),
@@ -59,19 +68,21 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
 
   return (
     <MeetingContext.Provider value={context}>
-      <ChairBanner chair={chair} readOnly={readOnly} />
+      <ChairBanner chair={chair} readOnly={readOnly} plain={plain} />
       <div className="meeting-bar">
         <PresenceBar people={people} />
         <div className="meeting-bar__end">
-          <ConnectionIndicator {...connectionStatus} />
+          <ConnectionIndicator {...connectionStatus} save={readOnly ? undefined : save} />
           {readOnly ? null : <UndoControls undo={undo} />}
         </div>
       </div>
       {readOnly && !closed ? (
         <p className="notice notice--info observer-notice">{t("meeting.observerNotice")}</p>
       ) : null}
-      {canInvite ? <InvitePanel meeting={meeting} people={people} /> : null}
-      {chair.isChair ? <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} /> : null}
+      <Suspense fallback={null}>
+        {canInvite ? <InvitePanel meeting={meeting} people={people} /> : null}
+        {chair.isChair ? <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} /> : null}
+      </Suspense>
       <div className="plan" data-current-section={chair.view.now?.section ?? undefined}>
         <GoalsSection />
         <ObservationsSection />

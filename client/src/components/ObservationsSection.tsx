@@ -28,7 +28,14 @@ export function ObservationsSection() {
       name="observations"
       items={observations}
       textOf={(id: ProgressObservationId) => progressObservationText(doc, id)}
-      add={() => addProgressObservation(doc, { createdBy: user.name, createdByRole: user.role })}
+      // The citizen telling what went well saw it themselves; anyone can change "Set af" after.
+      add={() =>
+        addProgressObservation(doc, {
+          createdBy: user.name,
+          createdByRole: user.role,
+          ...(user.role === "borger" ? { observedBy: user.name } : {}),
+        })
+      }
       move={(id, toIndex) => moveProgressObservation(doc, id, toIndex)}
       remove={(id) => removeProgressObservation(doc, id)}
       // A step agreed last time, carried in to be followed up: how it went is chosen, and the note is

@@ -38,7 +38,10 @@ export function SectionList<T extends { id: string; createdBy: string; createdBy
   itemOptions,
 }: Props<T>) {
   const { t } = useTranslation();
-  const { announce, readOnly, isCitizen } = useMeeting();
+  const { announce, readOnly, isCitizen, plain } = useMeeting();
+  // The citizen's view says the same in plainer words; item labels ("Mål 1") stay the same for all.
+  const words = (key: "heading" | "explanation" | "add" | "empty" | "placeholder") =>
+    plain ? t(`citizenView.sections.${name}.${key}`) : t(`sections.${name}.${key}`);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -59,12 +62,12 @@ export function SectionList<T extends { id: string; createdBy: string; createdBy
     <section className="plan-section" aria-labelledby={headingId} data-section={name}>
       <div className="plan-section__header">
         <h2 id={headingId} ref={heading} tabIndex={-1}>
-          {t(`sections.${name}.heading`)}
+          {words("heading")}
         </h2>
-        <p className="plan-section__explanation">{t(`sections.${name}.explanation`)}</p>
+        <p className="plan-section__explanation">{words("explanation")}</p>
       </div>
       {items.length === 0 ? (
-        <p className="plan-section__empty">{t(`sections.${name}.empty`)}</p>
+        <p className="plan-section__empty">{words("empty")}</p>
       ) : (
         <ol className="items">
           {items.map((item, index) => (
@@ -74,7 +77,7 @@ export function SectionList<T extends { id: string; createdBy: string; createdBy
               index={index}
               count={items.length}
               label={labelFor(index)}
-              placeholder={t(`sections.${name}.placeholder`)}
+              placeholder={words("placeholder")}
               fragment={textOf(item.id)}
               autoFocus={item.id === focusId}
               readOnly={readOnly}
@@ -99,7 +102,7 @@ export function SectionList<T extends { id: string; createdBy: string; createdBy
       {readOnly ? null : (
         <button type="button" className="button button--add" onClick={onAdd}>
           <Icon name="add" />
-          {t(`sections.${name}.add`)}
+          {words("add")}
         </button>
       )}
     </section>

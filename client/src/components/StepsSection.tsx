@@ -1,5 +1,6 @@
 import {
   addNextStep,
+  CITIZEN_OWNER,
   listNextSteps,
   moveNextStep,
   type NextStepId,
@@ -11,6 +12,7 @@ import { useTranslation } from "react-i18next";
 import { useGoalOptions } from "../hooks/useGoalOptions.ts";
 import { useMeeting } from "../hooks/useMeeting.ts";
 import { useSection } from "../hooks/useSection.ts";
+import { CitizenStepFields } from "./CitizenStepFields.tsx";
 import { DateField } from "./DateField.tsx";
 import { DoneCheckbox } from "./DoneCheckbox.tsx";
 import { GoalSelect } from "./GoalSelect.tsx";
@@ -19,7 +21,7 @@ import { SectionList } from "./SectionList.tsx";
 
 export function StepsSection({ participants }: { participants: string[] }) {
   const { t } = useTranslation();
-  const { doc, user } = useMeeting();
+  const { doc, user, plain } = useMeeting();
   const steps = useSection(doc, "steps", listNextSteps);
   const goals = useGoalOptions(doc);
   return (
@@ -27,33 +29,48 @@ export function StepsSection({ participants }: { participants: string[] }) {
       name="steps"
       items={steps}
       textOf={(id: NextStepId) => nextStepText(doc, id)}
-      add={() => addNextStep(doc, { createdBy: user.name, createdByRole: user.role })}
+      // A step the citizen writes is the citizen's to take, until someone agrees otherwise.
+      add={() =>
+        addNextStep(doc, {
+          createdBy: user.name,
+          createdByRole: user.role,
+          ...(user.role === "borger" ? { owner: CITIZEN_OWNER } : {}),
+        })
+      }
       move={(id, toIndex) => moveNextStep(doc, id, toIndex)}
       remove={(id) => removeNextStep(doc, id)}
       isDone={(step) => step.status === "done"}
-      renderFields={(step) => (
-        <>
-          <OwnerField
-            value={step.owner}
-            participants={participants}
-            onChange={(owner) => updateNextStep(doc, step.id, { owner })}
-          />
-          <DateField
-            label={t("fields.dueDate")}
-            value={step.dueDate}
-            onChange={(dueDate) => updateNextStep(doc, step.id, { dueDate })}
-          />
-          <GoalSelect
-            value={step.goalId}
+      renderFields={(step) =>
+        plain ? (
+          <CitizenStepFields
+            step={step}
             goals={goals}
-            onChange={(goalId) => updateNextStep(doc, step.id, { goalId })}
+            onDone={(done) => updateNextStep(doc, step.id, { status: done ? "done" : "open" })}
           />
-          <DoneCheckbox
-            checked={step.status === "done"}
-            onChange={(done) => updateNextStep(doc, step.id, { status: done ? "done" : "open" })}
-          />
-        </>
-      )}
+        ) : (
+          <>
+            <OwnerField
+              value={step.owner}
+              participants={participants}
+              onChange={(owner) => updateNextStep(doc, step.id, { owner })}
+            />
+            <DateField
+              label={t("fields.dueDate")}
+              value={step.dueDate}
+              onChange={(dueDate) => updateNextStep(doc, step.id, { dueDate })}
+            />
+            <GoalSelect
+              value={step.goalId}
+              goals={goals}
+              onChange={(goalId) => updateNextStep(doc, step.id, { goalId })}
+            />
+            <DoneCheckbox
+              checked={step.status === "done"}
+              onChange={(done) => updateNextStep(doc, step.id, { status: done ? "done" : "open" })}
+            />
+          </>
+        )
+      }
     />
   );
 }

@@ -1,9 +1,12 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
 import { chairDocumentName, createChairDocument, createMeetingDocument, type MeetingId } from "@samplan/shared/model";
 import { useEffect, useState } from "react";
+import { IndexeddbPersistence } from "y-indexeddb";
 import type * as Y from "yjs";
 import { ApiFailure, connectionToken } from "../api.ts";
+import { localDocumentName } from "../lib/deviceStorage.ts";
 import { tokenSubject } from "../lib/tokenSubject.ts";
+import { usePrincipal } from "./usePrincipal.ts";
 
 export interface MeetingConnection {
   doc: Y.Doc;
@@ -15,6 +18,11 @@ export interface MeetingConnection {
   chair: { doc: Y.Doc; provider: HocuspocusProvider };
   /** Your entry on the case's roster, from the connection token; null until the first one came. */
   memberId: string | null;
+  /**
+   * The plan kept on this device (IndexedDB), so what is written offline survives a reload and is
+   * sent when the connection returns. Null where the browser offers no IndexedDB.
+   */
+  local: IndexeddbPersistence | null;
 }
 
 /**
@@ -57,17 +65,33 @@ export function useMeetingConnection(
 ): { connection: MeetingConnection | null; refusal: MeetingRefusal | null } {
   const [connection, setConnection] = useState<MeetingConnection | null>(null);
   const [refusal, setRefusal] = useState<MeetingRefusal | null>(null);
+  // Who connects is part of the connection: a tablet handed to the citizen connects anew, as them.
+  const principal = usePrincipal();
+  const identity = principal.kind === "staff" ? principal.accountId : principal.memberId;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: identity is not read inside; it says when to connect anew
   useEffect(() => {
     if (!documentName) return;
     const doc = createMeetingDocument();
     const chairDoc = createChairDocument();
-    // One websocket carries both documents of the meeting.
-    const socket = new HocuspocusProviderWebsocket({ url: collaborationUrl() });
+    // Only the plan is kept on the device: the chair's document is where the meeting is right now,
+    // which means nothing offline, and the server sends it afresh on every connection.
+    const local =
+      typeof indexedDB === "undefined" ? null : new IndexeddbPersistence(localDocumentName(documentName), doc);
+    // One websocket carries both documents of the meeting. When the device says it is offline the
+    // socket is closed at once rather than left to time out, and opened again when it is back:
+    // meanwhile the plan is written to the device, and the server gets it all on reconnecting.
+    const socket = new HocuspocusProviderWebsocket({ url: collaborationUrl(), autoConnect: navigator.onLine });
+    const onOffline = () => socket.disconnect();
+    const onOnline = () => void socket.connect();
+    window.addEventListener("offline", onOffline);
+    window.addEventListener("online", onOnline);
     const retryTimers = new Set<ReturnType<typeof setTimeout>>();
     let stopped = false;
 
     const destroy = () => {
+      window.removeEventListener("offline", onOffline);
+      window.removeEventListener("online", onOnline);
       for (const timer of retryTimers) clearTimeout(timer);
       chair.destroy();
       provider.destroy();
@@ -80,6 +104,8 @@ export function useMeetingConnection(
       setConnection(null);
       setRefusal(next);
       destroy();
+      // Refused: this device no longer has any business keeping the plan.
+      void local?.clearData();
     };
 
     // Both documents are let in (or refused) on the same grounds; a refusal of either stops both.
@@ -152,17 +178,18 @@ export function useMeetingConnection(
     const provider = open(documentName, doc, true);
     const chair = open(chairDocumentName(meetingId as MeetingId), chairDoc, false);
     setRefusal(null);
-    setConnection({ doc, provider, chair: { doc: chairDoc, provider: chair }, memberId: null });
+    setConnection({ doc, provider, chair: { doc: chairDoc, provider: chair }, memberId: null, local });
     return () => {
       setConnection(null);
       if (!stopped) {
         stopped = true;
         destroy();
+        void local?.destroy();
       }
       doc.destroy();
       chairDoc.destroy();
     };
-  }, [documentName, meetingId]);
+  }, [documentName, meetingId, identity]);
 
   return { connection, refusal };
 }

@@ -1,6 +1,7 @@
 import type { Principal, Session } from "@samplan/shared/api";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { signOut as endSession, getAuthStatus, getSession, onSessionLost } from "../api.ts";
+import { forgetEverythingOnThisDevice } from "../lib/deviceStorage.ts";
 import type { SessionContextValue, SessionEnd, SessionState } from "../sessionContext.ts";
 
 /**
@@ -21,6 +22,8 @@ export function useSessionState(): SessionContextValue {
   const signedOut = useCallback(async (ended: SessionEnd | null) => {
     principal.current = null;
     const asked = ++version.current;
+    // Signed out or let go: nothing of the meetings stays behind on this device.
+    await forgetEverythingOnThisDevice();
     try {
       const auth = await getAuthStatus();
       if (asked === version.current) setState({ status: "signedOut", auth, ended });

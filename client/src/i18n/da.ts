@@ -472,6 +472,63 @@ export const da = {
     offline: "Offline",
     offlineHint: "Du kan skrive videre. Ændringerne sendes, når forbindelsen er tilbage.",
   },
+  citizenView: {
+    sections: {
+      goals: {
+        heading: "Mine mål",
+        explanation: "Det, jeg gerne vil. Skrevet med mine egne ord.",
+        add: "Skriv et nyt mål",
+        empty: "Der er ingen mål endnu.",
+        placeholder: "Skriv dit mål med dine egne ord…",
+      },
+      observations: {
+        heading: "Det er gået godt siden sidst",
+        explanation: "Det, der er sket siden sidste møde. Og hvem der så det.",
+        add: "Fortæl om noget, der gik godt",
+        empty: "Der står ikke noget endnu.",
+        placeholder: "Hvad skete der?",
+      },
+      round: {
+        heading: "Alle siger noget",
+        explanation: "Alle får ordet på skift. Her står, hvad hver person sagde.",
+      },
+      steps: {
+        heading: "Det gør vi nu",
+        explanation: "Hvem gør hvad, og hvornår.",
+        add: "Skriv et nyt skridt",
+        empty: "Der er ingen skridt endnu.",
+        placeholder: "Hvad skal der ske?",
+      },
+    },
+    step: {
+      who: "Hvem",
+      you: "Dig",
+      nobody: "Ikke aftalt endnu",
+      when: "Hvornår",
+      noDate: "Ingen dato endnu",
+      goal: "Hører til",
+      doneMine: "Jeg har gjort det",
+      done: "Gjort",
+      notDone: "Ikke gjort endnu",
+    },
+    now: "Nu:",
+    notStarted: "Mødet er ikke begyndt endnu.",
+    stepGivenToYou: "Du har fået et nyt skridt: {{text}}",
+    stepGivenToYouUntitled: "Du har fået et nyt skridt.",
+    handOver: {
+      button: "Giv tabletten til borgeren",
+      title: "Giv tabletten til borgeren?",
+      body: "Tabletten viser nu mødet, sådan som borgeren ser det: stor skrift og enkle ord. Borgeren skriver som sig selv.",
+      detail:
+        "Du bliver logget ud på denne tablet, så borgeren kun kan se dette møde. Log ind igen for at komme tilbage.",
+      confirm: "Giv tabletten videre",
+    },
+  },
+  saving: {
+    onDevice: "Gemt på enheden — sendes når der er forbindelse",
+    saved: "Gemt",
+    sending: "Gemmer…",
+  },
   undo: {
     undo: "Fortryd",
     redo: "Gentag",

@@ -472,6 +472,63 @@ export const en: Translation = {
     offline: "Offline",
     offlineHint: "You can keep writing. Your changes are sent when the connection is back.",
   },
+  citizenView: {
+    sections: {
+      goals: {
+        heading: "My goals",
+        explanation: "What I want. Written in my own words.",
+        add: "Write a new goal",
+        empty: "There are no goals yet.",
+        placeholder: "Write your goal in your own words…",
+      },
+      observations: {
+        heading: "What went well since last time",
+        explanation: "What has happened since the last meeting. And who saw it.",
+        add: "Tell about something that went well",
+        empty: "Nothing written yet.",
+        placeholder: "What happened?",
+      },
+      round: {
+        heading: "Everyone has their say",
+        explanation: "Everyone speaks in turn. Here is what each person said.",
+      },
+      steps: {
+        heading: "What we do now",
+        explanation: "Who does what, and when.",
+        add: "Write a new step",
+        empty: "There are no steps yet.",
+        placeholder: "What needs to happen?",
+      },
+    },
+    step: {
+      who: "Who",
+      you: "You",
+      nobody: "Not agreed yet",
+      when: "When",
+      noDate: "No date yet",
+      goal: "Goal",
+      doneMine: "I have done it",
+      done: "Done",
+      notDone: "Not done yet",
+    },
+    now: "Now:",
+    notStarted: "The meeting has not started yet.",
+    stepGivenToYou: "You have a new step: {{text}}",
+    stepGivenToYouUntitled: "You have a new step.",
+    handOver: {
+      button: "Hand the tablet to the citizen",
+      title: "Hand the tablet to the citizen?",
+      body: "The tablet will show the meeting the way the citizen sees it: large text and plain words. The citizen writes as themselves.",
+      detail:
+        "You will be signed out on this tablet, so the citizen can see only this meeting. Sign in again to come back.",
+      confirm: "Hand it over",
+    },
+  },
+  saving: {
+    onDevice: "Saved on this device — sent when there is a connection",
+    saved: "Saved",
+    sending: "Saving…",
+  },
   undo: {
     undo: "Undo",
     redo: "Redo",

@@ -1,6 +1,6 @@
 import { CITIZEN_OWNER as MODEL_CITIZEN_OWNER } from "@samplan/shared/model";
 import { describe, expect, it } from "vitest";
-import { CITIZEN_OWNER, isMine, sortSteps } from "./steps.ts";
+import { CITIZEN_OWNER, isMine, newlyMine, sortSteps } from "./steps.ts";
 
 describe("steps overview", () => {
   it("writes the citizen as owner the way the model does", () => {
@@ -26,5 +26,22 @@ describe("steps overview", () => {
       { id: "soon", status: "open" as const, dueDate: "2026-01-15" },
     ];
     expect(sortSteps(steps).map((step) => step.id)).toEqual(["soon", "late", "none", "done"]);
+  });
+
+  it("finds the steps that were just given to you, and nothing on first sight", () => {
+    const sara = { name: "Sara Jensen", role: "borger" as const };
+    const before = new Map([
+      ["a", ""],
+      ["b", "borger"],
+      ["c", "Peter Lund"],
+    ]);
+    const now = [
+      { id: "a", owner: "borger" },
+      { id: "b", owner: "borger" },
+      { id: "c", owner: "Peter Lund" },
+      { id: "d", owner: "borger" },
+    ];
+    expect(newlyMine(before, now, sara).map((step) => step.id)).toEqual(["a"]);
+    expect(newlyMine(new Map(), now, sara)).toEqual([]);
   });
 });

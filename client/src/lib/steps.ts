@@ -27,3 +27,20 @@ export function sortSteps<T extends Pick<StepOverviewItem, "status" | "dueDate">
       (a.dueDate ?? "9999-99-99").localeCompare(b.dueDate ?? "9999-99-99"),
   );
 }
+
+/**
+ * Steps that have just become yours: yours now, and someone else's (or no one's) the last time the
+ * owners were read. A step that was already yours is not news, and neither is one not seen before:
+ * that is the document arriving when the page opens, or your own step as you add it.
+ */
+export function newlyMine<T extends Pick<StepOverviewItem, "owner"> & { id: string }>(
+  previousOwners: ReadonlyMap<string, string>,
+  steps: readonly T[],
+  principal: Pick<Principal, "name" | "role">,
+): T[] {
+  return steps.filter((step) => {
+    if (!isMine(step, principal)) return false;
+    const before = previousOwners.get(step.id);
+    return before !== undefined && !isMine({ owner: before }, principal);
+  });
+}

@@ -5,10 +5,12 @@ import { Link } from "wouter";
 import { ApiFailure, getMeeting, reportSessionLost } from "../api.ts";
 import { CitizenClosedSummary } from "../components/CitizenClosedSummary.tsx";
 import { CloseMeetingButton } from "../components/CloseMeetingButton.tsx";
+import { HandTabletButton } from "../components/HandTabletButton.tsx";
 import { Layout } from "../components/Layout.tsx";
 import { LoadFailure } from "../components/LoadFailure.tsx";
 import { MeetingRefusal } from "../components/MeetingRefusal.tsx";
 import { MeetingWorkspace } from "../components/MeetingWorkspace.tsx";
+import { useCitizenView } from "../hooks/useCitizenView.ts";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
 import { useFormatters } from "../hooks/useFormatters.ts";
 import { useMeetingConnection } from "../hooks/useMeetingConnection.ts";
@@ -16,6 +18,7 @@ import { usePrincipal } from "../hooks/usePrincipal.ts";
 import { useResource } from "../hooks/useResource.ts";
 import { isCoordinator } from "../lib/principal.ts";
 import { NotFoundPage } from "./NotFoundPage.tsx";
+import "../styles/citizen.css";
 import "../styles/record.css";
 
 export function MeetingPage({ meetingId }: { meetingId: string }) {
@@ -25,6 +28,8 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const [found, reload] = useResource(`meeting:${meetingId}`, () => getMeeting(meetingId));
   const meeting = found.status === "ready" ? found.data : null;
   const { connection, refusal } = useMeetingConnection(meeting ? meeting.documentName : null, meetingId);
+  const plain = principal.role === "borger";
+  useCitizenView(plain);
   const closed = meeting?.status === "closed";
   // Closing or reopening ends every connection; once the provider has synced again (so access is
   // still granted), the meeting may have changed: closed or reopened.
@@ -71,8 +76,11 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           <div className="meeting-heading">
             <h1>{meeting.title}</h1>
             <p className="muted">{t("meeting.startsAt", { when: format.dateTime(meeting.startsAt) })}</p>
-            {isCoordinator(principal) && !closed && !refusal ? (
-              <CloseMeetingButton meetingId={meeting.id} onClosed={reload} />
+            {isCoordinator(principal) && !refusal ? (
+              <div className="meeting-heading__actions">
+                <HandTabletButton meetingId={meeting.id} />
+                {closed ? null : <CloseMeetingButton meetingId={meeting.id} onClosed={reload} />}
+              </div>
             ) : null}
           </div>
           {closed ? (
@@ -97,6 +105,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               readOnly={principal.role === "observatoer" || closed}
               closed={closed}
               canInvite={isCoordinator(principal)}
+              plain={plain}
             />
           ) : (
             <p className="muted">{t("meeting.loadingDocument")}</p>

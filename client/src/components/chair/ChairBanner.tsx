@@ -13,6 +13,8 @@ interface Props {
   chair: Chair;
   /** Observers follow along: no hand to raise. */
   readOnly: boolean;
+  /** The citizen's view: where the meeting is now, in one line, without clocks. */
+  plain?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Props {
  * the coordinator the queue of hands and "Næste fase". Phase and speaker changes are announced
  * politely; the timer itself is not (it would talk every minute).
  */
-export function ChairBanner({ chair, readOnly }: Props) {
+export function ChairBanner({ chair, readOnly, plain = false }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const { view, offset, hands, follow, isChair, announce, message } = chair;
@@ -80,6 +82,28 @@ export function ChairBanner({ chair, readOnly }: Props) {
       </h2>
       {!synced && view.agenda.length === 0 ? (
         <p className="chair-banner__loading">{t("chair.banner.loading")}</p>
+      ) : plain ? (
+        <p className="chair-banner__line">
+          {now ? (
+            <>
+              <strong>{t("citizenView.now")}</strong> <span className="chair-banner__title">{now.title}</span>
+              {now.purpose ? <span className="chair-banner__purpose"> – {now.purpose}</span> : null}
+              {speaker ? (
+                <span className="chair-banner__speaker">
+                  {" "}
+                  · {t("chair.banner.announceSpeaker", { name: speaker.name })}
+                </span>
+              ) : null}
+              {/* What comes next belongs to knowing where we are, for the citizen as for everyone. */}
+              <span className="chair-banner__then">
+                {" · "}
+                {t("chair.banner.next")}: {next ? next.title : t("chair.banner.last")}
+              </span>
+            </>
+          ) : (
+            t("citizenView.notStarted")
+          )}
+        </p>
       ) : (
         <dl className="chair-banner__phases">
           <div className="chair-banner__now">

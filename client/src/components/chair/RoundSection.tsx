@@ -33,7 +33,7 @@ function noteOf(notes: RoundNote[], speaker: Speaker): RoundNote | undefined {
  */
 export function RoundSection({ chair }: { chair: Chair }) {
   const { t } = useTranslation();
-  const { doc, user, readOnly } = useMeeting();
+  const { doc, user, readOnly, plain } = useMeeting();
   const notes = useSection(doc, "round", listRoundNotes);
   const ids = { heading: useId(), next: useId() };
   const chairDoc = chair.connection.chair.doc;
@@ -87,9 +87,11 @@ export function RoundSection({ chair }: { chair: Chair }) {
     <section className="plan-section round-section" aria-labelledby={ids.heading} data-section="round">
       <div className="plan-section__header">
         <h2 id={ids.heading} tabIndex={-1}>
-          {t("chair.round.heading")}
+          {plain ? t("citizenView.sections.round.heading") : t("chair.round.heading")}
         </h2>
-        <p className="plan-section__explanation">{t("chair.round.explanation")}</p>
+        <p className="plan-section__explanation">
+          {plain ? t("citizenView.sections.round.explanation") : t("chair.round.explanation")}
+        </p>
       </div>
       {canChair && round?.active && speaking ? (
         <div className="round-controls">

@@ -1,0 +1,36 @@
+/**
+ * What Samplan keeps on this device so a meeting survives a dropped connection and a reload: each
+ * meeting's document in IndexedDB (y-indexeddb), and the app's own answers about the session and
+ * the meeting in the service worker's cache. It is sensitive, so it goes when the person signs out
+ * or loses access: a shared tablet must not carry one citizen's plan to the next person.
+ */
+
+const PREFIX = "samplan:";
+
+/** The IndexedDB name a meeting's document is kept under on this device. */
+export function localDocumentName(documentName: string): string {
+  return `${PREFIX}${documentName}`;
+}
+
+/** Cache names of the service worker (see vite.config.ts) that hold answers from the API. */
+export const API_CACHE = "samplan-api";
+
+export async function forgetEverythingOnThisDevice(): Promise<void> {
+  const work: Promise<unknown>[] = [];
+  if (typeof indexedDB !== "undefined" && "databases" in indexedDB) {
+    const databases = await indexedDB.databases().catch(() => []);
+    for (const { name } of databases) {
+      if (name?.startsWith(PREFIX)) work.push(deleteDatabase(name));
+    }
+  }
+  if (typeof caches !== "undefined") work.push(caches.delete(API_CACHE).catch(() => false));
+  await Promise.all(work);
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    // Blocked means another tab still has it open; it is deleted once that tab lets go.
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+}

@@ -1,0 +1,213 @@
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import {
+  addToRoster,
+  coordinatorEnters,
+  expectConnected,
+  inviteByLink,
+  showJoinCode,
+  typeJoinCode,
+} from "./support/access.ts";
+import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
+import { expectCitizenSized } from "./support/citizenView.ts";
+import { addAndWrite } from "./support/meeting.ts";
+import { keepScreenshot } from "./support/screenshots.ts";
+import { citizenTablet, coordinatorDesktop, professionalLaptop } from "./support/viewports.ts";
+
+const goal = "Jeg vil gerne arbejde med dyr, fire dage om ugen";
+const wentWell = "Jeg tog bussen alene til praktikken tre gange";
+const step = "Sara ringer til dyreinternatet om en praktikplads";
+const offlineGoal = "Jeg vil have min egen lejlighed";
+const offlineNote = "Jeg sov godt hele ugen";
+
+function goalItem(page: Page, n: number) {
+  return page.getByRole("listitem").filter({ has: page.getByRole("textbox", { name: `Mål ${n}`, exact: true }) });
+}
+
+/** The service worker controls the tablet and holds what the meeting page needs to open offline. */
+async function readyForOffline(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.waitForFunction(async () => {
+    const cache = await caches.open("samplan-api");
+    const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
+    return (
+      kept.includes("/api/session") && kept.includes("/api/auth") && kept.some((p) => p.startsWith("/api/meetings/"))
+    );
+  });
+}
+
+async function goOffline(context: BrowserContext, page: Page): Promise<void> {
+  await context.setOffline(true);
+  await expect(page.getByRole("status").filter({ hasText: "Offline" })).toBeVisible();
+}
+
+test("the citizen takes part on a tablet: her goal, her scale, her step, and nothing lost offline", async ({
+  browser,
+}, testInfo) => {
+  const coordinatorContext = await browser.newContext(coordinatorDesktop);
+  const coordinator = await coordinatorContext.newPage();
+  const professionalContext = await browser.newContext(professionalLaptop);
+  const professional = await professionalContext.newPage();
+  const citizenContext = await browser.newContext(citizenTablet);
+  const citizen = await citizenContext.newPage();
+
+  await test.step("the coordinator prepares the meeting and lets the psychologist and the citizen in", async () => {
+    await coordinatorEnters(coordinator);
+    await coordinator.getByLabel("Borgerens navn").fill("Sara Jensen");
+    await coordinator.getByRole("button", { name: "Opret forløb" }).click();
+    await coordinator.getByRole("link", { name: /Sara Jensen/ }).click();
+    const newMeeting = coordinator.getByRole("form", { name: "Nyt møde" });
+    await newMeeting.getByLabel("Mødets titel").fill("Netværksmøde om praktik");
+    await newMeeting.getByLabel("Dato").fill("2026-12-02");
+    await newMeeting.getByLabel("Tidspunkt").fill("09:30");
+    await newMeeting.getByRole("button", { name: "Opret møde" }).click();
+    await addToRoster(coordinator, { name: "Sara Jensen", role: "borger" });
+    await addToRoster(coordinator, { name: "Peter Lund", role: "fagperson", organisation: "Psykiatrien" });
+    await coordinator.getByRole("link", { name: /Netværksmøde om praktik/ }).click();
+    await expectConnected(coordinator);
+
+    await professional.goto(await inviteByLink(coordinator, "Peter Lund"));
+    await expectConnected(professional);
+    const { dialog, code } = await showJoinCode(coordinator, "Sara Jensen");
+    await typeJoinCode(citizen, code);
+    await expectConnected(citizen);
+    await dialog.getByRole("button", { name: "Luk" }).click();
+  });
+
+  await test.step("the citizen's view speaks plainly, in large type with large targets", async () => {
+    for (const heading of ["Mine mål", "Det er gået godt siden sidst", "Alle siger noget", "Det gør vi nu"]) {
+      await expect(citizen.getByRole("heading", { name: heading, level: 2 })).toBeVisible();
+    }
+    // The professionals' words for the same sections are not on the tablet.
+    await expect(citizen.getByRole("heading", { name: "Næste skridt" })).toHaveCount(0);
+    await expect(citizen.getByRole("region", { name: "Mødets gang" })).toContainText("Mødet er ikke begyndt endnu.");
+    await expectCitizenSized(citizen);
+  });
+
+  await test.step("she writes a goal in her own words, sets her scale and tells what went well", async () => {
+    await addAndWrite(citizen, "Skriv et nyt mål", "Mål 1", goal);
+    const scale = goalItem(citizen, 1).getByRole("radiogroup", { name: "Hvor er du nu på vej mod målet?" });
+    await scale.getByRole("radio", { name: "4", exact: true }).tap();
+    await expect(scale.getByRole("radio", { name: "4", exact: true })).toBeChecked();
+    await addAndWrite(citizen, "Fortæl om noget, der gik godt", "Observation 1", wentWell);
+
+    const seen = professional.getByRole("textbox", { name: "Mål 1", exact: true });
+    await expect(seen).toContainText(goal);
+    await expect(seen).toHaveAccessibleDescription("Med borgerens egne ord");
+    await expect(goalItem(professional, 1)).toContainText("Borgerens egen skala4 af 10");
+    await expect(professional.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(wentWell);
+    await expect(professional.getByLabel("Set af")).toHaveValue("Sara Jensen");
+  });
+
+  await test.step("the psychologist gives her a step; she is told, and ticks it off when it is done", async () => {
+    await addAndWrite(professional, "Tilføj skridt", "Skridt 1", step);
+    await professional.getByLabel("Ansvarlig").selectOption({ label: "Borgeren" });
+    await expect(citizen.locator("[aria-live='polite']").filter({ hasText: "Du har fået et nyt skridt" })).toHaveText(
+      `Du har fået et nyt skridt: ${step}`,
+    );
+    const stepOnTablet = citizen.getByRole("listitem").filter({ hasText: "Jeg har gjort det" });
+    await expect(stepOnTablet).toContainText("HvemDig");
+    await stepOnTablet.getByLabel("Jeg har gjort det").tap();
+    await expect(stepOnTablet.getByLabel("Jeg har gjort det")).toBeChecked();
+    await expect(professional.getByLabel("Færdig")).toBeChecked();
+    await expectNoSeriousAxeViolations(citizen);
+  });
+
+  await test.step("offline, what she writes stays on the tablet, survives a reload and arrives when it is back", async () => {
+    await readyForOffline(citizen);
+    await goOffline(citizenContext, citizen);
+    await addAndWrite(citizen, "Skriv et nyt mål", "Mål 2", offlineGoal);
+    await citizen.getByRole("textbox", { name: "Observation 1", exact: true }).click();
+    await citizen.keyboard.press("End");
+    await citizen.keyboard.type(`. ${offlineNote}`);
+    await expect(citizen.getByText("Gemt på enheden — sendes når der er forbindelse")).toBeVisible();
+    await expect(professional.getByRole("textbox", { name: "Mål 2", exact: true })).toHaveCount(0);
+
+    await citizen.reload();
+    await expect(citizen.getByRole("heading", { name: "Mine mål", level: 2 })).toBeVisible();
+    await expect(citizen.getByRole("textbox", { name: "Mål 2", exact: true })).toContainText(offlineGoal);
+    await expect(citizen.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(offlineNote);
+    await expect(citizen.getByText("Gemt på enheden — sendes når der er forbindelse")).toBeVisible();
+    await keepScreenshot(citizen, testInfo, "citizen-view-offline-tablet");
+
+    await citizenContext.setOffline(false);
+    await expectConnected(citizen);
+    await expect(citizen.getByText("Gemt", { exact: true })).toBeVisible();
+    await expect(professional.getByRole("textbox", { name: "Mål 2", exact: true })).toContainText(offlineGoal);
+    await expect(professional.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(offlineNote);
+    await expect(coordinator.getByRole("textbox", { name: "Mål 2", exact: true })).toContainText(offlineGoal);
+  });
+
+  await test.step("it works upright and sideways, on a phone, in Danish and in English", async () => {
+    const views = [
+      { name: "landscape", width: 1024, height: 768 },
+      { name: "portrait", width: 768, height: 1024 },
+    ];
+    for (const language of ["da", "en"] as const) {
+      if (language === "en") {
+        await citizen.getByRole("button", { name: "English" }).tap();
+        await expect(citizen.getByRole("heading", { name: "My goals", level: 2 })).toBeVisible();
+        await expect(citizen.getByRole("heading", { name: "What we do now", level: 2 })).toBeVisible();
+      }
+      for (const view of views) {
+        await citizen.setViewportSize({ width: view.width, height: view.height });
+        await expectCitizenSized(citizen);
+        await expectNoSeriousAxeViolations(citizen);
+        await keepScreenshot(citizen, testInfo, `citizen-view-${view.name}-${language}`);
+      }
+    }
+    await citizen.getByRole("button", { name: "Dansk" }).tap();
+    await citizen.setViewportSize({ width: 390, height: 844 });
+    await expect(citizen.getByRole("heading", { name: "Mine mål", level: 2 })).toBeVisible();
+    // A mobile browser widens its layout to fit what is too wide, so the width is checked, not the scroll.
+    const width = await citizen.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
+    await expectNoSeriousAxeViolations(citizen);
+    await keepScreenshot(citizen, testInfo, "citizen-view-phone-da");
+  });
+
+  for (const context of [coordinatorContext, professionalContext, citizenContext]) await context.close();
+});
+
+test("the coordinator hands her own tablet to the citizen, who then writes as herself", async ({
+  browser,
+}, testInfo) => {
+  const tabletContext = await browser.newContext(citizenTablet);
+  const tablet = await tabletContext.newPage();
+  const watcherContext = await browser.newContext(coordinatorDesktop);
+  const watcher = await watcherContext.newPage();
+
+  await coordinatorEnters(tablet);
+  await tablet.getByLabel("Borgerens navn").fill("Ali Hassan");
+  await tablet.getByRole("button", { name: "Opret forløb" }).click();
+  await tablet.getByRole("link", { name: /Ali Hassan/ }).click();
+  const newMeeting = tablet.getByRole("form", { name: "Nyt møde" });
+  await newMeeting.getByLabel("Mødets titel").fill("Opfølgning");
+  await newMeeting.getByLabel("Dato").fill("2026-12-09");
+  await newMeeting.getByLabel("Tidspunkt").fill("10:00");
+  await newMeeting.getByRole("button", { name: "Opret møde" }).click();
+  await tablet.getByRole("link", { name: /Opfølgning/ }).click();
+  await expectConnected(tablet);
+  const meetingUrl = tablet.url();
+
+  await tablet.getByRole("button", { name: "Giv tabletten til borgeren" }).tap();
+  const question = tablet.getByRole("dialog", { name: "Giv tabletten til borgeren?" });
+  await expect(question).toContainText("Du bliver logget ud på denne tablet");
+  await question.getByRole("button", { name: "Giv tabletten videre" }).tap();
+
+  await expect(tablet.getByRole("heading", { name: "Mine mål", level: 2 })).toBeVisible();
+  await expect(tablet.getByRole("navigation", { name: "Din konto" })).toContainText("Du er Ali Hassan · Borger");
+  await expectConnected(tablet);
+  await addAndWrite(tablet, "Skriv et nyt mål", "Mål 1", "Jeg vil spille fodbold igen");
+  await keepScreenshot(tablet, testInfo, "citizen-view-handed-tablet");
+
+  // The coordinator, at her own desk, sees it as the citizen's words.
+  await coordinatorEnters(watcher);
+  await watcher.goto(meetingUrl);
+  await expect(watcher.getByRole("textbox", { name: "Mål 1", exact: true })).toHaveAccessibleDescription(
+    "Med borgerens egne ord",
+  );
+  // The tablet is the citizen's in this meeting only: the case list is not hers to see.
+  await tablet.goto("/");
+  await expect(tablet.getByRole("heading", { name: "Forløb", level: 1 })).toHaveCount(0);
+  for (const context of [tabletContext, watcherContext]) await context.close();
+});
