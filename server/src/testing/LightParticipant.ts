@@ -6,10 +6,13 @@ import * as syncProtocol from "y-protocols/sync";
 import * as Y from "yjs";
 
 const FROM_SERVER = Symbol("server");
+// Hocuspocus closes a connection that has sent nothing for 30 s (4408); a provider's awareness
+// renewal every 15 s is what keeps a quiet participant connected, so this sends the same.
+const AWARENESS_RENEW_MS = 15_000;
 
 /**
  * A participant with no provider: a Y.Doc over one raw websocket that authenticates, syncs both
- * ways and sends its own edits, without awareness, timers or reconnecting. A thousand fit in one
+ * ways, sends its own edits and renews a presence as a provider does, without reconnecting. A thousand fit in one
  * test process, for load and soak tests. Any close the test did not ask for counts as an error.
  */
 export class LightParticipant {
@@ -21,6 +24,8 @@ export class LightParticipant {
   /** Socket errors and closes the test did not ask for, with why. */
   readonly errors: string[] = [];
   private leaving = false;
+  private awarenessClock = 0;
+  private readonly renewal: NodeJS.Timeout;
 
   private constructor(url: string, documentName: string, token: string, doc: Y.Doc) {
     this.doc = doc;
@@ -33,10 +38,13 @@ export class LightParticipant {
         encoding.writeVarString(encoder, token);
       });
       this.send(MessageType.Sync, (encoder) => syncProtocol.writeSyncStep1(encoder, doc));
+      this.sendAwareness();
     });
+    this.renewal = setInterval(() => this.sendAwareness(), AWARENESS_RENEW_MS);
     this.socket.on("message", (data: Buffer) => this.receive(new Uint8Array(data)));
     this.socket.on("error", (error) => this.errors.push(`socket error: ${error.message}`));
     this.socket.on("close", (code, reason) => {
+      clearInterval(this.renewal);
       if (!this.leaving) this.errors.push(`closed by the server: ${code} ${reason.toString()}`);
     });
     doc.on("update", (update: Uint8Array, origin: unknown) => {
@@ -71,6 +79,16 @@ export class LightParticipant {
     this.socket.send(encoding.toUint8Array(encoder));
   }
 
+  /** This participant's presence, encoded as y-protocols' awareness update for one client. */
+  private sendAwareness(): void {
+    const update = encoding.createEncoder();
+    encoding.writeVarUint(update, 1);
+    encoding.writeVarUint(update, this.doc.clientID);
+    encoding.writeVarUint(update, ++this.awarenessClock);
+    encoding.writeVarString(update, JSON.stringify({ user: { name: "light" } }));
+    this.send(MessageType.Awareness, (encoder) => encoding.writeVarUint8Array(encoder, encoding.toUint8Array(update)));
+  }
+
   private receive(bytes: Uint8Array): void {
     const decoder = decoding.createDecoder(bytes);
     decoding.readVarString(decoder);
@@ -91,6 +109,7 @@ export class LightParticipant {
 
   leave(): void {
     this.leaving = true;
+    clearInterval(this.renewal);
     this.socket.close();
   }
 }
