@@ -35,7 +35,7 @@ export async function capacity(target: Target, plan: CapacityPlan): Promise<Capa
       participants: plan.participants,
       seconds: plan.seconds,
       workers: plan.workers,
-      warmupMs: 2_000,
+      warmupMs: 3_000,
     });
     steps.push(row);
     console.log(

@@ -23,6 +23,9 @@ export interface FanoutRow {
   p99: number;
   max: number;
   deliveries: number;
+  /** Keystroke updates arriving at participants per second: the same in every protocol. */
+  deliveriesPerSecond: number;
+  /** Every websocket message the participants received, acknowledgements and awareness included. */
   messagesPerSecond: number;
   errors: number;
   serverCpuPercent: number;
@@ -78,6 +81,7 @@ export async function fanout(target: Target, load: FanoutLoad): Promise<FanoutRo
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? Number.NaN,
     deliveries: latencies.length,
+    deliveriesPerSecond: latencies.length / measured,
     messagesPerSecond: results.reduce((sum, r) => sum + r.messagesIn, 0) / measured,
     errors: results.reduce((sum, r) => sum + r.errors, 0),
     serverCpuPercent: ((after.cpuSeconds - afterWarmup.cpuSeconds) / measured) * 100,
@@ -95,6 +99,7 @@ export function fanoutTableRow(r: FanoutRow) {
     "p95 ms": r.p95.toFixed(1),
     "p99 ms": r.p99.toFixed(1),
     "max ms": r.max.toFixed(1),
+    "updates/s delivered": Math.round(r.deliveriesPerSecond),
     "msg/s in": Math.round(r.messagesPerSecond),
     errors: r.errors,
     "server CPU %": r.serverCpuPercent.toFixed(0),

@@ -73,13 +73,15 @@ for (const meeting of job.meetings) {
       typists.push(() => {
         d.transact(() => {
           text.insert(text.length, "a");
-          d.getMap("bench-meta").set("sentAt", now());
+          // Appended, not a map key overwritten: typing deletes nothing, and neither does the stamp.
+          d.getArray<number>("bench-sent").push([now()]);
         });
       });
     });
     if (!isTypist) {
-      doc.getMap("bench-meta").observe(() => {
-        const sentAt = doc.getMap("bench-meta").get("sentAt") as number | undefined;
+      const sent = doc.getArray<number>("bench-sent");
+      sent.observe(() => {
+        const sentAt = sent.get(sent.length - 1);
         if (sentAt && recording) latencies.push(now() - sentAt);
       });
     }

@@ -95,7 +95,7 @@ if (!args["skip-fanout"]) {
   const ratio = (bare: FanoutRow) => ({
     p50: samplan.p50 / bare.p50,
     p99: samplan.p99 / bare.p99,
-    throughput: samplan.messagesPerSecond / bare.messagesPerSecond,
+    throughput: samplan.deliveriesPerSecond / bare.deliveriesPerSecond,
   });
   report.ratio = { bareHocuspocus: ratio(bareHocuspocus), bareYWebsocket: ratio(bareYWebsocket) };
   for (const [name, bare] of [
