@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { handTabletToCitizen } from "../api.ts";
 import { useSession } from "../hooks/useSession.ts";
+import { forgetEverythingOnThisDevice } from "../lib/deviceStorage.ts";
 import { errorMessage } from "../lib/errorMessage.ts";
 import { ConfirmDialog } from "./ConfirmDialog.tsx";
 
@@ -22,6 +23,8 @@ export function HandTabletButton({ meetingId }: { meetingId: string }) {
     setError(null);
     try {
       const session = await handTabletToCitizen(meetingId);
+      // The coordinator's copy of her meetings does not stay on a tablet in the citizen's hands.
+      await forgetEverythingOnThisDevice();
       setOpen(false);
       setSession(session);
     } catch (failure) {

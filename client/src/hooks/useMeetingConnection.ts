@@ -69,7 +69,6 @@ export function useMeetingConnection(
   const principal = usePrincipal();
   const identity = principal.kind === "staff" ? principal.accountId : principal.memberId;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: identity is not read inside; it says when to connect anew
   useEffect(() => {
     if (!documentName) return;
     const doc = createMeetingDocument();
@@ -77,7 +76,9 @@ export function useMeetingConnection(
     // Only the plan is kept on the device: the chair's document is where the meeting is right now,
     // which means nothing offline, and the server sends it afresh on every connection.
     const local =
-      typeof indexedDB === "undefined" ? null : new IndexeddbPersistence(localDocumentName(documentName), doc);
+      typeof indexedDB === "undefined"
+        ? null
+        : new IndexeddbPersistence(localDocumentName(documentName, identity), doc);
     // One websocket carries both documents of the meeting. When the device says it is offline the
     // socket is closed at once rather than left to time out, and opened again when it is back:
     // meanwhile the plan is written to the device, and the server gets it all on reconnecting.

@@ -7,9 +7,13 @@
 
 const PREFIX = "samplan:";
 
-/** The IndexedDB name a meeting's document is kept under on this device. */
-export function localDocumentName(documentName: string): string {
-  return `${PREFIX}${documentName}`;
+/**
+ * The IndexedDB name a meeting's document is kept under on this device, one per person: the server
+ * ties what a device writes to who wrote it, so one person's unsent edits must never be sent later
+ * under another's connection (a tablet handed from the coordinator to the citizen).
+ */
+export function localDocumentName(documentName: string, identity: string): string {
+  return `${PREFIX}${documentName}:${identity}`;
 }
 
 /** Cache names of the service worker (see vite.config.ts) that hold answers from the API. */
