@@ -46,6 +46,13 @@ async function expectBanner(page: Page, now: string, next: string): Promise<void
   await expect(terms.nth(1)).toHaveText(next);
 }
 
+/** The citizen's tablet says it in one plain line: "Nu: … · Derefter: …". */
+async function expectCitizenBanner(page: Page, now: string, next: string): Promise<void> {
+  const line = banner(page).locator(".chair-banner__line");
+  await expect(line).toContainText(now);
+  await expect(line).toContainText(`Derefter: ${next}`);
+}
+
 /** The big screen says the same in large type: the phase as its heading, then what comes next. */
 async function expectBigScreen(page: Page, now: string, next: string): Promise<void> {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(now);
@@ -105,7 +112,8 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
     await expect(dialog).toContainText("Maja Sørensen er kommet ind i mødet.");
     await dialog.getByRole("button", { name: "Luk" }).click();
 
-    for (const page of [professional, citizen]) await expectBanner(page, "Mødet er ikke begyndt", AGENDA[0]);
+    await expectBanner(professional, "Mødet er ikke begyndt", AGENDA[0]);
+    await expectCitizenBanner(citizen, "Mødet er ikke begyndt endnu", AGENDA[0]);
     // Only the coordinator chairs: nobody else moves the meeting on.
     await expect(citizen.getByRole("button", { name: /Næste fase|Begynd mødet/ })).toHaveCount(0);
     await expect(professional.getByRole("button", { name: /Næste fase|Begynd mødet/ })).toHaveCount(0);
@@ -176,9 +184,12 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
     await coordinator.getByRole("button", { name: "Begynd mødet" }).click();
     for (const [index, title] of AGENDA.entries()) {
       const next = AGENDA[index + 1] ?? "Mødet slutter";
-      for (const page of [coordinator, professional, citizen]) await expectBanner(page, title, next);
+      for (const page of [coordinator, professional]) await expectBanner(page, title, next);
+      await expectCitizenBanner(citizen, title, next);
       await expectBigScreen(bigScreen, title, next);
-      await expect(banner(citizen)).toContainText(index === 0 ? "0 af 7 min" : /\d+ af \d+ min/);
+      // The clock is for the table; the citizen's line leaves it out.
+      await expect(banner(professional)).toContainText(index === 0 ? "0 af 7 min" : /\d+ af \d+ min/);
+      await expect(banner(citizen)).not.toContainText(/af \d+ min/);
 
       if (index > 0) {
         // Screen reader users hear that the meeting moved on, without their focus being moved.
@@ -188,7 +199,7 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
       }
       if (title === "Borgerens mål") {
         // Following the chair: the tablet shows the goals, marked as where the meeting is.
-        await expect(citizen.getByRole("region", { name: "Mål" })).toBeInViewport();
+        await expect(citizen.getByRole("region", { name: "Mine mål" })).toBeInViewport();
         await keepView(citizen, testInfo, "chair-banner-citizen-tablet");
         await keepView(professional, testInfo, "chair-banner-professional-laptop");
         await keepView(coordinator, testInfo, "chair-banner-coordinator-desktop");
@@ -198,7 +209,9 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
     }
   });
 
-  const round = (page: Page) => page.getByRole("region", { name: "Runden" });
+  // The citizen's view names the round in plain words.
+  const roundName = (page: Page) => (page === citizen ? "Alle siger noget" : "Runden");
+  const round = (page: Page) => page.getByRole("region", { name: roundName(page) });
   const speakers = (page: Page) =>
     round(page).getByRole("list", { name: "Runden, i rækkefølge" }).getByRole("listitem");
   const speaking = (page: Page) => speakers(page).and(page.locator("[aria-current='true']"));
@@ -218,7 +231,7 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
     await follow.tap();
     await expect(round(citizen)).toBeInViewport();
     await expect(follow).toHaveCount(0);
-    await expect(round(citizen).getByRole("heading", { name: "Runden" })).toBeFocused();
+    await expect(round(citizen).getByRole("heading", { name: "Alle siger noget" })).toBeFocused();
   });
 
   await test.step("the coordinator starts a round of the three present, the citizen first", async () => {
@@ -239,7 +252,9 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
       await expect(speakers(page)).toHaveCount(3);
       await expect(speaking(page)).toContainText("Maja Sørensen");
       await expect(speaking(page)).toContainText(/Har ordet · 0:\d\d af 2:00/);
-      await expect(banner(page)).toContainText("Har ordet: Maja Sørensen");
+      await expect(banner(page)).toContainText(
+        page === citizen ? "Maja Sørensen har ordet" : "Har ordet: Maja Sørensen",
+      );
     }
     await expect(bigScreen.getByText(/^Har ordet:/)).toContainText("Maja Sørensen");
   });
@@ -256,7 +271,7 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
     }
     await expect(bigScreen.getByRole("listitem").filter({ hasText: "Maja Sørensen" })).toContainText(majaSays);
     // Done writing, she taps outside the text.
-    await round(citizen).getByRole("heading", { name: "Runden" }).tap();
+    await round(citizen).getByRole("heading", { name: "Alle siger noget" }).tap();
   });
 
   await test.step("the psychologist raises a hand; the coordinator sees the queue and gives the floor", async () => {
@@ -304,11 +319,12 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
 
   await test.step("on to the last phase, where there is nothing after", async () => {
     await coordinator.getByRole("button", { name: "Næste fase" }).click();
-    await expectBanner(citizen, AGENDA[4], AGENDA[5]);
-    await expect(citizen.getByRole("region", { name: "Næste skridt" })).toBeInViewport();
+    await expectCitizenBanner(citizen, AGENDA[4], AGENDA[5]);
+    await expect(citizen.getByRole("region", { name: "Det gør vi nu" })).toBeInViewport();
     await expectBigScreen(bigScreen, AGENDA[4], AGENDA[5]);
     await coordinator.getByRole("button", { name: "Næste fase" }).click();
-    for (const page of [coordinator, professional, citizen]) await expectBanner(page, AGENDA[5], "Mødet slutter");
+    for (const page of [coordinator, professional]) await expectBanner(page, AGENDA[5], "Mødet slutter");
+    await expectCitizenBanner(citizen, AGENDA[5], "Mødet slutter");
     await expectBigScreen(bigScreen, AGENDA[5], "Mødet slutter");
     await expect(coordinator.getByRole("button", { name: "Næste fase" })).toBeDisabled();
   });
@@ -317,7 +333,7 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
     const phases = coordinator.getByRole("list", { name: "Dagsordenens faser" }).getByRole("listitem");
     const goals = phases.filter({ has: coordinator.getByText("Borgerens mål", { exact: true }) });
     await goals.getByRole("button", { name: "Gå hertil" }).click();
-    await expectBanner(citizen, "Borgerens mål", "Siden sidst");
+    await expectCitizenBanner(citizen, "Borgerens mål", "Siden sidst");
     await expectBigScreen(bigScreen, "Borgerens mål", "Siden sidst");
     await expect(goals).toHaveAttribute("aria-current", "step");
   });

@@ -103,7 +103,7 @@ test("the coordinator plans a meeting, and the network writes the plan together 
   const step = "Karin ringer til internatet og spørger om en prøvedag";
 
   await test.step("each writes in a different section and sees the others' text appear", async () => {
-    await addAndWrite(citizen, "Tilføj mål", "Mål 1", goal);
+    await addAndWrite(citizen, "Skriv et nyt mål", "Mål 1", goal);
     await addAndWrite(professional, "Tilføj observation", "Observation 1", observation);
     await addAndWrite(coordinator, "Tilføj skridt", "Skridt 1", step);
 

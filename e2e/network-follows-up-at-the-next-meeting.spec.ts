@@ -76,7 +76,7 @@ test("the network follows up on the last meeting: the goal, its scales and last 
   });
 
   await test.step("the citizen writes her goal and sets her own scale", async () => {
-    await addAndWrite(citizen, "Tilføj mål", "Mål 1", goal);
+    await addAndWrite(citizen, "Skriv et nyt mål", "Mål 1", goal);
     const mine = scaleOf(citizen, "Hvor er du nu på vej mod målet?");
     await expect(mine.getByRole("radio")).toHaveCount(11);
     await mine.getByRole("radio", { name: "4", exact: true }).tap();

@@ -101,7 +101,15 @@ export function ChairBanner({ chair, readOnly, plain = false }: Props) {
               </span>
             </>
           ) : (
-            t("citizenView.notStarted")
+            <>
+              {t("citizenView.notStarted")}
+              {next ? (
+                <span className="chair-banner__then">
+                  {" · "}
+                  {t("chair.banner.next")}: {next.title}
+                </span>
+              ) : null}
+            </>
           )}
         </p>
       ) : (
