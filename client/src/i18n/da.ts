@@ -69,6 +69,7 @@ export const da = {
   join: {
     title: "Gå til mødet",
     codeLabel: "Skriv koden fra koordinatorens skærm",
+    codePlaceholder: "XXXX-XXXX",
     codeHint: "8 bogstaver eller tal. Store eller små bogstaver er lige godt.",
     submit: "Gå til mødet",
     joining: "Åbner mødet…",

@@ -67,6 +67,7 @@ export const en: Translation = {
   join: {
     title: "Go to the meeting",
     codeLabel: "Enter the code from the coordinator's screen",
+    codePlaceholder: "XXXX-XXXX",
     codeHint: "8 letters or digits. Upper or lower case, either is fine.",
     submit: "Go to the meeting",
     joining: "Opening the meeting…",

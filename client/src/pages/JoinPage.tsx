@@ -128,7 +128,7 @@ export function JoinPage() {
             spellCheck={false}
             enterKeyHint="go"
             maxLength={11}
-            placeholder="XXXX-XXXX"
+            placeholder={t("join.codePlaceholder")}
             value={code}
             aria-invalid={invalidCode ? true : undefined}
             aria-describedby={invalidCode ? `${ids.hint} ${ids.error}` : ids.hint}
