@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./accessibility.ts";
 
 /** The first coordinator, created by whichever journey meets a fresh Samplan first. */
 export const coordinator = {
@@ -25,6 +26,8 @@ export async function coordinatorEnters(page: Page): Promise<void> {
   const signInHeading = page.getByRole("heading", { name: "Log ind", level: 1 });
   await expect(setupHeading.or(signInHeading)).toBeVisible();
   if (await setupHeading.isVisible()) {
+    // The setup page is seen once per fresh server: this is where it is checked.
+    await expectNoSeriousAxeViolations(page);
     await page.getByLabel("Opsætningskode").fill(setupCode());
     await page.getByLabel("Brugernavn", { exact: true }).fill(coordinator.username);
     await page.getByLabel("Dit navn").fill(coordinator.name);
