@@ -134,7 +134,7 @@ if (!args["skip-capacity"]) {
     budgetSeconds: Number(args["capacity-budget"]),
   };
   heading(
-    `Capacity: ${plan.step} more meetings × ${plan.participants} at each step until p99 > ${plan.p99LimitMs} ms or errors (at most ${plan.budgetSeconds} s per server)`,
+    `Capacity: meetings × ${plan.participants} doubled from ${plan.step}, then narrowed to ${plan.step}, until p99 > ${plan.p99LimitMs} ms or errors (at most ${plan.budgetSeconds} s per server)`,
   );
   const results = [
     await withTarget(samplanTarget, (t) => capacity(t, plan)),
@@ -144,9 +144,10 @@ if (!args["skip-capacity"]) {
   console.table(
     results.map((r) => ({
       target: r.target,
-      "participants held": r.stoppedBy === "budget" ? `≥ ${r.heldParticipants}` : r.heldParticipants,
-      "stopped by": r.stoppedBy === "budget" ? "time budget (still within)" : r.stoppedBy,
-      "last step p99 ms": r.steps.at(-1)?.p99.toFixed(1),
+      "participants held": r.heldParticipants,
+      "first load that failed": r.failedParticipants ?? "—",
+      "stopped by": r.stoppedBy === "budget" ? "time budget (limit not narrowed down)" : r.stoppedBy,
+      loads: r.steps.length,
     })),
   );
 }
