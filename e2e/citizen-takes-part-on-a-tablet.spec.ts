@@ -15,7 +15,7 @@ import { citizenTablet, coordinatorDesktop, professionalLaptop } from "./support
 
 const goal = "Jeg vil gerne arbejde med dyr, fire dage om ugen";
 const wentWell = "Jeg tog bussen alene til praktikken tre gange";
-const step = "Sara ringer til dyreinternatet om en praktikplads";
+const step = "Freja ringer til dyreinternatet om en praktikplads";
 const offlineGoal = "Jeg vil have min egen lejlighed";
 const offlineNote = "Jeg sov godt hele ugen";
 
@@ -52,22 +52,22 @@ test("the citizen takes part on a tablet: her goal, her scale, her step, and not
 
   await test.step("the coordinator prepares the meeting and lets the psychologist and the citizen in", async () => {
     await coordinatorEnters(coordinator);
-    await coordinator.getByLabel("Borgerens navn").fill("Sara Jensen");
+    await coordinator.getByLabel("Borgerens navn").fill("Freja Dam");
     await coordinator.getByRole("button", { name: "Opret forløb" }).click();
-    await coordinator.getByRole("link", { name: /Sara Jensen/ }).click();
+    await coordinator.getByRole("link", { name: /Freja Dam/ }).click();
     const newMeeting = coordinator.getByRole("form", { name: "Nyt møde" });
     await newMeeting.getByLabel("Mødets titel").fill("Netværksmøde om praktik");
     await newMeeting.getByLabel("Dato").fill("2026-12-02");
     await newMeeting.getByLabel("Tidspunkt").fill("09:30");
     await newMeeting.getByRole("button", { name: "Opret møde" }).click();
-    await addToRoster(coordinator, { name: "Sara Jensen", role: "borger" });
+    await addToRoster(coordinator, { name: "Freja Dam", role: "borger" });
     await addToRoster(coordinator, { name: "Peter Lund", role: "fagperson", organisation: "Psykiatrien" });
     await coordinator.getByRole("link", { name: /Netværksmøde om praktik/ }).click();
     await expectConnected(coordinator);
 
     await professional.goto(await inviteByLink(coordinator, "Peter Lund"));
     await expectConnected(professional);
-    const { dialog, code } = await showJoinCode(coordinator, "Sara Jensen");
+    const { dialog, code } = await showJoinCode(coordinator, "Freja Dam");
     await typeJoinCode(citizen, code);
     await expectConnected(citizen);
     await dialog.getByRole("button", { name: "Luk" }).click();
@@ -95,7 +95,7 @@ test("the citizen takes part on a tablet: her goal, her scale, her step, and not
     await expect(seen).toHaveAccessibleDescription("Med borgerens egne ord");
     await expect(goalItem(professional, 1)).toContainText("Borgerens egen skala4 af 10");
     await expect(professional.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(wentWell);
-    await expect(professional.getByLabel("Set af")).toHaveValue("Sara Jensen");
+    await expect(professional.getByLabel("Set af")).toHaveValue("Freja Dam");
   });
 
   await test.step("the psychologist gives her a step; she is told, and ticks it off when it is done", async () => {
@@ -127,6 +127,9 @@ test("the citizen takes part on a tablet: her goal, her scale, her step, and not
     await expect(citizen.getByRole("textbox", { name: "Mål 2", exact: true })).toContainText(offlineGoal);
     await expect(citizen.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(offlineNote);
     await expect(citizen.getByText("Gemt på enheden — sendes når der er forbindelse")).toBeVisible();
+    await expect(citizen.getByRole("region", { name: "Mødets gang" })).toContainText(
+      "vises igen, når der er forbindelse",
+    );
     await keepScreenshot(citizen, testInfo, "citizen-view-offline-tablet");
 
     await citizenContext.setOffline(false);
@@ -177,9 +180,9 @@ test("the coordinator hands her own tablet to the citizen, who then writes as he
   const watcher = await watcherContext.newPage();
 
   await coordinatorEnters(tablet);
-  await tablet.getByLabel("Borgerens navn").fill("Ali Hassan");
+  await tablet.getByLabel("Borgerens navn").fill("Jonas Brandt");
   await tablet.getByRole("button", { name: "Opret forløb" }).click();
-  await tablet.getByRole("link", { name: /Ali Hassan/ }).click();
+  await tablet.getByRole("link", { name: /Jonas Brandt/ }).click();
   const newMeeting = tablet.getByRole("form", { name: "Nyt møde" });
   await newMeeting.getByLabel("Mødets titel").fill("Opfølgning");
   await newMeeting.getByLabel("Dato").fill("2026-12-09");
@@ -195,7 +198,7 @@ test("the coordinator hands her own tablet to the citizen, who then writes as he
   await question.getByRole("button", { name: "Giv tabletten videre" }).tap();
 
   await expect(tablet.getByRole("heading", { name: "Mine mål", level: 2 })).toBeVisible();
-  await expect(tablet.getByRole("navigation", { name: "Din konto" })).toContainText("Du er Ali Hassan · Borger");
+  await expect(tablet.getByRole("navigation", { name: "Din konto" })).toContainText("Du er Jonas Brandt · Borger");
   await expectConnected(tablet);
   await addAndWrite(tablet, "Skriv et nyt mål", "Mål 1", "Jeg vil spille fodbold igen");
   await keepScreenshot(tablet, testInfo, "citizen-view-handed-tablet");

@@ -68,7 +68,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
 
   return (
     <MeetingContext.Provider value={context}>
-      <ChairBanner chair={chair} readOnly={readOnly} plain={plain} />
+      <ChairBanner chair={chair} readOnly={readOnly} plain={plain} offline={connectionStatus.status === "offline"} />
       <div className="meeting-bar">
         <PresenceBar people={people} />
         <div className="meeting-bar__end">

@@ -366,6 +366,7 @@ export const da = {
       notStarted: "Mødet er ikke begyndt",
       last: "Mødet slutter",
       loading: "Henter dagsordenen…",
+      offline: "Hvor mødet er nået til, vises igen, når der er forbindelse.",
       minutesUsed: "{{used}} af {{box}} min",
       minutesOver: "{{over}} min over",
       minutesElapsed: "{{used}} min",

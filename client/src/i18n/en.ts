@@ -366,6 +366,7 @@ export const en: Translation = {
       notStarted: "The meeting has not begun",
       last: "The meeting ends",
       loading: "Loading the agenda…",
+      offline: "Where the meeting has got to shows again when there is a connection.",
       minutesUsed: "{{used}} of {{box}} min",
       minutesOver: "{{over}} min over",
       minutesElapsed: "{{used}} min",

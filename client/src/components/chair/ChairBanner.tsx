@@ -15,6 +15,8 @@ interface Props {
   readOnly: boolean;
   /** The citizen's view: where the meeting is now, in one line, without clocks. */
   plain?: boolean;
+  /** Without a connection the chair's state cannot come; say so rather than "loading" forever. */
+  offline?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ interface Props {
  * the coordinator the queue of hands and "Næste fase". Phase and speaker changes are announced
  * politely; the timer itself is not (it would talk every minute).
  */
-export function ChairBanner({ chair, readOnly, plain = false }: Props) {
+export function ChairBanner({ chair, readOnly, plain = false, offline = false }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const { view, offset, hands, follow, isChair, announce, message } = chair;
@@ -81,7 +83,7 @@ export function ChairBanner({ chair, readOnly, plain = false }: Props) {
         {t("chair.banner.heading")}
       </h2>
       {!synced && view.agenda.length === 0 ? (
-        <p className="chair-banner__loading">{t("chair.banner.loading")}</p>
+        <p className="chair-banner__loading">{offline ? t("chair.banner.offline") : t("chair.banner.loading")}</p>
       ) : plain ? (
         <p className="chair-banner__line">
           {now ? (
