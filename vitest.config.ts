@@ -6,6 +6,7 @@ export default defineConfig({
       "shared/src/**/*.test.ts",
       "server/src/**/*.test.ts",
       "server/chaos/**/*.test.ts",
+      "server/bench/**/*.test.ts",
       "client/src/**/*.test.ts",
       "scripts/**/*.test.ts",
     ],

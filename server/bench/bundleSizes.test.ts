@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { bundleSizes } from "./bundleSizes.ts";
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A built client as Vite writes it: index.html naming the entry, and chunks importing each other. */
+function build(chunks: Record<string, string>, budget: Record<string, number> = {}) {
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-bundles-"));
+  dirs.push(dist);
+  fs.mkdirSync(path.join(dist, "assets"));
+  fs.writeFileSync(path.join(dist, "index.html"), '<script type="module" src="/assets/index-AAAAAAAA.js"></script>');
+  for (const [file, code] of Object.entries(chunks)) fs.writeFileSync(path.join(dist, "assets", file), code);
+  fs.writeFileSync(path.join(dist, "budget.json"), JSON.stringify(budget));
+  return bundleSizes(dist, path.join(dist, "budget.json")) as Record<string, unknown>[];
+}
+
+describe("bundleSizes", () => {
+  it("follows lazy chunks inside lazy chunks, and names the citizen's own chunk", () => {
+    const rows = build(
+      {
+        "index-AAAAAAAA.js": `import{a}from"./vendor-BBBBBBBB.js";const M=()=>import(\`./MeetingPage-CCCCCCCC.js\`);`,
+        "vendor-BBBBBBBB.js": "export const a=1;",
+        "MeetingPage-CCCCCCCC.js": `import{a}from"./vendor-BBBBBBBB.js";import"./editor-DDDDDDDD.js";const C=()=>import(\`./CitizenView-EEEEEEEE.js\`);`,
+        "editor-DDDDDDDD.js": "export const e=2;",
+        "CitizenView-EEEEEEEE.js": `import{e}from"./editor-DDDDDDDD.js";export const c=3;`,
+        "QrCode-FFFFFFFF.js": "export const q=4;",
+      },
+      { citizen: 1000 },
+    );
+    const byView = Object.fromEntries(rows.map((row) => [row.view, row]));
+    expect(byView.citizen).toMatchObject({ chunks: "index → MeetingPage → CitizenView", within: "yes" });
+    expect(byView.citizen).not.toHaveProperty("note");
+    expect(byView.professional).toMatchObject({ chunks: "index → MeetingPage" });
+    // Not reached from the entry: not part of any first load.
+    expect(rows.some((row) => String(row.view).includes("QrCode"))).toBe(false);
+  });
+
+  it("measures the citizen as the meeting page until its chunk exists, and lists unnamed lazy chunks", () => {
+    const rows = build({
+      "index-AAAAAAAA.js": `const M=()=>import("./MeetingPage-CCCCCCCC.js"),S=()=>import("./Settings-GGGGGGGG.js");`,
+      "MeetingPage-CCCCCCCC.js": "export const m=1;",
+      "Settings-GGGGGGGG.js": "export const s=1;",
+    });
+    const byView = Object.fromEntries(rows.map((row) => [row.view, row]));
+    expect(byView.citizen).toMatchObject({ chunks: "index → MeetingPage" });
+    expect(byView.citizen?.note).toMatch(/MeetingPage/);
+    expect(byView["lazy: Settings"]).toMatchObject({ chunks: "index → Settings" });
+  });
+});
