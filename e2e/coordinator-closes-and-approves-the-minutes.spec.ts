@@ -40,6 +40,13 @@ test("the coordinator closes the meeting, the plan becomes read-only, and the mi
     await addAndWrite(professional, "Tilføj mål", "Mål 1", goal);
     await addAndWrite(coordinator, "Tilføj skridt", "Skridt 1", step);
     await expect(professional.getByRole("textbox", { name: "Skridt 1", exact: true })).toContainText(step);
+    // The coordinator adds to the professional's goal: the record will say both wrote it.
+    const goalField = coordinator.getByRole("textbox", { name: "Mål 1", exact: true });
+    await expect(goalField).toContainText(goal);
+    await goalField.click();
+    await coordinator.keyboard.press("End");
+    await coordinator.keyboard.type(" på deltid");
+    await expect(professional.getByRole("textbox", { name: "Mål 1", exact: true })).toContainText("på deltid");
   });
 
   await test.step("the coordinator closes the meeting; the professional's editor becomes read-only", async () => {
@@ -67,6 +74,15 @@ test("the coordinator closes the meeting, the plan becomes read-only, and the mi
     await expect(coordinator.getByText(/Godkendt af Karin Holm .* · version 2 · SHA-256 [0-9a-f]{64}/)).toBeVisible();
     const versions = coordinator.getByRole("table").filter({ hasText: "Hvornår" });
     await expect(versions.getByRole("row", { name: /Godkendt/ })).toBeVisible();
+
+    // An earlier version opens read-only and says who wrote what, from the server's record.
+    await versions.getByRole("button", { name: "Vis version 1" }).click();
+    await expect(
+      coordinator.getByText("Skrevet af Jens Mikkelsen (fagperson) · rettet af Karin Holm (koordinator)"),
+    ).toBeVisible();
+    await expect(coordinator.getByText("Skrevet af Karin Holm (koordinator)", { exact: true })).toBeVisible();
+    await expectNoSeriousAxeViolations(coordinator);
+    await keepScreenshot(coordinator, testInfo, "minutes-version-who-wrote-what");
 
     const [download] = await Promise.all([
       coordinator.waitForEvent("download"),
