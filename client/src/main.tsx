@@ -1,7 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
-import "./i18n/index.ts";
+import { languageReady } from "./i18n/index.ts";
 import { registerServiceWorker } from "./serviceWorker.ts";
 import "./styles/base.css";
 import "./styles/layout.css";
@@ -16,8 +16,10 @@ if (!root) throw new Error("index.html has no #root");
 
 registerServiceWorker();
 
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void languageReady.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

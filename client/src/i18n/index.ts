@@ -1,7 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { da } from "./da.ts";
-import { en } from "./en.ts";
+import { da, type Translation } from "./da.ts";
 
 export const LANGUAGES = ["da", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -33,13 +32,25 @@ export function localeFor(language: string | undefined): string {
   return isLanguage(language) ? LOCALES[language] : LOCALES.da;
 }
 
+// Only the language in use is downloaded: Danish comes with the first load, English when chosen.
+const LOADERS: Record<Language, () => Promise<Translation>> = {
+  da: async () => da,
+  en: async () => (await import("./en.ts")).en,
+};
+
+async function load(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, "translation")) {
+    i18n.addResourceBundle(language, "translation", await LOADERS[language]());
+  }
+}
+
 export function setLanguage(language: Language): void {
   try {
     localStorage.setItem(STORAGE_KEY, language);
   } catch {
     // Not remembered across visits, but still switched for this one.
   }
-  void i18n.changeLanguage(language);
+  void load(language).then(() => i18n.changeLanguage(language));
 }
 
 i18n.on("languageChanged", (language) => {
@@ -47,13 +58,25 @@ i18n.on("languageChanged", (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { da: { translation: da } },
+  lng: "da",
   fallbackLng: "da",
   supportedLngs: LANGUAGES,
   // React escapes what it renders; escaping here as well would show &amp; to the reader.
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+/** Resolves once the language remembered from the last visit is loaded: render after it. */
+export const languageReady: Promise<void> = (async () => {
+  const stored = storedLanguage();
+  if (stored === "da") return;
+  try {
+    await load(stored);
+    await i18n.changeLanguage(stored);
+  } catch {
+    // Offline before English was ever loaded: Danish, the default, rather than nothing.
+  }
+})();
 
 export { i18n };
