@@ -11,19 +11,26 @@ interface Props {
   onRevoke: (invitation: Invitation, name: string) => void;
 }
 
-type Status = "active" | "expired" | "revoked";
+type Status = "active" | "inUse" | "expired" | "revoked";
 
 function statusOf(invitation: Invitation, now: number): Status {
   if (invitation.revokedAt) return "revoked";
-  return new Date(invitation.expiresAt).getTime() <= now ? "expired" : "active";
+  if (new Date(invitation.expiresAt).getTime() <= now) return "expired";
+  return invitation.inUse ? "inUse" : "active";
 }
 
 const STATUS_KEY = {
   active: "invite.statusActive",
+  inUse: "invite.statusInUse",
   expired: "invite.statusExpired",
   revoked: "invite.statusRevoked",
 } as const;
-const BADGE = { active: "badge--success", expired: "badge--muted", revoked: "badge--muted" } as const;
+const BADGE = {
+  active: "badge--success",
+  inUse: "badge--success",
+  expired: "badge--muted",
+  revoked: "badge--muted",
+} as const;
 
 /** The meeting's invitations, newest first, and "Træk tilbage" for those still open. */
 export function InvitationTable({ invitations, members, busyId, onRevoke }: Props) {
@@ -75,7 +82,7 @@ export function InvitationTable({ invitations, members, busyId, onRevoke }: Prop
                   ) : null}
                 </td>
                 <td>
-                  {status === "active" ? (
+                  {status === "active" || status === "inUse" ? (
                     <button
                       type="button"
                       className="button button--danger-quiet"

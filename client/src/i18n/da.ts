@@ -303,6 +303,7 @@ export const da = {
     kindLink: "Link",
     kindCode: "Kode",
     statusActive: "Aktiv",
+    statusInUse: "I brug på en enhed",
     statusExpired: "Udløbet",
     statusRevoked: "Trukket tilbage",
     withoutConsent: "Uden samtykke",

@@ -302,6 +302,7 @@ export const en: Translation = {
     kindLink: "Link",
     kindCode: "Code",
     statusActive: "Active",
+    statusInUse: "In use on a device",
     statusExpired: "Expired",
     statusRevoked: "Withdrawn",
     withoutConsent: "Without consent",

@@ -170,5 +170,7 @@ export function toInvitation(row: InvitationRow, role: Role): Invitation {
     revokedAt: row.revoked_at,
     createdAt: row.created_at,
     withoutConsent: row.without_consent === 1,
+    // consumeCode forgets a code once a device has used it.
+    inUse: row.kind === "code" && row.code_lookup === null,
   };
 }

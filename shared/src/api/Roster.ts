@@ -58,6 +58,8 @@ export const Invitation = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   /** Set when the coordinator invited someone the citizen's consent did not cover. */
   withoutConsent: z.boolean(),
+  /** A join code a device has used: it now lets in that device and no other, until it ends. */
+  inUse: z.boolean(),
 });
 export type Invitation = z.infer<typeof Invitation>;
 

@@ -74,6 +74,7 @@ describe("handing the coordinator's tablet to the citizen", () => {
     // Revoking the tablet's invitation takes the tablet out.
     const invitations = (await coordinator.request("GET", `/api/meetings/${meeting.id}/invitations`)).body.invitations;
     expect(invitations).toHaveLength(1);
+    expect(invitations[0]).toMatchObject({ kind: "code", inUse: true });
     await coordinator.request("DELETE", `/api/invitations/${invitations[0].id}`);
     expect((await tablet.request("GET", "/api/session")).status).toBe(401);
   });
