@@ -3,7 +3,10 @@
 // reading (the server runs with --inspect for this bench only), so the figures are what the
 // meetings hold rather than what the collector has not yet reclaimed.
 import { setTimeout as sleep } from "node:timers/promises";
+import { addGoal, addNextStep } from "@samplan/shared/model";
+import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
+import * as sync from "y-protocols/sync";
 import * as Y from "yjs";
 import { processStats } from "./processStats.ts";
 import { samplanTarget, type Target } from "./targets.ts";
@@ -37,8 +40,25 @@ async function loadedDocuments(target: Target): Promise<number> {
   return Number(/^samplan_loaded_documents (\d+)/m.exec(text)?.[1] ?? Number.NaN);
 }
 
-/** One participant per meeting, connected until it has the server's state. */
-async function join(target: Target, meetings: { documentName: string; token: string }[]) {
+const SYNC_STEP_2 = 1;
+
+/** A plan as a first meeting leaves it: five goals and five next steps, about 1.7 KB of text. */
+function writePlan(doc: Y.Doc) {
+  for (let i = 1; i <= 5; i++) {
+    addGoal(doc, {
+      createdBy: "Bench",
+      text: `Mål ${i}: at komme i praktik i en dyreklinik og møde op tre dage om ugen, også når det er svært.`,
+    });
+    addNextStep(doc, {
+      createdBy: "Bench",
+      text: `Skridt ${i}: ringe til praktikstedet og aftale en første dag, inden næste møde.`,
+      owner: "Karin",
+    });
+  }
+}
+
+/** One participant per meeting, connected until it has the server's state; with `plan`, it then writes one. */
+async function join(target: Target, meetings: { documentName: string; token: string }[], plan = false) {
   const wire = wires[target.wire];
   return Promise.all(
     meetings.map(
@@ -50,7 +70,19 @@ async function join(target: Target, meetings: { documentName: string; token: str
             for (const message of wire.hello(meeting.documentName, meeting.token, doc)) socket.send(message);
           });
           socket.on("message", (data: Buffer) => {
-            if (wire.sync(new Uint8Array(data))) resolve(socket);
+            const decoder = wire.sync(new Uint8Array(data));
+            if (!decoder) return;
+            if (sync.readSyncMessage(decoder, encoding.createEncoder(), doc, "server") !== SYNC_STEP_2) return;
+            if (plan && doc.getMap("bench-written").size === 0) {
+              doc.on("update", (update: Uint8Array, origin: unknown) => {
+                if (origin !== "server") socket.send(wire.update(meeting.documentName, update));
+              });
+              doc.transact(() => {
+                writePlan(doc);
+                doc.getMap("bench-written").set("at", Date.now());
+              });
+            }
+            resolve(socket);
           });
           socket.once("error", reject);
         }),
@@ -67,17 +99,27 @@ export async function memory(meetingCount: number) {
     warm!.close();
     await sleep(UNLOAD_DELAY_MS + 1_000);
     const baseline = await rssMb(target);
-    const sockets = await join(target, meetings);
-    await sleep(1_000);
+    const sockets = await join(target, meetings, true);
+    // The server appends and applies 200 plans; let it finish before reading.
+    await sleep(2_000);
     const connected = await rssMb(target);
     for (const socket of sockets) socket.close();
     await sleep(1_000);
     const left = await rssMb(target);
     const stillLoaded = await loadedDocuments(target);
-    const deadline = Date.now() + UNLOAD_DELAY_MS + 10_000;
-    while ((await loadedDocuments(target)) > 0 && Date.now() < deadline) await sleep(500);
+    const waitForUnload = async () => {
+      const deadline = Date.now() + UNLOAD_DELAY_MS + 10_000;
+      while ((await loadedDocuments(target)) > 0 && Date.now() < deadline) await sleep(500);
+    };
+    await waitForUnload();
     const unloaded = await loadedDocuments(target);
     const afterUnload = await rssMb(target);
+    // The same meetings (their plans now stored) loaded and left again: memory that stays after
+    // the first round and does not grow in the second is the process's, not held per meeting.
+    for (const socket of await join(target, await target.meetings(meetingCount))) socket.close();
+    await sleep(1_000);
+    await waitForUnload();
+    const afterSecondRound = await rssMb(target);
     return {
       meetings: meetingCount,
       "baseline MB": round(baseline),
@@ -89,6 +131,7 @@ export async function memory(meetingCount: number) {
       "after unload MB": round(afterUnload),
       "meetings still loaded": unloaded,
       "above baseline MB": round(afterUnload - baseline),
+      "after a second round MB": round(afterSecondRound),
     };
   } finally {
     await target.stop();
