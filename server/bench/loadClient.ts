@@ -1,6 +1,7 @@
 // A worker thread holding many light participants: a Y.Doc over a raw websocket speaking the
 // server's own protocol (see wires.ts), nothing else. One typist per meeting types at a human rate
-// and stamps each update with its send time; every other participant reports when it arrived.
+// and stamps each update with its send time; every other participant reports when it arrived, and
+// now and then writes a word of its own.
 import { parentPort, workerData } from "node:worker_threads";
 import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
@@ -61,15 +62,21 @@ function participant(
 
 const sockets: WebSocket[] = [];
 const typists: (() => void)[] = [];
+const others: (() => void)[] = [];
 for (const meeting of job.meetings) {
   for (let i = 0; i < meeting.participants; i++) {
     const isTypist = meeting.typist && i === 0;
     const { doc, socket } = participant(meeting.documentName, meeting.token, (send, d) => {
-      if (!isTypist) return;
-      const text = d.getText("bench");
       d.on("update", (update: Uint8Array, origin: unknown) => {
         if (origin !== "server") send(update);
       });
+      if (!isTypist) {
+        // Now and then someone else writes a word too: fan-out from every participant, unmeasured.
+        const own = d.getText(`bench-other-${i}`);
+        others.push(() => own.insert(own.length, "ord "));
+        return;
+      }
+      const text = d.getText("bench");
       typists.push(() => {
         d.transact(() => {
           text.insert(text.length, "a");
@@ -98,9 +105,14 @@ const interval = setInterval(() => {
   // Spread keystrokes so meetings do not all type in the same millisecond.
   for (const [i, type] of typists.entries()) setTimeout(type, (i * 37) % (1000 / job.typingHz));
 }, 1000 / job.typingHz);
+// Each of the others writes about once a minute: with ten in a meeting, a word every six seconds.
+const otherEdits = setInterval(() => {
+  for (const write of others) if (Math.random() < 1 / 60) write();
+}, 1000);
 setTimeout(() => {
   ending = true;
   clearInterval(interval);
+  clearInterval(otherEdits);
   for (const socket of sockets) socket.close();
   const result: LoadResult = { latencies, messagesIn, errors, seconds: (now() - started - job.warmupMs) / 1000 };
   parentPort?.postMessage(result);
