@@ -51,11 +51,14 @@ export async function capacity(target: Target, plan: CapacityPlan): Promise<Capa
       participants: plan.participants,
       seconds: plan.seconds,
       workers: plan.workers,
-      // Thousands of connections take a few seconds to open and authenticate.
-      warmupMs: Math.max(3_000, connections),
+      warmupMs: 3_000,
     });
     steps.push(row);
-    console.log(`  ${target.name}: ${connections} participants, p99 ${row.p99.toFixed(1)} ms, ${row.errors} errors`);
+    const delay =
+      row.eventLoopDelayMaxMs === null ? "" : `, event loop held up to ${row.eventLoopDelayMaxMs.toFixed(0)} ms`;
+    console.log(
+      `  ${target.name}: ${connections} participants, p99 ${row.p99.toFixed(1)} ms, ${row.errors} errors, CPU ${row.serverCpuPercent.toFixed(0)} %${delay}`,
+    );
     return row;
   };
   const failure = (row: FanoutRow) => (row.errors > 0 ? "errors" : row.p99 <= plan.p99LimitMs ? null : "p99");

@@ -15,23 +15,28 @@ export interface LoadJob {
   meetings: { documentName: string; token: string; participants: number; typist: boolean }[];
   typingHz: number;
   durationMs: number;
-  warmupMs: number;
 }
+
+/** Worker to bench: every participant has the server's state; then bench to worker: start recording. */
+export type LoadMessage = { kind: "synced" } | { kind: "start" } | ({ kind: "result" } & LoadResult);
 
 export interface LoadResult {
   latencies: number[];
   messagesIn: number;
-  /** Socket errors, and sockets the server closed before the run ended (refused, overloaded). */
+  /** Socket errors, sockets the server closed before the run ended, participants never synced. */
   errors: number;
   seconds: number;
 }
 
+const SYNC_STEP_2 = 1;
 const job = workerData as LoadJob;
+const total = job.meetings.reduce((sum, meeting) => sum + meeting.participants, 0);
 const wire = wires[job.wire];
 const latencies: number[] = [];
 let messagesIn = 0;
 let errors = 0;
 let ending = false;
+let synced = 0;
 const now = () => performance.timeOrigin + performance.now();
 
 function participant(
@@ -40,6 +45,7 @@ function participant(
   onReady: (send: (u: Uint8Array) => void, doc: Y.Doc) => void,
 ) {
   const doc = new Y.Doc();
+  let hasState = false;
   const socket = new WebSocket(wire.url(job.url, documentName), { perMessageDeflate: false });
   const send = (update: Uint8Array) =>
     socket.readyState === WebSocket.OPEN && socket.send(wire.update(documentName, update));
@@ -48,10 +54,14 @@ function participant(
     onReady(send, doc);
   });
   socket.on("message", (data: Buffer) => {
-    messagesIn++;
+    if (recording) messagesIn++;
     const decoder = wire.sync(new Uint8Array(data));
+    if (!decoder) return;
     // The reply (our sync step 2) is not sent: the typist's updates reach the server on their own.
-    if (decoder) sync.readSyncMessage(decoder, encoding.createEncoder(), doc, "server");
+    if (sync.readSyncMessage(decoder, encoding.createEncoder(), doc, "server") === SYNC_STEP_2 && !hasState) {
+      hasState = true;
+      if (++synced === total) parentPort?.postMessage({ kind: "synced" } satisfies LoadMessage);
+    }
   });
   socket.on("error", () => errors++);
   socket.on("close", () => {
@@ -97,10 +107,6 @@ for (const meeting of job.meetings) {
 }
 
 let recording = false;
-const started = now();
-setTimeout(() => {
-  recording = true;
-}, job.warmupMs);
 const interval = setInterval(() => {
   // Spread keystrokes so meetings do not all type in the same millisecond.
   for (const [i, type] of typists.entries()) setTimeout(type, (i * 37) % (1000 / job.typingHz));
@@ -109,12 +115,24 @@ const interval = setInterval(() => {
 const otherEdits = setInterval(() => {
   for (const write of others) if (Math.random() < 1 / 60) write();
 }, 1000);
-setTimeout(() => {
-  ending = true;
-  clearInterval(interval);
-  clearInterval(otherEdits);
-  for (const socket of sockets) socket.close();
-  const result: LoadResult = { latencies, messagesIn, errors, seconds: (now() - started - job.warmupMs) / 1000 };
-  parentPort?.postMessage(result);
-  setTimeout(() => process.exit(0), 200);
-}, job.warmupMs + job.durationMs);
+// Typing runs from the start; arrivals count only once the bench says so (everyone, in every
+// worker, connected and synced, and the warm-up over), for durationMs.
+parentPort?.on("message", (message: LoadMessage) => {
+  if (message.kind !== "start") return;
+  recording = true;
+  const started = now();
+  setTimeout(() => {
+    ending = true;
+    clearInterval(interval);
+    clearInterval(otherEdits);
+    for (const socket of sockets) socket.close();
+    parentPort?.postMessage({
+      kind: "result",
+      latencies,
+      messagesIn,
+      errors: errors + (total - synced),
+      seconds: (now() - started) / 1000,
+    } satisfies LoadMessage);
+    setTimeout(() => process.exit(0), 200);
+  }, job.durationMs);
+});
