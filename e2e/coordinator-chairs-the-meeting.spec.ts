@@ -223,6 +223,20 @@ test("the coordinator chairs the meeting from the head of the table: phases, the
   });
 
   await test.step("a participant who scrolls away stops following, and one tap brings them back", async () => {
+    // The tablet's own smooth scroll to the round must have ended: a scroll during it is the app's.
+    await citizen.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let last = window.scrollY;
+          const check = setInterval(() => {
+            if (window.scrollY === last) {
+              clearInterval(check);
+              resolve();
+            }
+            last = window.scrollY;
+          }, 300);
+        }),
+    );
     await citizen.evaluate(() => window.scrollTo(0, 0));
     const follow = banner(citizen).getByRole("button", { name: "Følg mødet" });
     await expect(follow).toBeVisible();
