@@ -61,7 +61,7 @@ const report: Record<string, unknown> = {
     node: process.version,
     loadAverageAtStart: os.loadavg(),
   },
-  parameters: { ...load, ...args },
+  parameters: { ...args, ...load },
   at: new Date().toISOString(),
 };
 
