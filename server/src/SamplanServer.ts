@@ -135,7 +135,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new WebsocketPath(COLLABORATION_PATH),
       new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
       new Authentication({ tokens, access, audit, metrics, log: log.child({ extension: "Authentication" }) }),
-      new Attribution(authors, log.child({ extension: "Attribution" })),
+      new Attribution(authors, audit, log.child({ extension: "Attribution" })),
       ...(config.redisUrl
         ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
         : []),

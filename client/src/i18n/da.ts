@@ -195,6 +195,7 @@ export const da = {
       "left-meeting": "Forlod mødet",
       "edited-meeting": "Skrev i mødet",
       "invitation-created": "Inviterede",
+      "edit-refused": "Ændring afvist (skrevet under en andens navn)",
       "tablet-handed-to-citizen": "Gav tabletten til borgeren",
       "invitation-revoked": "Trak en invitation tilbage",
       "invited-without-consent": "Inviterede uden samtykke",

@@ -194,6 +194,7 @@ export const en: Translation = {
       "left-meeting": "Left the meeting",
       "edited-meeting": "Wrote in the meeting",
       "invitation-created": "Invited",
+      "edit-refused": "Edit refused (written under someone else's name)",
       "tablet-handed-to-citizen": "Handed the tablet to the citizen",
       "invitation-revoked": "Withdrew an invitation",
       "invited-without-consent": "Invited without consent",

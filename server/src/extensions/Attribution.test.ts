@@ -109,6 +109,15 @@ describe("who wrote what, as the server recorded it", () => {
     expect(version.attribution.goals.map((goal) => goal.writtenBy?.name)).toEqual(["Karin Holm"]);
     const stored = await server.documents.loadDoc(meeting.documentName, createMeetingDocument());
     expect(listGoals(stored.doc)).toHaveLength(1);
+    // The attempt is on the case's trail, under the name of the one who made it.
+    const trail = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/audit`)).body.events;
+    expect(trail).toContainEqual(
+      expect.objectContaining({
+        action: "edit-refused",
+        actor: "Ali Hassan",
+        details: expect.objectContaining({ reason: "not-your-client-id" }),
+      }),
+    );
   });
 
   it("leaves nothing of who wrote what behind when the case is deleted, and puts it in the citizen's export", async () => {

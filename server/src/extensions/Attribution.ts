@@ -1,6 +1,7 @@
 import type { afterUnloadDocumentPayload, beforeHandleMessagePayload, Extension } from "@hocuspocus/server";
 import { clientsWritingIn, rangesDeletedBy } from "@samplan/shared/model";
 import type { Logger } from "../logger.ts";
+import type { AuditLog } from "../storage/AuditLog.ts";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { ConnectionContext } from "./Authentication.ts";
 import { documentUpdateIn } from "./DocumentPersistence.ts";
@@ -25,12 +26,14 @@ export class Attribution implements Extension {
   priority = 200;
 
   private readonly authors: AuthorRepository;
+  private readonly audit: AuditLog;
   private readonly log: Logger;
   /** Per loaded document, the client ids already bound and to whom: most updates need no query. */
   private readonly bound = new Map<string, Map<number, string>>();
 
-  constructor(authors: AuthorRepository, log: Logger) {
+  constructor(authors: AuthorRepository, audit: AuditLog, log: Logger) {
     this.authors = authors;
+    this.audit = audit;
     this.log = log;
   }
 
@@ -58,6 +61,17 @@ export class Attribution implements Extension {
       for (const [client, memberId] of owners) bound.set(client, memberId);
       if (unbound.some((client) => owners.get(client) !== author.memberId)) {
         this.log.warn({ socketId, documentName }, "refused an update written under another participant's client id");
+        // An attempt to write under someone else's name belongs in the case's trail, not only the log.
+        await this.audit
+          .record({
+            actor: author.name,
+            actorRole: author.role,
+            action: "edit-refused",
+            caseId: identity.caseId,
+            meetingId: identity.meetingId,
+            details: { memberId: author.memberId, reason: "not-your-client-id" },
+          })
+          .catch((error: unknown) => this.log.error({ err: error }, "could not write to the audit trail"));
         // Thrown, Hocuspocus closes this connection without applying the update; the reason is the client's to read.
         throw { reason: "not-your-client-id" };
       }
