@@ -1,6 +1,7 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { PresenceUser, type Role } from "@samplan/shared/model";
-import { useMemo, useSyncExternalStore } from "react";
+import { useCallback } from "react";
+import { type Awareness, useAwareness } from "./useAwareness.ts";
 
 /** Someone connected to the meeting, as the chair needs them: who, on which roster entry, hand up or not. */
 export interface ChairPerson {
@@ -25,11 +26,8 @@ function handOf(state: Record<string, unknown>): number | null {
  * adds it only to what it relays to the others), so it is passed in.
  */
 export function useChairPeople(provider: HocuspocusProvider, ownMemberId: string | null): ChairPerson[] {
-  const store = useMemo(() => {
-    let cached: { json: string; people: ChairPerson[] } = { json: "", people: [] };
-    const read = (): ChairPerson[] => {
-      const awareness = provider.awareness;
-      if (!awareness) return cached.people;
+  const read = useCallback(
+    (awareness: Awareness): ChairPerson[] => {
       const people = new Map<string, ChairPerson>();
       for (const [clientId, raw] of awareness.getStates()) {
         const state = raw as Record<string, unknown>;
@@ -53,20 +51,11 @@ export function useChairPeople(provider: HocuspocusProvider, ownMemberId: string
           handRaisedAt,
         });
       }
-      const sorted = [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
-      // Cursor moves change awareness too; only hand React a new array when a person changed.
-      const json = JSON.stringify(sorted);
-      if (json !== cached.json) cached = { json, people: sorted };
-      return cached.people;
-    };
-    return {
-      subscribe(onChange: () => void) {
-        provider.awareness?.on("change", onChange);
-        return () => provider.awareness?.off("change", onChange);
-      },
-      getSnapshot: read,
-    };
-  }, [provider, ownMemberId]);
-
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+      return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+    },
+    [ownMemberId],
+  );
+  return useAwareness(provider, read, NOBODY);
 }
+
+const NOBODY: ChairPerson[] = [];

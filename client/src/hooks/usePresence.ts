@@ -1,6 +1,7 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { PresenceUser } from "@samplan/shared/model";
-import { useEffect, useMemo, useSyncExternalStore } from "react";
+import { useEffect } from "react";
+import { type Awareness, useAwareness } from "./useAwareness.ts";
 
 export interface Present extends PresenceUser {
   key: string;
@@ -18,36 +19,19 @@ export function usePresence(provider: HocuspocusProvider, user: PresenceUser): P
     provider.setAwarenessField("user", { name, role, color });
   }, [provider, name, role, color]);
 
-  const store = useMemo(() => {
-    let cached: { json: string; people: Present[] } = { json: "", people: [] };
-    const read = (): Present[] => {
-      const awareness = provider.awareness;
-      if (!awareness) return cached.people;
-      const selfId = awareness.clientID;
-      const people = new Map<string, Present>();
-      for (const [clientId, state] of awareness.getStates()) {
-        const parsed = PresenceUser.safeParse((state as { user?: unknown }).user);
-        if (!parsed.success) continue;
-        const key = `${parsed.data.role}:${parsed.data.name}`;
-        const isSelf = clientId === selfId || people.get(key)?.isSelf === true;
-        people.set(key, { ...parsed.data, key, isSelf });
-      }
-      const sorted = [...people.values()].sort(
-        (a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name),
-      );
-      // Cursor moves also change awareness; only hand React a new array when the people changed.
-      const json = JSON.stringify(sorted);
-      if (json !== cached.json) cached = { json, people: sorted };
-      return cached.people;
-    };
-    return {
-      subscribe(onChange: () => void) {
-        provider.awareness?.on("change", onChange);
-        return () => provider.awareness?.off("change", onChange);
-      },
-      getSnapshot: read,
-    };
-  }, [provider]);
+  return useAwareness(provider, readPresent, NOBODY);
+}
 
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+const NOBODY: Present[] = [];
+
+function readPresent(awareness: Awareness): Present[] {
+  const people = new Map<string, Present>();
+  for (const [clientId, state] of awareness.getStates()) {
+    const parsed = PresenceUser.safeParse((state as { user?: unknown }).user);
+    if (!parsed.success) continue;
+    const key = `${parsed.data.role}:${parsed.data.name}`;
+    const isSelf = clientId === awareness.clientID || people.get(key)?.isSelf === true;
+    people.set(key, { ...parsed.data, key, isSelf });
+  }
+  return [...people.values()].sort((a, b) => Number(b.isSelf) - Number(a.isSelf) || a.name.localeCompare(b.name));
 }
