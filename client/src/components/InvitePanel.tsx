@@ -98,22 +98,22 @@ export function InvitePanel({ meeting, people }: Props) {
     code !== null && people.some((p) => !p.isSelf && p.name === code.member.name && p.role === code.member.role);
 
   return (
-    <section className="invite-panel" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} className="invite-panel__heading">
+    <section className="tool-panel invite-panel" aria-labelledby={ids.heading}>
+      <h2 id={ids.heading} className="tool-panel__heading">
         <button
           type="button"
-          className="invite-panel__toggle"
+          className="tool-panel__toggle"
           aria-expanded={open}
           aria-controls={ids.region}
           onClick={() => setOpen((current) => !current)}
         >
-          <span className="invite-panel__chevron" aria-hidden="true">
+          <span className="tool-panel__chevron" aria-hidden="true">
             {open ? "▾" : "▸"}
           </span>
           {t("invite.toggle")}
         </button>
       </h2>
-      <div id={ids.region} className="invite-panel__body" hidden={!open}>
+      <div id={ids.region} className="tool-panel__body" hidden={!open}>
         {members.status === "error" ? <LoadFailure error={members.error} retry={reloadMembers} /> : null}
         {members.status === "ready" && roster.length === 0 ? (
           <p>
@@ -140,7 +140,7 @@ export function InvitePanel({ meeting, people }: Props) {
                 ))}
               </select>
             </div>
-            <div className="invite-panel__buttons">
+            <div className="tool-panel__buttons">
               <button type="button" className="button button--primary" disabled={busy} onClick={() => start("link")}>
                 {t("invite.makeLink")}
               </button>

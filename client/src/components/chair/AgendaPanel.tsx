@@ -36,17 +36,17 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
       : t("chair.agenda.minutes", { n: phase.timeboxMinutes });
 
   return (
-    <section className="agenda-panel" aria-labelledby={ids.heading}>
+    <section className="tool-panel agenda-panel" aria-labelledby={ids.heading}>
       <div className="agenda-panel__top">
-        <h2 id={ids.heading} className="agenda-panel__heading">
+        <h2 id={ids.heading} className="tool-panel__heading agenda-panel__heading">
           <button
             type="button"
-            className="agenda-panel__toggle"
+            className="tool-panel__toggle"
             aria-expanded={open}
             aria-controls={ids.region}
             onClick={() => setOpen((current) => !current)}
           >
-            <span className="agenda-panel__chevron" aria-hidden="true">
+            <span className="tool-panel__chevron" aria-hidden="true">
               {open ? "▾" : "▸"}
             </span>
             {t("chair.agenda.toggle")}
@@ -63,7 +63,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
           <span aria-hidden="true">↗</span>
         </a>
       </div>
-      <div id={ids.region} className="agenda-panel__body" hidden={!open}>
+      <div id={ids.region} className="tool-panel__body" hidden={!open}>
         <p id={ids.intro} className="muted">
           {t("chair.agenda.intro")}
         </p>
@@ -128,7 +128,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
             })}
           </ol>
         ) : null}
-        <div className="agenda-panel__buttons" hidden={readOnly}>
+        <div className="tool-panel__buttons" hidden={readOnly}>
           <button type="button" className="button" onClick={() => setEditing((v) => !v)}>
             {editing ? t("chair.agenda.doneEditing") : t("chair.agenda.edit")}
           </button>
