@@ -150,10 +150,10 @@ export function itemText<F extends z.ZodRawShape>(doc: Y.Doc, spec: SectionSpec<
  * Calls back when items are added, removed, moved or their fields change; typing inside an item's
  * rich text does not count, so a list re-renders on structure, not on every keystroke.
  */
-export function observeSection(doc: Y.Doc, key: string, onChange: () => void): () => void {
+export function observeSection(doc: Y.Doc, key: string, onChange: (transaction: Y.Transaction) => void): () => void {
   const map = section(doc, key);
-  const listener = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-    if (events.some((event) => event.target === map || event.target.parent === map)) onChange();
+  const listener = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction) => {
+    if (events.some((event) => event.target === map || event.target.parent === map)) onChange(transaction);
   };
   map.observeDeep(listener);
   return () => map.unobserveDeep(listener);
