@@ -13,6 +13,7 @@ import {
   TEST_PASSWORD,
   waitFor,
 } from "../src/testing/testServer.ts";
+import { testSetting, wholeNumber } from "../src/testing/testSetting.ts";
 import { freePort } from "../src/testing/throwawayServices.ts";
 
 /**
@@ -21,8 +22,8 @@ import { freePort } from "../src/testing/throwawayServices.ts";
  * there; once they have all left, everything the server had acknowledged is in storage.
  * Bounded: CHAOS_KILLS kills (default 5), seeded by CHAOS_SEED.
  */
-const seed = Number(process.env.CHAOS_SEED ?? Date.now() % 1_000_000);
-const kills = Number(process.env.CHAOS_KILLS ?? 5);
+const seed = testSetting("CHAOS_SEED", wholeNumber(), Date.now() % 1_000_000);
+const kills = testSetting("CHAOS_KILLS", wholeNumber(1), 5);
 let random = seed;
 const next = () => {
   random = (random * 1103515245 + 12345) % 2 ** 31;

@@ -11,6 +11,7 @@ import {
   type TestServer,
   waitFor,
 } from "../src/testing/testServer.ts";
+import { positiveNumber, testSetting, wholeNumber } from "../src/testing/testSetting.ts";
 
 /**
  * Network faults: six participants type into the same three goals, each through its own network
@@ -20,8 +21,8 @@ import {
  * keeps typing. Afterwards every participant and a fresh reader hold the same state vector and the
  * same content, with every keystroke in it. Seeded by CHAOS_SEED.
  */
-const seed = Number(process.env.CHAOS_SEED ?? Date.now() % 1_000_000);
-const offlineSeconds = Number(process.env.CHAOS_OFFLINE_SECONDS ?? 3);
+const seed = testSetting("CHAOS_SEED", wholeNumber(), Date.now() % 1_000_000);
+const offlineSeconds = testSetting("CHAOS_OFFLINE_SECONDS", positiveNumber(), 3);
 const CLIENTS = 6;
 let random = seed;
 const next = () => {

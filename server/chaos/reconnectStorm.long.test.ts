@@ -1,8 +1,10 @@
 import { addGoal, createMeetingDocument, type GoalId, goalText, readMeetingContent } from "@samplan/shared/model";
 import { afterAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { z } from "zod";
 import { exited } from "../src/testing/childServer.ts";
 import { joinMeeting, makeDataDir, type Participant, removeDataDir, waitFor } from "../src/testing/testServer.ts";
+import { positiveNumber, testSetting, wholeNumber } from "../src/testing/testSetting.ts";
 import { type SeededServer, startSeededServer } from "./seededServer.ts";
 
 /**
@@ -14,10 +16,10 @@ import { type SeededServer, startSeededServer } from "./seededServer.ts";
  * the same state as the server: everyone's state vector equals a fresh reader's, and the offline
  * edits are in it.
  */
-const clientCount = Number(process.env.CHAOS_STORM_CLIENTS ?? 500);
-const budgetSeconds = Number(process.env.CHAOS_STORM_SECONDS ?? 10);
+const clientCount = testSetting("CHAOS_STORM_CLIENTS", wholeNumber(1), 500);
+const budgetSeconds = testSetting("CHAOS_STORM_SECONDS", positiveNumber(), 10);
 // A deploy stops the server with SIGTERM; CHAOS_STORM_SIGNAL=SIGKILL makes it a crash.
-const signal = (process.env.CHAOS_STORM_SIGNAL ?? "SIGTERM") as NodeJS.Signals;
+const signal = testSetting("CHAOS_STORM_SIGNAL", z.enum(["SIGTERM", "SIGKILL"]), "SIGTERM");
 const PER_MEETING = 10;
 
 const dataDir = makeDataDir();

@@ -5,6 +5,7 @@ import { processStats } from "../bench/processStats.ts";
 import { exited } from "../src/testing/childServer.ts";
 import { LightParticipant } from "../src/testing/LightParticipant.ts";
 import { makeDataDir, removeDataDir, waitFor } from "../src/testing/testServer.ts";
+import { positiveNumber, testSetting, wholeNumber } from "../src/testing/testSetting.ts";
 import { type SeededServer, startSeededServer } from "./seededServer.ts";
 
 /**
@@ -16,9 +17,9 @@ import { type SeededServer, startSeededServer } from "./seededServer.ts";
  * may log no error, and every meeting ends with all its participants and a fresh reader on the
  * same state holding every keystroke.
  */
-const minutes = Number(process.env.CHAOS_SOAK_MINUTES ?? 10);
-const connections = Number(process.env.CHAOS_SOAK_CONNECTIONS ?? 1000);
-const typingHz = Number(process.env.CHAOS_SOAK_TYPING_HZ ?? 2);
+const minutes = testSetting("CHAOS_SOAK_MINUTES", positiveNumber(), 10);
+const connections = testSetting("CHAOS_SOAK_CONNECTIONS", wholeNumber(10), 1000);
+const typingHz = testSetting("CHAOS_SOAK_TYPING_HZ", positiveNumber(), 2);
 const PER_MEETING = 10;
 const SENTENCE = 30;
 const durationMs = minutes * 60_000;

@@ -1,12 +1,13 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, removeDataDir, startTestServer, type TestServer } from "../testing/testServer.ts";
+import { testSetting, wholeNumber } from "../testing/testSetting.ts";
 
 /**
  * Bad input on HTTP: random JSON and strings to every documented route, signed in and not. Only
  * 2xx and 4xx answers, never 5xx; and a 4xx writes nothing. Seeded and bounded.
  */
-const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+const seed = testSetting("FUZZ_SEED", wholeNumber(), Date.now() % 1_000_000);
 
 let server: TestServer;
 let coordinator: Agent;

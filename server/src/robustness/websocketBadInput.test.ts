@@ -13,13 +13,14 @@ import {
   startTestServer,
   type TestServer,
 } from "../testing/testServer.ts";
+import { testSetting, wholeNumber } from "../testing/testSetting.ts";
 
 /**
  * Bad input on the websocket: the server stays up, the offending connection is closed or its
  * message dropped, the other participants notice nothing, and the document is unchanged.
  * Seeded and bounded; a failure prints the seed to replay it with FUZZ_SEED.
  */
-const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+const seed = testSetting("FUZZ_SEED", wholeNumber(), Date.now() % 1_000_000);
 const MAX_MESSAGE_BYTES = 64 * 1024;
 
 let server: TestServer;
