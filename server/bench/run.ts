@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { z } from "zod";
 import { bundleSizes } from "./bundleSizes.ts";
 import { capacity } from "./capacity.ts";
 import { citizenTimeToUsable } from "./citizenTimeToUsable.ts";
@@ -42,13 +43,36 @@ const { values: args } = parseArgs({
     "skip-browser": { type: "boolean", default: false },
   },
 });
+// The numbers are checked, so "--meetings ten" stops with its name instead of benchmarking NaN.
+const count = z.coerce.number().int().positive();
+const Numbers = z.object({
+  meetings: count,
+  participants: count.min(2),
+  seconds: z.coerce.number().positive(),
+  workers: count,
+  "scaling-workers": z.string().transform((list, ctx) => {
+    const parsed = list.split(",").map((item) => count.safeParse(item.trim()));
+    if (parsed.some((item) => !item.success))
+      ctx.addIssue({ code: "custom", message: "a list of whole numbers, 1,2,3" });
+    return parsed.flatMap((item) => (item.success ? [item.data] : []));
+  }),
+  "capacity-step": count,
+  "capacity-budget": z.coerce.number().positive(),
+  "memory-meetings": count,
+});
+const checked = Numbers.safeParse(args);
+if (!checked.success) {
+  console.error(`pnpm bench: ${z.prettifyError(checked.error)}`);
+  process.exit(2);
+}
+const numbers = checked.data;
 const load: FanoutLoad = {
-  meetings: Number(args.meetings),
-  participants: Number(args.participants),
-  seconds: Number(args.seconds),
-  workers: Number(args.workers),
+  meetings: numbers.meetings,
+  participants: numbers.participants,
+  seconds: numbers.seconds,
+  workers: numbers.workers,
 };
-const scalingWorkers = args["scaling-workers"].split(",").map(Number).filter(Boolean);
+const scalingWorkers = numbers["scaling-workers"];
 const out = path.join(root, "bench-results");
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const started = Date.now();
@@ -126,12 +150,12 @@ if (!args["skip-fanout"]) {
 
 if (!args["skip-capacity"]) {
   const plan = {
-    step: Number(args["capacity-step"]),
+    step: numbers["capacity-step"],
     participants: load.participants,
     workers: load.workers,
     seconds: 4,
     p99LimitMs: 100,
-    budgetSeconds: Number(args["capacity-budget"]),
+    budgetSeconds: numbers["capacity-budget"],
   };
   heading(
     `Capacity: meetings × ${plan.participants} doubled from ${plan.step}, then narrowed to ${plan.step}, until p99 > ${plan.p99LimitMs} ms or errors (at most ${plan.budgetSeconds} s per server)`,
@@ -154,7 +178,7 @@ if (!args["skip-capacity"]) {
 
 if (!args["skip-memory"]) {
   heading(`Memory: Samplan's RSS with ${args["memory-meetings"]} meetings loaded, then left`);
-  report.memory = await memory(Number(args["memory-meetings"]));
+  report.memory = await memory(numbers["memory-meetings"]);
   console.table([report.memory]);
 }
 
