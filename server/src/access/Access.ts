@@ -12,12 +12,21 @@ export interface CaseAccess {
   caseId: CaseId;
   role: Role;
   member: MemberRow;
+  /** The invitation a guest came in by; null for staff. */
+  invitation: InvitationRow | null;
+  /**
+   * Whether the views that span the whole case (progress, the steps overview) are open to them,
+   * and not only the one meeting their invitation names.
+   */
+  wholeCase: boolean;
 }
 
 export interface MeetingAccess extends CaseAccess {
   meetingId: MeetingId;
-  invitation: InvitationRow | null;
 }
+
+/** Why someone is not let into a case: they are not in it at all, or the citizen's consent does not cover them. */
+export type CaseRefusal = "not-in-case" | "consent-withdrawn";
 
 /** Why a connection that was let in before is not let in now. */
 export type AccessRefusal = "invitation-revoked" | "invitation-expired" | "no-longer-on-roster" | "consent-withdrawn";
@@ -96,14 +105,34 @@ export class Access {
     };
   }
 
-  async inCase(principal: Principal, caseId: string): Promise<CaseAccess | null> {
+  /** Someone's way into a case, or why there is none; the one rule every route and the websocket apply. */
+  async caseEntry(principal: Principal, caseId: string): Promise<{ access: CaseAccess } | { refusal: CaseRefusal }> {
     const member =
       principal.kind === "staff"
         ? await this.repos.roster.findForAccount(caseId, principal.accountId)
         : principal.caseId === caseId
           ? await this.repos.roster.find(caseId, principal.memberId)
           : undefined;
-    return member ? { caseId: caseId as CaseId, role: member.role as Role, member } : null;
+    if (!member) return { refusal: "not-in-case" };
+    const invitation =
+      principal.kind === "guest" ? ((await this.repos.invitations.find(principal.invitationId)) ?? null) : null;
+    const staff = principal.kind === "staff";
+    if (!(await this.consentLetsIn(caseId, member, { staff, invitation }))) return { refusal: "consent-withdrawn" };
+    return {
+      access: {
+        caseId: caseId as CaseId,
+        role: member.role as Role,
+        member,
+        invitation,
+        wholeCase: reachesWholeCase(principal, member, invitation),
+      },
+    };
+  }
+
+  /** The case, if this principal may enter it now; null for a stranger and for someone the consent does not cover. */
+  async inCase(principal: Principal, caseId: string): Promise<CaseAccess | null> {
+    const entry = await this.caseEntry(principal, caseId);
+    return "access" in entry ? entry.access : null;
   }
 
   /** A closed meeting is the record: nobody writes to it until the coordinator reopens it. */
@@ -115,15 +144,22 @@ export class Access {
     return (await this.repos.cases.meetingState(meetingId))?.caseId ?? null;
   }
 
-  async inMeeting(principal: Principal, meetingId: string): Promise<MeetingAccess | null> {
+  async meetingEntry(
+    principal: Principal,
+    meetingId: string,
+  ): Promise<{ access: MeetingAccess } | { refusal: CaseRefusal }> {
     const meeting = await this.repos.cases.meetingState(meetingId);
-    if (!meeting) return null;
-    if (principal.kind === "guest" && principal.meetingId !== null && principal.meetingId !== meetingId) return null;
-    const inCase = await this.inCase(principal, meeting.caseId);
-    if (!inCase) return null;
-    const invitation =
-      principal.kind === "guest" ? ((await this.repos.invitations.find(principal.invitationId)) ?? null) : null;
-    return { ...inCase, meetingId: meetingId as MeetingId, invitation };
+    if (!meeting) return { refusal: "not-in-case" };
+    if (principal.kind === "guest" && principal.meetingId !== null && principal.meetingId !== meetingId) {
+      return { refusal: "not-in-case" };
+    }
+    const entry = await this.caseEntry(principal, meeting.caseId);
+    return "access" in entry ? { access: { ...entry.access, meetingId: meetingId as MeetingId } } : entry;
+  }
+
+  async inMeeting(principal: Principal, meetingId: string): Promise<MeetingAccess | null> {
+    const entry = await this.meetingEntry(principal, meetingId);
+    return "access" in entry ? entry.access : null;
   }
 
   /**
@@ -135,21 +171,49 @@ export class Access {
     memberId: string;
     invitationId: string | null;
   }): Promise<{ refusal: AccessRefusal } | { member: MemberRow }> {
-    let withoutConsent = false;
+    let invitation: InvitationRow | null = null;
     if (claims.invitationId) {
-      const invitation = await this.repos.invitations.find(claims.invitationId);
+      invitation = (await this.repos.invitations.find(claims.invitationId)) ?? null;
       if (!invitation) return { refusal: "invitation-revoked" };
       const state = invitationState(invitation);
       if (state !== "valid") return { refusal: state };
-      withoutConsent = invitation.without_consent === 1;
     }
     const member = await this.repos.roster.find(claims.caseId, claims.memberId);
     if (!member) return { refusal: "no-longer-on-roster" };
-    if (!withoutConsent && !isCovered(member, await this.repos.consents.coverage(claims.caseId))) {
+    // A connection token without an invitation is only ever issued to a signed-in staff account.
+    const staff = claims.invitationId === null;
+    if (!(await this.consentLetsIn(claims.caseId, member, { staff, invitation }))) {
       return { refusal: "consent-withdrawn" };
     }
     return { member };
   }
+
+  /**
+   * The consent rule, the same over HTTP and the websocket (who needs no consent: see
+   * isCovered). An invitation the coordinator gave knowing the consent did not cover the person
+   * (confirmed and audited) lets them in regardless, as it did when it was given.
+   */
+  private async consentLetsIn(
+    caseId: string,
+    member: MemberRow,
+    entry: { staff: boolean; invitation: InvitationRow | null },
+  ): Promise<boolean> {
+    if (!entry.staff && entry.invitation?.without_consent === 1) return true;
+    return isCovered(member, await this.repos.consents.coverage(caseId));
+  }
+}
+
+/**
+ * Staff see the case as a whole. A guest's invitation names one meeting, and that meeting is
+ * what they see, with one exception: the citizen on her own personal link sees her own case's
+ * progress and steps. A session from a code (a join code typed on a tablet in the room, or the
+ * coordinator's tablet handed across the table) is a device shared at the table: it reaches the
+ * meeting the citizen is sitting in, where nothing is hidden from her, and not the history of every
+ * meeting before, which the next person to pick the tablet up would otherwise see too.
+ */
+function reachesWholeCase(principal: Principal, member: MemberRow, invitation: InvitationRow | null): boolean {
+  if (principal.kind === "staff" || principal.meetingId === null) return true;
+  return member.role === "borger" && invitation?.kind === "link";
 }
 
 /** How a principal is named in the audit trail. */

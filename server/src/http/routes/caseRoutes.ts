@@ -7,6 +7,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal, requireStaff } from "../session.ts";
+import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
 import { json, refusals as refusalsFor } from "./openapi.ts";
 
 const CaseParams = z.object({ caseId: CaseId.describe("The case's id") });
@@ -26,7 +27,10 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       const principal = requirePrincipal(c);
       const ids =
         principal.kind === "staff" ? await s.roster.caseIdsForAccount(principal.accountId) : [principal.caseId];
-      return c.json({ cases: await s.cases.listCases(ids) }, 200);
+      // Even the citizen's name is the case's content: not listed to someone the consent does not cover.
+      const open = [];
+      for (const id of ids) if (await s.access.inCase(principal, id)) open.push(id);
+      return c.json({ cases: await s.cases.listCases(open) }, 200);
     },
   );
 
@@ -61,7 +65,7 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const principal = requirePrincipal(c);
       const { caseId } = c.req.valid("param");
-      if (!(await s.access.inCase(principal, caseId))) throw refuse.notFound("case");
+      await requireMemberOf(c, s, caseId);
       const found = await s.cases.getCase(caseId);
       if (!found) throw refuse.notFound("case");
       if (principal.kind === "guest" && principal.meetingId) {
@@ -81,11 +85,8 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       responses: { 201: json(Meeting, "The new meeting"), ...refusals },
     }),
     async (c) => {
-      const principal = requirePrincipal(c);
       const { caseId } = c.req.valid("param");
-      const access = await s.access.inCase(principal, caseId);
-      if (!access) throw refuse.notFound("case");
-      if (access.role !== "koordinator" || principal.kind !== "staff") throw refuse.forbidden("plan meetings");
+      const principal = await requireCoordinatorOf(c, s, caseId, "plan meetings");
       const idempotencyKey = IdempotencyKey.parse(c.req.header("idempotency-key") ?? null);
       const planned = await s.planner.plan(caseId, c.req.valid("json"), { idempotencyKey, createdBy: principal.name });
       if (!planned) throw refuse.notFound("case");

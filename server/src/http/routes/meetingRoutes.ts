@@ -6,6 +6,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal } from "../session.ts";
+import { requireInMeeting } from "./guards.ts";
 import { json, refusals as refusalsFor } from "./openapi.ts";
 
 const MeetingParams = z.object({ meetingId: MeetingId.describe("The meeting's id") });
@@ -22,7 +23,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     }),
     async (c) => {
       const { meetingId } = c.req.valid("param");
-      if (!(await s.access.inMeeting(requirePrincipal(c), meetingId))) throw refuse.notFound("meeting");
+      await requireInMeeting(c, s, meetingId);
       const meeting = await s.cases.getMeeting(meetingId);
       if (!meeting) throw refuse.notFound("meeting");
       return c.json(meeting, 200);
@@ -40,8 +41,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     async (c) => {
       const principal = requirePrincipal(c);
       const { meetingId } = c.req.valid("param");
-      const access = await s.access.inMeeting(principal, meetingId);
-      if (!access) throw refuse.notFound("meeting");
+      const access = await requireInMeeting(c, s, meetingId);
       const issued = await s.tokens.issue({
         sub: access.member.id,
         name: access.member.name,

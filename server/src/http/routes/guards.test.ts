@@ -1,0 +1,190 @@
+import type { Meeting } from "@samplan/shared/api";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { daysFromNow } from "../../testing/daysFromNow.ts";
+import {
+  type Agent,
+  removeDataDir,
+  startTestServer,
+  TEST_PASSWORD,
+  type TestServer,
+} from "../../testing/testServer.ts";
+import { createApp } from "../createApp.ts";
+import type { Services } from "../Services.ts";
+
+/**
+ * Every API route that names a case, a meeting or something in one, read from the app itself so
+ * that a route added later is walked too. Registering routes touches no service, so a stub will do.
+ */
+function caseScopedRoutes(): { method: string; path: string }[] {
+  const app = createApp({ config: { clientDir: "/nonexistent" } } as unknown as Services);
+  const seen = new Map<string, { method: string; path: string }>();
+  for (const { method, path } of app.routes) {
+    if (!path.startsWith("/api/") || !path.includes("/:") || method === "ALL") continue;
+    seen.set(`${method} ${path}`, { method, path });
+  }
+  // Deleting comes last, so that a guard that fails open cannot take the case away from the rest of the walk.
+  return [...seen.values()].sort((a, b) => Number(a.method === "DELETE") - Number(b.method === "DELETE"));
+}
+
+let server: TestServer;
+let meeting: Meeting;
+let coordinator: Agent;
+let ids: Record<string, string>;
+/** Staff on the roster whom no consent ever covered. */
+let frida: Agent;
+/** Staff on the roster whom a consent covers. */
+let peter: Agent;
+/** A guest let in while a consent covered her; the consent was withdrawn since. */
+let sara: Agent;
+
+async function staffMember(name: string, username: string, organisation: string): Promise<Agent> {
+  const created = await coordinator.request("POST", "/api/accounts", {
+    username,
+    displayName: name,
+    password: TEST_PASSWORD,
+    role: "fagperson",
+  });
+  expect(created.status).toBe(201);
+  const added = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+    name,
+    role: "fagperson",
+    organisation,
+    accountUsername: username,
+  });
+  expect(added.status).toBe(201);
+  const agent = server.agent();
+  expect((await agent.request("POST", "/api/session", { username, password: TEST_PASSWORD })).status).toBe(200);
+  return agent;
+}
+
+async function consentFor(organisation: string): Promise<string> {
+  const consent = await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+    purpose: "Samarbejde om indsatsen",
+    organisations: [organisation],
+    givenAt: daysFromNow(-7),
+  });
+  expect(consent.status).toBe(201);
+  return consent.body.id;
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  ({ meeting, coordinator } = await server.createMeeting());
+  const caseId = meeting.caseId;
+  const citizen = await coordinator.request("POST", `/api/cases/${caseId}/members`, { name: "Ali", role: "borger" });
+
+  frida = await staffMember("Frida Jobcenter", "frida", "Jobcenter");
+  peter = await staffMember("Peter Lund", "peter", "Psykiatrien");
+  const covering = await consentFor("Psykiatrien");
+
+  const saraOnRoster = await coordinator.request("POST", `/api/cases/${caseId}/members`, {
+    name: "Sara",
+    role: "fagperson",
+    organisation: "Misbrugscentret",
+  });
+  const withdrawn = await consentFor("Misbrugscentret");
+  const invited = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+    memberId: saraOnRoster.body.id,
+  });
+  expect(invited.status).toBe(201);
+  sara = server.agent();
+  await sara.request("POST", "/api/join", { secret: invited.body.joinPath.slice("/join#".length) });
+  expect((await sara.request("GET", `/api/meetings/${meeting.id}`)).status).toBe(200);
+  expect((await coordinator.request("POST", `/api/consents/${withdrawn}/withdraw`)).status).toBe(200);
+
+  // A closed, approved meeting with filing data, so the minutes, versions and journal note exist.
+  await coordinator.request("PATCH", `/api/cases/${caseId}`, {
+    caseReference: "27.12.00-A00-1-26",
+    kleNumber: "15.00.00",
+  });
+  expect((await coordinator.request("POST", `/api/meetings/${meeting.id}/close`, {})).status).toBe(200);
+  expect((await coordinator.request("POST", `/api/meetings/${meeting.id}/approve`, {})).status).toBe(200);
+
+  ids = {
+    caseId,
+    meetingId: meeting.id,
+    memberId: citizen.body.id,
+    invitationId: invited.body.invitation.id,
+    consentId: covering,
+    number: "1",
+  };
+});
+
+afterAll(async () => {
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+/** A body each writing route accepts, so that what answers is the guard and not the validator. */
+function bodyFor(method: string, path: string): unknown {
+  const bodies: Record<string, unknown> = {
+    "POST /api/cases/:caseId/meetings": { title: "Opfølgning", startsAt: new Date().toISOString() },
+    "POST /api/cases/:caseId/members": { name: "Ny", role: "fagperson" },
+    "PATCH /api/cases/:caseId/members/:memberId": { name: "Ali B." },
+    "POST /api/meetings/:meetingId/invitations": { memberId: ids.memberId },
+    "POST /api/cases/:caseId/consents": { purpose: "x", organisations: ["Jobcenter"], givenAt: daysFromNow(0) },
+    "PATCH /api/cases/:caseId": { caseReference: "x" },
+  };
+  return bodies[`${method} ${path}`];
+}
+
+const fill = (path: string) => path.replace(/:(\w+)/g, (_, name: string) => ids[name] ?? `no-id-for-${name}`);
+const reads = (route: { method: string; path: string }) =>
+  route.method === "GET" || route.path.endsWith("/connection-token");
+
+describe("the citizen's consent, on every route into a case", () => {
+  it("finds the routes to walk", () => {
+    const routes = caseScopedRoutes().map((r) => `${r.method} ${r.path}`);
+    expect(routes).toEqual(
+      expect.arrayContaining([
+        "GET /api/cases/:caseId/progress",
+        "GET /api/cases/:caseId/steps",
+        "GET /api/meetings/:meetingId/minutes.pdf",
+        "GET /api/cases/:caseId/export",
+      ]),
+    );
+    expect(routes.length).toBeGreaterThan(25);
+  });
+
+  it("refuses a member the consent never covered, and one whose consent was withdrawn, with 403 consent_required", async () => {
+    // Every route is tried before anything is asserted, so a failure lists every route that let them through.
+    const notRefused: string[] = [];
+    for (const [who, agent] of [
+      ["never covered", frida],
+      ["consent withdrawn", sara],
+    ] as const) {
+      for (const route of caseScopedRoutes()) {
+        const answer = await agent.request(route.method, fill(route.path), bodyFor(route.method, route.path));
+        if (answer.status !== 403 || answer.body?.error?.code !== "consent_required") {
+          // A 400 means the walk needs a body for this route in bodyFor.
+          notRefused.push(`${who}: ${route.method} ${route.path} → ${answer.status} ${answer.body?.error?.code ?? ""}`);
+        }
+      }
+    }
+    expect(notRefused).toEqual([]);
+  });
+
+  it("does not list the case to a member the consent does not cover", async () => {
+    const listed = (await frida.request("GET", "/api/cases")).body.cases.map((c: { id: string }) => c.id);
+    expect(listed).not.toContain(ids.caseId);
+    expect((await peter.request("GET", "/api/cases")).body.cases.map((c: { id: string }) => c.id)).toEqual([
+      ids.caseId,
+    ]);
+  });
+
+  it("lets a covered member read what their role may, and the coordinator read everything", async () => {
+    for (const route of caseScopedRoutes().filter(reads)) {
+      const path = fill(route.path);
+      const byCoordinator = await coordinator.request(route.method, path);
+      expect(byCoordinator.status, `coordinator: ${route.method} ${route.path}`).toBe(200);
+      const byPeter = await peter.request(route.method, path);
+      const what = `covered: ${route.method} ${route.path} answered ${byPeter.status}`;
+      expect([200, 403], what).toContain(byPeter.status);
+      if (byPeter.status === 403) expect(byPeter.body.error.code, what).toBe("forbidden");
+    }
+    for (const path of ["/progress", "/steps", "/members", "/consents", ""]) {
+      expect((await peter.request("GET", `/api/cases/${ids.caseId}${path}`)).status, path).toBe(200);
+    }
+    expect((await peter.request("GET", `/api/meetings/${ids.meetingId}`)).status).toBe(200);
+  });
+});
