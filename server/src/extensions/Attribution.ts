@@ -1,5 +1,18 @@
-import type { afterUnloadDocumentPayload, beforeHandleMessagePayload, Extension } from "@hocuspocus/server";
-import { clientsWritingIn, rangesDeletedBy } from "@samplan/shared/model";
+import type {
+  afterLoadDocumentPayload,
+  afterUnloadDocumentPayload,
+  beforeHandleMessagePayload,
+  Extension,
+} from "@hocuspocus/server";
+import {
+  clientsWritingIn,
+  type Forgery,
+  guardAuthorship,
+  parseDocumentName,
+  rangesDeletedBy,
+  type Writer,
+} from "@samplan/shared/model";
+import type * as Y from "yjs";
 import type { Logger } from "../logger.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";
@@ -18,6 +31,15 @@ import { documentUpdateIn } from "./DocumentPersistence.ts";
  * under an id bound to another member is refused before it is stored or applied, and the
  * connection is closed. (The worst a client can do is claim an id nobody has used yet, which makes
  * that content its own; an honest client picks a fresh random id for every document it opens.)
+ *
+ * The same goes for what the plan itself says about who wrote something (an item's createdBy and
+ * createdByRole, a scale's rater): those fields are kept to the writer this extension knows
+ * (shared/src/model/authorship.ts). They are put right after the update is applied rather than
+ * the update being refused, because an honest client can know its writer by another name or role
+ * than the roster does (a staff account's display name and role, a rename during the meeting);
+ * refusing would close that connection and refuse the same update again on every reconnect.
+ * What no honest client writes — a claim on someone else's item or scale, being the citizen —
+ * is undone the same way and goes on the case's trail like a refused edit.
  */
 export class Attribution implements Extension {
   extensionName = "Attribution";
@@ -81,7 +103,45 @@ export class Attribution implements Extension {
     if (ranges.length > 0) await this.authors.recordDeletion(documentName, author, ranges);
   }
 
+  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    if (parseDocumentName(documentName)?.kind !== "plan") return;
+    guardAuthorship(document, writerOf, (writer, forgeries) => this.refuseForgeries(writer.identity, forgeries));
+  }
+
+  private refuseForgeries(identity: ConnectionContext, forgeries: Forgery[]): void {
+    this.log.warn(
+      { memberId: identity.memberId, meetingId: identity.meetingId, forgeries },
+      "undid a claim to have been written by someone else",
+    );
+    this.audit
+      .record({
+        actor: identity.name,
+        actorRole: identity.role,
+        action: "edit-refused",
+        caseId: identity.caseId,
+        meetingId: identity.meetingId,
+        details: { memberId: identity.memberId, reason: "forged-authorship", fields: forgeries },
+      })
+      .catch((error: unknown) => this.log.error({ err: error }, "could not write to the audit trail"));
+  }
+
   async afterUnloadDocument({ documentName }: afterUnloadDocumentPayload): Promise<void> {
     this.bound.delete(documentName);
   }
+}
+
+/** The participant whose update a transaction applies; null for the server's own changes and other instances'. */
+function writerOf(transaction: Y.Transaction): (Writer & { identity: ConnectionContext }) | null {
+  const origin = transaction.origin as { source?: string; connection?: { context?: unknown } } | null;
+  if (origin?.source !== "connection") return null;
+  // Staff rate under their account; the connection's context names it (read loosely, so a context
+  // without it still names the roster entry).
+  const identity = origin.connection?.context as (ConnectionContext & { accountId?: string | null }) | undefined;
+  if (!identity?.memberId) return null;
+  return {
+    name: identity.name,
+    role: identity.role,
+    raterKeys: identity.accountId ? [identity.memberId, identity.accountId] : [identity.memberId],
+    identity,
+  };
 }

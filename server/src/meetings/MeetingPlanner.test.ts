@@ -2,6 +2,7 @@ import type { Meeting } from "@samplan/shared/api";
 import {
   addGoal,
   addNextStep,
+  goalScales,
   listGoals,
   listProgressObservations,
   readMeetingContent,
@@ -17,6 +18,7 @@ import {
   removeDataDir,
   startTestServer,
   type TestServer,
+  waitFor,
 } from "../testing/testServer.ts";
 
 let server: TestServer;
@@ -46,24 +48,40 @@ async function planMeeting(
   return { status: answer.status, meeting: answer.body };
 }
 
-async function openPlan(meeting: Meeting): Promise<Participant> {
-  const participant = await joinMeeting(server.wsUrl, meeting.documentName, () =>
-    coordinator.connectionToken(meeting.id),
-  );
+async function openPlan(meeting: Meeting, agent = coordinator): Promise<Participant> {
+  const participant = await joinMeeting(server.wsUrl, meeting.documentName, () => agent.connectionToken(meeting.id));
   open.push(participant);
   return participant;
 }
 
-const sara = { key: "sara", name: "Sara", role: "borger" as const };
-const mette = { key: "mette", name: "Mette", role: "fagperson" as const };
+/** A guest already on the roster, let into one more meeting by a new personal link. */
+async function inviteAgain(meeting: Meeting, memberId: string): Promise<Agent> {
+  const invited = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+    memberId,
+    kind: "link",
+    confirmWithoutConsent: true,
+  });
+  const guest = server.agent();
+  await guest.request("POST", "/api/join", { secret: invited.body.joinPath.slice("/join#".length) });
+  return guest;
+}
 
 describe("planning the next meeting", () => {
   it("carries over active goals and open steps, leaves the earlier meeting as it was, and follows the scales", async () => {
     const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
+    // Each scale is set by its own rater: the server keeps a scale its writer's.
+    const saraGuest = await server.invite(first!, { name: "Sara", role: "borger" });
+    const metteGuest = await server.invite(first!, { name: "Mette", role: "fagperson" });
+    const sara = { key: saraGuest.member.id, name: "Sara", role: "borger" as const };
+    const mette = { key: metteGuest.member.id, name: "Mette", role: "fagperson" as const };
     const one = await openPlan(first!);
-    const goal = addGoal(one.doc, { createdBy: "Sara", createdByRole: "borger", text: "Et arbejde med dyr" });
-    setGoalScale(one.doc, goal, sara, 3);
-    setGoalScale(one.doc, goal, mette, 4);
+    const saraInOne = await openPlan(first!, saraGuest.agent);
+    const metteInOne = await openPlan(first!, metteGuest.agent);
+    const goal = addGoal(saraInOne.doc, { createdBy: "Sara", createdByRole: "borger", text: "Et arbejde med dyr" });
+    setGoalScale(saraInOne.doc, goal, sara, 3);
+    await acknowledged(saraInOne);
+    await waitFor(() => listGoals(metteInOne.doc).length === 1, 5_000, "the goal to reach Mette");
+    setGoalScale(metteInOne.doc, goal, mette, 4);
     addNextStep(one.doc, {
       createdBy: "Karin",
       text: "Ringe til internatet",
@@ -72,6 +90,8 @@ describe("planning the next meeting", () => {
       goalId: goal,
     });
     await acknowledged(one);
+    await acknowledged(metteInOne);
+    await waitFor(() => goalScales(one.doc, goal).length === 2, 5_000, "both scales to reach the coordinator");
     const firstContent = readMeetingContent(one.doc);
 
     const second = await planMeeting("Opfølgning", "2027-01-12T10:00:00+01:00");
@@ -81,14 +101,18 @@ describe("planning the next meeting", () => {
     const [review] = listProgressObservations(two.doc);
     expect(review?.review).toMatchObject({ text: "Ringe til internatet", owner: "Mette", dueDate: "2026-12-10" });
     updateProgressObservation(two.doc, review!.id, { outcome: "done" });
-    setGoalScale(two.doc, goal, sara, 6);
-    setGoalScale(two.doc, goal, mette, 5);
     await acknowledged(two);
+    const saraInTwo = await openPlan(second.meeting, await inviteAgain(second.meeting, sara.key));
+    const metteInTwo = await openPlan(second.meeting, await inviteAgain(second.meeting, mette.key));
+    setGoalScale(saraInTwo.doc, goal, sara, 6);
+    setGoalScale(metteInTwo.doc, goal, mette, 5);
+    await acknowledged(saraInTwo);
+    await acknowledged(metteInTwo);
 
     const third = await planMeeting("Tredje møde", "2027-02-20T10:00:00+01:00");
-    const three = await openPlan(third.meeting);
-    setGoalScale(three.doc, goal, sara, 8);
-    await acknowledged(three);
+    const saraInThree = await openPlan(third.meeting, await inviteAgain(third.meeting, sara.key));
+    setGoalScale(saraInThree.doc, goal, sara, 8);
+    await acknowledged(saraInThree);
 
     // The first meeting reads as it did.
     const again = await openPlan(first!);

@@ -18,17 +18,23 @@ let server: TestServer;
 let coordinator: Agent;
 let meeting: { id: string; caseId: string; documentName: string };
 let writer: Participant;
+let citizen: Participant;
 
 beforeEach(async () => {
   server = await startTestServer();
   ({ meeting, coordinator } = await server.createMeeting());
+  // The goal is the citizen's own words only when the citizen writes it: the server keeps who wrote what.
+  const sara = await server.invite(meeting as never, { name: "Sara", role: "borger" });
+  citizen = await joinMeeting(server.wsUrl, meeting.documentName, () => sara.agent.connectionToken(meeting.id));
+  addGoal(citizen.doc, { createdBy: "Sara", createdByRole: "borger", text: "Et arbejde med dyr på Ærø" });
+  await acknowledged(citizen);
   writer = await joinMeeting(server.wsUrl, meeting.documentName, () => coordinator.connectionToken(meeting.id));
-  addGoal(writer.doc, { createdBy: "Sara", createdByRole: "borger", text: "Et arbejde med dyr på Ærø" });
   addNextStep(writer.doc, { createdBy: "Karin", text: "Ringe til gården", owner: "Karin", dueDate: "2026-12-12" });
   await acknowledged(writer);
 });
 afterEach(async () => {
   writer.provider.destroy();
+  citizen.provider.destroy();
   await server.close();
   removeDataDir(server.dataDir);
 });
@@ -60,6 +66,7 @@ describe("closing a meeting", () => {
     expect(approved).toBeNull();
     expect(minutes.participants.map((p: { name: string; present: boolean }) => [p.name, p.present])).toEqual([
       ["Karin Holm", true],
+      ["Sara", true],
       ["Jonas", false],
     ]);
     expect(minutes.goals).toMatchObject([{ text: "Et arbejde med dyr på Ærø", inCitizensWords: true }]);

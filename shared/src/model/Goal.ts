@@ -100,8 +100,9 @@ export const Scale = z.object({
 });
 export type Scale = z.infer<typeof Scale>;
 
-const SCALE = "scale:";
-const PREVIOUS_SCALE = "previousScale:";
+/** A goal's key for each rater's scale now, and for each rater's scale carried over from last time. */
+export const SCALE_KEY_PREFIX = "scale:";
+export const PREVIOUS_SCALE_KEY_PREFIX = "previousScale:";
 
 function goalMap(doc: Y.Doc, id: GoalId): Y.Map<unknown> {
   const map = doc.getMap<Y.Map<unknown>>(goals.key).get(id);
@@ -122,11 +123,11 @@ export function setGoalScale(
     value,
     at: new Date().toISOString(),
   });
-  doc.transact(() => goalMap(doc, id).set(`${SCALE}${rater.key}`, scale), MODEL_ORIGIN);
+  doc.transact(() => goalMap(doc, id).set(`${SCALE_KEY_PREFIX}${rater.key}`, scale), MODEL_ORIGIN);
 }
 
 export function clearGoalScale(doc: Y.Doc, id: GoalId, raterKey: string): void {
-  doc.transact(() => goalMap(doc, id).delete(`${SCALE}${raterKey}`), MODEL_ORIGIN);
+  doc.transact(() => goalMap(doc, id).delete(`${SCALE_KEY_PREFIX}${raterKey}`), MODEL_ORIGIN);
 }
 
 function scalesWith(doc: Y.Doc, id: GoalId, prefix: string): Scale[] {
@@ -148,18 +149,18 @@ function scalesWith(doc: Y.Doc, id: GoalId, prefix: string): Scale[] {
 
 /** Every perspective on where the goal stands now, the citizen's first. */
 export function goalScales(doc: Y.Doc, id: GoalId): Scale[] {
-  return scalesWith(doc, id, SCALE);
+  return scalesWith(doc, id, SCALE_KEY_PREFIX);
 }
 
 /** The scales the goal had at the end of the meeting it was carried over from. */
 export function previousGoalScales(doc: Y.Doc, id: GoalId): Scale[] {
-  return scalesWith(doc, id, PREVIOUS_SCALE);
+  return scalesWith(doc, id, PREVIOUS_SCALE_KEY_PREFIX);
 }
 
 /** Used by carry-over: the last meeting's scales go with the goal, as "last time". */
 export function setPreviousGoalScales(doc: Y.Doc, id: GoalId, scales: Scale[]): void {
   doc.transact(() => {
     const map = goalMap(doc, id);
-    for (const scale of scales) map.set(`${PREVIOUS_SCALE}${scale.raterKey}`, scale);
+    for (const scale of scales) map.set(`${PREVIOUS_SCALE_KEY_PREFIX}${scale.raterKey}`, scale);
   }, MODEL_ORIGIN);
 }

@@ -1,4 +1,5 @@
 export * from "./attribution.ts";
+export * from "./authorship.ts";
 export * from "./carryOver.ts";
 export * from "./chair/index.ts";
 export * from "./dates.ts";
