@@ -14,6 +14,8 @@ export interface ConnectionContext {
   caseId: string;
   meetingId: string;
   invitationId: string | null;
+  /** The staff account behind the connection; null for a guest. */
+  accountId: string | null;
   documentKind: "plan" | "chair";
 }
 
@@ -77,6 +79,7 @@ export class Authentication implements Extension {
       caseId: claims.caseId,
       meetingId: claims.meetingId,
       invitationId: claims.invitationId,
+      accountId: claims.accountId,
       documentKind: document?.kind ?? "plan",
     };
   }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { AccessChange, affects, type ScopedContext } from "./AccessChange.ts";
+
+const guest: ScopedContext = {
+  caseId: "case-1",
+  meetingId: "meeting-1",
+  memberId: "member-1",
+  invitationId: "invitation-1",
+  accountId: null,
+};
+const staff: ScopedContext = { ...guest, memberId: "member-2", invitationId: null, accountId: "account-1" };
+
+describe("affects", () => {
+  it("matches every connection of the case when only the case is given", () => {
+    expect(affects({ caseId: "case-1" }, guest)).toBe(true);
+    expect(affects({ caseId: "case-2" }, guest)).toBe(false);
+  });
+
+  it("needs every field given to match", () => {
+    expect(affects({ caseId: "case-1", meetingId: "meeting-1" }, guest)).toBe(true);
+    expect(affects({ caseId: "case-1", meetingId: "meeting-2" }, guest)).toBe(false);
+    expect(affects({ caseId: "case-1", invitationId: "invitation-1" }, guest)).toBe(true);
+    expect(affects({ caseId: "case-1", invitationId: "invitation-1" }, staff)).toBe(false);
+    expect(affects({ caseId: "case-1", memberIds: ["member-9", "member-1"] }, guest)).toBe(true);
+    expect(affects({ caseId: "case-1", memberIds: [] }, guest)).toBe(false);
+    expect(affects({ caseId: "case-1", meetingId: "meeting-1", accountId: "account-1" }, staff)).toBe(true);
+    expect(affects({ caseId: "case-1", accountId: "account-1" }, guest)).toBe(false);
+  });
+
+  it("leaves alone a connection let in by an invitation excepted from the change", () => {
+    const scope = { caseId: "case-1", memberIds: ["member-1", "member-2"], exceptInvitationIds: ["invitation-1"] };
+    expect(affects(scope, guest)).toBe(false);
+    expect(affects(scope, staff)).toBe(true);
+  });
+});
+
+describe("AccessChange", () => {
+  it("survives a trip through JSON, as it crosses between instances", () => {
+    const change: AccessChange = { scope: { caseId: "case-1", memberIds: ["member-1"] }, effect: "withdrawn" };
+    expect(AccessChange.parse(JSON.parse(JSON.stringify(change)))).toEqual(change);
+    expect(AccessChange.safeParse({ scope: { caseId: "case-1" }, effect: "everything" }).success).toBe(false);
+  });
+});
