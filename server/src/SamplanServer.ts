@@ -4,6 +4,7 @@ import { parseDocumentName } from "@samplan/shared/model";
 import { Redis as IORedis } from "ioredis";
 import { Access } from "./access/Access.ts";
 import { LiveConnections } from "./access/LiveConnections.ts";
+import { RedisAccessRelay } from "./access/RedisAccessRelay.ts";
 import { ConnectionTokens } from "./auth/ConnectionTokens.ts";
 import { OidcSignIn } from "./auth/OidcSignIn.ts";
 import { RateLimiter } from "./auth/RateLimiter.ts";
@@ -11,6 +12,7 @@ import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import { CaseData } from "./cases/CaseData.ts";
 import type { Config } from "./config.ts";
+import { AccessGuard } from "./extensions/AccessGuard.ts";
 import { Attribution } from "./extensions/Attribution.ts";
 import { AuditTrail } from "./extensions/AuditTrail.ts";
 import { Authentication } from "./extensions/Authentication.ts";
@@ -89,6 +91,20 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
   // Several instances share meetings through Redis: updates and awareness are relayed between
   // them, so participants on different instances co-edit one document.
   const redis = config.redisUrl ? new IORedis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false }) : null;
+  // Changes of access (a revoked invitation, a closed meeting…) reach the connections on every
+  // instance, not only on the one that served the HTTP call; see LiveConnections.
+  const accessSubscriber = config.redisUrl ? new IORedis(config.redisUrl) : null;
+  const accessRelay =
+    redis && accessSubscriber
+      ? new RedisAccessRelay({
+          publisher: redis,
+          subscriber: accessSubscriber,
+          prefix: "samplan",
+          apply: (change) => live.apply(change),
+          applyUnknown: () => live.applyUnknown(),
+          log: log.child({ component: "RedisAccessRelay" }),
+        })
+      : null;
   const readiness = {
     checks: {
       database: database.ping,
@@ -134,6 +150,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new ConnectionThrottle({ perMinute: config.connectionsPerMinute, trustProxy: config.trustProxy, log }),
       new WebsocketPath(COLLABORATION_PATH),
       new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
+      new AccessGuard(live, log.child({ extension: "AccessGuard" })),
       new Authentication({ tokens, access, audit, metrics, log: log.child({ extension: "Authentication" }) }),
       new Attribution(authors, audit, log.child({ extension: "Attribution" })),
       ...(config.redisUrl
@@ -162,7 +179,9 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new HttpApi(createApp(services)),
     ],
   });
-  live.attach(server.hocuspocus);
+  live.attach(server.hocuspocus, accessRelay);
+  // Subscribed before listening: no connection is let in here that a change could miss.
+  await accessRelay?.start();
   await server.listen();
   const port = server.address.port;
 
@@ -178,6 +197,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       closing ??= (async () => {
         unloadDelay.releaseAll();
         await server.destroy();
+        accessSubscriber?.disconnect();
         redis?.disconnect();
         await db.destroy();
       })();

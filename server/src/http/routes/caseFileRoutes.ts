@@ -69,7 +69,7 @@ export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
       const principal = await requireCoordinatorOf(c, s, caseId, "delete the case");
       const deleted = await s.caseData.delete(caseId, actorOf(principal));
       if (!deleted) throw refuse.notFound("case");
-      s.live.close((context) => context.caseId === caseId);
+      await s.live.change({ scope: { caseId }, effect: "withdrawn" });
       return c.body(null, 204);
     },
   );

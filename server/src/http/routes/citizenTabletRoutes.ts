@@ -59,6 +59,9 @@ export function registerCitizenTabletRoutes(app: OpenAPIHono<AppEnv>, s: Service
         meetingId,
         details: { invitationId: row.id, memberId: citizen.id },
       });
+      // The coordinator's connections in this meeting come back through their sessions: the one on
+      // this tablet has none now.
+      await s.live.change({ scope: { caseId, meetingId, accountId: principal.accountId }, effect: "reconnect" });
       const citizenPrincipal = await s.access.principalForSessionOfInvitation(row.id);
       if (!citizenPrincipal) throw new Error("the invitation just made does not let the citizen in");
       return c.json({ principal: citizenPrincipal }, 200);

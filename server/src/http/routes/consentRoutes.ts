@@ -87,9 +87,10 @@ export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
           .map((member) => member.id),
       );
       const overrides = await s.invitations.withoutConsentIds(consent.caseId);
-      s.live.close(
-        (context) => uncovered.has(context.memberId) && !(context.invitationId && overrides.has(context.invitationId)),
-      );
+      await s.live.change({
+        scope: { caseId: consent.caseId, memberIds: [...uncovered], exceptInvitationIds: [...overrides] },
+        effect: "withdrawn",
+      });
       return c.json(consent, 200);
     },
   );

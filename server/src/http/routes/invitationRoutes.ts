@@ -121,7 +121,7 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services):
         meetingId: invitation.meeting_id,
         details: { invitationId, memberId: invitation.member_id },
       });
-      s.live.close((context) => context.invitationId === invitationId);
+      await s.live.change({ scope: { caseId: invitation.case_id, invitationId }, effect: "withdrawn" });
       return c.body(null, 204);
     },
   );

@@ -81,7 +81,10 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
           details: { version: version.number, hash: version.contentHash },
         });
         // Everyone reconnects: to a read-only document once closed, to a writable one once reopened.
-        s.live.close((context) => context.meetingId === meetingId);
+        await s.live.change({
+          scope: { caseId: access.caseId, meetingId },
+          effect: action === "meeting-reopened" ? "reconnect" : "read-only",
+        });
         return c.json(version, 200);
       },
     );

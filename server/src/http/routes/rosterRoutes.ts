@@ -80,7 +80,10 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
         details: { memberId, changed: Object.keys(patch) },
       });
       // A changed role must apply now, not at the next reconnect: closed connections come back with it.
-      if (patch.role) s.live.close((context) => context.memberId === memberId);
+      if (patch.role) {
+        const effect = patch.role === "observatoer" ? "read-only" : "reconnect";
+        await s.live.change({ scope: { caseId, memberIds: [memberId] }, effect });
+      }
       return c.json(member, 200);
     },
   );
@@ -101,7 +104,7 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       }
       if (!(await s.roster.remove(caseId, memberId))) throw refuse.notFound("member");
       await s.audit.record({ ...actorOf(principal), action: "member-removed", caseId, details: { memberId } });
-      s.live.close((context) => context.memberId === memberId);
+      await s.live.change({ scope: { caseId, memberIds: [memberId] }, effect: "withdrawn" });
       return c.body(null, 204);
     },
   );
