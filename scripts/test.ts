@@ -35,6 +35,22 @@ function countVitest(file: string) {
   counts.passed += report.numPassedTests ?? 0;
   counts.failed += (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0);
   counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  printSlowest(report.testResults ?? []);
+}
+
+/**
+ * The test files that took longest, so a file creeping towards its limit is seen before it
+ * fails on a busy machine. Files over 20 s are marked; the README says why those that must be.
+ */
+function printSlowest(files: { name: string; startTime: number; endTime: number }[]) {
+  const slowest = files
+    .map((file) => ({ name: path.relative(root, file.name), seconds: (file.endTime - file.startTime) / 1000 }))
+    .sort((a, b) => b.seconds - a.seconds)
+    .slice(0, 10);
+  console.log("\nSlowest test files:");
+  for (const { name, seconds } of slowest) {
+    console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${name}${seconds > 20 ? "  (over 20 s)" : ""}`);
+  }
 }
 
 function countPlaywright(file: string) {
@@ -62,6 +78,7 @@ run("unit and integration", "pnpm", [
 countVitest(vitestReport);
 
 if (run("build the client", "pnpm", ["build"])) {
+  run("production install starts", "node", ["scripts/production-start.ts"]);
   const playwrightReport = path.join(reports, "playwright.json");
   run("end to end", "pnpm", ["exec", "playwright", "test", "--config", "e2e/playwright.config.ts"], {
     SAMPLAN_E2E_PORT: String(await freePort()),

@@ -199,7 +199,7 @@ export class Access {
     entry: { staff: boolean; invitation: InvitationRow | null },
   ): Promise<boolean> {
     if (!entry.staff && entry.invitation?.without_consent === 1) return true;
-    return isCovered(member, await this.repos.consents.coverage(caseId));
+    return isCovered(member, await this.repos.consents.coverage(caseId), entry.staff && member.account_id !== null);
   }
 }
 

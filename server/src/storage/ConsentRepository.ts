@@ -80,14 +80,19 @@ export class ConsentRepository {
 }
 
 /**
- * Whether sharing with this person needs the citizen's consent, and whether it is there. The
- * citizen is the subject of the information and the coordinator holds the case: neither needs it.
+ * Whether the citizen's consent lets this person see the case. The citizen herself needs none:
+ * she is the subject of the information, and the consent is hers to give. The case's coordinator
+ * needs none either, but only signed in with her staff account: the case is her service's. Anyone
+ * else given the coordinator's role on the roster (a guest let in by an invitation) is held to the
+ * consent like every other participant, since a role on the roster is only a label the coordinator
+ * chose, while a staff account is who someone is.
  */
 export function isCovered(
   member: { id: string; role: string; organisation: string },
   coverage: ConsentCoverage,
+  viaStaffAccount: boolean,
 ): boolean {
-  if (member.role === "borger" || member.role === "koordinator") return true;
+  if (member.role === "borger" || (member.role === "koordinator" && viaStaffAccount)) return true;
   return (
     coverage.memberIds.has(member.id) ||
     (member.organisation !== "" && coverage.organisations.has(member.organisation.toLowerCase()))

@@ -128,7 +128,8 @@ export function toMember(row: MemberRow, coverage: ConsentCoverage): Member {
     organisation: row.organisation,
     profession: row.profession,
     accountId: row.account_id as AccountId | null,
-    consentCovered: isCovered(row, coverage),
+    // As they come in: through their staff account when they have one, otherwise by invitation.
+    consentCovered: isCovered(row, coverage, row.account_id !== null),
     createdAt: row.created_at,
   };
 }

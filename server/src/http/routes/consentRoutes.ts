@@ -83,7 +83,7 @@ export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       const coverage = await s.consents.coverage(consent.caseId);
       const uncovered = new Set<string>(
         (await s.roster.list(consent.caseId))
-          .filter((member) => !isCovered(member, coverage))
+          .filter((member) => !isCovered(member, coverage, member.accountId !== null))
           .map((member) => member.id),
       );
       const overrides = await s.invitations.withoutConsentIds(consent.caseId);

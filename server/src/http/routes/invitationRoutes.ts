@@ -54,7 +54,8 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services):
       const body = c.req.valid("json");
       const member = await s.roster.find(access.caseId, body.memberId);
       if (!member) throw refuse.notFound("member");
-      const covered = isCovered(member, await s.consents.coverage(access.caseId));
+      // An invitation lets a guest in, never a staff account: no role on the roster spares it the consent.
+      const covered = isCovered(member, await s.consents.coverage(access.caseId), false);
       if (!covered && !body.confirmWithoutConsent) {
         throw new HttpRefusal(409, "consent_required", `The citizen's consent does not cover ${member.name}`);
       }

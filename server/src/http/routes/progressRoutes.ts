@@ -20,12 +20,9 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     use: (meetings: MeetingSnapshot[]) => T,
   ): Promise<T> => {
     const access = await requireMemberOf(c, s, caseId);
-    // The view spans every meeting of the case: the citizen's own, and the staff's; a guest let
-    // into one meeting (a professional, an observer) sees that meeting, not the case's history.
-    const principal = c.get("principal");
-    if (principal?.kind === "guest" && principal.meetingId !== null && access.role !== "borger") {
-      throw refuse.notFound("case");
-    }
+    // The view spans every meeting of the case: for those who see the case as a whole, not for
+    // whoever was let into one meeting of it (see Access's reachesWholeCase).
+    if (!access.wholeCase) throw refuse.notFound("case");
     const snapshots = await loadCaseMeetings(s.documents, await s.cases.meetingsOf(caseId));
     try {
       return use(snapshots);

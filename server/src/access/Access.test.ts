@@ -1,0 +1,126 @@
+import type { Meeting } from "@samplan/shared/api";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { daysFromNow } from "../testing/daysFromNow.ts";
+import {
+  type Agent,
+  joinMeeting,
+  removeDataDir,
+  startTestServer,
+  TEST_PASSWORD,
+  type TestServer,
+} from "../testing/testServer.ts";
+
+let server: TestServer;
+let meeting: Meeting;
+let coordinator: Agent;
+const cleanups: (() => void)[] = [];
+
+beforeEach(async () => {
+  server = await startTestServer();
+  ({ meeting, coordinator } = await server.createMeeting());
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) cleanup();
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+async function addMember(body: { name: string; role: string; organisation?: string }) {
+  const added = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, body);
+  expect(added.status).toBe(201);
+  return added.body as { id: string; consentCovered: boolean };
+}
+
+async function recordConsent(organisation: string, extra: Record<string, unknown> = {}) {
+  const consent = await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+    purpose: "Samarbejde om indsatsen",
+    organisations: [organisation],
+    givenAt: daysFromNow(-30),
+    ...extra,
+  });
+  expect(consent.status).toBe(201);
+  return consent.body as { id: string };
+}
+
+/** Invites a member by link (no override) and returns their browser, signed in by it. */
+async function letIn(memberId: string, kind: "link" | "code" = "link") {
+  const invited = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, { memberId, kind });
+  expect(invited.status).toBe(201);
+  const guest = server.agent();
+  const body = kind === "link" ? { secret: invited.body.joinPath.slice("/join#".length) } : { code: invited.body.code };
+  expect((await guest.request("POST", "/api/join", body)).status).toBe(200);
+  return guest;
+}
+
+async function expectWebsocketRefused(token: string, reason: string) {
+  const joined = joinMeeting(server.wsUrl, meeting.documentName, token);
+  joined.then((participant) => cleanups.push(() => participant.provider.destroy())).catch(() => {});
+  await expect(joined).rejects.toThrow(`refused: ${reason}`);
+}
+
+describe("the coordinator's role on the roster", () => {
+  it("spares the consent only to the coordinator signed in with a staff account, not to a guest given the role", async () => {
+    const helper = await addMember({ name: "Vikar", role: "koordinator", organisation: "Jobcenter" });
+    expect(helper.consentCovered).toBe(false);
+    // Inviting her is inviting someone the consent does not cover: the coordinator is asked first.
+    const unconfirmed = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+      memberId: helper.id,
+    });
+    expect(unconfirmed.status).toBe(409);
+    expect(unconfirmed.body.error.code).toBe("consent_required");
+
+    // The staff coordinator needs no consent at all.
+    expect((await coordinator.request("GET", `/api/cases/${meeting.caseId}/progress`)).status).toBe(200);
+    await coordinator.connectionToken(meeting.id);
+  });
+
+  it("refuses a guest made coordinator once the consent that let her in is withdrawn, over HTTP and the websocket", async () => {
+    const helper = await addMember({ name: "Vikar", role: "fagperson", organisation: "Jobcenter" });
+    const consent = await recordConsent("Jobcenter");
+    const guest = await letIn(helper.id);
+    const token = await guest.connectionToken(meeting.id);
+    await coordinator.request("PATCH", `/api/cases/${meeting.caseId}/members/${helper.id}`, { role: "koordinator" });
+    expect((await guest.request("GET", `/api/meetings/${meeting.id}`)).status).toBe(200);
+
+    await coordinator.request("POST", `/api/consents/${consent.id}/withdraw`);
+    const refused = await guest.request("GET", `/api/meetings/${meeting.id}`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe("consent_required");
+    expect((await guest.request("POST", `/api/meetings/${meeting.id}/connection-token`)).status).toBe(403);
+    await expectWebsocketRefused(token, "consent-withdrawn");
+  });
+
+  it("still lets in someone the coordinator invited knowing the consent did not cover them", async () => {
+    const invited = await server.invite(meeting, { name: "Vikar", role: "koordinator" });
+    expect((await invited.agent.request("GET", `/api/meetings/${meeting.id}`)).status).toBe(200);
+    const participant = await joinMeeting(server.wsUrl, meeting.documentName, () =>
+      invited.agent.connectionToken(meeting.id),
+    );
+    participant.provider.destroy();
+  });
+});
+
+describe("what a session bound to one meeting reaches", () => {
+  const caseViews = () => [`/api/cases/${meeting.caseId}/progress`, `/api/cases/${meeting.caseId}/steps`];
+
+  it("gives the tablet handed to the citizen this meeting, not the case's history", async () => {
+    await addMember({ name: "Ali", role: "borger" });
+    const tablet = server.agent();
+    await tablet.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+    expect((await tablet.request("POST", `/api/meetings/${meeting.id}/citizen-tablet`)).status).toBe(200);
+
+    expect((await tablet.request("GET", `/api/meetings/${meeting.id}`)).status).toBe(200);
+    await tablet.connectionToken(meeting.id);
+    const kase = await tablet.request("GET", `/api/cases/${meeting.caseId}`);
+    expect(kase.body.meetings.map((m: { id: string }) => m.id)).toEqual([meeting.id]);
+    for (const path of caseViews()) expect((await tablet.request("GET", path)).status, path).toBe(404);
+  });
+
+  it("gives a join code typed on a tablet the same, and the citizen's own personal link her whole case", async () => {
+    const ali = await addMember({ name: "Ali", role: "borger" });
+    const byCode = await letIn(ali.id, "code");
+    for (const path of caseViews()) expect((await byCode.request("GET", path)).status, path).toBe(404);
+    const byLink = await letIn(ali.id, "link");
+    for (const path of caseViews()) expect((await byLink.request("GET", path)).status, path).toBe(200);
+  });
+});
