@@ -10,9 +10,11 @@ export const coordinator = {
   password: "en lang og sikker adgangskode",
 } as const;
 
-function setupCode(): string {
-  const dataDir = process.env.SAMPLAN_E2E_DATA_DIR;
-  if (!dataDir) throw new Error("SAMPLAN_E2E_DATA_DIR is not set; run through e2e/playwright.config.ts");
+/** The setup code the server behind the page wrote to its data directory (see playwright.config.ts). */
+function setupCode(page: Page): string {
+  const servers: Record<string, string> = JSON.parse(process.env.SAMPLAN_E2E_SERVERS ?? "{}");
+  const dataDir = servers[new URL(page.url()).port];
+  if (!dataDir) throw new Error(`No data directory known for ${page.url()}; run through e2e/playwright.config.ts`);
   return fs.readFileSync(path.join(dataDir, "setup-code"), "utf8").trim();
 }
 
@@ -28,7 +30,7 @@ export async function coordinatorEnters(page: Page): Promise<void> {
   if (await setupHeading.isVisible()) {
     // The setup page is seen once per fresh server: this is where it is checked.
     await expectNoSeriousAxeViolations(page);
-    await page.getByLabel("Opsætningskode").fill(setupCode());
+    await page.getByLabel("Opsætningskode").fill(setupCode(page));
     await page.getByLabel("Brugernavn", { exact: true }).fill(coordinator.username);
     await page.getByLabel("Dit navn").fill(coordinator.name);
     await page.getByLabel("Adgangskode", { exact: true }).fill(coordinator.password);

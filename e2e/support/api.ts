@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { atCopenhagenTime, daysFromNow, now } from "./dates.ts";
 
 /**
  * What a coordinator sets up before the journey being tested, done through the API with the
@@ -11,16 +12,15 @@ async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
   return (await answer.json()) as T;
 }
 
+/** A case and a meeting in it that is starting now, unless another start is given. */
 export async function createCaseAndMeeting(
   page: Page,
   citizenName: string,
   title: string,
+  startsAt = new Date(now().getTime() - 5 * 60_000).toISOString(),
 ): Promise<{ caseId: string; meetingId: string }> {
   const created = await post<{ id: string }>(page, "/api/cases", { citizenName });
-  const meeting = await post<{ id: string }>(page, `/api/cases/${created.id}/meetings`, {
-    title,
-    startsAt: "2026-12-02T09:30:00+01:00",
-  });
+  const meeting = await post<{ id: string }>(page, `/api/cases/${created.id}/meetings`, { title, startsAt });
   return { caseId: created.id, meetingId: meeting.id };
 }
 
@@ -44,5 +44,7 @@ export async function invite(
 }
 
 export async function closeMeeting(page: Page, meetingId: string): Promise<void> {
-  await post(page, `/api/meetings/${meetingId}/close`, { nextMeetingAt: "2027-01-13T09:30:00+01:00" });
+  await post(page, `/api/meetings/${meetingId}/close`, {
+    nextMeetingAt: atCopenhagenTime(daysFromNow(42), "09:30"),
+  });
 }
