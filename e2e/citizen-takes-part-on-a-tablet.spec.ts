@@ -1,7 +1,7 @@
-import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { coordinatorEnters, expectConnected, inviteByLink, showJoinCode, typeJoinCode } from "./support/access.ts";
+import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { coordinatorEnters, expectConnected } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
-import { addMember, createCaseAndMeeting } from "./support/api.ts";
+import { addMember, createCaseAndMeeting, invite } from "./support/api.ts";
 import { expectCitizenSized } from "./support/citizenView.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -34,34 +34,55 @@ async function goOffline(context: BrowserContext, page: Page): Promise<void> {
   await expect(page.getByRole("status").filter({ hasText: "Offline" })).toBeVisible();
 }
 
-test("the citizen takes part on a tablet: her goal, her scale, her step, and nothing lost offline", async ({
-  browser,
-}, testInfo) => {
+/** The people at the table, each in their own browser, all in the meeting. */
+interface Table {
+  citizen: Page;
+  citizenContext: BrowserContext;
+  professional: Page;
+  close: () => Promise<void>;
+}
+
+/**
+ * The meeting as each of these tests finds it: set up through the API by the coordinator, with
+ * the psychologist on his laptop and the citizen on her tablet, both in through their personal
+ * links. (Joining by code on the tablet is part of the follow-up and chairing journeys.)
+ */
+async function atTheTable(browser: Browser): Promise<Table> {
   const coordinatorContext = await browser.newContext(coordinatorDesktop);
   const coordinator = await coordinatorContext.newPage();
+  await coordinatorEnters(coordinator);
+  const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Freja Dam", "Netværksmøde om praktik");
+  const freja = await addMember(coordinator, caseId, { name: "Freja Dam", role: "borger" });
+  const peter = await addMember(coordinator, caseId, {
+    name: "Peter Lund",
+    role: "fagperson",
+    organisation: "Psykiatrien",
+  });
   const professionalContext = await browser.newContext(professionalLaptop);
   const professional = await professionalContext.newPage();
   const citizenContext = await browser.newContext(citizenTablet);
   const citizen = await citizenContext.newPage();
+  await professional.goto((await invite(coordinator, meetingId, peter, "link")).joinPath);
+  await citizen.goto((await invite(coordinator, meetingId, freja, "link")).joinPath);
+  await expectConnected(professional);
+  await expectConnected(citizen);
+  await coordinatorContext.close();
+  return {
+    citizen,
+    citizenContext,
+    professional,
+    close: async () => {
+      for (const context of [professionalContext, citizenContext]) await context.close();
+    },
+  };
+}
 
-  await test.step("the coordinator prepares the meeting and lets the psychologist and the citizen in", async () => {
-    // Creating cases and meetings by hand is the other journeys' subject; here it is set up directly.
-    await coordinatorEnters(coordinator);
-    const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Freja Dam", "Netværksmøde om praktik");
-    await addMember(coordinator, caseId, { name: "Freja Dam", role: "borger" });
-    await addMember(coordinator, caseId, { name: "Peter Lund", role: "fagperson", organisation: "Psykiatrien" });
-    await coordinator.goto(`/meetings/${meetingId}`);
-    await expectConnected(coordinator);
+test("the citizen's view speaks plainly, in large type, and her goal, scale and words reach the network", async ({
+  browser,
+}) => {
+  const { citizen, professional, close } = await atTheTable(browser);
 
-    await professional.goto(await inviteByLink(coordinator, "Peter Lund"));
-    await expectConnected(professional);
-    const { dialog, code } = await showJoinCode(coordinator, "Freja Dam");
-    await typeJoinCode(citizen, code);
-    await expectConnected(citizen);
-    await dialog.getByRole("button", { name: "Luk" }).click();
-  });
-
-  await test.step("the citizen's view speaks plainly, in large type with large targets", async () => {
+  await test.step("plain headings, the chair's line, large type and large targets", async () => {
     for (const heading of ["Mine mål", "Det er gået godt siden sidst", "Alle siger noget", "Det gør vi nu"]) {
       await expect(citizen.getByRole("heading", { name: heading, level: 2 })).toBeVisible();
     }
@@ -85,78 +106,110 @@ test("the citizen takes part on a tablet: her goal, her scale, her step, and not
     await expect(professional.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(wentWell);
     await expect(professional.getByLabel("Set af")).toHaveValue("Freja Dam");
   });
+  await close();
+});
 
-  await test.step("the psychologist gives her a step; she is told, and ticks it off when it is done", async () => {
-    await addAndWrite(professional, "Tilføj skridt", "Skridt 1", step);
-    await professional.getByLabel("Ansvarlig").selectOption({ label: "Borgeren" });
-    await expect(citizen.locator("[aria-live='polite']").filter({ hasText: "Du har fået et nyt skridt" })).toHaveText(
-      `Du har fået et nyt skridt: ${step}`,
-    );
-    const stepOnTablet = citizen.getByRole("listitem").filter({ hasText: "Jeg har gjort det" });
-    await expect(stepOnTablet).toContainText("HvemDig");
-    await stepOnTablet.getByLabel("Jeg har gjort det").tap();
-    await expect(stepOnTablet.getByLabel("Jeg har gjort det")).toBeChecked();
-    await expect(professional.getByLabel("Færdig")).toBeChecked();
-    await expectNoSeriousAxeViolations(citizen);
-  });
+test("the psychologist gives the citizen a step; she is told, and ticks it off when it is done", async ({
+  browser,
+}) => {
+  const { citizen, professional, close } = await atTheTable(browser);
+  await addAndWrite(professional, "Tilføj skridt", "Skridt 1", step);
+  await professional.getByLabel("Ansvarlig").selectOption({ label: "Borgeren" });
+  await expect(citizen.locator("[aria-live='polite']").filter({ hasText: "Du har fået et nyt skridt" })).toHaveText(
+    `Du har fået et nyt skridt: ${step}`,
+  );
+  const stepOnTablet = citizen.getByRole("listitem").filter({ hasText: "Jeg har gjort det" });
+  await expect(stepOnTablet).toContainText("HvemDig");
+  await stepOnTablet.getByLabel("Jeg har gjort det").tap();
+  await expect(stepOnTablet.getByLabel("Jeg har gjort det")).toBeChecked();
+  await expect(professional.getByLabel("Færdig")).toBeChecked();
+  await expectNoSeriousAxeViolations(citizen);
+  await close();
+});
 
-  await test.step("offline, what she writes stays on the tablet, survives a reload and arrives when it is back", async () => {
-    await readyForOffline(citizen);
-    await goOffline(citizenContext, citizen);
-    await addAndWrite(citizen, "Skriv et nyt mål", "Mål 2", offlineGoal);
-    await citizen.getByRole("textbox", { name: "Observation 1", exact: true }).click();
-    await citizen.keyboard.press("End");
-    await citizen.keyboard.type(`. ${offlineNote}`);
-    await expect(citizen.getByText("Gemt på enheden — sendes når der er forbindelse")).toBeVisible();
-    await expect(professional.getByRole("textbox", { name: "Mål 2", exact: true })).toHaveCount(0);
+test("offline, what the citizen writes stays on the tablet, survives a reload and arrives when she is back", async ({
+  browser,
+}, testInfo) => {
+  const { citizen, citizenContext, professional, close } = await atTheTable(browser);
+  await addAndWrite(citizen, "Fortæl om noget, der gik godt", "Observation 1", wentWell);
+  await expect(professional.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(wentWell);
 
-    await citizen.reload();
-    await expect(citizen.getByRole("heading", { name: "Mine mål", level: 2 })).toBeVisible();
-    await expect(citizen.getByRole("textbox", { name: "Mål 2", exact: true })).toContainText(offlineGoal);
-    await expect(citizen.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(offlineNote);
-    await expect(citizen.getByText("Gemt på enheden — sendes når der er forbindelse")).toBeVisible();
-    await expect(citizen.getByRole("region", { name: "Mødets gang" })).toContainText(
-      "vises igen, når der er forbindelse",
-    );
-    await keepScreenshot(citizen, testInfo, "citizen-view-offline-tablet");
+  await readyForOffline(citizen);
+  await goOffline(citizenContext, citizen);
+  await addAndWrite(citizen, "Skriv et nyt mål", "Mål 1", offlineGoal);
+  await citizen.getByRole("textbox", { name: "Observation 1", exact: true }).click();
+  await citizen.keyboard.press("End");
+  await citizen.keyboard.type(`. ${offlineNote}`);
+  await expect(citizen.getByText("Gemt på enheden — sendes når der er forbindelse")).toBeVisible();
+  await expect(professional.getByRole("textbox", { name: "Mål 1", exact: true })).toHaveCount(0);
 
-    await citizenContext.setOffline(false);
-    await expectConnected(citizen);
-    await expect(citizen.getByText("Gemt", { exact: true })).toBeVisible();
-    await expect(professional.getByRole("textbox", { name: "Mål 2", exact: true })).toContainText(offlineGoal);
-    await expect(professional.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(offlineNote);
-    await expect(coordinator.getByRole("textbox", { name: "Mål 2", exact: true })).toContainText(offlineGoal);
-  });
+  await citizen.reload();
+  await expect(citizen.getByRole("heading", { name: "Mine mål", level: 2 })).toBeVisible();
+  await expect(citizen.getByRole("textbox", { name: "Mål 1", exact: true })).toContainText(offlineGoal);
+  await expect(citizen.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(offlineNote);
+  await expect(citizen.getByText("Gemt på enheden — sendes når der er forbindelse")).toBeVisible();
+  await expect(citizen.getByRole("region", { name: "Mødets gang" })).toContainText(
+    "vises igen, når der er forbindelse",
+  );
+  await keepScreenshot(citizen, testInfo, "citizen-view-offline-tablet");
 
-  await test.step("it works upright and sideways, on a phone, in Danish and in English", async () => {
-    const views = [
-      { name: "landscape", width: 1024, height: 768 },
-      { name: "portrait", width: 768, height: 1024 },
-    ];
-    for (const language of ["da", "en"] as const) {
-      if (language === "en") {
-        await citizen.getByRole("button", { name: "English" }).tap();
-        await expect(citizen.getByRole("heading", { name: "My goals", level: 2 })).toBeVisible();
-        await expect(citizen.getByRole("heading", { name: "What we do now", level: 2 })).toBeVisible();
-      }
-      for (const view of views) {
-        await citizen.setViewportSize({ width: view.width, height: view.height });
-        await expectCitizenSized(citizen);
-        await expectNoSeriousAxeViolations(citizen);
-        await keepScreenshot(citizen, testInfo, `citizen-view-${view.name}-${language}`);
-      }
+  await citizenContext.setOffline(false);
+  await expectConnected(citizen);
+  await expect(citizen.getByText("Gemt", { exact: true })).toBeVisible();
+  await expect(professional.getByRole("textbox", { name: "Mål 1", exact: true })).toContainText(offlineGoal);
+  await expect(professional.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(offlineNote);
+  await close();
+});
+
+/** A plan with something in every section the citizen sees, for the layout checks. */
+async function withAPlan(table: Table): Promise<void> {
+  await addAndWrite(table.citizen, "Skriv et nyt mål", "Mål 1", goal);
+  await addAndWrite(table.citizen, "Fortæl om noget, der gik godt", "Observation 1", wentWell);
+  await addAndWrite(table.professional, "Tilføj skridt", "Skridt 1", step);
+  await table.professional.getByLabel("Ansvarlig").selectOption({ label: "Borgeren" });
+  await expect(table.citizen.getByRole("listitem").filter({ hasText: "Jeg har gjort det" })).toContainText(step);
+}
+
+const tabletViews = [
+  { name: "landscape", width: 1024, height: 768 },
+  { name: "portrait", width: 768, height: 1024 },
+] as const;
+
+for (const language of ["da", "en"] as const) {
+  test(`the citizen's tablet works upright and sideways in ${language === "da" ? "Danish" : "English"}`, async ({
+    browser,
+  }, testInfo) => {
+    const table = await atTheTable(browser);
+    const { citizen } = table;
+    await withAPlan(table);
+    if (language === "en") {
+      await citizen.getByRole("button", { name: "English" }).tap();
+      await expect(citizen.getByRole("heading", { name: "My goals", level: 2 })).toBeVisible();
+      await expect(citizen.getByRole("heading", { name: "What we do now", level: 2 })).toBeVisible();
     }
-    await citizen.getByRole("button", { name: "Dansk" }).tap();
-    await citizen.setViewportSize({ width: 390, height: 844 });
-    await expect(citizen.getByRole("heading", { name: "Mine mål", level: 2 })).toBeVisible();
-    // A mobile browser widens its layout to fit what is too wide, so the width is checked, not the scroll.
-    const width = await citizen.evaluate(() => document.documentElement.scrollWidth);
-    expect(width, "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
-    await expectNoSeriousAxeViolations(citizen);
-    await keepScreenshot(citizen, testInfo, "citizen-view-phone-da");
+    for (const view of tabletViews) {
+      await citizen.setViewportSize({ width: view.width, height: view.height });
+      await expectCitizenSized(citizen);
+      await expectNoSeriousAxeViolations(citizen);
+      await keepScreenshot(citizen, testInfo, `citizen-view-${view.name}-${language}`);
+    }
+    await table.close();
   });
+}
 
-  for (const context of [coordinatorContext, professionalContext, citizenContext]) await context.close();
+test("the citizen's view fits a phone with no sideways scrolling", async ({ browser }, testInfo) => {
+  const table = await atTheTable(browser);
+  const { citizen } = table;
+  await withAPlan(table);
+  await citizen.setViewportSize({ width: 390, height: 844 });
+  await expect(citizen.getByRole("heading", { name: "Mine mål", level: 2 })).toBeVisible();
+  // A mobile browser widens its layout to fit what is too wide, so the width is checked, not the scroll.
+  const width = await citizen.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, "no sideways scrolling on a phone").toBeLessThanOrEqual(390);
+  await expectCitizenSized(citizen);
+  await expectNoSeriousAxeViolations(citizen);
+  await keepScreenshot(citizen, testInfo, "citizen-view-phone-da");
+  await table.close();
 });
 
 test("the coordinator hands her own tablet to the citizen, who then writes as herself", async ({

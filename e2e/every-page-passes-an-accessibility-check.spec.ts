@@ -12,11 +12,8 @@ async function visit(page: Page, path: string, live = false): Promise<void> {
   if (live) await expect(page.getByRole("status").filter({ hasText: "Forbundet" })).toBeVisible();
 }
 
-test("every page and every view passes axe with no serious or critical violations", async ({ browser }) => {
-  const coordinatorContext = await browser.newContext(coordinatorDesktop);
-  const coordinator = await coordinatorContext.newPage();
-  // The setup page (on a fresh server) is checked inside coordinatorEnters.
-  await coordinatorEnters(coordinator);
+/** A case with a live meeting and its roster, and another case whose earlier meeting is closed. */
+async function casesToVisit(coordinator: Page) {
   const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Omar Ali", "Netværksmøde");
   const earlier = await createCaseAndMeeting(coordinator, "Omar Ali (tidligere)", "Første møde");
   const omar = await addMember(coordinator, caseId, { name: "Omar Ali", role: "borger" });
@@ -24,32 +21,58 @@ test("every page and every view passes axe with no serious or critical violation
   const mona = await addMember(coordinator, caseId, { name: "Mona Berg", role: "observatoer" });
   const earlierOmar = await addMember(coordinator, earlier.caseId, { name: "Omar Ali", role: "borger" });
   await closeMeeting(coordinator, earlier.meetingId);
+  return { caseId, meetingId, earlier, members: { omar, peter, mona, earlierOmar } };
+}
 
-  const pages: [string, string, boolean][] = [
-    ["the list of cases", "/", false],
-    ["settings", "/settings", false],
-    ["a case", `/cases/${caseId}`, false],
-    ["a case's activity log", `/cases/${caseId}/audit`, false],
-    ["a case's progress", `/cases/${caseId}/progress`, false],
-    ["a case's steps", `/cases/${caseId}/steps`, false],
-    ["the coordinator's meeting", `/meetings/${meetingId}`, true],
-    ["the big screen", `/meetings/${meetingId}/storskaerm`, false],
-    ["a closed meeting", `/meetings/${earlier.meetingId}`, false],
-    ["the minutes", `/meetings/${earlier.meetingId}/referat`, false],
-    ["a page that does not exist", "/cases/00000000-0000-4000-8000-000000000000", false],
-  ];
-  for (const [what, path, live] of pages) {
-    await test.step(`the coordinator: ${what}`, async () => {
-      await visit(coordinator, path, live);
-      await expectNoSeriousAxeViolations(coordinator);
-    });
-  }
+// One test per group of pages, each with its own cases made through the API, so no test carries
+// every page's load and axe run (several seconds each on a 2-core machine).
+const coordinatorPages: [string, (c: Awaited<ReturnType<typeof casesToVisit>>) => string, boolean][][] = [
+  [
+    ["the list of cases", () => "/", false],
+    ["settings", () => "/settings", false],
+    ["a case", ({ caseId }) => `/cases/${caseId}`, false],
+    ["a case's activity log", ({ caseId }) => `/cases/${caseId}/audit`, false],
+    ["a case's progress", ({ caseId }) => `/cases/${caseId}/progress`, false],
+    ["a case's steps", ({ caseId }) => `/cases/${caseId}/steps`, false],
+  ],
+  [
+    ["the coordinator's meeting", ({ meetingId }) => `/meetings/${meetingId}`, true],
+    ["the big screen", ({ meetingId }) => `/meetings/${meetingId}/storskaerm`, false],
+    ["a closed meeting", ({ earlier }) => `/meetings/${earlier.meetingId}`, false],
+    ["the minutes", ({ earlier }) => `/meetings/${earlier.meetingId}/referat`, false],
+    ["a page that does not exist", () => "/cases/00000000-0000-4000-8000-000000000000", false],
+  ],
+];
 
+for (const pages of coordinatorPages) {
+  test(`the coordinator's pages pass axe: ${pages.map(([what]) => what).join(", ")}`, async ({ browser }) => {
+    const context = await browser.newContext(coordinatorDesktop);
+    const coordinator = await context.newPage();
+    // The setup page (on a fresh server) is checked inside coordinatorEnters.
+    await coordinatorEnters(coordinator);
+    const cases = await casesToVisit(coordinator);
+    for (const [what, path, live] of pages) {
+      await test.step(what, async () => {
+        await visit(coordinator, path(cases), live);
+        await expectNoSeriousAxeViolations(coordinator);
+      });
+    }
+    await context.close();
+  });
+}
+
+test("the guests' views pass axe: professional, observer, citizen, and the citizen's closed meeting", async ({
+  browser,
+}) => {
+  const coordinatorContext = await browser.newContext(coordinatorDesktop);
+  const coordinator = await coordinatorContext.newPage();
+  await coordinatorEnters(coordinator);
+  const { meetingId, earlier, members } = await casesToVisit(coordinator);
   const guests: [string, string, string, typeof professionalLaptop][] = [
-    ["the professional's meeting", peter, meetingId, professionalLaptop],
-    ["the observer's meeting", mona, meetingId, professionalLaptop],
-    ["the citizen's meeting", omar, meetingId, citizenTablet],
-    ["the citizen's closed meeting, with what was agreed", earlierOmar, earlier.meetingId, citizenTablet],
+    ["the professional's meeting", members.peter, meetingId, professionalLaptop],
+    ["the observer's meeting", members.mona, meetingId, professionalLaptop],
+    ["the citizen's meeting", members.omar, meetingId, citizenTablet],
+    ["the citizen's closed meeting, with what was agreed", members.earlierOmar, earlier.meetingId, citizenTablet],
   ];
   for (const [what, memberId, meeting, viewport] of guests) {
     await test.step(what, async () => {
@@ -69,15 +92,15 @@ test("every page and every view passes axe with no serious or critical violation
       await context.close();
     });
   }
-
-  await test.step("signed out: sign in, and join by code", async () => {
-    const context = await browser.newContext(citizenTablet);
-    const page = await context.newPage();
-    await visit(page, "/sign-in");
-    await expectNoSeriousAxeViolations(page);
-    await visit(page, "/join");
-    await expectNoSeriousAxeViolations(page);
-    await context.close();
-  });
   await coordinatorContext.close();
+});
+
+test("the signed-out pages pass axe: sign in, and join by code", async ({ browser }) => {
+  const context = await browser.newContext(citizenTablet);
+  const page = await context.newPage();
+  await visit(page, "/sign-in");
+  await expectNoSeriousAxeViolations(page);
+  await visit(page, "/join");
+  await expectNoSeriousAxeViolations(page);
+  await context.close();
 });
