@@ -30,10 +30,10 @@ export function ConsentSection({ caseId, consents, members, vocabulary, onChange
   const organisations = [
     ...new Set([...(vocabulary?.organisation ?? []), ...members.map((m) => m.organisation).filter(Boolean)]),
   ].sort((a, b) => a.localeCompare(b));
-  // Newest first, the ones in force before the withdrawn.
+  // Newest first, the ones in force before the withdrawn and the run out.
+  const ended = (consent: Consent) => consent.withdrawnAt !== null || consent.expired;
   const sorted = [...consents].sort(
-    (a, b) =>
-      Number(a.withdrawnAt !== null) - Number(b.withdrawnAt !== null) || b.recordedAt.localeCompare(a.recordedAt),
+    (a, b) => Number(ended(a)) - Number(ended(b)) || b.recordedAt.localeCompare(a.recordedAt),
   );
 
   const confirmWithdraw = async () => {
@@ -66,20 +66,35 @@ export function ConsentSection({ caseId, consents, members, vocabulary, onChange
               ...consent.organisations,
             ];
             return (
-              <li key={consent.id} className={consent.withdrawnAt ? "consent consent--withdrawn" : "consent"}>
+              <li key={consent.id} className={ended(consent) ? "consent consent--withdrawn" : "consent"}>
                 <p className="consent__purpose">{consent.purpose}</p>
                 <p>{covers.length ? t("consent.covers", { list: covers.join(", ") }) : t("consent.coversNothing")}</p>
                 <p className="consent__meta">
                   <span>{t("consent.givenOn", { date: format.date(consent.givenAt) })}</span>
+                  {consent.validUntil ? (
+                    <span>{t("consent.validUntilOn", { date: format.date(consent.validUntil) })}</span>
+                  ) : null}
                   {consent.withdrawnAt ? (
                     <span className="badge badge--muted">
                       {t("consent.withdrawnOn", { date: format.date(consent.withdrawnAt) })}
                     </span>
+                  ) : consent.expired ? (
+                    <span className="badge badge--muted">{t("consent.expired")}</span>
                   ) : (
                     <span className="badge badge--success">{t("consent.active")}</span>
                   )}
                 </p>
-                {consent.withdrawnAt ? null : (
+                {/* The server counts the days by Copenhagen's calendar; the reminder shows two weeks ahead. */}
+                {consent.endsSoon && consent.daysLeft !== null ? (
+                  <p className="consent__reminder" role="note">
+                    {consent.daysLeft === 0
+                      ? t("consent.endsToday")
+                      : consent.daysLeft === 1
+                        ? t("consent.endsTomorrow")
+                        : t("consent.endsSoon", { count: consent.daysLeft })}
+                  </p>
+                ) : null}
+                {ended(consent) ? null : (
                   <button
                     type="button"
                     className="button button--danger-quiet"

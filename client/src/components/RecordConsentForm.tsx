@@ -15,16 +15,25 @@ interface Props {
   onRecorded: (consent: Consent) => void;
 }
 
-type Problem = "purpose" | "cover" | "date" | null;
+type Problem = "purpose" | "cover" | "date" | "validUntil" | null;
 
 /** Registrer samtykke: for what, covering whom (people and/or organisations), given when. */
 export function RecordConsentForm({ caseId, members, organisations, onRecorded }: Props) {
   const { t } = useTranslation();
-  const ids = { heading: useId(), purpose: useId(), date: useId(), cover: useId(), error: useId() };
+  const ids = {
+    heading: useId(),
+    purpose: useId(),
+    date: useId(),
+    validUntil: useId(),
+    cover: useId(),
+    error: useId(),
+  };
   const [purpose, setPurpose] = useState("");
   const [memberIds, setMemberIds] = useState<Set<string>>(new Set());
   const [chosenOrganisations, setChosenOrganisations] = useState<Set<string>>(new Set());
   const [givenAt, setGivenAt] = useState(todayLocal);
+  // Empty: until withdrawn.
+  const [validUntil, setValidUntil] = useState("");
   const [problem, setProblem] = useState<Problem>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -46,6 +55,9 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
       return fail("cover", ids.cover);
     }
     if (!/^\d{4}-\d{2}-\d{2}$/.test(givenAt)) return fail("date", ids.date);
+    if (validUntil !== "" && (!/^\d{4}-\d{2}-\d{2}$/.test(validUntil) || validUntil < givenAt)) {
+      return fail("validUntil", ids.validUntil);
+    }
     setProblem(null);
     setBusy(true);
     try {
@@ -54,11 +66,13 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
         memberIds: coveredMembers,
         organisations: coveredOrganisations,
         givenAt,
+        validUntil: validUntil === "" ? null : validUntil,
       });
       setPurpose("");
       setMemberIds(new Set());
       setChosenOrganisations(new Set());
       setGivenAt(todayLocal());
+      setValidUntil("");
       setDone(t("consent.recorded"));
       onRecorded(consent);
     } catch (failure) {
@@ -112,6 +126,16 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
         value={givenAt}
         error={problem === "date" ? t("consent.dateRequired") : null}
         onChange={setGivenAt}
+      />
+      <TextField
+        id={ids.validUntil}
+        type="date"
+        label={t("consent.validUntil")}
+        hint={t("consent.validUntilHint")}
+        min={givenAt}
+        value={validUntil}
+        error={problem === "validUntil" ? t("consent.validUntilInvalid") : null}
+        onChange={setValidUntil}
       />
       <div role="alert">
         {problem === "cover" ? <FieldError id={ids.error}>{t("consent.coverRequired")}</FieldError> : null}

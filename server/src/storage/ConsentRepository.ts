@@ -1,21 +1,31 @@
-import type { Consent, ConsentId, MemberId } from "@samplan/shared/api";
+import { CONSENT_REMINDER_DAYS, type Consent, type ConsentId, type MemberId } from "@samplan/shared/api";
 import type { CaseId } from "@samplan/shared/model";
 import { newId } from "@samplan/shared/model";
 import type { Kysely, Selectable } from "kysely";
+import { copenhagenDay, daysBetween } from "./calendarDay.ts";
 import type { ConsentTable, DatabaseSchema } from "./schema.ts";
 
-/** Who the citizen's consents, not withdrawn, cover now. */
+/** Who the citizen's consents cover now: those neither withdrawn nor past their last day. */
 export interface ConsentCoverage {
   memberIds: Set<string>;
   organisations: Set<string>;
 }
 
-/** Samtykke recorded on a case. Withdrawn consents stay, with the time of withdrawal. */
+/**
+ * Samtykke recorded on a case. Withdrawn and run-out consents stay, with the time of withdrawal
+ * or their last day. `now` is the clock every "today" is read from, so tests can move it.
+ */
 export class ConsentRepository {
   private readonly db: Kysely<DatabaseSchema>;
+  private readonly now: () => Date;
 
-  constructor(db: Kysely<DatabaseSchema>) {
+  constructor(db: Kysely<DatabaseSchema>, now: () => Date = () => new Date()) {
     this.db = db;
+    this.now = now;
+  }
+
+  private today(): string {
+    return copenhagenDay(this.now());
   }
 
   async list(caseId: CaseId): Promise<Consent[]> {
@@ -25,12 +35,19 @@ export class ConsentRepository {
       .where("case_id", "=", caseId)
       .orderBy("recorded_at", "desc")
       .execute();
-    return rows.map(toConsent);
+    const today = this.today();
+    return rows.map((row) => toConsent(row, today));
   }
 
   async record(
     caseId: CaseId,
-    input: { purpose: string; memberIds: string[]; organisations: string[]; givenAt: string },
+    input: {
+      purpose: string;
+      memberIds: string[];
+      organisations: string[];
+      givenAt: string;
+      validUntil?: string | null;
+    },
     recordedBy: string,
   ): Promise<Consent> {
     const row: Selectable<ConsentTable> = {
@@ -40,23 +57,24 @@ export class ConsentRepository {
       member_ids: JSON.stringify(input.memberIds),
       organisations: JSON.stringify(input.organisations),
       given_at: input.givenAt,
+      valid_until: input.validUntil ?? null,
       withdrawn_at: null,
       recorded_by: recordedBy,
-      recorded_at: new Date().toISOString(),
+      recorded_at: this.now().toISOString(),
     };
     await this.db.insertInto("consents").values(row).execute();
-    return toConsent(row);
+    return toConsent(row, this.today());
   }
 
   async find(id: string): Promise<Consent | undefined> {
     const row = await this.db.selectFrom("consents").selectAll().where("id", "=", id).executeTakeFirst();
-    return row ? toConsent(row) : undefined;
+    return row ? toConsent(row, this.today()) : undefined;
   }
 
   async withdraw(id: string): Promise<Consent | undefined> {
     await this.db
       .updateTable("consents")
-      .set({ withdrawn_at: new Date().toISOString() })
+      .set({ withdrawn_at: this.now().toISOString() })
       .where("id", "=", id)
       .where("withdrawn_at", "is", null)
       .execute();
@@ -69,6 +87,8 @@ export class ConsentRepository {
       .select(["member_ids", "organisations"])
       .where("case_id", "=", caseId)
       .where("withdrawn_at", "is", null)
+      // The last day counts in full; YYYY-MM-DD compares as text in SQLite and PostgreSQL alike.
+      .where((eb) => eb.or([eb("valid_until", "is", null), eb("valid_until", ">=", this.today())]))
       .execute();
     const coverage: ConsentCoverage = { memberIds: new Set(), organisations: new Set() };
     for (const row of rows) {
@@ -99,7 +119,9 @@ export function isCovered(
   );
 }
 
-function toConsent(row: Selectable<ConsentTable>): Consent {
+function toConsent(row: Selectable<ConsentTable>, today: string): Consent {
+  const daysLeft = row.valid_until === null ? null : daysBetween(today, row.valid_until);
+  const inForce = row.withdrawn_at === null && (daysLeft === null || daysLeft >= 0);
   return {
     id: row.id as ConsentId,
     caseId: row.case_id as CaseId,
@@ -107,7 +129,11 @@ function toConsent(row: Selectable<ConsentTable>): Consent {
     memberIds: JSON.parse(row.member_ids) as MemberId[],
     organisations: JSON.parse(row.organisations) as string[],
     givenAt: row.given_at,
+    validUntil: row.valid_until,
     withdrawnAt: row.withdrawn_at,
     recordedAt: row.recorded_at,
+    daysLeft,
+    endsSoon: inForce && daysLeft !== null && daysLeft <= CONSENT_REMINDER_DAYS,
+    expired: daysLeft !== null && daysLeft < 0,
   };
 }

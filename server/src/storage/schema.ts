@@ -119,6 +119,8 @@ export interface ConsentTable {
   member_ids: string;
   organisations: string;
   given_at: string;
+  /** YYYY-MM-DD, the last day it holds; null: until withdrawn (every consent before migration 006). */
+  valid_until: string | null;
   withdrawn_at: string | null;
   recorded_by: string;
   recorded_at: string;

@@ -36,6 +36,8 @@ let frida: Agent;
 let peter: Agent;
 /** A guest let in while a consent covered her; the consent was withdrawn since. */
 let sara: Agent;
+/** Staff on the roster whose consent ran out yesterday. */
+let omar: Agent;
 
 async function staffMember(name: string, username: string, organisation: string): Promise<Agent> {
   const created = await coordinator.request("POST", "/api/accounts", {
@@ -57,11 +59,12 @@ async function staffMember(name: string, username: string, organisation: string)
   return agent;
 }
 
-async function consentFor(organisation: string): Promise<string> {
+async function consentFor(organisation: string, validUntil: string | null = null): Promise<string> {
   const consent = await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
     purpose: "Samarbejde om indsatsen",
     organisations: [organisation],
-    givenAt: daysFromNow(-7),
+    givenAt: daysFromNow(-60),
+    validUntil,
   });
   expect(consent.status).toBe(201);
   return consent.body.id;
@@ -76,6 +79,8 @@ beforeAll(async () => {
   frida = await staffMember("Frida Jobcenter", "frida", "Jobcenter");
   peter = await staffMember("Peter Lund", "peter", "Psykiatrien");
   const covering = await consentFor("Psykiatrien");
+  omar = await staffMember("Omar Bostøtte", "omar", "Bostøtten");
+  await consentFor("Bostøtten", daysFromNow(-1));
 
   const saraOnRoster = await coordinator.request("POST", `/api/cases/${caseId}/members`, {
     name: "Sara",
@@ -146,12 +151,13 @@ describe("the citizen's consent, on every route into a case", () => {
     expect(routes.length).toBeGreaterThan(25);
   });
 
-  it("refuses a member the consent never covered, and one whose consent was withdrawn, with 403 consent_required", async () => {
+  it("refuses a member the consent never covered, one whose consent was withdrawn and one whose consent ran out, with 403 consent_required", async () => {
     // Every route is tried before anything is asserted, so a failure lists every route that let them through.
     const notRefused: string[] = [];
     for (const [who, agent] of [
       ["never covered", frida],
       ["consent withdrawn", sara],
+      ["consent ran out", omar],
     ] as const) {
       for (const route of caseScopedRoutes()) {
         const answer = await agent.request(route.method, fill(route.path), bodyFor(route.method, route.path));

@@ -4,6 +4,7 @@ import { peopleAndAccess } from "./002_people_and_access.ts";
 import { meetingLifecycle } from "./003_meeting_lifecycle.ts";
 import { minutesAndVersions } from "./004_minutes_and_versions.ts";
 import { documentAuthors } from "./005_document_authors.ts";
+import { consentValidUntil } from "./006_consent_valid_until.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   "003_meeting_lifecycle": meetingLifecycle,
   "004_minutes_and_versions": minutesAndVersions,
   "005_document_authors": documentAuthors,
+  "006_consent_valid_until": consentValidUntil,
 };
 
 export const migrationProvider: MigrationProvider = {
