@@ -76,8 +76,8 @@ describe("several instances kept in sync through Redis", () => {
       () => onSecond.provider.destroy(),
     );
 
-    addGoal(onFirst.doc, { createdBy: "Sara", text: "Skrevet via instans 1" });
-    addNextStep(onSecond.doc, { createdBy: "Karin", text: "Skrevet via instans 2" });
+    addGoal(onFirst.doc, { createdBy: "Karin", createdByRole: "koordinator", text: "Skrevet via instans 1" });
+    addNextStep(onSecond.doc, { createdBy: "Karin", createdByRole: "koordinator", text: "Skrevet via instans 2" });
     await waitFor(
       () => readMeetingContent(onFirst.doc).steps.length === 1 && listGoals(onSecond.doc).length === 1,
       5_000,
@@ -86,14 +86,18 @@ describe("several instances kept in sync through Redis", () => {
     expect(readMeetingContent(onFirst.doc)).toEqual(readMeetingContent(onSecond.doc));
 
     // One more edit, acknowledged by the first instance, which is then killed.
-    addGoal(onFirst.doc, { createdBy: "Sara", text: "Lige før nedbruddet" });
+    addGoal(onFirst.doc, { createdBy: "Karin", createdByRole: "koordinator", text: "Lige før nedbruddet" });
     await acknowledged(onFirst);
     first.process.kill("SIGKILL");
     await exited(first.process);
 
     // The load balancer sends the first instance's participant to the second, with what it wrote meanwhile.
     onFirst.provider.destroy();
-    addGoal(onFirst.doc, { createdBy: "Sara", text: "Skrevet mens forbindelsen var væk" });
+    addGoal(onFirst.doc, {
+      createdBy: "Karin",
+      createdByRole: "koordinator",
+      text: "Skrevet mens forbindelsen var væk",
+    });
     const moved: Participant = await joinMeeting(wsUrl(second), meeting.documentName, tokenViaSecond, onFirst.doc);
     cleanups.push(() => moved.provider.destroy());
     await waitFor(() => listGoals(onSecond.doc).length === 3, 5_000, "the moved participant's edits");

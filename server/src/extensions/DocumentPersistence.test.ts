@@ -60,8 +60,9 @@ describe.each(Object.entries(storage))("DocumentPersistence on %s", (_dialect, s
     );
     cleanups.push(() => writer.provider.destroy());
 
-    for (let i = 0; i < 20; i++) addNextStep(writer.doc, { createdBy: "Koordinator", text: `Skridt ${i}` });
-    addGoal(writer.doc, { createdBy: "Borger", text: "Det sidste, lige før nedbruddet" });
+    for (let i = 0; i < 20; i++)
+      addNextStep(writer.doc, { createdBy: "Karin", createdByRole: "koordinator", text: `Skridt ${i}` });
+    addGoal(writer.doc, { createdBy: "Karin", createdByRole: "koordinator", text: "Det sidste, lige før nedbruddet" });
     await acknowledged(writer);
     first.process.kill("SIGKILL");
     expect(await exited(first.process)).toMatchObject({ signal: "SIGKILL" });
