@@ -65,6 +65,10 @@ export class AccountRepository {
     await this.db.updateTable("accounts").set({ oidc_subject: subject }).where("id", "=", id).execute();
   }
 
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.db.updateTable("accounts").set({ password_hash: passwordHash }).where("id", "=", id).execute();
+  }
+
   async list(): Promise<Account[]> {
     const rows = await this.db.selectFrom("accounts").selectAll().orderBy("display_name").execute();
     return rows.map(toAccount);

@@ -4,7 +4,7 @@ import { ApiError, AuthStatus, JoinBody, type Principal, Session, SetupBody, Sig
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { actorOf } from "../../access/Access.ts";
-import { hashPassword, verifyAgainstNothing, verifyPassword } from "../../auth/passwords.ts";
+import { hashPassword, needsRehash, verifyAgainstNothing, verifyPassword } from "../../auth/passwords.ts";
 import { toAccount } from "../../storage/AccountRepository.ts";
 import { invitationState } from "../../storage/InvitationRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -140,6 +140,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
         throw new HttpRefusal(401, "unauthenticated", "Wrong username or password");
       }
       s.limits.signIn.reset(`user:${username}`);
+      // The one moment the password is at hand: a hash made with older parameters is made anew.
+      if (account.password_hash && needsRehash(account.password_hash))
+        await s.accounts.setPasswordHash(account.id, await hashPassword(password));
       await s.audit.record({
         actor: `${account.display_name} (${account.username})`,
         actorRole: account.role,
