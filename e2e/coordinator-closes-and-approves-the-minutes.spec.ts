@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { addToRoster, coordinatorEnters, expectConnected, inviteByLink } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
+import { daysFromNow } from "./support/dates.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
 import { coordinatorDesktop, professionalLaptop } from "./support/viewports.ts";
@@ -22,7 +23,7 @@ test("the coordinator closes the meeting, the plan becomes read-only, and the mi
 
     const newMeeting = coordinator.getByRole("form", { name: "Nyt møde" });
     await newMeeting.getByLabel("Mødets titel").fill("Afsluttende møde");
-    await newMeeting.getByLabel("Dato").fill("2026-12-09");
+    await newMeeting.getByLabel("Dato").fill(daysFromNow(7));
     await newMeeting.getByLabel("Tidspunkt").fill("09:00");
     await newMeeting.getByRole("button", { name: "Opret møde" }).click();
     await addToRoster(coordinator, { name: "Jens Mikkelsen", role: "fagperson", organisation: "Jobcenter Aarhus" });
@@ -52,7 +53,7 @@ test("the coordinator closes the meeting, the plan becomes read-only, and the mi
   await test.step("the coordinator closes the meeting; the professional's editor becomes read-only", async () => {
     await coordinator.getByRole("button", { name: "Afslut møde" }).click();
     const dialog = coordinator.getByRole("dialog", { name: "Afslut mødet?" });
-    await dialog.getByLabel("Næste møde (valgfrit)").fill("2027-01-12T10:00");
+    await dialog.getByLabel("Næste møde (valgfrit)").fill(`${daysFromNow(41)}T10:00`);
     await dialog.getByRole("button", { name: "Afslut mødet" }).click();
     await expect(coordinator.getByText("Mødet er afsluttet — referatet er skrevet")).toBeVisible();
 
