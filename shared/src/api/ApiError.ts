@@ -14,9 +14,13 @@ export const ApiError = z.object({
       "invitation_expired",
       "invitation_revoked",
       "too_many_requests",
+      "password_too_common",
+      "password_like_name",
       "internal",
     ]),
     message: z.string(),
+    /** The one field a refusal is about, when it is about one (a password the server will not take). */
+    field: z.string().optional(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   }),
 });

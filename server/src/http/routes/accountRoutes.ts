@@ -5,6 +5,7 @@ import { hashPassword } from "../../auth/passwords.ts";
 import { toAccount } from "../../storage/AccountRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
+import { refusedPassword } from "../passwordRefusal.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
 import { json } from "./openapi.ts";
@@ -45,6 +46,8 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       const staff = requireStaff(c);
       if (staff.role !== "koordinator") throw refuse.forbidden("create accounts");
       const body = c.req.valid("json");
+      const weak = refusedPassword(c, body.password, body);
+      if (weak) return weak;
       if (await s.accounts.findByUsername(body.username))
         throw new HttpRefusal(409, "conflict", "That username is taken");
       const account = await s.accounts.create({

@@ -9,6 +9,7 @@ import { toAccount } from "../../storage/AccountRepository.ts";
 import { invitationState } from "../../storage/InvitationRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
+import { refusedPassword } from "../passwordRefusal.ts";
 import type { Services } from "../Services.ts";
 import { clearSessionCookie, requirePrincipal, sessionSecret, setSessionCookie } from "../session.ts";
 import { json } from "./openapi.ts";
@@ -75,6 +76,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
           "The setup code is not right; it is in the server's log and data directory",
         );
       }
+      const weak = refusedPassword(c, body.password, body);
+      if (weak) return weak;
       const account = await s.accounts.createFirst({
         username: body.username,
         displayName: body.displayName,
