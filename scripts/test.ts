@@ -67,13 +67,17 @@ run("unit and integration", "pnpm", [
 ]);
 countVitest(vitestReport);
 
+const e2ePort = await freePort();
+let laterPort = await freePort();
+while (laterPort === e2ePort) laterPort = await freePort();
+
 if (run("build the client", "pnpm", ["build"])) {
   run("production install starts", "node", ["scripts/production-start.ts"]);
   const playwrightReport = path.join(reports, "playwright.json");
   run("end to end", "pnpm", ["exec", "playwright", "test", "--config", "e2e/playwright.config.ts"], {
-    SAMPLAN_E2E_PORT: String(await freePort()),
+    SAMPLAN_E2E_PORT: String(e2ePort),
     // The second server, whose clock is a year ahead (see e2e/playwright.config.ts).
-    SAMPLAN_E2E_LATER_PORT: String(await freePort()),
+    SAMPLAN_E2E_LATER_PORT: String(laterPort),
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
   });
   countPlaywright(playwrightReport);
