@@ -1,7 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { notPastTheSession } from "./src/lib/keptAnswers.ts";
 
 // In development the API and the collaboration websocket live on the server's own port; proxying
 // them keeps the browser on one origin, exactly as in production where the server serves dist/.
@@ -40,7 +39,6 @@ export default defineConfig({
               cacheName: "samplan-api",
               networkTimeoutSeconds: 5,
               cacheableResponse: { statuses: [200] },
-              plugins: [notPastTheSession],
             },
           },
         ],

@@ -5,9 +5,9 @@ import { Redis as IORedis } from "ioredis";
 import { Access } from "./access/Access.ts";
 import { LiveConnections } from "./access/LiveConnections.ts";
 import { RedisAccessRelay } from "./access/RedisAccessRelay.ts";
+import { createAccessLimits } from "./auth/AccessLimits.ts";
 import { ConnectionTokens } from "./auth/ConnectionTokens.ts";
 import { OidcSignIn } from "./auth/OidcSignIn.ts";
-import { RateLimiter } from "./auth/RateLimiter.ts";
 import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import { CaseData } from "./cases/CaseData.ts";
@@ -129,10 +129,8 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     oidc: config.oidc ? new OidcSignIn(config.oidc, tokenSecret) : null,
     metrics,
     readiness,
-    limits: {
-      signIn: new RateLimiter(10, 15 * 60_000),
-      join: new RateLimiter(20, 10 * 60_000),
-    },
+    // With Redis, every instance counts into one count: several instances do not multiply guesses.
+    limits: createAccessLimits({ redis, signInFailuresPerAddress: config.signInFailuresPerAddress }),
   };
 
   const unloadDelay = new UnloadDelay(config.unloadDelayMs);

@@ -32,6 +32,14 @@ const Environment = z.object({
   // Websocket connection attempts per address per minute. A meeting room behind one NAT address
   // with a dozen devices reconnecting stays far below this; a flood does not.
   SAMPLAN_CONNECTIONS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(240),
+  // Wrong sign-ins per address per hour, over all accounts, before the address waits out the hour.
+  // Staff behind one NAT share it: mistyped passwords of a whole office stay far below this.
+  SAMPLAN_SIGN_IN_FAILURES_PER_ADDRESS: z.coerce
+    .number({ error: "must be a number" })
+    .int("must be a whole number")
+    .min(1, "must be 1–100000")
+    .max(100_000, "must be 1–100000")
+    .default(100),
   // Behind a reverse proxy, take the client's address from X-Forwarded-For.
   SAMPLAN_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
   // A version of a running meeting is kept at most this often, for its history.
@@ -82,6 +90,7 @@ export interface Config {
   unloadDelayMs: number;
   snapshotEveryMs: number;
   connectionsPerMinute: number;
+  signInFailuresPerAddress: number;
   trustProxy: boolean;
   tokenSecret: string | undefined;
   invitationDays: number;
@@ -122,6 +131,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     unloadDelayMs: e.SAMPLAN_UNLOAD_DELAY_MS,
     snapshotEveryMs: e.SAMPLAN_SNAPSHOT_MINUTES * 60_000,
     connectionsPerMinute: e.SAMPLAN_CONNECTIONS_PER_MINUTE,
+    signInFailuresPerAddress: e.SAMPLAN_SIGN_IN_FAILURES_PER_ADDRESS,
     trustProxy: e.SAMPLAN_TRUST_PROXY === "true",
     tokenSecret: e.SAMPLAN_TOKEN_SECRET,
     invitationDays: e.SAMPLAN_INVITATION_DAYS,

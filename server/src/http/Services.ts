@@ -1,8 +1,8 @@
 import type { Access } from "../access/Access.ts";
 import type { LiveConnections } from "../access/LiveConnections.ts";
+import type { AccessLimits } from "../auth/AccessLimits.ts";
 import type { ConnectionTokens } from "../auth/ConnectionTokens.ts";
 import type { OidcSignIn } from "../auth/OidcSignIn.ts";
-import type { RateLimiter } from "../auth/RateLimiter.ts";
 import type { SetupCode } from "../auth/SetupCode.ts";
 import type { CaseData } from "../cases/CaseData.ts";
 import type { Config } from "../config.ts";
@@ -44,10 +44,6 @@ export interface Services {
   oidc: OidcSignIn | null;
   metrics: Metrics;
   readiness: Readiness;
-  limits: {
-    /** Sign-in attempts per username and per address. */
-    signIn: RateLimiter;
-    /** Join attempts (codes and links) per address. */
-    join: RateLimiter;
-  };
+  /** Wrong guesses at passwords, setup and join codes and links, per account and per address. */
+  limits: AccessLimits;
 }

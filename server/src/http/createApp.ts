@@ -4,6 +4,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
+import { TooManyAttempts } from "../auth/FailureLimit.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { apiError, HttpRefusal, validationError } from "./errors.ts";
 import { registerAccountRoutes } from "./routes/accountRoutes.ts";
@@ -43,6 +44,12 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   app.use("/api/*", sessionMiddleware(s.access));
 
   app.onError((error, c) => {
+    if (error instanceof TooManyAttempts) {
+      s.log.warn({ requestId: c.get("requestId"), status: 429, path: c.req.routePath }, "refused a request");
+      // Every 429 says when to come back, so a person (and a well-behaved client) can wait it out.
+      c.header("Retry-After", String(error.retryAfterSeconds));
+      return apiError(c, 429, "too_many_requests", error.message);
+    }
     if (error instanceof HttpRefusal) {
       // Every refusal is logged, with what was asked and why, never with names or content.
       s.log.warn(

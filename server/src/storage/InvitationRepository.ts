@@ -92,37 +92,45 @@ export class InvitationRepository {
   /**
    * The invitation a typed code belongs to. A wrong secret half counts against its code, and the
    * code is revoked after MAX_CODE_ATTEMPTS wrong guesses.
+   *
+   * Every guess is counted in one UPDATE before its secret is compared, and a right one gives its
+   * count back: guesses sent in parallel cannot all be compared before the first is counted.
    */
   async findByCode(code: string): Promise<InvitationRow | undefined> {
     const row = await this.db
-      .selectFrom("invitations")
-      .selectAll()
+      .updateTable("invitations")
+      .set((eb) => ({ failed_attempts: eb("failed_attempts", "+", 1) }))
       .where("code_lookup", "=", code.slice(0, 4))
+      .returningAll()
       .executeTakeFirst();
     if (!row) return undefined;
-    if (row.code_hash === hashSecret(code.slice(4))) return row;
-    const attempts = row.failed_attempts + 1;
-    await this.db
-      .updateTable("invitations")
-      .set({
-        failed_attempts: attempts,
-        revoked_at: attempts >= MAX_CODE_ATTEMPTS ? (row.revoked_at ?? new Date().toISOString()) : row.revoked_at,
-      })
-      .where("id", "=", row.id)
-      .execute();
+    const burnt = row.failed_attempts > MAX_CODE_ATTEMPTS;
+    if (row.code_hash === hashSecret(code.slice(4))) {
+      if (burnt) return { ...row, revoked_at: row.revoked_at ?? new Date().toISOString() };
+      await this.db
+        .updateTable("invitations")
+        .set((eb) => ({ failed_attempts: eb("failed_attempts", "-", 1) }))
+        .where("id", "=", row.id)
+        .execute();
+      return { ...row, failed_attempts: row.failed_attempts - 1 };
+    }
+    if (row.failed_attempts >= MAX_CODE_ATTEMPTS) await this.revoke(row.id);
     return undefined;
   }
 
   /**
    * A used join code cannot let in a second device: its code is forgotten, and the invitation
    * now lasts as long as the tablet's session (a meeting day), revocable like any other.
+   * False when another device used it first, even a moment ago on another instance.
    */
-  async consumeCode(id: string, validUntil: Date): Promise<void> {
-    await this.db
+  async consumeCode(id: string, validUntil: Date): Promise<boolean> {
+    const result = await this.db
       .updateTable("invitations")
       .set({ code_lookup: null, code_hash: null, expires_at: validUntil.toISOString() })
       .where("id", "=", id)
-      .execute();
+      .where("code_hash", "is not", null)
+      .executeTakeFirst();
+    return result.numUpdatedRows === 1n;
   }
 
   async revoke(id: string): Promise<void> {

@@ -66,22 +66,6 @@ describe("signing in", () => {
     expect((await actions()).filter((a) => a === "sign-in-failed")).toHaveLength(2);
   });
 
-  it("stops guessing a password after 10 tries", async () => {
-    await server.coordinator();
-    const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) {
-      statuses.push(
-        (await server.request("POST", "/api/session", { username: "karin", password: `guess ${i}` })).status,
-      );
-    }
-    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
-    expect(statuses.slice(10)).toEqual([429, 429]);
-    // Even the right password waits out the window now.
-    expect((await server.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD })).status).toBe(
-      429,
-    );
-  });
-
   it("signs out", async () => {
     const coordinator = await server.coordinator();
     expect((await coordinator.request("DELETE", "/api/session")).status).toBe(204);
@@ -152,14 +136,6 @@ describe("joining by invitation", () => {
     const right = await server.request("POST", "/api/join", { code });
     expect(right.status).toBe(401);
     expect(right.body.error.code).toBe("invitation_revoked");
-  });
-
-  it("bounds join attempts per address", async () => {
-    const statuses: number[] = [];
-    for (let i = 0; i < 22; i++)
-      statuses.push((await server.request("POST", "/api/join", { code: "ACDEFGHJ" })).status);
-    expect(statuses.slice(0, 20).every((status) => status === 401)).toBe(true);
-    expect(statuses.slice(20)).toEqual([429, 429]);
   });
 
   it("tells an expired or revoked link apart from a wrong one", async () => {

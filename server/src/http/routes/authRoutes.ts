@@ -4,12 +4,12 @@ import { ApiError, AuthStatus, JoinBody, type Principal, Session, SetupBody, Sig
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { actorOf } from "../../access/Access.ts";
+import { attemptAll, TooManyAttempts } from "../../auth/FailureLimit.ts";
 import { hashPassword, needsRehash, verifyAgainstNothing, verifyPassword } from "../../auth/passwords.ts";
 import { toAccount } from "../../storage/AccountRepository.ts";
 import { invitationState } from "../../storage/InvitationRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
-import { refusedPassword } from "../passwordRefusal.ts";
 import type { Services } from "../Services.ts";
 import { clearSessionCookie, requirePrincipal, sessionSecret, setSessionCookie } from "../session.ts";
 import { json } from "./openapi.ts";
@@ -68,22 +68,22 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     }),
     async (c) => {
       const body = c.req.valid("json");
-      if (!s.limits.signIn.tryAttempt(`setup:${clientAddress(c)}`)) throw refuse.tooMany();
+      const attempt = await s.limits.setup.attempt(clientAddress(c));
       if (!s.setup.matches(body.setupCode)) {
+        await attempt.failed();
         throw new HttpRefusal(
           401,
           "unauthenticated",
           "The setup code is not right; it is in the server's log and data directory",
         );
       }
-      const weak = refusedPassword(c, body.password, body);
-      if (weak) return weak;
       const account = await s.accounts.createFirst({
         username: body.username,
         displayName: body.displayName,
         role: "koordinator",
         passwordHash: await hashPassword(body.password),
       });
+      await attempt.succeeded();
       if (!account) throw new HttpRefusal(409, "conflict", "Samplan is already set up; sign in instead");
       s.setup.consume();
       await s.audit.record({
@@ -124,25 +124,30 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const { username, password } = c.req.valid("json");
       const address = clientAddress(c);
-      if (!s.limits.signIn.tryAttempt(`user:${username}`) || !s.limits.signIn.tryAttempt(`address:${address}`)) {
-        await s.audit.record({
-          actor: username,
-          actorRole: "unknown",
-          action: "sign-in-refused",
-          details: { reason: "rate-limited" },
-        });
-        throw refuse.tooMany();
-      }
+      const attempt = await attemptAll([
+        [s.limits.signInAccount, username],
+        [s.limits.signInAddress, address],
+      ]).catch(async (error) => {
+        if (error instanceof TooManyAttempts)
+          await s.audit.record({
+            actor: username,
+            actorRole: "unknown",
+            action: "sign-in-refused",
+            details: { reason: "rate-limited" },
+          });
+        throw error;
+      });
       const account = await s.accounts.findByUsername(username);
       const ok = account?.password_hash
         ? await verifyPassword(password, account.password_hash)
         : await verifyAgainstNothing(password);
       if (!account || !ok) {
+        await attempt.failed();
         await s.audit.record({ actor: username, actorRole: "unknown", action: "sign-in-failed" });
         s.log.warn({ reason: account ? "wrong-password" : "unknown-user" }, "refused a sign-in");
         throw new HttpRefusal(401, "unauthenticated", "Wrong username or password");
       }
-      s.limits.signIn.reset(`user:${username}`);
+      await attempt.succeeded();
       // The one moment the password is at hand: a hash made with older parameters is made anew.
       if (account.password_hash && needsRehash(account.password_hash))
         await s.accounts.setPasswordHash(account.id, await hashPassword(password));
@@ -200,18 +205,26 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const body = c.req.valid("json");
       const address = clientAddress(c);
-      if (!s.limits.join.tryAttempt(address)) {
-        await s.audit.record({
-          actor: address,
-          actorRole: "unknown",
-          action: "join-refused",
-          details: { reason: "rate-limited" },
+      const attempt = await ("secret" in body ? s.limits.joinLink : s.limits.joinCode)
+        .attempt(address)
+        .catch(async (error) => {
+          if (error instanceof TooManyAttempts)
+            await s.audit.record({
+              actor: address,
+              actorRole: "unknown",
+              action: "join-refused",
+              details: { reason: "rate-limited" },
+            });
+          throw error;
         });
-        throw refuse.tooMany();
-      }
       const invitation =
         "secret" in body ? await s.invitations.findBySecret(body.secret) : await s.invitations.findByCode(body.code);
-      if (!invitation) throw new HttpRefusal(401, "invitation_invalid", "This invitation or code is not valid");
+      if (!invitation) {
+        await attempt.failed();
+        throw new HttpRefusal(401, "invitation_invalid", "This invitation or code is not valid");
+      }
+      // A real invitation, even a withdrawn one, is no guess.
+      await attempt.succeeded();
       const state = invitationState(invitation);
       const member = await s.roster.find(invitation.case_id, invitation.member_id);
       if (state !== "valid" || !member) {
@@ -231,9 +244,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
         invitation.kind === "code"
           ? hoursFromNow(STAFF_SESSION_HOURS)
           : new Date(Math.min(Date.parse(invitation.expires_at), hoursFromNow(STAFF_SESSION_HOURS).getTime()));
-      if (invitation.kind === "code") await s.invitations.consumeCode(invitation.id, sessionEnds);
+      // Two devices typing the same code at once: only the first gets in.
+      if (invitation.kind === "code" && !(await s.invitations.consumeCode(invitation.id, sessionEnds)))
+        throw new HttpRefusal(401, "invitation_invalid", "This invitation or code is not valid");
       setSessionCookie(c, await s.sessions.create({ invitationId: invitation.id }, sessionEnds), sessionEnds);
-      s.limits.join.reset(address);
       await s.audit.record({
         actor: member.name,
         actorRole: member.role,
