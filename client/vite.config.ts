@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { notPastTheSession } from "./src/lib/keptAnswers.ts";
 
 // In development the API and the collaboration websocket live on the server's own port; proxying
 // them keeps the browser on one origin, exactly as in production where the server serves dist/.
@@ -39,6 +40,7 @@ export default defineConfig({
               cacheName: "samplan-api",
               networkTimeoutSeconds: 5,
               cacheableResponse: { statuses: [200] },
+              plugins: [notPastTheSession],
             },
           },
         ],

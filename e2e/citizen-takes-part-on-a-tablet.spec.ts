@@ -248,3 +248,25 @@ test("the coordinator hands her own tablet to the citizen, who then writes as he
   await expect(tablet.getByRole("heading", { name: "Forløb", level: 1 })).toHaveCount(0);
   for (const context of [tabletContext, watcherContext]) await context.close();
 });
+
+test("when the tablet's session has ended, opening Samplan again leaves nothing of her plan on it", async ({
+  browser,
+}) => {
+  const { citizen, citizenContext, close } = await atTheTable(browser);
+  await addAndWrite(citizen, "Skriv et nyt mål", "Mål 1", goal);
+  await readyForOffline(citizen);
+  const kept = () =>
+    citizen.evaluate(async () => ({
+      plans: (await indexedDB.databases()).filter(({ name }) => name?.startsWith("samplan:")).length,
+      answers: await caches.has("samplan-api"),
+    }));
+  expect(await kept()).toEqual({ plans: 1, answers: true });
+
+  // The session runs out while the tablet lies in a drawer: its cookie is gone when it wakes.
+  await citizen.goto("about:blank");
+  await citizenContext.clearCookies();
+  await citizen.goto("/");
+  await expect(citizen.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect.poll(kept).toEqual({ plans: 0, answers: false });
+  await close();
+});

@@ -4,9 +4,9 @@
 // municipality's deployment. pnpm's content-addressed store makes the install take seconds.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./freePort.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-production-"));
@@ -27,16 +27,6 @@ function copyProject(): void {
       filter: (from) => !from.endsWith(".test.ts"),
     });
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 /** Polls a probe until it answers 200 or the deadline passes; says what it last saw. */

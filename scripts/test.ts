@@ -2,9 +2,9 @@
 // one line "N passed, N failed" that counts every test case run.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "./freePort.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-test-reports-"));
@@ -17,16 +17,6 @@ function run(step: string, command: string, args: string[], env: Record<string, 
   const ok = result.status === 0;
   if (!ok) failedSteps.push(step);
   return ok;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
 }
 
 function countVitest(file: string) {
@@ -77,11 +67,17 @@ run("unit and integration", "pnpm", [
 ]);
 countVitest(vitestReport);
 
+const e2ePort = await freePort();
+let laterPort = await freePort();
+while (laterPort === e2ePort) laterPort = await freePort();
+
 if (run("build the client", "pnpm", ["build"])) {
   run("production install starts", "node", ["scripts/production-start.ts"]);
   const playwrightReport = path.join(reports, "playwright.json");
   run("end to end", "pnpm", ["exec", "playwright", "test", "--config", "e2e/playwright.config.ts"], {
-    SAMPLAN_E2E_PORT: String(await freePort()),
+    SAMPLAN_E2E_PORT: String(e2ePort),
+    // The second server, whose clock is a year ahead (see e2e/playwright.config.ts).
+    SAMPLAN_E2E_LATER_PORT: String(laterPort),
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
   });
   countPlaywright(playwrightReport);

@@ -40,6 +40,9 @@ export function useSessionState(): SessionContextValue {
       ([session, auth]) => {
         if (!current || asked !== version.current) return;
         principal.current = session?.principal ?? null;
+        // The server says nobody is signed in here: a session that ended while the app was closed
+        // (it expired, or was revoked) leaves no plan and no kept answers behind on the device.
+        if (!session) void forgetEverythingOnThisDevice();
         setState(
           session ? { status: "signedIn", principal: session.principal } : { status: "signedOut", auth, ended: null },
         );

@@ -60,7 +60,8 @@ export class Access {
   async principalForSession(
     secret: string,
   ): Promise<
-    { principal: Principal } | { principal: null; ended: "invitation-revoked" | "invitation-expired" | null }
+    | { principal: Principal; endsAt: string }
+    | { principal: null; ended: "invitation-revoked" | "invitation-expired" | null }
   > {
     const session = await this.repos.sessions.find(secret);
     if (!session) return { principal: null, ended: null };
@@ -75,6 +76,7 @@ export class Access {
               name: account.display_name,
               role: account.role,
             },
+            endsAt: session.expires_at,
           }
         : { principal: null, ended: null };
     }
@@ -85,7 +87,9 @@ export class Access {
     const state = invitationState(invitation);
     if (state !== "valid") return { principal: null, ended: state };
     const principal = await this.principalForSessionOfInvitation(invitation.id);
-    return principal ? { principal } : { principal: null, ended: "invitation-revoked" };
+    // A guest's session ends with their invitation, if that comes first.
+    const endsAt = [invitation.expires_at, session.expires_at].sort()[0] ?? session.expires_at;
+    return principal ? { principal, endsAt } : { principal: null, ended: "invitation-revoked" };
   }
 
   /** The guest principal an invitation makes, as /api/join answers it. */

@@ -6,6 +6,7 @@ import type { AppEnv } from "./AppEnv.ts";
 import { HttpRefusal, refuse } from "./errors.ts";
 
 const COOKIE = "samplan_session";
+export const SESSION_ENDS_HEADER = "Samplan-Session-Ends";
 
 /** Reads the session cookie into `principal` for every request. */
 export function sessionMiddleware(access: Access): MiddlewareHandler<AppEnv> {
@@ -14,6 +15,9 @@ export function sessionMiddleware(access: Access): MiddlewareHandler<AppEnv> {
     const found = secret ? await access.principalForSession(secret) : null;
     c.set("principal", found?.principal ?? null);
     c.set("sessionEnded", found && found.principal === null ? found.ended : null);
+    // When this session ends, for the service worker: an answer it keeps for offline use is not
+    // served past it, so a tablet left behind does not reopen the meeting (see client/vite.config.ts).
+    if (found?.principal) c.header(SESSION_ENDS_HEADER, found.endsAt);
     await next();
   };
 }

@@ -15,11 +15,15 @@ import type { Services } from "../Services.ts";
  * Every API route that names a case, a meeting or something in one, read from the app itself so
  * that a route added later is walked too. Registering routes touches no service, so a stub will do.
  */
+// Routes with an id that is not a case's: staff accounts belong to the municipality, not to a case.
+const NOT_IN_A_CASE = ["/api/accounts/"];
+
 function caseScopedRoutes(): { method: string; path: string }[] {
   const app = createApp({ config: { clientDir: "/nonexistent" } } as unknown as Services);
   const seen = new Map<string, { method: string; path: string }>();
   for (const { method, path } of app.routes) {
     if (!path.startsWith("/api/") || !path.includes("/:") || method === "ALL") continue;
+    if (NOT_IN_A_CASE.some((prefix) => path.startsWith(prefix))) continue;
     seen.set(`${method} ${path}`, { method, path });
   }
   // Deleting comes last, so that a guard that fails open cannot take the case away from the rest of the walk.
