@@ -14,6 +14,8 @@ function reasonOf(refusal: Refusal): Reason {
   if (failure.code === "invitation_revoked") return "invitation-revoked";
   if (failure.code === "invitation_expired") return "invitation-expired";
   if (failure.code === "forbidden") return "forbidden";
+  // The same words as when the websocket refuses for want of consent.
+  if (failure.code === "consent_required") return "consent-withdrawn";
   // The server says only that there is no session: for a guest, their invitation stopped working.
   if (failure.status === 401) return "access-ended";
   if (failure.code === "not_found") return "unknown-meeting";
