@@ -1,6 +1,7 @@
 import type { Account, AccountId } from "@samplan/shared/api";
 import { newId } from "@samplan/shared/model";
 import type { Kysely, Selectable } from "kysely";
+import { PasswordResetRepository } from "./PasswordResetRepository.ts";
 import type { AccountTable, DatabaseSchema } from "./schema.ts";
 
 export type AccountRow = Selectable<AccountTable>;
@@ -8,9 +9,12 @@ export type AccountRow = Selectable<AccountTable>;
 /** Staff accounts: the people who sign in rather than come in by invitation. */
 export class AccountRepository {
   private readonly db: Kysely<DatabaseSchema>;
+  /** One-time links that set an account's password. */
+  readonly resets: PasswordResetRepository;
 
   constructor(db: Kysely<DatabaseSchema>) {
     this.db = db;
+    this.resets = new PasswordResetRepository(db);
   }
 
   async count(): Promise<number> {
@@ -35,6 +39,7 @@ export class AccountRepository {
       password_hash: input.passwordHash,
       oidc_subject: null,
       created_at: new Date().toISOString(),
+      deactivated_at: null,
     };
     await this.db.insertInto("accounts").values(row).execute();
     return row;
@@ -69,6 +74,16 @@ export class AccountRepository {
     await this.db.updateTable("accounts").set({ password_hash: passwordHash }).where("id", "=", id).execute();
   }
 
+  /** Deactivates (a time) or reactivates (null) an account; false when there is no such account. */
+  async setDeactivated(id: string, at: Date | null): Promise<boolean> {
+    const result = await this.db
+      .updateTable("accounts")
+      .set({ deactivated_at: at ? at.toISOString() : null })
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
   async list(): Promise<Account[]> {
     const rows = await this.db.selectFrom("accounts").selectAll().orderBy("display_name").execute();
     return rows.map(toAccount);
@@ -82,5 +97,8 @@ export function toAccount(row: AccountRow): Account {
     displayName: row.display_name,
     role: row.role,
     createdAt: row.created_at,
+    active: row.deactivated_at === null,
+    passwordSignIn: row.password_hash !== null,
+    oidcLinked: row.oidc_subject !== null,
   };
 }

@@ -25,19 +25,33 @@ export class SessionRepository {
     return secret;
   }
 
-  /** The session behind a cookie, or undefined when unknown or expired. */
+  /**
+   * The session behind a cookie, or undefined when unknown, expired, or its account deactivated
+   * (deactivating ends the sessions too; this holds even for one that slipped past).
+   */
   async find(secret: string): Promise<Selectable<SessionTable> | undefined> {
     const row = await this.db
       .selectFrom("sessions")
-      .selectAll()
+      .leftJoin("accounts", "accounts.id", "sessions.account_id")
+      .selectAll("sessions")
+      .select("accounts.deactivated_at")
       .where("id_hash", "=", hashSecret(secret))
       .executeTakeFirst();
-    if (!row) return undefined;
+    if (!row || row.deactivated_at) return undefined;
     if (row.expires_at <= new Date().toISOString()) {
       await this.delete(secret);
       return undefined;
     }
-    return row;
+    const { deactivated_at: _, ...session } = row;
+    return session;
+  }
+
+  /** Ends every session of an account, but the one given (the browser that asked); how many ended. */
+  async endAllOf(accountId: string, except?: string): Promise<number> {
+    let query = this.db.deleteFrom("sessions").where("account_id", "=", accountId);
+    if (except) query = query.where("id_hash", "!=", hashSecret(except));
+    const result = await query.executeTakeFirst();
+    return Number(result.numDeletedRows);
   }
 
   async delete(secret: string): Promise<void> {

@@ -8,6 +8,7 @@ export interface DatabaseSchema {
   document_updates: DocumentUpdateTable;
   accounts: AccountTable;
   sessions: SessionTable;
+  password_resets: PasswordResetTable;
   case_members: CaseMemberTable;
   invitations: InvitationTable;
   consents: ConsentTable;
@@ -65,6 +66,18 @@ export interface AccountTable {
   password_hash: string | null;
   oidc_subject: string | null;
   created_at: string;
+  /** Set when a coordinator deactivated the account: it signs in by no route, but keeps its name in the trail. */
+  deactivated_at: string | null;
+}
+
+/** A one-time link a coordinator made to set an account's password; only its SHA-256 is kept. */
+export interface PasswordResetTable {
+  code_hash: string;
+  account_id: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
 }
 
 /** A browser's session: the cookie holds the secret, this row its SHA-256. Staff or guest. */

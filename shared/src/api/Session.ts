@@ -93,6 +93,12 @@ export const Account = z.object({
   displayName: z.string(),
   role: z.enum(["koordinator", "fagperson"]),
   createdAt: z.iso.datetime({ offset: true }),
+  /** False once a coordinator deactivated it: it signs in by no route. */
+  active: z.boolean(),
+  /** Whether it has a password at all; an account without one signs in only through OIDC. */
+  passwordSignIn: z.boolean(),
+  /** Whether an identity at the organisation's OIDC provider is linked to it. */
+  oidcLinked: z.boolean(),
 });
 export type Account = z.infer<typeof Account>;
 

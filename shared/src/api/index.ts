@@ -1,3 +1,4 @@
+export * from "./AccountLifecycle.ts";
 export * from "./ApiError.ts";
 export * from "./Attribution.ts";
 export * from "./Audit.ts";

@@ -8,7 +8,9 @@ import { HttpRefusal, refuse } from "../errors.ts";
 import { refusedPassword } from "../passwordRefusal.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
+import { registerAccountLifecycleRoutes } from "./accountLifecycleRoutes.ts";
 import { json } from "./openapi.ts";
+import { registerOwnPasswordRoutes } from "./ownPasswordRoutes.ts";
 
 /** Staff accounts, kept by coordinators. */
 export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
@@ -64,4 +66,7 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       return c.json(toAccount(account), 201);
     },
   );
+
+  registerOwnPasswordRoutes(app, s);
+  registerAccountLifecycleRoutes(app, s);
 }

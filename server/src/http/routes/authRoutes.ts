@@ -10,6 +10,7 @@ import { toAccount } from "../../storage/AccountRepository.ts";
 import { invitationState } from "../../storage/InvitationRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
+import { refusedPassword } from "../passwordRefusal.ts";
 import type { Services } from "../Services.ts";
 import { clearSessionCookie, requirePrincipal, sessionSecret, setSessionCookie } from "../session.ts";
 import { json } from "./openapi.ts";
@@ -77,6 +78,8 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
           "The setup code is not right; it is in the server's log and data directory",
         );
       }
+      const weak = refusedPassword(c, body.password, body);
+      if (weak) return weak;
       const account = await s.accounts.createFirst({
         username: body.username,
         displayName: body.displayName,
@@ -148,6 +151,16 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
         throw new HttpRefusal(401, "unauthenticated", "Wrong username or password");
       }
       await attempt.succeeded();
+      // Told only to whoever knows the password; anyone else hears "wrong username or password".
+      if (account.deactivated_at) {
+        await s.audit.record({
+          actor: `${account.display_name} (${account.username})`,
+          actorRole: account.role,
+          action: "sign-in-refused",
+          details: { reason: "deactivated" },
+        });
+        throw new HttpRefusal(401, "unauthenticated", "This account has been deactivated; ask a coordinator");
+      }
       // The one moment the password is at hand: a hash made with older parameters is made anew.
       if (account.password_hash && needsRehash(account.password_hash))
         await s.accounts.setPasswordHash(account.id, await hashPassword(password));
@@ -309,6 +322,15 @@ function registerOidcRoutes(
           details: { method: "oidc", reason: "no-account" },
         });
         return c.redirect("/sign-in?error=oidc-no-account", 302);
+      }
+      if (account.deactivated_at) {
+        await s.audit.record({
+          actor: `${account.display_name} (${account.username})`,
+          actorRole: account.role,
+          action: "sign-in-refused",
+          details: { method: "oidc", reason: "deactivated" },
+        });
+        return c.redirect("/sign-in?error=oidc-deactivated", 302);
       }
       await s.audit.record({
         actor: `${account.display_name} (${account.username})`,

@@ -5,6 +5,7 @@ import { meetingLifecycle } from "./003_meeting_lifecycle.ts";
 import { minutesAndVersions } from "./004_minutes_and_versions.ts";
 import { documentAuthors } from "./005_document_authors.ts";
 import { consentValidUntil } from "./006_consent_valid_until.ts";
+import { accountLifecycle } from "./009_account_lifecycle.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   "004_minutes_and_versions": minutesAndVersions,
   "005_document_authors": documentAuthors,
   "006_consent_valid_until": consentValidUntil,
+  "009_account_lifecycle": accountLifecycle,
 };
 
 export const migrationProvider: MigrationProvider = {

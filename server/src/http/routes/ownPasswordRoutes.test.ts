@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { removeDataDir, startTestServer, TEST_PASSWORD, type TestServer } from "../../testing/testServer.ts";
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await startTestServer();
+});
+afterEach(async () => {
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+const NEW_PASSWORD = "en ny og endnu længere sætning";
+const signIn = (password: string) => server.request("POST", "/api/session", { username: "karin", password });
+
+describe("changing one's own password", () => {
+  it("needs the current password, follows the rules, and signs out every other session", async () => {
+    const here = await server.coordinator();
+    const elsewhere = server.agent();
+    await elsewhere.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+
+    const wrong = await here.request("POST", "/api/session/password", {
+      currentPassword: "not the password at all",
+      newPassword: NEW_PASSWORD,
+    });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.issues[0].path).toBe("currentPassword");
+    const common = await here.request("POST", "/api/session/password", {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "Password12345678!",
+    });
+    expect(common.status).toBe(400);
+    expect(common.body.error).toMatchObject({ code: "password_too_common", field: "newPassword" });
+    const short = await here.request("POST", "/api/session/password", {
+      currentPassword: TEST_PASSWORD,
+      newPassword: "kort",
+    });
+    expect(short.body.error.issues[0].path).toBe("newPassword");
+    expect((await signIn(TEST_PASSWORD)).status).toBe(200);
+
+    const changed = await here.request("POST", "/api/session/password", {
+      currentPassword: TEST_PASSWORD,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(changed.status).toBe(204);
+    expect((await here.request("GET", "/api/session")).status).toBe(200);
+    expect((await elsewhere.request("GET", "/api/session")).status).toBe(401);
+    expect((await signIn(TEST_PASSWORD)).status).toBe(401);
+    expect((await signIn(NEW_PASSWORD)).status).toBe(200);
+    const actions = (await server.audit.all()).map((e) => e.action);
+    expect(actions).toContain("password-change-refused");
+    expect(actions).toContain("password-changed");
+  });
+
+  it("is for staff only", async () => {
+    const { meeting } = await server.createMeeting();
+    const guest = await server.invite(meeting, { name: "Sara", role: "borger" });
+    const answer = await guest.agent.request("POST", "/api/session/password", {
+      currentPassword: "anything",
+      newPassword: NEW_PASSWORD,
+    });
+    expect(answer.status).toBe(403);
+  });
+});
