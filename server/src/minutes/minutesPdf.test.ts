@@ -33,4 +33,29 @@ describe("the minutes as PDF", () => {
     expect(text).toContain("GODKENDT 1. december 2026 af Karin Holm");
     expect(text).toMatch(/Side 1 af [2-9]/);
   });
+
+  it("keep names in other scripts whole: Latin Extended, Greek, Cyrillic, Vietnamese and Arabic", async () => {
+    const names = ["Søren Łukasiewicz-Şahin", "Νίκος Παπαδόπουλος", "Олена Шевченко", "Nguyễn Thị Hương"];
+    const arabic = "أحمد علي";
+    const markdown = [
+      `# Referat: Netværksmøde med ${names[0]}`,
+      "",
+      "## Deltagere",
+      "",
+      ...names.map((name) => `- ${name} (fagperson)`),
+      `- ${arabic} (borger)`,
+    ].join("\n");
+    const pdf = await minutesPdf(markdown, `GODKENDT af ${names[0]}`);
+    const text = pdfText(pdf);
+    for (const name of names) expect(text).toContain(name);
+    // The heading wraps; read as one line it is whole.
+    expect(text.replace(/\s+/g, " ")).toContain(`Referat: Netværksmøde med ${names[0]}`);
+    // pdftotext gives right-to-left text in the order it stands on the page: the same letters,
+    // each word whole, whichever way it reads them out.
+    const arabicLine = text.split("\n").find((line) => /[\u0600-\u06FF]/.test(line)) ?? "";
+    for (const word of arabic.split(" ")) {
+      expect([word, [...word].reverse().join("")].some((form) => arabicLine.includes(form))).toBe(true);
+    }
+    expect(pdf.toString("latin1")).toMatch(/\/Lang \(da-DK\)/);
+  });
 });
