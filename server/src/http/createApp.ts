@@ -6,6 +6,7 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { TooManyAttempts } from "../auth/FailureLimit.ts";
 import type { AppEnv } from "./AppEnv.ts";
+import { bodyLimits } from "./bodyLimits.ts";
 import { apiError, HttpRefusal, validationError } from "./errors.ts";
 import { registerAccountRoutes } from "./routes/accountRoutes.ts";
 import { registerAuditRoutes } from "./routes/auditRoutes.ts";
@@ -39,6 +40,8 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   });
 
   app.use("*", securityHeaders());
+  // First of the rest: no later middleware or route may read more of a body than this allows.
+  app.use("*", bodyLimits());
   // Every answer carries X-Request-Id, and every log line about the request names it.
   app.use("*", requestId());
   app.use("/api/*", sessionMiddleware(s.access));

@@ -14,6 +14,7 @@ export const ApiError = z.object({
       "invitation_expired",
       "invitation_revoked",
       "too_many_requests",
+      "payload_too_large",
       "password_too_common",
       "password_like_name",
       "internal",
