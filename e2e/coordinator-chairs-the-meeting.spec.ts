@@ -285,7 +285,9 @@ test("the coordinator moves through every phase; the tablet and the big screen k
     await expect(goals).toHaveAttribute("aria-current", "step");
   });
 
-  for (const page of [coordinator, professional, citizen, bigScreen]) await expectNoSeriousAxeViolations(page);
+  // The chair's controls and the citizen's line, mid-meeting (the big screen is checked before the
+  // meeting, every view at rest in the accessibility journey).
+  for (const page of [coordinator, citizen]) await expectNoSeriousAxeViolations(page);
   await table.close();
 });
 
