@@ -66,6 +66,8 @@ const Environment = z.object({
   SAMPLAN_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   // Only for a local test provider: openid-client refuses plain http otherwise.
   SAMPLAN_OIDC_ALLOW_HTTP: z.enum(["true", "false"]).default("false"),
+  // "false": staff sign in only through OIDC, and accounts have no password. Only with OIDC set up.
+  SAMPLAN_PASSWORD_SIGN_IN: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("true"),
 });
 
 export interface OidcConfig {
@@ -96,6 +98,8 @@ export interface Config {
   invitationDays: number;
   joinCodeMinutes: number;
   oidc: OidcConfig | null;
+  /** Whether staff may sign in with a password; false only alongside OIDC. */
+  passwordSignIn: boolean;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +117,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   if (oidcParts.some(Boolean) && !(oidcParts.every(Boolean) && e.SAMPLAN_PUBLIC_URL)) {
     throw new ConfigError(
       "Invalid configuration:\n  SAMPLAN_OIDC_ISSUER, SAMPLAN_OIDC_CLIENT_ID, SAMPLAN_OIDC_CLIENT_SECRET and SAMPLAN_PUBLIC_URL go together: set all four or none",
+    );
+  }
+  if (e.SAMPLAN_PASSWORD_SIGN_IN === "false" && !e.SAMPLAN_OIDC_ISSUER) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SAMPLAN_PASSWORD_SIGN_IN: may be false only when OIDC is set up (SAMPLAN_OIDC_ISSUER and the rest); otherwise nobody could sign in",
     );
   }
   // Unset, the data lives in data/ at the top of the checkout, whichever folder pnpm started us in.
@@ -146,5 +155,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
             allowHttp: e.SAMPLAN_OIDC_ALLOW_HTTP === "true",
           }
         : null,
+    passwordSignIn: e.SAMPLAN_PASSWORD_SIGN_IN === "true",
   };
 }

@@ -2,6 +2,7 @@ import type http from "node:http";
 import net from "node:net";
 import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readConfig } from "../config.ts";
 import { removeDataDir, startTestServer, TEST_PASSWORD, type TestServer } from "../testing/testServer.ts";
 
 /** A free loopback port: Samplan's redirect URI must be known before it starts. */
@@ -59,10 +60,18 @@ beforeAll(async () => {
         response_types: ["code"],
       },
     ],
-    claims: { openid: ["sub"], email: ["email"], profile: ["preferred_username", "name"] },
+    claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["preferred_username", "name"] },
+    // Whoever types a login is that person (any password); "unverified-…" has an unverified e-mail,
+    // and "mail-…" a preferred_username no account has, so only the e-mail can match.
     findAccount: async (_ctx: unknown, id: string) => ({
       accountId: id,
-      claims: async () => ({ sub: `sub-${id}`, email: `${id}@kommune.example`, preferred_username: id, name: id }),
+      claims: async () => ({
+        sub: `sub-${id}`,
+        email: `${id}@kommune.example`,
+        email_verified: !id.startsWith("unverified-"),
+        preferred_username: id.startsWith("mail-") || id.startsWith("unverified-") ? `x-${id}` : id,
+        name: id,
+      }),
     }),
     cookies: { keys: ["a-test-cookie-key"] },
   });
@@ -75,8 +84,17 @@ beforeAll(async () => {
     SAMPLAN_OIDC_CLIENT_SECRET: "a-test-client-secret-of-some-length",
     SAMPLAN_OIDC_ALLOW_HTTP: "true",
   });
-  // The identity provider knows "karin"; Samplan has a staff account by that username.
-  await samplan.coordinator();
+  // The identity provider knows "karin"; Samplan has a staff account by that username, with a
+  // password. "ole" and the e-mail accounts are made for OIDC: no password.
+  const coordinator = await samplan.coordinator();
+  for (const username of ["ole", "mail-mette@kommune.example", "unverified-lis@kommune.example", "gone"]) {
+    const created = await coordinator.request("POST", "/api/accounts", {
+      username,
+      displayName: username,
+      role: "koordinator",
+    });
+    if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+  }
 });
 
 afterAll(async () => {
@@ -86,8 +104,9 @@ afterAll(async () => {
 });
 
 /** Signs in at the provider's development login page and returns Samplan's final answer. */
-async function signInThroughProvider(browser: Browser, login: string): Promise<Response> {
+async function signInThroughProvider(browser: Browser, login: string, asked: string[] = []): Promise<Response> {
   let response = await browser.go(`${samplan.url}/api/auth/oidc/start`);
+  asked.push(response.headers.get("location") ?? "");
   for (let hop = 0; hop < 12; hop++) {
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location) {
@@ -100,6 +119,7 @@ async function signInThroughProvider(browser: Browser, login: string): Promise<R
     const action = page.match(/action="([^"]+)"/)?.[1];
     if (!action) throw new Error(`no form on the provider's page:\n${page.slice(0, 500)}`);
     const prompt = page.includes('name="login"') ? "login" : "consent";
+    asked.push(`provider asked: ${prompt}`);
     const body = new URLSearchParams(prompt === "login" ? { prompt, login, password: "any" } : { prompt });
     response = await browser.go(new URL(action, issuer).toString(), {
       method: "POST",
@@ -110,22 +130,100 @@ async function signInThroughProvider(browser: Browser, login: string): Promise<R
   throw new Error("too many redirects");
 }
 
+const host = () => new URL(samplan.url).host;
+async function whoIs(browser: Browser) {
+  const session = browser.cookie(host(), "samplan_session");
+  const me = await fetch(`${samplan.url}/api/session`, { headers: { cookie: `samplan_session=${session}` } });
+  return ((await me.json()) as { principal?: { username: string } }).principal?.username;
+}
+
 describe("signing in through OpenID Connect", () => {
   it("says OIDC is available", async () => {
     expect((await samplan.request("GET", "/api/auth")).body.oidc).toBe(true);
   });
 
-  it("signs a staff member in through the provider and links the account to the provider's subject", async () => {
+  it("signs in a staff account made for OIDC, linking it to the provider's subject", async () => {
     const browser = new Browser();
-    const final = await signInThroughProvider(browser, "karin");
+    const final = await signInThroughProvider(browser, "ole");
     expect(final.headers.get("location")).toBe("/");
-    const host = new URL(samplan.url).host;
-    const session = browser.cookie(host, "samplan_session");
-    expect(session).toBeTruthy();
-    const me = await fetch(`${samplan.url}/api/session`, { headers: { cookie: `samplan_session=${session}` } });
-    expect(((await me.json()) as { principal: unknown }).principal).toMatchObject({ kind: "staff", username: "karin" });
+    expect(await whoIs(browser)).toBe("ole");
     const trail = await samplan.audit.all();
     expect(trail.at(-1)).toMatchObject({ action: "signed-in", details: { method: "oidc" } });
+    // Linked now: the same person comes back by their subject.
+    expect((await signInThroughProvider(new Browser(), "ole")).headers.get("location")).toBe("/");
+  });
+
+  it("does not hand an account with a password to whoever has the same name at the provider", async () => {
+    const final = await signInThroughProvider(new Browser(), "karin");
+    expect(final.headers.get("location")).toBe("/sign-in?error=oidc-no-account");
+    expect((await samplan.audit.all()).at(-1)).toMatchObject({ action: "sign-in-failed" });
+    expect((await samplan.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD })).status).toBe(
+      200,
+    );
+  });
+
+  it("matches an account by e-mail only when the provider verified the address", async () => {
+    const unverified = await signInThroughProvider(new Browser(), "unverified-lis");
+    expect(unverified.headers.get("location")).toBe("/sign-in?error=oidc-no-account");
+    const browser = new Browser();
+    const verified = await signInThroughProvider(browser, "mail-mette");
+    expect(verified.headers.get("location")).toBe("/");
+    expect(await whoIs(browser)).toBe("mail-mette@kommune.example");
+  });
+
+  it("refuses a deactivated account", async () => {
+    const coordinator = await samplan.coordinator();
+    const accounts = (await coordinator.request("GET", "/api/accounts")).body.accounts as {
+      id: string;
+      username: string;
+    }[];
+    const gone = accounts.find((account) => account.username === "gone");
+    await coordinator.request("POST", `/api/accounts/${gone?.id}/deactivate`);
+    const final = await signInThroughProvider(new Browser(), "gone");
+    expect(final.headers.get("location")).toBe("/sign-in?error=oidc-deactivated");
+    expect((await samplan.audit.all()).at(-1)).toMatchObject({
+      action: "sign-in-refused",
+      details: { method: "oidc", reason: "deactivated" },
+    });
+  });
+
+  it("asks the provider to authenticate again on a tablet just handed to the citizen", async () => {
+    const browser = new Browser();
+    await signInThroughProvider(browser, "ole");
+    // Signed in at the provider now: a second sign-in goes through without its login form.
+    const again: string[] = [];
+    await signInThroughProvider(browser, "ole", again);
+    expect(again.some((step) => step.includes("provider asked: login"))).toBe(false);
+    expect(again[0]).not.toContain("prompt=login");
+
+    const cookie = `samplan_session=${browser.cookie(host(), "samplan_session")}`;
+    const post = (path: string, body?: unknown) =>
+      browser.go(`${samplan.url}${path}`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const created = (await (await post("/api/cases", { citizenName: "Sara" })).json()) as { id: string };
+    const meeting = (await (
+      await post(`/api/cases/${created.id}/meetings`, { title: "Netværksmøde", startsAt: "2026-12-01T10:00:00+01:00" })
+    ).json()) as { id: string };
+    const handed = await browser.go(`${samplan.url}/api/meetings/${meeting.id}/citizen-tablet`, {
+      method: "POST",
+      headers: { cookie },
+    });
+    expect(handed.status).toBe(200);
+
+    const next: string[] = [];
+    const final = await signInThroughProvider(browser, "ole", next);
+    const authorize = new URL(next[0] ?? "");
+    expect(authorize.searchParams.get("prompt")).toBe("login");
+    expect(authorize.searchParams.get("max_age")).toBe("0");
+    expect(next).toContain("provider asked: login");
+    expect(final.headers.get("location")).toBe("/");
+    // Once signed in again, the device is back to normal.
+    const after: string[] = [];
+    await signInThroughProvider(browser, "ole", after);
+    expect(after[0]).not.toContain("prompt=login");
   });
 
   it("refuses someone the provider knows but Samplan has no account for", async () => {
@@ -147,5 +245,45 @@ describe("signing in through OpenID Connect", () => {
   it("still lets the local password work", async () => {
     const answer = await samplan.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
     expect(answer.status).toBe(200);
+  });
+});
+
+describe("password sign-in turned off (SAMPLAN_PASSWORD_SIGN_IN=false)", () => {
+  it("is allowed only with OIDC set up", () => {
+    expect(() => readConfig({ SAMPLAN_PASSWORD_SIGN_IN: "false" })).toThrow(/SAMPLAN_PASSWORD_SIGN_IN/);
+    expect(() => readConfig({ SAMPLAN_PASSWORD_SIGN_IN: "maybe" })).toThrow(/SAMPLAN_PASSWORD_SIGN_IN/);
+  });
+
+  it("refuses passwords for staff, and makes accounts without one for their first OIDC sign-in", async () => {
+    const port = await freePort();
+    const oidcOnly = await startTestServer(undefined, {
+      PORT: String(port),
+      SAMPLAN_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      SAMPLAN_OIDC_ISSUER: issuer,
+      SAMPLAN_OIDC_CLIENT_ID: "samplan",
+      SAMPLAN_OIDC_CLIENT_SECRET: "a-test-client-secret-of-some-length",
+      SAMPLAN_OIDC_ALLOW_HTTP: "true",
+      SAMPLAN_PASSWORD_SIGN_IN: "false",
+    });
+    try {
+      expect((await oidcOnly.request("GET", "/api/auth")).body).toMatchObject({ oidc: true, passwordSignIn: false });
+      const body = { setupCode: oidcOnly.setupCode, username: "karin", displayName: "Karin Holm" };
+      const withPassword = await oidcOnly.request("POST", "/api/setup", { ...body, password: TEST_PASSWORD });
+      expect(withPassword.status).toBe(400);
+      expect(withPassword.body.error.field).toBe("password");
+      const browser = oidcOnly.agent();
+      expect((await browser.request("POST", "/api/setup", body)).status).toBe(201);
+      const created = await browser.request("POST", "/api/accounts", {
+        username: "peter",
+        displayName: "Peter Lund",
+        role: "fagperson",
+      });
+      expect(created.body).toMatchObject({ passwordSignIn: false, oidcLinked: false, active: true });
+      const signIn = await oidcOnly.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+      expect(signIn.status).toBe(404);
+    } finally {
+      await oidcOnly.close();
+      removeDataDir(oidcOnly.dataDir);
+    }
   });
 });

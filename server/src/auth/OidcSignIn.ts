@@ -5,7 +5,10 @@ import type { OidcConfig } from "../config.ts";
 
 export interface OidcIdentity {
   subject: string;
-  /** Lower-cased usernames to match an account by on first sign-in: preferred_username, email. */
+  /**
+   * Lower-cased usernames to match an account by on first sign-in: preferred_username, and the
+   * e-mail address only when the provider says it verified it (anyone can type an address).
+   */
   usernames: string[];
 }
 
@@ -41,8 +44,13 @@ export class OidcSignIn {
     return this.configuration;
   }
 
-  /** Where to send the browser, and the sealed state to keep in a cookie until it comes back. */
-  async start(): Promise<{ redirectTo: URL; sealedState: string }> {
+  /**
+   * Where to send the browser, and the sealed state to keep in a cookie until it comes back. With
+   * `reauthenticate` the provider must ask for the password again (prompt=login, max_age=0), and
+   * the answer is checked to be that fresh: on a device just handed to someone else, the provider's
+   * own session cookie must not sign the next person in as the last.
+   */
+  async start(options: { reauthenticate?: boolean } = {}): Promise<{ redirectTo: URL; sealedState: string }> {
     const configuration = await this.discover();
     const verifier = client.randomPKCECodeVerifier();
     const state = client.randomState();
@@ -54,8 +62,14 @@ export class OidcSignIn {
       code_challenge_method: "S256",
       state,
       nonce,
+      ...(options.reauthenticate ? { prompt: "login", max_age: "0" } : {}),
     });
-    const sealedState = await new EncryptJWT({ verifier, state, nonce })
+    const sealedState = await new EncryptJWT({
+      verifier,
+      state,
+      nonce,
+      reauthenticate: options.reauthenticate === true,
+    })
       .setProtectedHeader({ alg: "dir", enc: "A256GCM" })
       .setExpirationTime("10m")
       .encrypt(this.cookieKey);
@@ -70,6 +84,7 @@ export class OidcSignIn {
       expectedState: String(payload.state),
       expectedNonce: String(payload.nonce),
       idTokenExpected: true,
+      ...(payload.reauthenticate === true ? { maxAge: 0 } : {}),
     });
     const claims = tokens.claims();
     if (!claims) throw new Error("The identity provider sent no ID token");
@@ -78,7 +93,8 @@ export class OidcSignIn {
       claims.preferred_username || claims.email
         ? claims
         : await client.fetchUserInfo(configuration, tokens.access_token, claims.sub);
-    const usernames = [profile.preferred_username, profile.email]
+    const verifiedEmail = profile.email_verified === true ? profile.email : undefined;
+    const usernames = [profile.preferred_username, verifiedEmail]
       .filter((value): value is string => typeof value === "string" && value.length > 0)
       .map((value) => value.toLowerCase());
     return { subject: `${claims.iss}|${claims.sub}`, usernames };

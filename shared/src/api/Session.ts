@@ -75,14 +75,16 @@ export const SetupBody = z.strictObject({
   setupCode: z.string().trim().min(1, "setupCode must not be empty").max(64),
   username: Username,
   displayName: DisplayName,
-  password: NewPassword,
+  /** Left out for an account that signs in only through OIDC (and always when password sign-in is off). */
+  password: NewPassword.optional(),
 });
 export type SetupBody = z.infer<typeof SetupBody>;
 
 export const CreateAccountBody = z.strictObject({
   username: Username,
   displayName: DisplayName,
-  password: NewPassword,
+  /** Left out for an account that signs in only through OIDC (and always when password sign-in is off). */
+  password: NewPassword.optional(),
   role: z.enum(["koordinator", "fagperson"]),
 });
 export type CreateAccountBody = z.infer<typeof CreateAccountBody>;

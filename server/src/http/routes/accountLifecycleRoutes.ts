@@ -116,6 +116,8 @@ export function registerAccountLifecycleRoutes(app: OpenAPIHono<AppEnv>, s: Serv
       const { staff, account } = await target(c, "reset passwords", c.req.valid("param").accountId);
       if (account.deactivated_at)
         throw new HttpRefusal(409, "conflict", "The account is deactivated; reactivate it first");
+      if (!s.config.passwordSignIn)
+        throw new HttpRefusal(409, "conflict", "Staff sign in here only through the organisation's login");
       const expiresAt = new Date(Date.now() + RESET_HOURS * 3600_000);
       const code = await s.accounts.resets.issue(account.id, staff.accountId, expiresAt);
       // A reset is asked for when a password is forgotten or may be known to someone else.

@@ -5,7 +5,7 @@ import { hashPassword } from "../../auth/passwords.ts";
 import { toAccount } from "../../storage/AccountRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
-import { refusedPassword } from "../passwordRefusal.ts";
+import { refusedPassword, refusedPasswordChoice } from "../passwordRefusal.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
 import { registerAccountLifecycleRoutes } from "./accountLifecycleRoutes.ts";
@@ -48,7 +48,10 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       const staff = requireStaff(c);
       if (staff.role !== "koordinator") throw refuse.forbidden("create accounts");
       const body = c.req.valid("json");
-      const weak = refusedPassword(c, body.password, body);
+      const methods = { passwordSignIn: s.config.passwordSignIn, oidc: s.oidc !== null };
+      const weak =
+        refusedPasswordChoice(c, body.password, methods) ??
+        (body.password === undefined ? null : refusedPassword(c, body.password, body));
       if (weak) return weak;
       if (await s.accounts.findByUsername(body.username))
         throw new HttpRefusal(409, "conflict", "That username is taken");
@@ -56,7 +59,8 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
         username: body.username,
         displayName: body.displayName,
         role: body.role,
-        passwordHash: await hashPassword(body.password),
+        // Without one, the account waits for its first OIDC sign-in to be linked.
+        passwordHash: body.password === undefined ? null : await hashPassword(body.password),
       });
       await s.audit.record({
         ...actorOf(staff),

@@ -14,9 +14,17 @@ const actions = async () => (await server.audit.all()).map((event) => event.acti
 
 describe("first run", () => {
   it("says set-up is needed until the first coordinator exists", async () => {
-    expect((await server.request("GET", "/api/auth")).body).toEqual({ setupRequired: true, oidc: false });
+    expect((await server.request("GET", "/api/auth")).body).toEqual({
+      setupRequired: true,
+      oidc: false,
+      passwordSignIn: true,
+    });
     await server.coordinator();
-    expect((await server.request("GET", "/api/auth")).body).toEqual({ setupRequired: false, oidc: false });
+    expect((await server.request("GET", "/api/auth")).body).toEqual({
+      setupRequired: false,
+      oidc: false,
+      passwordSignIn: true,
+    });
   });
 
   it("refuses set-up without the right code, and allows it only once", async () => {

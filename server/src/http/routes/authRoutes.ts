@@ -10,7 +10,8 @@ import { toAccount } from "../../storage/AccountRepository.ts";
 import { invitationState } from "../../storage/InvitationRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
-import { refusedPassword } from "../passwordRefusal.ts";
+import { refusedPassword, refusedPasswordChoice } from "../passwordRefusal.ts";
+import { clearReauthenticate, mustReauthenticate } from "../reauthenticate.ts";
 import type { Services } from "../Services.ts";
 import { clearSessionCookie, requirePrincipal, sessionSecret, setSessionCookie } from "../session.ts";
 import { json } from "./openapi.ts";
@@ -51,7 +52,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const setupRequired = (await s.accounts.count()) === 0;
       if (setupRequired) s.setup.ensure();
-      return c.json({ setupRequired, oidc: s.oidc !== null }, 200);
+      return c.json({ setupRequired, oidc: s.oidc !== null, passwordSignIn: s.config.passwordSignIn }, 200);
     },
   );
 
@@ -78,13 +79,16 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
           "The setup code is not right; it is in the server's log and data directory",
         );
       }
-      const weak = refusedPassword(c, body.password, body);
+      const methods = { passwordSignIn: s.config.passwordSignIn, oidc: s.oidc !== null };
+      const weak =
+        refusedPasswordChoice(c, body.password, methods) ??
+        (body.password === undefined ? null : refusedPassword(c, body.password, body));
       if (weak) return weak;
       const account = await s.accounts.createFirst({
         username: body.username,
         displayName: body.displayName,
         role: "koordinator",
-        passwordHash: await hashPassword(body.password),
+        passwordHash: body.password === undefined ? null : await hashPassword(body.password),
       });
       await attempt.succeeded();
       if (!account) throw new HttpRefusal(409, "conflict", "Samplan is already set up; sign in instead");
@@ -126,6 +130,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     }),
     async (c) => {
       const { username, password } = c.req.valid("json");
+      if (!s.config.passwordSignIn) throw refuse.notFound("sign-in method");
       const address = clientAddress(c);
       const attempt = await attemptAll([
         [s.limits.signInAccount, username],
@@ -285,7 +290,7 @@ function registerOidcRoutes(
 ) {
   app.get("/api/auth/oidc/start", async (c) => {
     if (!s.oidc) throw refuse.notFound("sign-in method");
-    const { redirectTo, sealedState } = await s.oidc.start();
+    const { redirectTo, sealedState } = await s.oidc.start({ reauthenticate: mustReauthenticate(c) });
     // Lax, not Strict: the browser comes back from the provider by a cross-site redirect.
     setCookie(c, OIDC_STATE_COOKIE, sealedState, {
       httpOnly: true,
@@ -307,7 +312,9 @@ function registerOidcRoutes(
       if (!account) {
         for (const username of identity.usernames) {
           const candidate = await s.accounts.findByUsername(username);
-          if (candidate && !candidate.oidc_subject) {
+          // Only an account made for OIDC: one with a password is someone's already, and a
+          // matching name at the provider must not take it over.
+          if (candidate && !candidate.oidc_subject && !candidate.password_hash) {
             await s.accounts.linkOidcSubject(candidate.id, identity.subject);
             account = candidate;
             break;
@@ -339,6 +346,7 @@ function registerOidcRoutes(
         details: { method: "oidc" },
       });
       await startStaffSession(c, account);
+      clearReauthenticate(c);
       return c.redirect("/", 302);
     } catch (error) {
       s.log.warn({ err: error }, "OIDC sign-in failed");

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
+import { markReauthenticate } from "../reauthenticate.ts";
 import type { Services } from "../Services.ts";
 import { sessionSecret, setSessionCookie } from "../session.ts";
 import { requireCoordinatorOfMeeting } from "./guards.ts";
@@ -52,6 +53,8 @@ export function registerCitizenTabletRoutes(app: OpenAPIHono<AppEnv>, s: Service
       const coordinatorSession = sessionSecret(c);
       if (coordinatorSession) await s.sessions.delete(coordinatorSession);
       setSessionCookie(c, await s.sessions.create({ invitationId: row.id }, until), until);
+      // Whoever signs in on this tablet next through OIDC is asked for their password again.
+      markReauthenticate(c, TABLET_HOURS);
       await s.audit.record({
         ...actorOf(principal),
         action: "tablet-handed-to-citizen",
