@@ -10,6 +10,7 @@ import {
   CaseList,
   CaseProgress,
   CaseWithMeetings,
+  type ChangePasswordBody,
   ConnectionToken,
   Consent,
   ConsentList,
@@ -194,6 +195,11 @@ export function listAccounts(): Promise<AccountList> {
 
 export function createAccount(body: CreateAccountBody): Promise<Account> {
   return request(Account, "/api/accounts", post(body));
+}
+
+/** Changes the signed-in person's own password; their other sessions end. */
+export function changeOwnPassword(body: ChangePasswordBody): Promise<void> {
+  return requestEmpty("/api/session/password", post(body));
 }
 
 /**

@@ -239,6 +239,13 @@ export const da = {
     passwordTooCommon:
       "Adgangskoden er for almindelig eller for let at gætte. Vælg en anden, fx en sætning, du kan huske.",
     passwordLikeName: "Adgangskoden må ikke være dit navn eller brugernavn.",
+    currentPassword: "Nuværende adgangskode",
+    currentPasswordRequired: "Skriv din nuværende adgangskode.",
+    wrongCurrent: "Den nuværende adgangskode er forkert.",
+    newPassword: "Ny adgangskode",
+    changeHeading: "Skift din adgangskode",
+    changeSubmit: "Skift adgangskode",
+    changed: "Din adgangskode er skiftet. Du er logget ud på alle andre enheder.",
   },
   settings: {
     title: "Indstillinger",

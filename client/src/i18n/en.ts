@@ -238,6 +238,13 @@ export const en: Translation = {
     passwordTooCommon:
       "That password is too common or too easy to guess. Choose another, such as a sentence you can remember.",
     passwordLikeName: "The password must not be your name or username.",
+    currentPassword: "Current password",
+    currentPasswordRequired: "Enter your current password.",
+    wrongCurrent: "The current password is not right.",
+    newPassword: "New password",
+    changeHeading: "Change your password",
+    changeSubmit: "Change password",
+    changed: "Your password has been changed. You have been signed out on every other device.",
   },
   settings: {
     title: "Settings",

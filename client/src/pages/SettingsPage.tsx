@@ -1,6 +1,7 @@
 import { VocabularyKind } from "@samplan/shared/api";
 import { useTranslation } from "react-i18next";
 import { getVocabulary, listAccounts } from "../api.ts";
+import { ChangePasswordForm } from "../components/ChangePasswordForm.tsx";
 import { CreateAccountForm } from "../components/CreateAccountForm.tsx";
 import { Layout } from "../components/Layout.tsx";
 import { LoadFailure } from "../components/LoadFailure.tsx";
@@ -9,7 +10,7 @@ import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
 import { useFormatters } from "../hooks/useFormatters.ts";
 import { useResource } from "../hooks/useResource.ts";
 
-/** Indstillinger: the coordinator's accounts and word lists. */
+/** Indstillinger: one's own password, the coordinator's accounts and word lists. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -20,6 +21,10 @@ export function SettingsPage() {
   return (
     <Layout>
       <h1>{t("settings.title")}</h1>
+      <section className="stack" aria-labelledby="own-account-heading">
+        <h2 id="own-account-heading">{t("header.account")}</h2>
+        <ChangePasswordForm />
+      </section>
       <section className="stack" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">{t("settings.accountsHeading")}</h2>
         <p className="muted">{t("settings.accountsIntro")}</p>
