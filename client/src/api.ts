@@ -11,6 +11,7 @@ import {
   CaseProgress,
   CaseWithMeetings,
   type ChangePasswordBody,
+  type CompletePasswordResetBody,
   ConnectionToken,
   Consent,
   ConsentList,
@@ -26,8 +27,10 @@ import {
   Member,
   MemberList,
   MinutesAnswer,
+  PasswordResetIssued,
   type RecordConsentBody,
   Session,
+  SessionsEnded,
   type SetupBody,
   type SignInBody,
   StepsOverview,
@@ -195,6 +198,29 @@ export function listAccounts(): Promise<AccountList> {
 
 export function createAccount(body: CreateAccountBody): Promise<Account> {
   return request(Account, "/api/accounts", post(body));
+}
+
+/** A coordinator deactivates a colleague's account: it is signed out everywhere at once. */
+export function deactivateAccount(accountId: string): Promise<SessionsEnded> {
+  return request(SessionsEnded, `/api/accounts/${id(accountId)}/deactivate`, { method: "POST" });
+}
+
+export function reactivateAccount(accountId: string): Promise<Account> {
+  return request(Account, `/api/accounts/${id(accountId)}/reactivate`, { method: "POST" });
+}
+
+export function endAccountSessions(accountId: string): Promise<SessionsEnded> {
+  return request(SessionsEnded, `/api/accounts/${id(accountId)}/sessions`, { method: "DELETE" });
+}
+
+/** A one-time link for a colleague to set a new password; shown this once. */
+export function issuePasswordReset(accountId: string): Promise<PasswordResetIssued> {
+  return request(PasswordResetIssued, `/api/accounts/${id(accountId)}/password-reset`, { method: "POST" });
+}
+
+/** Sets a new password with a link's code; then one signs in with it. */
+export function completePasswordReset(body: CompletePasswordResetBody): Promise<void> {
+  return requestEmpty("/api/password-reset", post(body));
 }
 
 /** Changes the signed-in person's own password; their other sessions end. */

@@ -1,6 +1,7 @@
 import { VocabularyKind } from "@samplan/shared/api";
 import { useTranslation } from "react-i18next";
 import { getVocabulary, listAccounts } from "../api.ts";
+import { AccountActions } from "../components/AccountActions.tsx";
 import { ChangePasswordForm } from "../components/ChangePasswordForm.tsx";
 import { CreateAccountForm } from "../components/CreateAccountForm.tsx";
 import { Layout } from "../components/Layout.tsx";
@@ -8,12 +9,15 @@ import { LoadFailure } from "../components/LoadFailure.tsx";
 import { VocabularyList } from "../components/VocabularyList.tsx";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
 import { useFormatters } from "../hooks/useFormatters.ts";
+import { usePrincipal } from "../hooks/usePrincipal.ts";
 import { useResource } from "../hooks/useResource.ts";
 
 /** Indstillinger: one's own password, the coordinator's accounts and word lists. */
 export function SettingsPage() {
   const { t } = useTranslation();
   const format = useFormatters();
+  const principal = usePrincipal();
+  const me = principal.kind === "staff" ? principal.accountId : null;
   const [accounts, reloadAccounts] = useResource("accounts", listAccounts);
   const [vocabulary, reloadVocabulary] = useResource("vocabulary", getVocabulary);
   useDocumentTitle(t("settings.title"));
@@ -42,7 +46,10 @@ export function SettingsPage() {
                     {t("settings.accountMeta", { username: account.username, role: t(`roles.${account.role}`) })}
                     {" · "}
                     {t("start.createdOn", { date: format.date(account.createdAt) })}
+                    {account.passwordSignIn ? null : ` · ${t("account.passwordSignInOff")}`}
+                    {account.active ? null : ` · ${t("account.inactive")}`}
                   </span>
+                  {account.id === me ? null : <AccountActions account={account} onChanged={reloadAccounts} />}
                 </li>
               ))}
             </ul>
