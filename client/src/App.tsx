@@ -11,6 +11,7 @@ import { CasePage } from "./pages/CasePage.tsx";
 import { JoinPage } from "./pages/JoinPage.tsx";
 import { MinutesPage } from "./pages/MinutesPage.tsx";
 import { NotFoundPage } from "./pages/NotFoundPage.tsx";
+import { ResetPasswordPage } from "./pages/ResetPasswordPage.tsx";
 import { SettingsPage } from "./pages/SettingsPage.tsx";
 import { SetupPage } from "./pages/SetupPage.tsx";
 import { SignInPage } from "./pages/SignInPage.tsx";
@@ -43,6 +44,9 @@ export function App() {
         </Route>
         <Route path="/setup">
           <SetupPage />
+        </Route>
+        <Route path="/reset-password">
+          <ResetPasswordPage />
         </Route>
         <Route>
           <RequireSession>
