@@ -9,6 +9,8 @@ import { accountLifecycle } from "./009_account_lifecycle.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
+// 007 and 008 were never used: Kysely refuses a migration that sorts before one already run, so
+// the next one is 010 or later.
 const migrations: Record<string, Migration> = {
   "001_initial": initial,
   "002_people_and_access": peopleAndAccess,
