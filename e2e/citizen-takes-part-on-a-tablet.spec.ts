@@ -1,7 +1,7 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { coordinatorEnters, expectConnected } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
-import { addMember, createCaseAndMeeting, invite } from "./support/api.ts";
+import { addMember, coordinatorSession, createCaseAndMeeting, invite } from "./support/api.ts";
 import { expectCitizenSized } from "./support/citizenView.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -47,10 +47,8 @@ interface Table {
  * the psychologist on his laptop and the citizen on her tablet, both in through their personal
  * links. (Joining by code on the tablet is part of the follow-up and chairing journeys.)
  */
-async function atTheTable(browser: Browser): Promise<Table> {
-  const coordinatorContext = await browser.newContext(coordinatorDesktop);
-  const coordinator = await coordinatorContext.newPage();
-  await coordinatorEnters(coordinator);
+async function atTheTable({ browser, baseURL }: { browser: Browser; baseURL?: string }): Promise<Table> {
+  const coordinator = await coordinatorSession(baseURL ?? "");
   const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Freja Dam", "Netværksmøde om praktik");
   const freja = await addMember(coordinator, caseId, { name: "Freja Dam", role: "borger" });
   const peter = await addMember(coordinator, caseId, {
@@ -66,7 +64,7 @@ async function atTheTable(browser: Browser): Promise<Table> {
   await citizen.goto((await invite(coordinator, meetingId, freja, "link")).joinPath);
   await expectConnected(professional);
   await expectConnected(citizen);
-  await coordinatorContext.close();
+  await coordinator.dispose();
   return {
     citizen,
     citizenContext,
@@ -79,8 +77,9 @@ async function atTheTable(browser: Browser): Promise<Table> {
 
 test("the citizen's view speaks plainly, in large type, and her goal, scale and words reach the network", async ({
   browser,
+  baseURL,
 }) => {
-  const { citizen, professional, close } = await atTheTable(browser);
+  const { citizen, professional, close } = await atTheTable({ browser, baseURL });
 
   await test.step("plain headings, the chair's line, large type and large targets", async () => {
     for (const heading of ["Mine mål", "Det er gået godt siden sidst", "Alle siger noget", "Det gør vi nu"]) {
@@ -111,8 +110,9 @@ test("the citizen's view speaks plainly, in large type, and her goal, scale and 
 
 test("the psychologist gives the citizen a step; she is told, and ticks it off when it is done", async ({
   browser,
+  baseURL,
 }) => {
-  const { citizen, professional, close } = await atTheTable(browser);
+  const { citizen, professional, close } = await atTheTable({ browser, baseURL });
   await addAndWrite(professional, "Tilføj skridt", "Skridt 1", step);
   await professional.getByLabel("Ansvarlig").selectOption({ label: "Borgeren" });
   await expect(citizen.locator("[aria-live='polite']").filter({ hasText: "Du har fået et nyt skridt" })).toHaveText(
@@ -129,8 +129,9 @@ test("the psychologist gives the citizen a step; she is told, and ticks it off w
 
 test("offline, what the citizen writes stays on the tablet, survives a reload and arrives when she is back", async ({
   browser,
+  baseURL,
 }, testInfo) => {
-  const { citizen, citizenContext, professional, close } = await atTheTable(browser);
+  const { citizen, citizenContext, professional, close } = await atTheTable({ browser, baseURL });
   await addAndWrite(citizen, "Fortæl om noget, der gik godt", "Observation 1", wentWell);
   await expect(professional.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(wentWell);
 
@@ -175,30 +176,32 @@ const tabletViews = [
   { name: "portrait", width: 768, height: 1024 },
 ] as const;
 
+// One journey per language and way of holding the tablet: each is a page load, a plan, and axe.
 for (const language of ["da", "en"] as const) {
-  test(`the citizen's tablet works upright and sideways in ${language === "da" ? "Danish" : "English"}`, async ({
-    browser,
-  }, testInfo) => {
-    const table = await atTheTable(browser);
-    const { citizen } = table;
-    await withAPlan(table);
-    if (language === "en") {
-      await citizen.getByRole("button", { name: "English" }).tap();
-      await expect(citizen.getByRole("heading", { name: "My goals", level: 2 })).toBeVisible();
-      await expect(citizen.getByRole("heading", { name: "What we do now", level: 2 })).toBeVisible();
-    }
-    for (const view of tabletViews) {
+  for (const view of tabletViews) {
+    test(`the citizen's tablet works ${view.name === "landscape" ? "sideways" : "upright"} in ${language === "da" ? "Danish" : "English"}`, async ({
+      browser,
+      baseURL,
+    }, testInfo) => {
+      const table = await atTheTable({ browser, baseURL });
+      const { citizen } = table;
+      await withAPlan(table);
+      if (language === "en") {
+        await citizen.getByRole("button", { name: "English" }).tap();
+        await expect(citizen.getByRole("heading", { name: "My goals", level: 2 })).toBeVisible();
+        await expect(citizen.getByRole("heading", { name: "What we do now", level: 2 })).toBeVisible();
+      }
       await citizen.setViewportSize({ width: view.width, height: view.height });
       await expectCitizenSized(citizen);
       await expectNoSeriousAxeViolations(citizen);
       await keepScreenshot(citizen, testInfo, `citizen-view-${view.name}-${language}`);
-    }
-    await table.close();
-  });
+      await table.close();
+    });
+  }
 }
 
-test("the citizen's view fits a phone with no sideways scrolling", async ({ browser }, testInfo) => {
-  const table = await atTheTable(browser);
+test("the citizen's view fits a phone with no sideways scrolling", async ({ browser, baseURL }, testInfo) => {
+  const table = await atTheTable({ browser, baseURL });
   const { citizen } = table;
   await withAPlan(table);
   await citizen.setViewportSize({ width: 390, height: 844 });
@@ -251,8 +254,9 @@ test("the coordinator hands her own tablet to the citizen, who then writes as he
 
 test("when the tablet's session has ended, opening Samplan again leaves nothing of her plan on it", async ({
   browser,
+  baseURL,
 }) => {
-  const { citizen, citizenContext, close } = await atTheTable(browser);
+  const { citizen, citizenContext, close } = await atTheTable({ browser, baseURL });
   await addAndWrite(citizen, "Skriv et nyt mål", "Mål 1", goal);
   await readyForOffline(citizen);
   const kept = () =>

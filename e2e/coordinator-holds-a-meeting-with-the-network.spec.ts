@@ -17,6 +17,10 @@ import { citizenTablet, coordinatorDesktop, professionalLaptop } from "./support
 test("the coordinator plans a meeting, and the network writes the plan together live", async ({
   browser,
 }, testInfo) => {
+  // Long by nature: the whole first meeting by hand, from the first sign-in through the roster,
+  // consent and three ways in, to three people writing at once in three browsers. The parts are
+  // tested on their own elsewhere; this is the one journey that walks them end to end.
+  test.slow();
   const coordinatorContext = await browser.newContext(coordinatorDesktop);
   const coordinator = await coordinatorContext.newPage();
 

@@ -9,6 +9,10 @@ import { coordinatorDesktop, professionalLaptop } from "./support/viewports.ts";
 test("an observer follows without writing, and a revoked link no longer lets anyone in", async ({
   browser,
 }, testInfo) => {
+  // Long by nature: an invitation's whole life in four browsers — made, used by an observer who
+  // must see edits arrive and be refused when writing, revoked, refused again in a fresh browser,
+  // and found in the audit trail — each step depending on the one before.
+  test.slow();
   const coordinatorContext = await browser.newContext(coordinatorDesktop);
   const coordinator = await coordinatorContext.newPage();
 

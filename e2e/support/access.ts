@@ -11,10 +11,10 @@ export const coordinator = {
 } as const;
 
 /** The setup code the server behind the page wrote to its data directory (see playwright.config.ts). */
-function setupCode(page: Page): string {
+export function setupCodeOf(url: string): string {
   const servers: Record<string, string> = JSON.parse(process.env.SAMPLAN_E2E_SERVERS ?? "{}");
-  const dataDir = servers[new URL(page.url()).port];
-  if (!dataDir) throw new Error(`No data directory known for ${page.url()}; run through e2e/playwright.config.ts`);
+  const dataDir = servers[new URL(url).port];
+  if (!dataDir) throw new Error(`No data directory known for ${url}; run through e2e/playwright.config.ts`);
   return fs.readFileSync(path.join(dataDir, "setup-code"), "utf8").trim();
 }
 
@@ -30,7 +30,7 @@ export async function coordinatorEnters(page: Page): Promise<void> {
   if (await setupHeading.isVisible()) {
     // The setup page is seen once per fresh server: this is where it is checked.
     await expectNoSeriousAxeViolations(page);
-    await page.getByLabel("Opsætningskode").fill(setupCode(page));
+    await page.getByLabel("Opsætningskode").fill(setupCodeOf(page.url()));
     await page.getByLabel("Brugernavn", { exact: true }).fill(coordinator.username);
     await page.getByLabel("Dit navn").fill(coordinator.name);
     await page.getByLabel("Adgangskode", { exact: true }).fill(coordinator.password);

@@ -1,20 +1,45 @@
-import { expect, type Page } from "@playwright/test";
+import { type APIRequestContext, expect, type Page, request } from "@playwright/test";
+import { coordinator, setupCodeOf } from "./access.ts";
 import { atCopenhagenTime, daysFromNow, now } from "./dates.ts";
+
+/** Who sets things up: a coordinator's browser page (its cookies), or her session without a browser. */
+type Coordinator = Page | APIRequestContext;
+
+/**
+ * The coordinator's session with no browser at all, for journeys where she only prepares the
+ * meeting: signed in through the API (or, on a fresh server, set up with its setup code).
+ */
+export async function coordinatorSession(baseURL: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL });
+  const { setupRequired } = (await (await api.get("/api/auth")).json()) as { setupRequired: boolean };
+  const answer = setupRequired
+    ? await api.post("/api/setup", {
+        data: {
+          setupCode: setupCodeOf(baseURL),
+          username: coordinator.username,
+          displayName: coordinator.name,
+          password: coordinator.password,
+        },
+      })
+    : await api.post("/api/session", { data: { username: coordinator.username, password: coordinator.password } });
+  expect(answer.ok(), `the coordinator signs in: ${answer.status()} ${await answer.text()}`).toBe(true);
+  return api;
+}
 
 /**
  * What a coordinator sets up before the journey being tested, done through the API with the
  * coordinator's own session (page.request shares the browser context's cookies): quicker than
  * clicking through it again, and the clicking is tested in its own journeys.
  */
-async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
-  const answer = await page.request.post(path, { data });
+async function post<T>(by: Coordinator, path: string, data: unknown): Promise<T> {
+  const answer = await ("request" in by ? by.request : by).post(path, { data });
   expect(answer.ok(), `${path}: ${answer.status()} ${await answer.text()}`).toBe(true);
   return (await answer.json()) as T;
 }
 
 /** A case and a meeting in it that is starting now, unless another start is given. */
 export async function createCaseAndMeeting(
-  page: Page,
+  page: Coordinator,
   citizenName: string,
   title: string,
   startsAt = new Date(now().getTime() - 5 * 60_000).toISOString(),
@@ -25,7 +50,7 @@ export async function createCaseAndMeeting(
 }
 
 export async function addMember(
-  page: Page,
+  page: Coordinator,
   caseId: string,
   person: { name: string; role: "fagperson" | "borger" | "observatoer"; organisation?: string },
 ): Promise<string> {
@@ -35,7 +60,7 @@ export async function addMember(
 
 /** A personal link (path) or a join code for the member, consent confirmed where needed. */
 export async function invite(
-  page: Page,
+  page: Coordinator,
   meetingId: string,
   memberId: string,
   kind: "link" | "code",
@@ -43,7 +68,7 @@ export async function invite(
   return post(page, `/api/meetings/${meetingId}/invitations`, { memberId, kind, confirmWithoutConsent: true });
 }
 
-export async function closeMeeting(page: Page, meetingId: string): Promise<void> {
+export async function closeMeeting(page: Coordinator, meetingId: string): Promise<void> {
   await post(page, `/api/meetings/${meetingId}/close`, {
     nextMeetingAt: atCopenhagenTime(daysFromNow(42), "09:30"),
   });
