@@ -217,6 +217,9 @@ test("the coordinator plans the next meeting; the goal, its scales and last time
 test("at the next meeting the citizen marks last time's step done, and she and the consultant scale again", async ({
   open,
 }, testInfo) => {
+  // Long by nature: three browsers at the second meeting, each joining, then the review, an
+  // observation with its date, both scales again, and axe on all three views (35–44 s measured).
+  test.slow();
   const first = await afterTheFirstMeeting(open);
   const { coordinator } = first;
   const meetingId = await planTheSecondMeeting(first);
