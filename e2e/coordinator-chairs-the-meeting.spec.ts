@@ -124,6 +124,15 @@ async function onToTheRound({ coordinator, citizen }: Table): Promise<void> {
   await expectCitizenBanner(citizen, AGENDA[3], AGENDA[4]);
 }
 
+/** The round as each device shows it: the citizen's view names it in plain words. */
+function theRound({ citizen }: Table) {
+  const round = (page: Page) => page.getByRole("region", { name: page === citizen ? "Alle siger noget" : "Runden" });
+  const speakers = (page: Page) =>
+    round(page).getByRole("list", { name: "Runden, i rækkefølge" }).getByRole("listitem");
+  const speaking = (page: Page) => speakers(page).and(page.locator("[aria-current='true']"));
+  return { round, speakers, speaking };
+}
+
 test("before the meeting the coordinator adjusts the agenda and opens the big screen; nobody else can begin", async ({
   browser,
 }, testInfo) => {
@@ -231,8 +240,7 @@ test("the coordinator moves through every phase; the tablet and the big screen k
   });
 
   // The citizen's view names the round in plain words.
-  const roundName = (page: Page) => (page === citizen ? "Alle siger noget" : "Runden");
-  const round = (page: Page) => page.getByRole("region", { name: roundName(page) });
+  const { round } = theRound(table);
 
   await test.step("in Runden, the tablet has followed the chair to the round", async () => {
     await expect(round(citizen)).toBeInViewport();
@@ -301,11 +309,7 @@ test("the round: the citizen first, her words under her own name, and a hand giv
   const { coordinator, professional, citizen, bigScreen } = table;
   await openBigScreen(table);
   await onToTheRound(table);
-  const roundName = (page: Page) => (page === citizen ? "Alle siger noget" : "Runden");
-  const round = (page: Page) => page.getByRole("region", { name: roundName(page) });
-  const speakers = (page: Page) =>
-    round(page).getByRole("list", { name: "Runden, i rækkefølge" }).getByRole("listitem");
-  const speaking = (page: Page) => speakers(page).and(page.locator("[aria-current='true']"));
+  const { round, speakers, speaking } = theRound(table);
 
   await test.step("the coordinator starts a round of the three present, the citizen first", async () => {
     const setup = round(coordinator);
@@ -373,11 +377,7 @@ test("'Næste' ticks off each speaker of the round in turn; the tablet and the b
   const { coordinator, professional, citizen, bigScreen } = table;
   await openBigScreen(table);
   await onToTheRound(table);
-  const roundName = (page: Page) => (page === citizen ? "Alle siger noget" : "Runden");
-  const round = (page: Page) => page.getByRole("region", { name: roundName(page) });
-  const speakers = (page: Page) =>
-    round(page).getByRole("list", { name: "Runden, i rækkefølge" }).getByRole("listitem");
-  const speaking = (page: Page) => speakers(page).and(page.locator("[aria-current='true']"));
+  const { round, speakers, speaking } = theRound(table);
   await round(coordinator).getByRole("button", { name: "Start runden" }).click();
   await expect(speaking(citizen)).toContainText("Maja Sørensen");
   await test.step("'Næste' ticks off each speaker in turn; the highlight follows on the tablet", async () => {

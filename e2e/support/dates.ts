@@ -18,7 +18,7 @@ export function now(): Date {
   return new Date(Date.now() + shiftDays * 86_400_000);
 }
 
-/** The Copenhagen calendar day `days` from now, as a date field takes it: "2026-12-15". */
+/** The Copenhagen calendar day `days` from now, as a date field takes it (YYYY-MM-DD). */
 export function daysFromNow(days: number): string {
   // sv-SE writes dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat("sv-SE", { timeZone: copenhagen }).format(
@@ -26,7 +26,7 @@ export function daysFromNow(days: number): string {
   );
 }
 
-/** That day at a Copenhagen wall-clock time, as the API takes it: "2026-12-15T09:30:00+01:00". */
+/** That day at a Copenhagen wall-clock time, as the API takes it (an ISO time with the offset Copenhagen has that day). */
 export function atCopenhagenTime(day: string, time: string): string {
   const noon = new Date(`${day}T12:00:00Z`);
   const offset = new Intl.DateTimeFormat("en-GB", { timeZone: copenhagen, timeZoneName: "longOffset" })
@@ -36,7 +36,7 @@ export function atCopenhagenTime(day: string, time: string): string {
   return `${day}T${time}:00${offset || "+00:00"}`;
 }
 
-/** A day as Samplan writes it in Danish: "15. december 2026". */
+/** A day as Samplan writes it in Danish (day, month name, year). */
 export function danishDate(day: string): string {
   return new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }
