@@ -10,5 +10,10 @@ export interface AppEnv {
     principal: Principal | null;
     /** Set when the session's invitation was revoked or ran out, so refusals can say which. */
     sessionEnded: "invitation-revoked" | "invitation-expired" | null;
+    /**
+     * The signed-in session's id as stored (the hash of the cookie's secret, never the secret):
+     * what connection tokens and the device key are bound to. Null when nobody is signed in.
+     */
+    sessionId: string | null;
   };
 }

@@ -2,6 +2,7 @@ import type { Principal } from "@samplan/shared/api";
 import type { Context, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Access } from "../access/Access.ts";
+import { hashSecret } from "../auth/secrets.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { HttpRefusal, refuse } from "./errors.ts";
 
@@ -15,6 +16,7 @@ export function sessionMiddleware(access: Access): MiddlewareHandler<AppEnv> {
     const found = secret ? await access.principalForSession(secret) : null;
     c.set("principal", found?.principal ?? null);
     c.set("sessionEnded", found && found.principal === null ? found.ended : null);
+    c.set("sessionId", secret && found?.principal ? hashSecret(secret) : null);
     // When this session ends, for the service worker: an answer it keeps for offline use is not
     // served past it, so a tablet left behind does not reopen the meeting (see client/vite.config.ts).
     if (found?.principal) c.header(SESSION_ENDS_HEADER, found.endsAt);
@@ -53,6 +55,13 @@ export function requirePrincipal(c: Context<AppEnv>): Principal {
     throw new HttpRefusal(401, "invitation_revoked", "This invitation has been withdrawn");
   if (ended === "invitation-expired") throw new HttpRefusal(401, "invitation_expired", "This invitation has expired");
   throw refuse.unauthenticated();
+}
+
+/** The session a signed-in request came with (see AppEnv); only called after requirePrincipal. */
+export function requireSessionId(c: Context<AppEnv>): string {
+  const id = c.get("sessionId");
+  if (!id) throw refuse.unauthenticated();
+  return id;
 }
 
 export function requireStaff(c: Context<AppEnv>): Extract<Principal, { kind: "staff" }> {
