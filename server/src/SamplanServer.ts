@@ -7,6 +7,7 @@ import { LiveConnections } from "./access/LiveConnections.ts";
 import { RedisAccessRelay } from "./access/RedisAccessRelay.ts";
 import { createAccessLimits } from "./auth/AccessLimits.ts";
 import { ConnectionTokens } from "./auth/ConnectionTokens.ts";
+import { DeviceKeys } from "./auth/DeviceKeys.ts";
 import { OidcSignIn } from "./auth/OidcSignIn.ts";
 import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
@@ -125,6 +126,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     access,
     tokens,
     live,
+    deviceKeys: new DeviceKeys(tokenSecret),
     setup,
     oidc: config.oidc ? new OidcSignIn(config.oidc, tokenSecret) : null,
     metrics,

@@ -2,6 +2,7 @@ import type { Access } from "../access/Access.ts";
 import type { LiveConnections } from "../access/LiveConnections.ts";
 import type { AccessLimits } from "../auth/AccessLimits.ts";
 import type { ConnectionTokens } from "../auth/ConnectionTokens.ts";
+import type { DeviceKeys } from "../auth/DeviceKeys.ts";
 import type { OidcSignIn } from "../auth/OidcSignIn.ts";
 import type { SetupCode } from "../auth/SetupCode.ts";
 import type { CaseData } from "../cases/CaseData.ts";
@@ -39,6 +40,8 @@ export interface Services {
   caseData: CaseData;
   access: Access;
   tokens: ConnectionTokens;
+  /** The key each session's browser encrypts its copy of a plan with. */
+  deviceKeys: DeviceKeys;
   live: LiveConnections;
   setup: SetupCode;
   oidc: OidcSignIn | null;

@@ -15,6 +15,7 @@ import { registerCaseFileRoutes } from "./routes/caseFileRoutes.ts";
 import { registerCaseRoutes } from "./routes/caseRoutes.ts";
 import { registerCitizenTabletRoutes } from "./routes/citizenTabletRoutes.ts";
 import { registerConsentRoutes } from "./routes/consentRoutes.ts";
+import { registerDeviceKeyRoutes } from "./routes/deviceKeyRoutes.ts";
 import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
@@ -80,6 +81,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
 
   registerHealthRoutes(app, s.readiness, s.metrics);
   registerAuthRoutes(app, s);
+  registerDeviceKeyRoutes(app, s);
   registerAccountRoutes(app, s);
   registerCaseRoutes(app, s);
   registerMeetingRoutes(app, s);

@@ -4,6 +4,7 @@ export * from "./Attribution.ts";
 export * from "./Audit.ts";
 export * from "./Case.ts";
 export * from "./Consent.ts";
+export * from "./DeviceKey.ts";
 export * from "./JournalNote.ts";
 export * from "./Meeting.ts";
 export * from "./Minutes.ts";
