@@ -13,6 +13,7 @@ import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import { CaseData } from "./cases/CaseData.ts";
 import type { Config } from "./config.ts";
+import { AccessDeadline } from "./extensions/AccessDeadline.ts";
 import { AccessGuard } from "./extensions/AccessGuard.ts";
 import { Attribution } from "./extensions/Attribution.ts";
 import { AuditTrail } from "./extensions/AuditTrail.ts";
@@ -151,6 +152,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new WebsocketPath(COLLABORATION_PATH),
       new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
       new AccessGuard(live, log.child({ extension: "AccessGuard" })),
+      new AccessDeadline({ access, live, log: log.child({ extension: "AccessDeadline" }) }),
       new Authentication({ tokens, access, audit, metrics, log: log.child({ extension: "Authentication" }) }),
       new Attribution(authors, audit, log.child({ extension: "Attribution" })),
       ...(config.redisUrl

@@ -361,6 +361,7 @@ export const da = {
       "token-missing": "Forbindelsen til mødet kunne ikke godkendes. Prøv at genindlæse siden.",
       "token-invalid": "Forbindelsen til mødet kunne ikke godkendes. Prøv at genindlæse siden.",
       "token-expired": "Forbindelsen til mødet er udløbet. Prøv at genindlæse siden.",
+      "session-ended": "Du er logget ud på denne enhed. Log ind igen for at komme tilbage til mødet.",
       "wrong-meeting": "Din invitation gælder et andet møde.",
       "invitation-revoked": "Invitationen er trukket tilbage — bed koordinatoren om en ny",
       "invitation-expired": "Invitationen er udløbet — bed koordinatoren om en ny",

@@ -360,6 +360,7 @@ export const en: Translation = {
       "token-missing": "The connection to the meeting could not be approved. Try reloading the page.",
       "token-invalid": "The connection to the meeting could not be approved. Try reloading the page.",
       "token-expired": "The connection to the meeting has expired. Try reloading the page.",
+      "session-ended": "You are signed out on this device. Sign in again to return to the meeting.",
       "wrong-meeting": "Your invitation is for another meeting.",
       "invitation-revoked": "The invitation has been withdrawn — ask the coordinator for a new one",
       "invitation-expired": "The invitation has expired — ask the coordinator for a new one",

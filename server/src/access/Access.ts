@@ -3,7 +3,8 @@ import type { CaseId, MeetingId, Role } from "@samplan/shared/model";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { ConsentRepository } from "../storage/ConsentRepository.ts";
-import { isCovered } from "../storage/ConsentRepository.ts";
+import { type ConsentCoverage, isCovered } from "../storage/ConsentRepository.ts";
+import { nextCopenhagenMidnight } from "../storage/calendarDay.ts";
 import { type InvitationRepository, type InvitationRow, invitationState } from "../storage/InvitationRepository.ts";
 import type { MemberRow, RosterRepository } from "../storage/RosterRepository.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
@@ -29,7 +30,23 @@ export interface MeetingAccess extends CaseAccess {
 export type CaseRefusal = "not-in-case" | "consent-withdrawn";
 
 /** Why a connection that was let in before is not let in now. */
-export type AccessRefusal = "invitation-revoked" | "invitation-expired" | "no-longer-on-roster" | "consent-withdrawn";
+export type AccessRefusal =
+  | "session-ended"
+  | "invitation-revoked"
+  | "invitation-expired"
+  | "no-longer-on-roster"
+  | "consent-withdrawn";
+
+/** Let in, and until when at the latest before the right must be looked at again. */
+export interface Admission {
+  member: MemberRow;
+  /**
+   * The first moment this admission may no longer hold without anyone changing anything: the
+   * session or the invitation runs out, or (for someone the citizen's consent must cover) the
+   * next Danish midnight, when a consent's last day may have passed.
+   */
+  reviewAt: Date;
+}
 
 interface Repositories {
   accounts: AccountRepository;
@@ -167,20 +184,25 @@ export class Access {
   }
 
   /**
-   * Re-checks, at connection time, what a token cannot know: that the invitation still stands,
-   * the member is still on the roster and, where it is needed, the citizen's consent still covers them.
+   * Re-checks, at connection time and whenever an admission is due for review, what a token
+   * cannot know: that the session it was issued to has not ended (signed out, expired, ended by a
+   * coordinator), the invitation still stands, the member is still on the roster and, where it is
+   * needed, the citizen's consent still covers them.
    */
-  async refusalFor(claims: {
-    caseId: string;
-    memberId: string;
-    invitationId: string | null;
-  }): Promise<{ refusal: AccessRefusal } | { member: MemberRow }> {
+  async refusalFor(
+    claims: { caseId: string; memberId: string; invitationId: string | null; sessionId: string },
+    now = new Date(),
+  ): Promise<{ refusal: AccessRefusal } | Admission> {
+    const sessionEnds = await this.repos.sessions.endOf(claims.sessionId);
+    if (!sessionEnds) return { refusal: "session-ended" };
+    const deadlines = [Date.parse(sessionEnds)];
     let invitation: InvitationRow | null = null;
     if (claims.invitationId) {
       invitation = (await this.repos.invitations.find(claims.invitationId)) ?? null;
       if (!invitation) return { refusal: "invitation-revoked" };
       const state = invitationState(invitation);
       if (state !== "valid") return { refusal: state };
+      deadlines.push(Date.parse(invitation.expires_at));
     }
     const member = await this.repos.roster.find(claims.caseId, claims.memberId);
     if (!member) return { refusal: "no-longer-on-roster" };
@@ -189,7 +211,8 @@ export class Access {
     if (!(await this.consentLetsIn(claims.caseId, member, { staff, invitation }))) {
       return { refusal: "consent-withdrawn" };
     }
-    return { member };
+    if (this.needsConsent(member, { staff, invitation })) deadlines.push(nextCopenhagenMidnight(now).getTime());
+    return { member, reviewAt: new Date(Math.min(...deadlines)) };
   }
 
   /**
@@ -202,10 +225,19 @@ export class Access {
     member: MemberRow,
     entry: { staff: boolean; invitation: InvitationRow | null },
   ): Promise<boolean> {
-    if (!entry.staff && entry.invitation?.without_consent === 1) return true;
+    if (!this.needsConsent(member, entry)) return true;
     return isCovered(member, await this.repos.consents.coverage(caseId), entry.staff && member.account_id !== null);
   }
+
+  /** Whether the citizen's consent must cover this person at all (see isCovered for who needs none). */
+  private needsConsent(member: MemberRow, entry: { staff: boolean; invitation: InvitationRow | null }): boolean {
+    if (!entry.staff && entry.invitation?.without_consent === 1) return false;
+    return !isCovered(member, NO_CONSENT, entry.staff && member.account_id !== null);
+  }
 }
+
+/** Coverage by no consent at all: whoever is covered by it needs none. */
+const NO_CONSENT: ConsentCoverage = { memberIds: new Set(), organisations: new Set() };
 
 /**
  * Staff see the case as a whole. A guest's invitation names one meeting, and that meeting is

@@ -7,8 +7,15 @@ const guest: ScopedContext = {
   memberId: "member-1",
   invitationId: "invitation-1",
   accountId: null,
+  sessionId: "session-1",
 };
-const staff: ScopedContext = { ...guest, memberId: "member-2", invitationId: null, accountId: "account-1" };
+const staff: ScopedContext = {
+  ...guest,
+  memberId: "member-2",
+  invitationId: null,
+  accountId: "account-1",
+  sessionId: "session-2",
+};
 
 describe("affects", () => {
   it("matches every connection of the case when only the case is given", () => {
@@ -25,6 +32,8 @@ describe("affects", () => {
     expect(affects({ caseId: "case-1", memberIds: [] }, guest)).toBe(false);
     expect(affects({ caseId: "case-1", meetingId: "meeting-1", accountId: "account-1" }, staff)).toBe(true);
     expect(affects({ caseId: "case-1", accountId: "account-1" }, guest)).toBe(false);
+    expect(affects({ caseId: "case-1", accountId: "account-1", sessionId: "session-2" }, staff)).toBe(true);
+    expect(affects({ caseId: "case-1", accountId: "account-1", sessionId: "session-3" }, staff)).toBe(false);
   });
 
   it("leaves alone a connection let in by an invitation excepted from the change", () => {

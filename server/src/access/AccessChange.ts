@@ -12,6 +12,8 @@ export const AccessScope = z.object({
   memberIds: z.array(z.string().min(1)).optional(),
   invitationId: z.string().min(1).optional(),
   accountId: z.string().min(1).optional(),
+  /** The connections of one browser session (it was signed out). */
+  sessionId: z.string().min(1).optional(),
   /** Connections let in by one of these invitations are left alone (an audited invitation without consent). */
   exceptInvitationIds: z.array(z.string().min(1)).optional(),
 });
@@ -32,7 +34,10 @@ export const AccessChange = z.object({ scope: AccessScope, effect: AccessEffect 
 export type AccessChange = z.infer<typeof AccessChange>;
 
 /** The parts of a connection's context a scope is matched against. */
-export type ScopedContext = Pick<ConnectionContext, "caseId" | "meetingId" | "memberId" | "invitationId" | "accountId">;
+export type ScopedContext = Pick<
+  ConnectionContext,
+  "caseId" | "meetingId" | "memberId" | "invitationId" | "accountId" | "sessionId"
+>;
 
 export function affects(scope: AccessScope, context: ScopedContext): boolean {
   if (context.caseId !== scope.caseId) return false;
@@ -40,6 +45,7 @@ export function affects(scope: AccessScope, context: ScopedContext): boolean {
   if (scope.memberIds !== undefined && !scope.memberIds.includes(context.memberId)) return false;
   if (scope.invitationId !== undefined && context.invitationId !== scope.invitationId) return false;
   if (scope.accountId !== undefined && context.accountId !== scope.accountId) return false;
+  if (scope.sessionId !== undefined && context.sessionId !== scope.sessionId) return false;
   if (context.invitationId && scope.exceptInvitationIds?.includes(context.invitationId)) return false;
   return true;
 }

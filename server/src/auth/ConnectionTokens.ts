@@ -15,6 +15,12 @@ export const ConnectionClaims = z.object({
   /** The invitation a guest came in by, re-checked on every connection; null for staff. */
   invitationId: z.uuid().nullable(),
   accountId: z.uuid().nullable(),
+  /**
+   * The session the token was issued to (its stored id). A token outlives nothing: once that
+   * session ends (signed out, expired, ended by a coordinator), it lets nobody in, even within
+   * its five minutes.
+   */
+  sid: z.string().min(1),
 });
 export type ConnectionClaims = z.infer<typeof ConnectionClaims> & {
   role: Role;

@@ -16,12 +16,16 @@ export interface ConnectionContext {
   invitationId: string | null;
   /** The staff account behind the connection; null for a guest. */
   accountId: string | null;
+  /** The session the connection token was issued to: signing that session out closes this connection. */
+  sessionId: string;
+  /** When the right to be here must be looked at again at the latest (AccessDeadline). */
+  reviewAt: number;
   documentKind: "plan" | "chair";
 }
 
 /**
  * Lets a connection into a meeting's documents (its plan and its chair's document) only with a
- * valid connection token for exactly that meeting, and only while the invitation, the roster entry and (where needed) the citizen's
+ * valid connection token for exactly that meeting, issued to a session that has not ended, and only while the invitation, the roster entry and (where needed) the citizen's
  * consent still stand. Observers get a read-only connection: Hocuspocus then applies none of
  * their updates.
  */
@@ -61,6 +65,7 @@ export class Authentication implements Extension {
       caseId: claims.caseId,
       memberId: claims.sub,
       invitationId: claims.invitationId,
+      sessionId: claims.sid,
     });
     if ("refusal" in checked) return this.refuse(checked.refusal, socketId, meetingId, claims.name, claims.caseId);
 
@@ -80,6 +85,8 @@ export class Authentication implements Extension {
       meetingId: claims.meetingId,
       invitationId: claims.invitationId,
       accountId: claims.accountId,
+      sessionId: claims.sid,
+      reviewAt: checked.reviewAt.getTime(),
       documentKind: document?.kind ?? "plan",
     };
   }

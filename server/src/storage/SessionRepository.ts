@@ -46,6 +46,22 @@ export class SessionRepository {
     return session;
   }
 
+  /**
+   * When a session, known by its stored id rather than its secret, ends; undefined when it has
+   * ended already (signed out, expired, ended by a coordinator, its account deactivated). What a
+   * connection token bound to the session is re-checked against.
+   */
+  async endOf(id: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("sessions")
+      .leftJoin("accounts", "accounts.id", "sessions.account_id")
+      .select(["sessions.expires_at", "accounts.deactivated_at"])
+      .where("id_hash", "=", id)
+      .executeTakeFirst();
+    if (!row || row.deactivated_at || row.expires_at <= new Date().toISOString()) return undefined;
+    return row.expires_at;
+  }
+
   /** Ends every session of an account, but the one given (the browser that asked); how many ended. */
   async endAllOf(accountId: string, except?: string): Promise<number> {
     let query = this.db.deleteFrom("sessions").where("account_id", "=", accountId);

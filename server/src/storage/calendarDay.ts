@@ -10,3 +10,16 @@ export function copenhagenDay(at: Date): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
+
+/**
+ * The first moment of the next Copenhagen day after `at`: when a consent whose last day was
+ * today stops covering anyone. Found by stepping whole hours, since the length of a Danish day
+ * changes twice a year and Intl offers no direct way to ask for midnight in a time zone.
+ */
+export function nextCopenhagenMidnight(at: Date): Date {
+  const today = copenhagenDay(at);
+  // Start of the current UTC hour; at most 26 steps reach the next Danish day.
+  let hour = Math.floor(at.getTime() / 3_600_000) * 3_600_000;
+  while (copenhagenDay(new Date(hour)) === today) hour += 3_600_000;
+  return new Date(hour);
+}

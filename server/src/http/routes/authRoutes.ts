@@ -15,6 +15,7 @@ import { clearReauthenticate, mustReauthenticate } from "../reauthenticate.ts";
 import type { Services } from "../Services.ts";
 import { clearSessionCookie, requirePrincipal, sessionSecret, setSessionCookie } from "../session.ts";
 import { json } from "./openapi.ts";
+import { closeConnectionsOfSession } from "./staffConnections.ts";
 
 const STAFF_SESSION_HOURS = 12;
 const OIDC_STATE_COOKIE = "samplan_oidc";
@@ -200,7 +201,9 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const secret = sessionSecret(c);
       const principal = c.get("principal");
+      const sessionId = c.get("sessionId");
       if (secret) await s.sessions.delete(secret);
+      if (principal && sessionId) await closeConnectionsOfSession(s, principal, sessionId);
       if (principal)
         await s.audit.record({
           ...actorOf(principal),

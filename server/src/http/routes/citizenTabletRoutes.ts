@@ -7,9 +7,10 @@ import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import { markReauthenticate } from "../reauthenticate.ts";
 import type { Services } from "../Services.ts";
-import { sessionSecret, setSessionCookie } from "../session.ts";
+import { requireSessionId, sessionSecret, setSessionCookie } from "../session.ts";
 import { requireCoordinatorOfMeeting } from "./guards.ts";
 import { json, refusals as refusalsFor } from "./openapi.ts";
+import { closeConnectionsOf } from "./staffConnections.ts";
 
 /** A tablet handed across the table lasts the meeting day, like a tablet let in by a join code. */
 const TABLET_HOURS = 12;
@@ -51,6 +52,7 @@ export function registerCitizenTabletRoutes(app: OpenAPIHono<AppEnv>, s: Service
       await s.invitations.consumeCode(row.id, until);
 
       const coordinatorSession = sessionSecret(c);
+      const coordinatorSessionId = requireSessionId(c);
       if (coordinatorSession) await s.sessions.delete(coordinatorSession);
       setSessionCookie(c, await s.sessions.create({ invitationId: row.id }, until), until);
       // Whoever signs in on this tablet next through OIDC is asked for their password again.
@@ -62,9 +64,9 @@ export function registerCitizenTabletRoutes(app: OpenAPIHono<AppEnv>, s: Service
         meetingId,
         details: { invitationId: row.id, memberId: citizen.id },
       });
-      // The coordinator's connections in this meeting come back through their sessions: the one on
-      // this tablet has none now.
-      await s.live.change({ scope: { caseId, meetingId, accountId: principal.accountId }, effect: "reconnect" });
+      // The coordinator's connections from this tablet's session end (their token is bound to a
+      // session that is gone); the tablet connects again as the citizen.
+      await closeConnectionsOf(s, principal.accountId, "withdrawn", coordinatorSessionId);
       const citizenPrincipal = await s.access.principalForSessionOfInvitation(row.id);
       if (!citizenPrincipal) throw new Error("the invitation just made does not let the citizen in");
       return c.json({ principal: citizenPrincipal }, 200);

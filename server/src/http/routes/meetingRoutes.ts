@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
-import { requirePrincipal } from "../session.ts";
+import { requirePrincipal, requireSessionId } from "../session.ts";
 import { requireInMeeting } from "./guards.ts";
 import { json, refusals as refusalsFor } from "./openapi.ts";
 
@@ -50,6 +50,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
         meetingId: access.meetingId,
         invitationId: access.invitation?.id ?? null,
         accountId: principal.kind === "staff" ? principal.accountId : null,
+        sid: requireSessionId(c),
       });
       return c.json(issued, 200);
     },

@@ -47,7 +47,13 @@ export function registerOwnPasswordRoutes(app: OpenAPIHono<AppEnv>, s: Services)
       await s.accounts.setPasswordHash(account.id, await hashPassword(body.newPassword));
       // Whoever may have known the old password is signed out everywhere but here.
       const sessionsEnded = await s.sessions.endAllOf(account.id, sessionSecret(c));
-      await s.audit.record({ ...actorOf(staff), action: "password-changed", details: { sessionsEnded } });
+      // Their live connections go too; this browser's reconnect at once on its own session.
+      const connectionsClosed = await closeConnectionsOf(s, account.id, "reconnect");
+      await s.audit.record({
+        ...actorOf(staff),
+        action: "password-changed",
+        details: { sessionsEnded, connectionsClosed },
+      });
       return c.body(null, 204);
     },
   );
