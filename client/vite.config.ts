@@ -17,8 +17,9 @@ export default defineConfig({
   plugins: [
     react(),
     // A service worker (Workbox, generated at build) keeps the app's own files on the device, so a
-    // tablet that reloads on a dropped connection still opens the meeting; the plan itself is kept
-    // by y-indexeddb. No install manifest: Samplan is a web page, not an app to install.
+    // tablet that reloads on a dropped connection still opens the meeting; the plan itself is kept,
+    // sealed, by src/lib/encryptedDeviceCopy.ts, and its key (/api/session/device-key) is never
+    // among the answers kept here. No install manifest: Samplan is a web page, not an app to install.
     VitePWA({
       // Registered by src/serviceWorker.ts, which also warms the cache when the worker takes over.
       injectRegister: false,

@@ -3,6 +3,7 @@ import { coordinatorEnters, expectConnected } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
 import { addMember, coordinatorSession, createCaseAndMeeting, invite } from "./support/api.ts";
 import { expectCitizenSized } from "./support/citizenView.ts";
+import { keptUnderTheSessionKey, readableOnTheDevice } from "./support/deviceCopy.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
 import { citizenTablet, coordinatorDesktop, professionalLaptop } from "./support/viewports.ts";
@@ -143,6 +144,13 @@ test("offline, what the citizen writes stays on the tablet, survives a reload an
   await citizen.keyboard.type(`. ${offlineNote}`);
   await expect(citizen.getByText("Gemt på enheden — sendes når der er forbindelse")).toBeVisible();
   await expect(professional.getByRole("textbox", { name: "Mål 1", exact: true })).toHaveCount(0);
+
+  await test.step("the tablet keeps her words sealed with her session's key: none can be read there", async () => {
+    await expect.poll(() => keptUnderTheSessionKey(citizen, offlineNote)).toBe(true);
+    const onTheDevice = await readableOnTheDevice(citizen, [offlineGoal, offlineNote, wentWell]);
+    expect(onTheDevice.records).toBeGreaterThan(0);
+    expect(onTheDevice.found).toEqual([]);
+  });
 
   await citizen.reload();
   await expect(citizen.getByRole("heading", { name: "Mine mål", level: 2 })).toBeVisible();

@@ -20,6 +20,7 @@ import {
   CreatedInvitation,
   type CreateInvitationBody,
   type CreateMeetingBody,
+  DeviceKey,
   InvitationList,
   type JoinBody,
   Meeting,
@@ -221,6 +222,14 @@ export function issuePasswordReset(accountId: string): Promise<PasswordResetIssu
 /** Sets a new password with a link's code; then one signs in with it. */
 export function completePasswordReset(body: CompletePasswordResetBody): Promise<void> {
   return requestEmpty("/api/password-reset", post(body));
+}
+
+/**
+ * The key this session encrypts the plan kept on the device with (lib/deviceKey.ts). A 401 means
+ * the session is gone, and is reported like any other.
+ */
+export function getDeviceKey(): Promise<DeviceKey> {
+  return request(DeviceKey, "/api/session/device-key");
 }
 
 /** Changes the signed-in person's own password; their other sessions end. */

@@ -1,10 +1,11 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
 import { chairDocumentName, createChairDocument, createMeetingDocument, type MeetingId } from "@samplan/shared/model";
 import { useEffect, useState } from "react";
-import { IndexeddbPersistence } from "y-indexeddb";
 import type * as Y from "yjs";
 import { ApiFailure, connectionToken } from "../api.ts";
-import { localDocumentName } from "../lib/deviceStorage.ts";
+import { deviceKeyFor } from "../lib/deviceKey.ts";
+import { forgetKeptPlan, localDocumentName } from "../lib/deviceStorage.ts";
+import { EncryptedDeviceCopy } from "../lib/encryptedDeviceCopy.ts";
 import { tokenSubject } from "../lib/tokenSubject.ts";
 import { usePrincipal } from "./usePrincipal.ts";
 
@@ -18,11 +19,6 @@ export interface MeetingConnection {
   chair: { doc: Y.Doc; provider: HocuspocusProvider };
   /** Your entry on the case's roster, from the connection token; null until the first one came. */
   memberId: string | null;
-  /**
-   * The plan kept on this device (IndexedDB), so what is written offline survives a reload and is
-   * sent when the connection returns. Null where the browser offers no IndexedDB.
-   */
-  local: IndexeddbPersistence | null;
 }
 
 /**
@@ -74,11 +70,17 @@ export function useMeetingConnection(
     const doc = createMeetingDocument();
     const chairDoc = createChairDocument();
     // Only the plan is kept on the device: the chair's document is where the meeting is right now,
-    // which means nothing offline, and the server sends it afresh on every connection.
-    const local =
-      typeof indexedDB === "undefined"
-        ? null
-        : new IndexeddbPersistence(localDocumentName(documentName, identity), doc);
+    // which means nothing offline, and the server sends it afresh on every connection. It is kept
+    // sealed with this session's key, which comes from the server (or this tab's memory of it);
+    // without one (offline in a new tab, no IndexedDB) the meeting goes on live, and nothing of it
+    // is kept on the device.
+    const localName = localDocumentName(documentName, identity);
+    let local: EncryptedDeviceCopy | null = null;
+    if (typeof indexedDB !== "undefined") {
+      void deviceKeyFor(identity).then((key) => {
+        if (key && !stopped) local = new EncryptedDeviceCopy(localName, doc, key);
+      });
+    }
     // One websocket carries both documents of the meeting. When the device says it is offline the
     // socket is closed at once rather than left to time out, and opened again when it is back:
     // meanwhile the plan is written to the device, and the server gets it all on reconnecting.
@@ -105,8 +107,9 @@ export function useMeetingConnection(
       setConnection(null);
       setRefusal(next);
       destroy();
-      // Refused: this device no longer has any business keeping the plan.
-      void local?.clearData();
+      // Refused: this device no longer has any business keeping the plan (opened yet or not).
+      if (local) void local.clearData();
+      else if (typeof indexedDB !== "undefined") void forgetKeptPlan(localName);
     };
 
     // Both documents are let in (or refused) on the same grounds; a refusal of either stops both.
@@ -179,7 +182,7 @@ export function useMeetingConnection(
     const provider = open(documentName, doc, true);
     const chair = open(chairDocumentName(meetingId as MeetingId), chairDoc, false);
     setRefusal(null);
-    setConnection({ doc, provider, chair: { doc: chairDoc, provider: chair }, memberId: null, local });
+    setConnection({ doc, provider, chair: { doc: chairDoc, provider: chair }, memberId: null });
     return () => {
       setConnection(null);
       if (!stopped) {

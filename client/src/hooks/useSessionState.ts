@@ -1,6 +1,7 @@
 import type { Principal, Session } from "@samplan/shared/api";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { signOut as endSession, getAuthStatus, getSession, onSessionLost } from "../api.ts";
+import { forgetDeviceKey } from "../lib/deviceKey.ts";
 import { forgetEverythingOnThisDevice } from "../lib/deviceStorage.ts";
 import type { SessionContextValue, SessionEnd, SessionState } from "../sessionContext.ts";
 
@@ -65,6 +66,8 @@ export function useSessionState(): SessionContextValue {
 
   const setSession = useCallback((session: Session) => {
     version.current++;
+    // A new session in this tab (signed in, joined, the tablet handed to the citizen) has a key of its own.
+    forgetDeviceKey();
     principal.current = session.principal;
     setState({ status: "signedIn", principal: session.principal });
   }, []);
