@@ -154,7 +154,12 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new AccessGuard(live, log.child({ extension: "AccessGuard" })),
       new AccessDeadline({ access, live, log: log.child({ extension: "AccessDeadline" }) }),
       new Authentication({ tokens, access, audit, metrics, log: log.child({ extension: "Authentication" }) }),
-      new Attribution(authors, audit, log.child({ extension: "Attribution" })),
+      new Attribution(authors, audit, log.child({ extension: "Attribution" }), async (meetingId) => {
+        const caseId = (await repos.cases.meetingState(meetingId))?.caseId;
+        return caseId
+          ? { caseId, accounts: await repos.roster.accountsEverOn(caseId) }
+          : { caseId: "", accounts: new Map() };
+      }),
       ...(config.redisUrl
         ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
         : []),

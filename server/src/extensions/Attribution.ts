@@ -4,12 +4,15 @@ import type {
   beforeHandleMessagePayload,
   Extension,
 } from "@hocuspocus/server";
+import type { Author } from "@samplan/shared/api";
 import {
   clientsWritingIn,
   type Forgery,
   guardAuthorship,
   parseDocumentName,
+  type RecordedWriters,
   rangesDeletedBy,
+  reviewStoredAuthorship,
   type Writer,
 } from "@samplan/shared/model";
 import type * as Y from "yjs";
@@ -18,6 +21,12 @@ import type { AuditLog } from "../storage/AuditLog.ts";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { ConnectionContext } from "./Authentication.ts";
 import { documentUpdateIn } from "./DocumentPersistence.ts";
+
+/**
+ * Everyone who is or was on the roster of a meeting's case, each with their staff account (or
+ * null): whose rater keys are whose. With the case's id.
+ */
+export type AccountsOnCase = (meetingId: string) => Promise<{ caseId: string; accounts: Map<string, string | null> }>;
 
 /**
  * Records who wrote what: every Yjs client id that brings new content is bound to the roster
@@ -52,11 +61,13 @@ export class Attribution implements Extension {
   private readonly log: Logger;
   /** Per loaded document, the client ids already bound and to whom: most updates need no query. */
   private readonly bound = new Map<string, Map<number, string>>();
+  private readonly accountsOnCase: AccountsOnCase;
 
-  constructor(authors: AuthorRepository, audit: AuditLog, log: Logger) {
+  constructor(authors: AuthorRepository, audit: AuditLog, log: Logger, accountsOnCase: AccountsOnCase) {
     this.authors = authors;
     this.audit = audit;
     this.log = log;
+    this.accountsOnCase = accountsOnCase;
   }
 
   async beforeHandleMessage({
@@ -104,8 +115,49 @@ export class Attribution implements Extension {
   }
 
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
-    if (parseDocumentName(documentName)?.kind !== "plan") return;
+    const parsed = parseDocumentName(documentName);
+    if (parsed?.kind !== "plan") return;
     guardAuthorship(document, writerOf, (writer, forgeries) => this.refuseForgeries(writer.identity, forgeries));
+    // What the guard puts right live, looked over once as stored (see reviewStoredAuthorship).
+    const recorded = await this.recordedWriters(documentName, parsed.meetingId);
+    for (const [writer, forgeries] of reviewStoredAuthorship(document, recorded)) {
+      this.refuseForgeries(writer.identity, forgeries);
+    }
+  }
+
+  /** The writers of a stored plan as this server recorded them, with each one's rater keys. */
+  private async recordedWriters(
+    documentName: string,
+    meetingId: string,
+  ): Promise<RecordedWriters<Writer & { identity: ConnectionContext }>> {
+    const [{ clients }, { caseId, accounts }] = await Promise.all([
+      this.authors.record(documentName),
+      this.accountsOnCase(meetingId),
+    ]);
+    const writers = new Map<string, Writer & { identity: ConnectionContext }>();
+    const writerOfMember = (author: Author) => {
+      let writer = writers.get(author.memberId);
+      if (!writer) {
+        const accountId = accounts.get(author.memberId) ?? null;
+        writer = {
+          name: author.name,
+          role: author.role,
+          raterKeys: accountId ? [author.memberId, accountId] : [author.memberId],
+          identity: { ...author, accountId, meetingId, caseId } as ConnectionContext,
+        };
+        writers.set(author.memberId, writer);
+      }
+      return writer;
+    };
+    return {
+      writerOf: (client) => {
+        const author = clients.get(client);
+        return author ? writerOfMember(author) : null;
+      },
+      raterKeys: new Set(
+        [...accounts].flatMap(([memberId, accountId]) => (accountId ? [memberId, accountId] : [memberId])),
+      ),
+    };
   }
 
   private refuseForgeries(identity: ConnectionContext, forgeries: Forgery[]): void {

@@ -1,5 +1,4 @@
 import {
-  type afterLoadDocumentPayload,
   type beforeHandleMessagePayload,
   type Extension,
   MessageType,
@@ -52,6 +51,9 @@ export class DocumentPersistence implements Extension {
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     const { skipped } = await this.store.loadDoc(documentName, document);
     if (skipped > 0) this.log.error({ documentName, skipped }, "skipped stored updates Yjs could not read");
+    // From here, not from afterLoadDocument: what other extensions change as the document is
+    // loaded (Attribution putting a stored forged claim right) is stored as well.
+    this.keepServerChanges(document, documentName);
   }
 
   async beforeHandleMessage({ connection, documentName, update: message }: beforeHandleMessagePayload): Promise<void> {
@@ -64,7 +66,7 @@ export class DocumentPersistence implements Extension {
     timer?.();
   }
 
-  async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+  private keepServerChanges(document: onLoadDocumentPayload["document"], documentName: string): void {
     document.on("update", (update: Uint8Array, origin: unknown) => {
       const source = (origin as { source?: string } | null)?.source;
       if (source === "connection" || source === "redis") return;

@@ -28,6 +28,19 @@ export class RosterRepository {
     return rows.map((row) => toMember(row, coverage));
   }
 
+  /**
+   * Everyone ever on the case's roster, removed or not, with their staff account (null for
+   * someone without one): whose scale keys are whose in the case's plans.
+   */
+  async accountsEverOn(caseId: string): Promise<Map<string, string | null>> {
+    const rows = await this.db
+      .selectFrom("case_members")
+      .select(["id", "account_id"])
+      .where("case_id", "=", caseId)
+      .execute();
+    return new Map(rows.map((row) => [row.id, row.account_id]));
+  }
+
   /** A current (not removed) member of the case. */
   find(caseId: string, memberId: string): Promise<MemberRow | undefined> {
     return this.db

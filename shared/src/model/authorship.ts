@@ -37,9 +37,9 @@ export interface Forgery {
   key: string;
 }
 
-const CLAIMS = new Set(["createdBy", "createdByRole"]);
+export const CLAIMS: ReadonlySet<string> = new Set(["createdBy", "createdByRole"]);
 
-type Fix = () => void;
+export type Fix = () => void;
 type KeyChange = { action: "add" | "update" | "delete"; oldValue: unknown };
 
 /**
@@ -97,7 +97,7 @@ function itemId(item: Y.Map<unknown>): string {
 }
 
 /** A claim that cannot be an honest difference: being the citizen, or the citizen being staff. */
-function claimsAnotherRole(claimed: unknown, writer: Writer): boolean {
+export function claimsAnotherRole(claimed: unknown, writer: Writer): boolean {
   return claimed !== writer.role && (claimed === "borger" || writer.role === "borger");
 }
 
@@ -133,7 +133,7 @@ function checkChangedItem(
   }
 }
 
-function checkScale(
+export function checkScale(
   id: string,
   item: Y.Map<unknown>,
   key: string,

@@ -1,5 +1,6 @@
 export * from "./attribution.ts";
 export * from "./authorship.ts";
+export * from "./authorshipReview.ts";
 export * from "./carryOver.ts";
 export * from "./chair/index.ts";
 export * from "./dates.ts";
