@@ -50,7 +50,10 @@ export default defineConfig({
   ],
   server: {
     proxy: {
-      "/api": { target: server, changeOrigin: true },
+      // The browser's own Host goes through unchanged, so the server sees the request addressed to
+      // the origin the page's Origin header names, and its same-origin check (server/src/http/
+      // sameOrigin.ts) lets the app's own requests in, as in production.
+      "/api": { target: server, changeOrigin: false },
       "/collaboration": { target: server, ws: true, changeOrigin: true },
     },
   },

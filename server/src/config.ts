@@ -94,6 +94,8 @@ export interface Config {
   connectionsPerMinute: number;
   signInFailuresPerAddress: number;
   trustProxy: boolean;
+  /** The origin browsers reach Samplan at (from SAMPLAN_PUBLIC_URL), e.g. https://samplan.kommune.dk. */
+  publicOrigin: string | undefined;
   tokenSecret: string | undefined;
   invitationDays: number;
   joinCodeMinutes: number;
@@ -142,6 +144,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     connectionsPerMinute: e.SAMPLAN_CONNECTIONS_PER_MINUTE,
     signInFailuresPerAddress: e.SAMPLAN_SIGN_IN_FAILURES_PER_ADDRESS,
     trustProxy: e.SAMPLAN_TRUST_PROXY === "true",
+    publicOrigin: e.SAMPLAN_PUBLIC_URL ? new URL(e.SAMPLAN_PUBLIC_URL).origin : undefined,
     tokenSecret: e.SAMPLAN_TOKEN_SECRET,
     invitationDays: e.SAMPLAN_INVITATION_DAYS,
     joinCodeMinutes: e.SAMPLAN_JOIN_CODE_MINUTES,

@@ -25,6 +25,7 @@ import { registerRosterRoutes } from "./routes/rosterRoutes.ts";
 import { registerTimeRoutes } from "./routes/timeRoutes.ts";
 import { registerVocabularyRoutes } from "./routes/vocabularyRoutes.ts";
 import type { Services } from "./Services.ts";
+import { requestOrigin, sameOriginOnly } from "./sameOrigin.ts";
 import { securityHeaders } from "./securityHeaders.ts";
 import { sessionMiddleware } from "./session.ts";
 
@@ -45,6 +46,11 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   app.use("*", bodyLimits());
   // Every answer carries X-Request-Id, and every log line about the request names it.
   app.use("*", requestId());
+  // Before the session is even looked up: another site's request gets nothing done with it.
+  app.use(
+    "/api/*",
+    sameOriginOnly((c) => s.config.publicOrigin ?? requestOrigin(c)),
+  );
   app.use("/api/*", sessionMiddleware(s.access));
 
   app.onError((error, c) => {
