@@ -15,5 +15,7 @@ export interface AppEnv {
      * what connection tokens and the device key are bound to. Null when nobody is signed in.
      */
     sessionId: string | null;
+    /** Whether cookies are `__Host-` and Secure (SAMPLAN_PUBLIC_URL is https); see cookies.ts. */
+    hostCookies: boolean;
   };
 }

@@ -7,6 +7,7 @@ import { requestId } from "hono/request-id";
 import { TooManyAttempts } from "../auth/FailureLimit.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { bodyLimits } from "./bodyLimits.ts";
+import { cookiePolicy } from "./cookies.ts";
 import { apiError, HttpRefusal, validationError } from "./errors.ts";
 import { registerAccountRoutes } from "./routes/accountRoutes.ts";
 import { registerAuditRoutes } from "./routes/auditRoutes.ts";
@@ -51,6 +52,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
     "/api/*",
     sameOriginOnly((c) => s.config.publicOrigin ?? requestOrigin(c)),
   );
+  app.use("/api/*", cookiePolicy(s.config.publicOrigin));
   app.use("/api/*", sessionMiddleware(s.access));
 
   app.onError((error, c) => {

@@ -1,8 +1,9 @@
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import type { AppEnv } from "./AppEnv.ts";
+import { deleteServerCookie, getServerCookie, setServerCookie } from "./cookies.ts";
 
 const COOKIE = "samplan_reauthenticate";
-// Where it is read: the OIDC start and callback only.
+// Where it is read: the OIDC start and callback only (`/` when it is a `__Host-` cookie).
 const PATH = "/api/auth/oidc";
 
 /**
@@ -11,14 +12,14 @@ const PATH = "/api/auth/oidc";
  * signing in whoever holds it through the provider's own session. It lasts as long as the
  * tablet's session can, and ends at the next OIDC sign-in.
  */
-export function markReauthenticate(c: Context, hours: number): void {
-  setCookie(c, COOKIE, "1", { httpOnly: true, sameSite: "Lax", path: PATH, maxAge: hours * 3600 });
+export function markReauthenticate(c: Context<AppEnv>, hours: number): void {
+  setServerCookie(c, COOKIE, "1", { sameSite: "Lax", path: PATH, maxAge: hours * 3600 });
 }
 
-export function mustReauthenticate(c: Context): boolean {
-  return getCookie(c, COOKIE) === "1";
+export function mustReauthenticate(c: Context<AppEnv>): boolean {
+  return getServerCookie(c, COOKIE) === "1";
 }
 
-export function clearReauthenticate(c: Context): void {
-  deleteCookie(c, COOKIE, { path: PATH });
+export function clearReauthenticate(c: Context<AppEnv>): void {
+  deleteServerCookie(c, COOKIE, { sameSite: "Lax", path: PATH });
 }

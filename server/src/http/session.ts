@@ -1,9 +1,9 @@
 import type { Principal } from "@samplan/shared/api";
 import type { Context, MiddlewareHandler } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { Access } from "../access/Access.ts";
 import { hashSecret } from "../auth/secrets.ts";
 import type { AppEnv } from "./AppEnv.ts";
+import { deleteServerCookie, getServerCookie, setServerCookie } from "./cookies.ts";
 import { HttpRefusal, refuse } from "./errors.ts";
 
 const COOKIE = "samplan_session";
@@ -12,7 +12,7 @@ export const SESSION_ENDS_HEADER = "Samplan-Session-Ends";
 /** Reads the session cookie into `principal` for every request. */
 export function sessionMiddleware(access: Access): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const secret = getCookie(c, COOKIE);
+    const secret = getServerCookie(c, COOKIE);
     const found = secret ? await access.principalForSession(secret) : null;
     c.set("principal", found?.principal ?? null);
     c.set("sessionEnded", found && found.principal === null ? found.ended : null);
@@ -25,26 +25,16 @@ export function sessionMiddleware(access: Access): MiddlewareHandler<AppEnv> {
 }
 
 export function sessionSecret(c: Context<AppEnv>): string | undefined {
-  return getCookie(c, COOKIE);
+  return getServerCookie(c, COOKIE);
 }
 
-/** HttpOnly and SameSite=Strict always; Secure whenever the browser reached us over https. */
+/** SameSite=Strict, HttpOnly, and `__Host-` and Secure behind an https SAMPLAN_PUBLIC_URL (cookies.ts). */
 export function setSessionCookie(c: Context<AppEnv>, secret: string, expiresAt: Date): void {
-  setCookie(c, COOKIE, secret, {
-    httpOnly: true,
-    sameSite: "Strict",
-    secure: isHttps(c),
-    path: "/",
-    expires: expiresAt,
-  });
+  setServerCookie(c, COOKIE, secret, { sameSite: "Strict", path: "/", expires: expiresAt });
 }
 
 export function clearSessionCookie(c: Context<AppEnv>): void {
-  deleteCookie(c, COOKIE, { path: "/", secure: isHttps(c), httpOnly: true, sameSite: "Strict" });
-}
-
-function isHttps(c: Context<AppEnv>): boolean {
-  return new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https";
+  deleteServerCookie(c, COOKIE, { sameSite: "Strict", path: "/" });
 }
 
 export function requirePrincipal(c: Context<AppEnv>): Principal {

@@ -51,8 +51,9 @@ export class Agent {
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
     });
     const setCookie = response.headers.get("set-cookie");
-    const session = setCookie?.match(/samplan_session=([^;]*)/);
-    if (session) this.cookie = session[1] ? `samplan_session=${session[1]}` : undefined;
+    // `__Host-samplan_session` when the server's SAMPLAN_PUBLIC_URL is https.
+    const session = setCookie?.match(/((?:__Host-)?samplan_session)=([^;]*)/);
+    if (session) this.cookie = session[2] ? `${session[1]}=${session[2]}` : undefined;
     const text = await response.text();
     let parsed: any = text;
     try {

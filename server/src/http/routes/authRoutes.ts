@@ -2,13 +2,13 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, AuthStatus, JoinBody, type Principal, Session, SetupBody, SignInBody } from "@samplan/shared/api";
 import type { Context } from "hono";
-import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { actorOf } from "../../access/Access.ts";
 import { attemptAll, TooManyAttempts } from "../../auth/FailureLimit.ts";
 import { hashPassword, needsRehash, verifyAgainstNothing, verifyPassword } from "../../auth/passwords.ts";
 import { toAccount } from "../../storage/AccountRepository.ts";
 import { invitationState } from "../../storage/InvitationRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
+import { deleteServerCookie, getServerCookie, setServerCookie } from "../cookies.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import { refusedPassword, refusedPasswordChoice } from "../passwordRefusal.ts";
 import { clearReauthenticate, mustReauthenticate } from "../reauthenticate.ts";
@@ -295,19 +295,14 @@ function registerOidcRoutes(
     if (!s.oidc) throw refuse.notFound("sign-in method");
     const { redirectTo, sealedState } = await s.oidc.start({ reauthenticate: mustReauthenticate(c) });
     // Lax, not Strict: the browser comes back from the provider by a cross-site redirect.
-    setCookie(c, OIDC_STATE_COOKIE, sealedState, {
-      httpOnly: true,
-      sameSite: "Lax",
-      path: "/api/auth/oidc",
-      maxAge: 600,
-    });
+    setServerCookie(c, OIDC_STATE_COOKIE, sealedState, { sameSite: "Lax", path: "/api/auth/oidc", maxAge: 600 });
     return c.redirect(redirectTo.toString(), 302);
   });
 
   app.get("/api/auth/oidc/callback", async (c) => {
     if (!s.oidc) throw refuse.notFound("sign-in method");
-    const sealed = getCookie(c, OIDC_STATE_COOKIE);
-    deleteCookie(c, OIDC_STATE_COOKIE, { path: "/api/auth/oidc" });
+    const sealed = getServerCookie(c, OIDC_STATE_COOKIE);
+    deleteServerCookie(c, OIDC_STATE_COOKIE, { sameSite: "Lax", path: "/api/auth/oidc" });
     try {
       if (!sealed) throw new Error("no sign-in in progress");
       const identity = await s.oidc.finish(new URL(c.req.url), sealed);
