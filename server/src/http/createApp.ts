@@ -9,6 +9,7 @@ import type { AppEnv } from "./AppEnv.ts";
 import { bodyLimits } from "./bodyLimits.ts";
 import { cookiePolicy } from "./cookies.ts";
 import { apiError, HttpRefusal, validationError } from "./errors.ts";
+import { noStore } from "./noStore.ts";
 import { registerAccountRoutes } from "./routes/accountRoutes.ts";
 import { registerAuditRoutes } from "./routes/auditRoutes.ts";
 import { registerAuthRoutes } from "./routes/authRoutes.ts";
@@ -43,6 +44,8 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   });
 
   app.use("*", securityHeaders());
+  // Outside everything else under /api, so it also sees the answers of the refusals below.
+  app.use("/api/*", noStore());
   // First of the rest: no later middleware or route may read more of a body than this allows.
   app.use("*", bodyLimits());
   // Every answer carries X-Request-Id, and every log line about the request names it.
