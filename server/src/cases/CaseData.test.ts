@@ -120,8 +120,8 @@ describe("the citizen's data", () => {
     for (const { name } of tables) {
       for (const row of db.prepare(`select * from ${name}`).all() as Record<string, unknown>[]) {
         const text = JSON.stringify(row, (_key, value) => (Buffer.isBuffer(value) ? value.toString("latin1") : value));
-        if (text.includes(meeting.caseId) && !(name === "audit_events" && row.action === "case-deleted"))
-          leftovers.push(name);
+        const whatStays = (name === "audit_events" && row.action === "case-deleted") || name === "case_tombstones";
+        if (text.includes(meeting.caseId) && !whatStays) leftovers.push(name);
         if (/Peter Lund|Test Borger|Ærø|Arbejde med dyr/.test(text)) leftovers.push(`${name} (personal data)`);
       }
     }
@@ -130,5 +130,11 @@ describe("the citizen's data", () => {
     const deletion = (await server.audit.all()).find((e) => e.action === "case-deleted");
     expect(deletion).toMatchObject({ actor: "Karin Holm (karin)", caseId: null, details: { caseId: meeting.caseId } });
     expect((await coordinator.request("GET", `/api/cases/${meeting.caseId}`)).status).toBe(404);
+    // The tombstone: which case and who deleted it, how much went with it; nothing about the citizen.
+    const { tombstones } = (await coordinator.request("GET", "/api/case-tombstones")).body;
+    expect(tombstones).toEqual([
+      expect.objectContaining({ caseId: meeting.caseId, deletedBy: "Karin Holm (karin)", meetings: 1 }),
+    ]);
+    expect(tombstones[0].auditEvents).toBeGreaterThan(0);
   });
 });

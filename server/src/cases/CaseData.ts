@@ -1,3 +1,4 @@
+import type { CaseTombstone } from "@samplan/shared/api";
 import { type CaseId, chairDocumentName, type MeetingId, meetingDocumentName } from "@samplan/shared/model";
 import type { Kysely } from "kysely";
 import type { AuditLog } from "../storage/AuditLog.ts";
@@ -80,13 +81,21 @@ export class CaseData {
         deletions: written.deletions.filter((d) => documentNamesOf(meeting.id).includes(d.document_name)),
       })),
       // Who opened, changed, closed and exported what: the citizen's right of access covers it.
-      accessLog: await this.audit.forCase(caseId),
+      accessLog: await this.audit.allForCase(caseId),
     };
   }
 
-  /** Deletes the case and everything in it, in one transaction. The deletion itself is audited, without names. */
+  /**
+   * Deletes the case and everything in it, in one transaction, leaving a tombstone (see
+   * migration 010) in the same transaction: no case goes without one. The deletion itself is
+   * audited, without names.
+   */
   async delete(caseId: CaseId, by: { actor: string; actorRole: string }): Promise<{ meetingIds: string[] } | null> {
-    const exists = await this.db.selectFrom("cases").select("id").where("id", "=", caseId).executeTakeFirst();
+    const exists = await this.db
+      .selectFrom("cases")
+      .select(["id", "case_reference"])
+      .where("id", "=", caseId)
+      .executeTakeFirst();
     if (!exists) return null;
     const meetingIds = (await this.db.selectFrom("meetings").select("id").where("case_id", "=", caseId).execute()).map(
       (m) => m.id,
@@ -107,12 +116,38 @@ export class CaseData {
       await trx.deleteFrom("consents").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("meetings").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("case_members").where("case_id", "=", caseId).execute();
-      // The case's audit trail names people; it goes with the case. What stays is that it was deleted.
-      await trx.deleteFrom("audit_events").where("case_id", "=", caseId).execute();
+      // The case's audit trail names people; it goes with the case. What stays is the tombstone.
+      const removed = await trx.deleteFrom("audit_events").where("case_id", "=", caseId).executeTakeFirst();
       await trx.deleteFrom("cases").where("id", "=", caseId).execute();
+      await trx
+        .insertInto("case_tombstones")
+        .values({
+          case_id: caseId,
+          case_reference: exists.case_reference,
+          deleted_by: by.actor,
+          deleted_by_role: by.actorRole,
+          deleted_at: new Date().toISOString(),
+          meetings: meetingIds.length,
+          audit_events: Number(removed.numDeletedRows),
+        })
+        .execute();
     });
     await this.audit.record({ ...by, action: "case-deleted", details: { caseId, meetings: meetingIds.length } });
     return { meetingIds };
+  }
+
+  /** The tombstones of deleted cases, newest first: which case, who deleted it, when. */
+  async tombstones(): Promise<CaseTombstone[]> {
+    const rows = await this.db.selectFrom("case_tombstones").selectAll().orderBy("id", "desc").execute();
+    return rows.map((row) => ({
+      caseId: row.case_id,
+      caseReference: row.case_reference,
+      deletedBy: row.deleted_by,
+      deletedByRole: row.deleted_by_role,
+      deletedAt: row.deleted_at,
+      meetings: row.meetings,
+      auditEvents: row.audit_events,
+    }));
   }
 }
 

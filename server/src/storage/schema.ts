@@ -18,6 +18,19 @@ export interface DatabaseSchema {
   meeting_versions: MeetingVersionTable;
   document_authors: DocumentAuthorTable;
   document_deletions: DocumentDeletionTable;
+  case_tombstones: CaseTombstoneTable;
+}
+
+/** What stays of a deleted case: nothing about the citizen (migration 010). Append-only. */
+export interface CaseTombstoneTable {
+  id: Generated<number>;
+  case_id: string;
+  case_reference: string | null;
+  deleted_by: string;
+  deleted_by_role: string;
+  deleted_at: string;
+  meetings: number;
+  audit_events: number;
 }
 
 export interface CaseTable {
