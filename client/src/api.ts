@@ -327,8 +327,10 @@ export function revokeInvitation(invitationId: string): Promise<void> {
 
 // Audit, consent, vocabulary
 
-export function getAuditTrail(caseId: string): Promise<AuditTrail> {
-  return request(AuditTrail, `/api/cases/${id(caseId)}/audit`);
+/** A page of the case's trail, newest first; `before` asks for the page older than an event. */
+export function getAuditTrail(caseId: string, before?: number): Promise<AuditTrail> {
+  const query = before === undefined ? "" : `?before=${encodeURIComponent(before)}`;
+  return request(AuditTrail, `/api/cases/${id(caseId)}/audit${query}`);
 }
 
 export function listConsents(caseId: string): Promise<ConsentList> {

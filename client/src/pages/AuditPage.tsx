@@ -1,3 +1,5 @@
+import type { AuditEvent, AuditTrail } from "@samplan/shared/api";
+import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, getAuditTrail, getCase, listMembers } from "../api.ts";
@@ -7,6 +9,52 @@ import { LoadFailure } from "../components/LoadFailure.tsx";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
 import { useResource } from "../hooks/useResource.ts";
 import { NotFoundPage } from "./NotFoundPage.tsx";
+
+/**
+ * The trail a page at a time: the newest page first, and older ones added below on request, so a
+ * long trail is all there without being sent at once.
+ */
+function OlderPages({
+  caseId,
+  first,
+  children,
+}: {
+  caseId: string;
+  first: AuditTrail;
+  children: (events: AuditEvent[]) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const [older, setOlder] = useState<AuditTrail[]>([]);
+  const [loading, setLoading] = useState<"idle" | "loading" | "failed">("idle");
+  // A fresh first page (the trail reloaded) starts the paging over.
+  useEffect(() => setOlder([]), [first]);
+  const pages = [first, ...older];
+  const nextBefore = pages.at(-1)?.nextBefore ?? null;
+  const loadOlder = async () => {
+    if (nextBefore === null) return;
+    setLoading("loading");
+    try {
+      const page = await getAuditTrail(caseId, nextBefore);
+      setOlder((current) => [...current, page]);
+      setLoading("idle");
+    } catch {
+      setLoading("failed");
+    }
+  };
+  return (
+    <>
+      {children(pages.flatMap((page) => page.events))}
+      {nextBefore !== null ? (
+        <p>
+          <button type="button" className="button" onClick={loadOlder} disabled={loading === "loading"}>
+            {loading === "loading" ? t("app.loading") : t("audit.older")}
+          </button>
+          {loading === "failed" ? <span role="alert"> {t("audit.olderFailed")}</span> : null}
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 /** Aktivitetslog: who did what in a case, for the coordinator. */
 export function AuditPage({ caseId }: { caseId: string }) {
@@ -34,11 +82,15 @@ export function AuditPage({ caseId }: { caseId: string }) {
       {trail.status === "loading" ? <p className="muted">{t("app.loading")}</p> : null}
       {trail.status === "error" ? <LoadFailure error={trail.error} retry={reloadTrail} /> : null}
       {trail.status === "ready" ? (
-        <AuditTable
-          events={trail.data.events}
-          meetings={found.status === "ready" ? found.data.meetings : []}
-          members={members.status === "ready" ? members.data.members : []}
-        />
+        <OlderPages caseId={caseId} first={trail.data}>
+          {(events) => (
+            <AuditTable
+              events={events}
+              meetings={found.status === "ready" ? found.data.meetings : []}
+              members={members.status === "ready" ? members.data.members : []}
+            />
+          )}
+        </OlderPages>
       ) : null}
     </Layout>
   );

@@ -1,4 +1,4 @@
-import type { AuditEvent } from "@samplan/shared/api";
+import type { AuditEvent, AuditTrail } from "@samplan/shared/api";
 import type { Kysely, Selectable } from "kysely";
 import type { AuditEventTable, DatabaseSchema } from "./schema.ts";
 
@@ -35,13 +35,26 @@ export class AuditLog {
       .execute();
   }
 
-  async forCase(caseId: string): Promise<AuditEvent[]> {
+  /** One page of the case's trail, newest first, and where the next (older) page starts. */
+  async forCase(caseId: string, page: { before?: number; limit: number }): Promise<AuditTrail> {
+    let query = this.db.selectFrom("audit_events").selectAll().where("case_id", "=", caseId);
+    if (page.before !== undefined) query = query.where("id", "<", page.before);
+    // One more than asked: whether there is a next page, without counting the whole trail.
+    const rows = await query
+      .orderBy("id", "desc")
+      .limit(page.limit + 1)
+      .execute();
+    const events = rows.slice(0, page.limit).map(toEvent);
+    return { events, nextBefore: rows.length > page.limit ? (events.at(-1)?.id ?? null) : null };
+  }
+
+  /** The case's whole trail, newest first: for the citizen's export, which leaves nothing out. */
+  async allForCase(caseId: string): Promise<AuditEvent[]> {
     const rows = await this.db
       .selectFrom("audit_events")
       .selectAll()
       .where("case_id", "=", caseId)
       .orderBy("id", "desc")
-      .limit(1000)
       .execute();
     return rows.map(toEvent);
   }

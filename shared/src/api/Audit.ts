@@ -13,5 +13,30 @@ export const AuditEvent = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
-export const AuditTrail = z.object({ events: z.array(AuditEvent) });
+/**
+ * One page of a case's trail, newest first. `nextBefore` asks for the page after it (the events
+ * older than those), null when there are none: a long trail is paged through, never cut off.
+ */
+export const AuditTrail = z.object({ events: z.array(AuditEvent), nextBefore: z.number().int().nullable() });
 export type AuditTrail = z.infer<typeof AuditTrail>;
+
+export const AUDIT_PAGE_MAX = 500;
+
+/** Which page of the trail: the events before an event's id, so many at most. */
+export const AuditTrailQuery = z.object({
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(AUDIT_PAGE_MAX).default(200),
+});
+export type AuditTrailQuery = z.infer<typeof AuditTrailQuery>;
+
+/** What stays of a deleted case: which case, who deleted it and when; nothing about the citizen. */
+export const CaseTombstone = z.object({
+  caseId: z.string(),
+  caseReference: z.string().nullable(),
+  deletedBy: z.string(),
+  deletedByRole: z.string(),
+  deletedAt: z.iso.datetime({ offset: true }),
+  meetings: z.number().int(),
+  auditEvents: z.number().int(),
+});
+export type CaseTombstone = z.infer<typeof CaseTombstone>;

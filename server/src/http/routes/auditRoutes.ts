@@ -1,9 +1,11 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, AuditTrail } from "@samplan/shared/api";
+import { ApiError, AuditTrail, AuditTrailQuery, CaseTombstone } from "@samplan/shared/api";
 import { CaseId } from "@samplan/shared/model";
 import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
+import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
+import { requireStaff } from "../session.ts";
 import { requireCoordinatorOf } from "./guards.ts";
 import { json } from "./openapi.ts";
 
@@ -12,8 +14,8 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     createRoute({
       method: "get",
       path: "/api/cases/{caseId}/audit",
-      summary: "The case's audit trail, newest first (the coordinator)",
-      request: { params: z.object({ caseId: CaseId }) },
+      summary: "The case's audit trail, newest first, a page at a time (the coordinator)",
+      request: { params: z.object({ caseId: CaseId }), query: AuditTrailQuery },
       responses: {
         200: json(AuditTrail, "Events"),
         404: json(ApiError, "No such case (or not yours)"),
@@ -22,7 +24,25 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     async (c) => {
       const { caseId } = c.req.valid("param");
       await requireCoordinatorOf(c, s, caseId, "read the audit trail");
-      return c.json({ events: await s.audit.forCase(caseId) }, 200);
+      return c.json(await s.audit.forCase(caseId, c.req.valid("query")), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: "get",
+      path: "/api/case-tombstones",
+      summary: "What stays of deleted cases: which case, who deleted it and when (coordinators)",
+      responses: {
+        200: json(z.object({ tombstones: z.array(CaseTombstone) }), "Newest first"),
+        401: json(ApiError, "Not signed in"),
+        403: json(ApiError, "Coordinators only"),
+      },
+    }),
+    async (c) => {
+      const staff = requireStaff(c);
+      if (staff.role !== "koordinator") throw refuse.forbidden("read the deleted cases");
+      return c.json({ tombstones: await s.caseData.tombstones() }, 200);
     },
   );
 }
