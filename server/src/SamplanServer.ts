@@ -5,6 +5,7 @@ import { Redis as IORedis } from "ioredis";
 import { Access } from "./access/Access.ts";
 import { LiveConnections } from "./access/LiveConnections.ts";
 import { RedisAccessRelay } from "./access/RedisAccessRelay.ts";
+import { RefusedConnections } from "./access/RefusedConnections.ts";
 import { createAccessLimits } from "./auth/AccessLimits.ts";
 import { ConnectionTokens } from "./auth/ConnectionTokens.ts";
 import { DeviceKeys } from "./auth/DeviceKeys.ts";
@@ -19,6 +20,7 @@ import { Attribution } from "./extensions/Attribution.ts";
 import { AuditTrail } from "./extensions/AuditTrail.ts";
 import { Authentication } from "./extensions/Authentication.ts";
 import { ChairClock } from "./extensions/ChairClock.ts";
+import { ClientAddress } from "./extensions/ClientAddress.ts";
 import { ConnectionLog } from "./extensions/ConnectionLog.ts";
 import { ConnectionThrottle } from "./extensions/ConnectionThrottle.ts";
 import { DocumentPersistence } from "./extensions/DocumentPersistence.ts";
@@ -149,11 +151,19 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     websocketOptions: { maxPayload: config.maxMessageBytes },
     extensions: [
       new ConnectionThrottle({ perMinute: config.connectionsPerMinute, trustProxy: config.trustProxy, log }),
+      // The socket's address for now; behind a trusted proxy, the forwarded one (as ConnectionThrottle).
+      new ClientAddress((request) => request.socket.remoteAddress ?? "unknown"),
       new WebsocketPath(COLLABORATION_PATH),
       new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
       new AccessGuard(live, log.child({ extension: "AccessGuard" })),
       new AccessDeadline({ access, live, log: log.child({ extension: "AccessDeadline" }) }),
-      new Authentication({ tokens, access, audit, metrics, log: log.child({ extension: "Authentication" }) }),
+      new Authentication({
+        tokens,
+        access,
+        refused: new RefusedConnections({ redis, audit, log: log.child({ part: "RefusedConnections" }) }),
+        metrics,
+        log: log.child({ extension: "Authentication" }),
+      }),
       new Attribution(authors, audit, log.child({ extension: "Attribution" }), async (meetingId) => {
         const caseId = (await repos.cases.meetingState(meetingId))?.caseId;
         return caseId

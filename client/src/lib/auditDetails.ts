@@ -13,6 +13,10 @@ function text(value: unknown): string {
   return JSON.stringify(value);
 }
 
+function refusal(reason: string, t: TFunction): string {
+  return t(`meeting.refusals.${reason as keyof typeof da.meeting.refusals}`);
+}
+
 /**
  * An event's details as lines a coordinator can read: people by name rather than id, roles and
  * kinds in words. Other ids (of invitations, consents) mean nothing to a reader and are left out;
@@ -36,7 +40,12 @@ export function describeDetails(
         shown = role ? t(`roles.${role}`) : text(value);
       } else if (key === "kind") shown = value === "code" || value === "link" ? t(`audit.kinds.${value}`) : text(value);
       else if (key === "reason" && REFUSALS.has(text(value))) {
-        shown = t(`meeting.refusals.${text(value) as keyof typeof da.meeting.refusals}`);
+        shown = refusal(text(value), t);
+      } else if (key === "reasons" && value && typeof value === "object") {
+        // A minute's refusals, counted by reason: "Invitationen er udløbet … (3)".
+        shown = Object.entries(value)
+          .map(([reason, count]) => `${REFUSALS.has(reason) ? refusal(reason, t) : reason} (${text(count)})`)
+          .join("; ");
       } else shown = text(value);
       if (shown) lines.push({ key, label, value: shown });
     } else if (!/Id$/.test(key)) {

@@ -1,10 +1,11 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
 import { parseDocumentName, type Role } from "@samplan/shared/model";
 import type { Access } from "../access/Access.ts";
+import type { RefusedConnections } from "../access/RefusedConnections.ts";
 import type { ConnectionTokens } from "../auth/ConnectionTokens.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../observability/Metrics.ts";
-import type { AuditLog } from "../storage/AuditLog.ts";
+import { clientAddressIn } from "./ClientAddress.ts";
 
 /** What the server knows about a websocket connection once it is let in. */
 export interface ConnectionContext {
@@ -36,14 +37,20 @@ export class Authentication implements Extension {
 
   private readonly tokens: ConnectionTokens;
   private readonly access: Access;
-  private readonly audit: AuditLog;
+  private readonly refused: RefusedConnections;
   private readonly log: Logger;
   private readonly metrics: Metrics | undefined;
 
-  constructor(deps: { tokens: ConnectionTokens; access: Access; audit: AuditLog; log: Logger; metrics?: Metrics }) {
+  constructor(deps: {
+    tokens: ConnectionTokens;
+    access: Access;
+    refused: RefusedConnections;
+    log: Logger;
+    metrics?: Metrics;
+  }) {
     this.tokens = deps.tokens;
     this.access = deps.access;
-    this.audit = deps.audit;
+    this.refused = deps.refused;
     this.log = deps.log;
     this.metrics = deps.metrics;
   }
@@ -53,13 +60,26 @@ export class Authentication implements Extension {
     documentName,
     connectionConfig,
     socketId,
+    requestHeaders,
   }: onAuthenticatePayload): Promise<ConnectionContext> {
     const document = parseDocumentName(documentName);
     const meetingId = document?.meetingId ?? null;
+    const address = clientAddressIn(requestHeaders);
+    const fromAddress = await this.refused.fromAddress(address).catch(() => null);
+    if (!fromAddress) return this.refuse("too-many-attempts", socketId, meetingId);
+
     const verified = await this.tokens.verify(token);
-    if (!verified.ok) return this.refuse(verified.reason, socketId, meetingId);
+    if (!verified.ok) {
+      await fromAddress.failed();
+      const atMeeting = meetingId ? await this.refused.atMeeting(meetingId).catch(() => null) : null;
+      await atMeeting?.failed();
+      return this.refuse(atMeeting || !meetingId ? verified.reason : "too-many-attempts", socketId, meetingId);
+    }
     const { claims } = verified;
-    if (claims.meetingId !== meetingId) return this.refuse("wrong-meeting", socketId, meetingId, claims.name);
+    if (claims.meetingId !== meetingId) {
+      await fromAddress.failed();
+      return this.refuse("wrong-meeting", socketId, meetingId, claims.name);
+    }
 
     const checked = await this.access.refusalFor({
       caseId: claims.caseId,
@@ -67,7 +87,11 @@ export class Authentication implements Extension {
       invitationId: claims.invitationId,
       sessionId: claims.sid,
     });
-    if ("refusal" in checked) return this.refuse(checked.refusal, socketId, meetingId, claims.name, claims.caseId);
+    if ("refusal" in checked) {
+      await fromAddress.failed();
+      return this.refuse(checked.refusal, socketId, meetingId, claims.name, claims.caseId);
+    }
+    await fromAddress.succeeded();
 
     // The role on the roster now, not the one in the token: a coordinator who just made someone
     // an observer should not have to wait for the token to expire. Observers write nothing; in
@@ -91,6 +115,10 @@ export class Authentication implements Extension {
     };
   }
 
+  async onDestroy(): Promise<void> {
+    await this.refused.flush();
+  }
+
   private async refuse(
     reason: string,
     socketId: string,
@@ -101,14 +129,7 @@ export class Authentication implements Extension {
     this.log.warn({ socketId, meetingId, reason }, "refused a websocket connection");
     this.metrics?.refusedAuthentications.inc({ reason });
     const inCase = caseId ?? (meetingId ? await this.access.caseOfMeeting(meetingId) : null);
-    await this.audit.record({
-      actor,
-      actorRole: "unknown",
-      action: "join-refused",
-      caseId: inCase,
-      meetingId,
-      details: { reason },
-    });
+    await this.refused.note({ actor, caseId: inCase, meetingId, reason });
     // No `message`: Hocuspocus would print it; the reason is what the client shows the user.
     throw { reason };
   }
