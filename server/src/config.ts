@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseTrustProxy, type TrustProxy } from "./network/TrustProxy.ts";
 
 /**
  * Everything the server reads from its environment, parsed once at start-up. A bad value stops
@@ -40,8 +41,19 @@ const Environment = z.object({
     .min(1, "must be 1–100000")
     .max(100_000, "must be 1–100000")
     .default(100),
-  // Behind a reverse proxy, take the client's address from X-Forwarded-For.
-  SAMPLAN_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  // Which proxies in front may name the client in X-Forwarded-For: a number of hops, or their
+  // addresses and CIDR ranges; unset, none (the socket's peer is the client). See TrustProxy.ts.
+  SAMPLAN_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
   // A version of a running meeting is kept at most this often, for its history.
   SAMPLAN_SNAPSHOT_MINUTES: z.coerce.number().min(0).max(1440).default(10),
   SAMPLAN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
@@ -93,7 +105,7 @@ export interface Config {
   snapshotEveryMs: number;
   connectionsPerMinute: number;
   signInFailuresPerAddress: number;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   /** The origin browsers reach Samplan at (from SAMPLAN_PUBLIC_URL), e.g. https://samplan.kommune.dk. */
   publicOrigin: string | undefined;
   tokenSecret: string | undefined;
@@ -143,7 +155,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     snapshotEveryMs: e.SAMPLAN_SNAPSHOT_MINUTES * 60_000,
     connectionsPerMinute: e.SAMPLAN_CONNECTIONS_PER_MINUTE,
     signInFailuresPerAddress: e.SAMPLAN_SIGN_IN_FAILURES_PER_ADDRESS,
-    trustProxy: e.SAMPLAN_TRUST_PROXY === "true",
+    trustProxy: e.SAMPLAN_TRUST_PROXY,
     publicOrigin: e.SAMPLAN_PUBLIC_URL ? new URL(e.SAMPLAN_PUBLIC_URL).origin : undefined,
     tokenSecret: e.SAMPLAN_TOKEN_SECRET,
     invitationDays: e.SAMPLAN_INVITATION_DAYS,

@@ -1,10 +1,10 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, AuthStatus, JoinBody, type Principal, Session, SetupBody, SignInBody } from "@samplan/shared/api";
 import type { Context } from "hono";
 import { actorOf } from "../../access/Access.ts";
 import { attemptAll, TooManyAttempts } from "../../auth/FailureLimit.ts";
 import { hashPassword, needsRehash, verifyAgainstNothing, verifyPassword } from "../../auth/passwords.ts";
+import { clientAddress } from "../../network/clientAddress.ts";
 import { toAccount } from "../../storage/AccountRepository.ts";
 import { invitationState } from "../../storage/InvitationRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -24,14 +24,6 @@ const refusals = {
   401: json(ApiError, "Not signed in, wrong credentials, or an invitation that no longer works"),
   429: json(ApiError, "Too many attempts"),
 };
-
-export function clientAddress(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 
 function hoursFromNow(hours: number): Date {
   return new Date(Date.now() + hours * 3600_000);
@@ -71,7 +63,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     }),
     async (c) => {
       const body = c.req.valid("json");
-      const attempt = await s.limits.setup.attempt(clientAddress(c));
+      const attempt = await s.limits.setup.attempt(clientAddress(c.env.incoming, s.config.trustProxy));
       if (!s.setup.matches(body.setupCode)) {
         await attempt.failed();
         throw new HttpRefusal(
@@ -132,7 +124,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const { username, password } = c.req.valid("json");
       if (!s.config.passwordSignIn) throw refuse.notFound("sign-in method");
-      const address = clientAddress(c);
+      const address = clientAddress(c.env.incoming, s.config.trustProxy);
       const attempt = await attemptAll([
         [s.limits.signInAccount, username],
         [s.limits.signInAddress, address],
@@ -225,7 +217,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     }),
     async (c) => {
       const body = c.req.valid("json");
-      const address = clientAddress(c);
+      const address = clientAddress(c.env.incoming, s.config.trustProxy);
       const attempt = await ("secret" in body ? s.limits.joinLink : s.limits.joinCode)
         .attempt(address)
         .catch(async (error) => {
