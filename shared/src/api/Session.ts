@@ -39,6 +39,8 @@ export const AuthStatus = z.object({
   /** True until the first coordinator exists; then /api/setup refuses. */
   setupRequired: z.boolean(),
   oidc: z.boolean(),
+  /** False when SAMPLAN_PASSWORD_SIGN_IN=false: staff sign in only through OIDC, and have no password. */
+  passwordSignIn: z.boolean(),
 });
 export type AuthStatus = z.infer<typeof AuthStatus>;
 

@@ -10,6 +10,7 @@ import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
 import { registerAccountLifecycleRoutes } from "./accountLifecycleRoutes.ts";
 import { json } from "./openapi.ts";
+import { registerOwnAccountRoutes } from "./ownAccountRoutes.ts";
 import { registerOwnPasswordRoutes } from "./ownPasswordRoutes.ts";
 
 /** Staff accounts, kept by coordinators. */
@@ -71,6 +72,7 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     },
   );
 
+  registerOwnAccountRoutes(app, s);
   registerOwnPasswordRoutes(app, s);
   registerAccountLifecycleRoutes(app, s);
 }
