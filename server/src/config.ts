@@ -69,6 +69,8 @@ const Environment = z.object({
     .regex(/^rediss?:\/\//, "must be a redis:// URL")
     .optional(),
   SAMPLAN_TOKEN_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // Lets a scraper elsewhere read /metrics (Authorization: Bearer …); unset, only loopback may.
+  SAMPLAN_METRICS_TOKEN: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
   SAMPLAN_INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   SAMPLAN_JOIN_CODE_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
   // Where browsers reach Samplan, e.g. https://samplan.kommune.dk; needed for OIDC's redirect.
@@ -109,6 +111,8 @@ export interface Config {
   /** The origin browsers reach Samplan at (from SAMPLAN_PUBLIC_URL), e.g. https://samplan.kommune.dk. */
   publicOrigin: string | undefined;
   tokenSecret: string | undefined;
+  /** The bearer token that lets a scraper not on loopback read /metrics. */
+  metricsToken: string | undefined;
   invitationDays: number;
   joinCodeMinutes: number;
   oidc: OidcConfig | null;
@@ -158,6 +162,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.SAMPLAN_TRUST_PROXY,
     publicOrigin: e.SAMPLAN_PUBLIC_URL ? new URL(e.SAMPLAN_PUBLIC_URL).origin : undefined,
     tokenSecret: e.SAMPLAN_TOKEN_SECRET,
+    metricsToken: e.SAMPLAN_METRICS_TOKEN,
     invitationDays: e.SAMPLAN_INVITATION_DAYS,
     joinCodeMinutes: e.SAMPLAN_JOIN_CODE_MINUTES,
     oidc:

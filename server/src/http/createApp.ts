@@ -90,7 +90,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
     return apiError(c, 500, "internal", "Something went wrong on the server");
   });
 
-  registerHealthRoutes(app, s.readiness, s.metrics);
+  registerHealthRoutes(app, s.readiness, s.metrics, s.config);
   registerAuthRoutes(app, s);
   registerDeviceKeyRoutes(app, s);
   registerAccountRoutes(app, s);

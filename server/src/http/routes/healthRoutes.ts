@@ -1,6 +1,8 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { TrustProxy } from "../../network/TrustProxy.ts";
 import type { Metrics } from "../../observability/Metrics.ts";
 import type { AppEnv } from "../AppEnv.ts";
+import { metricsAccess } from "../metricsAccess.ts";
 
 export interface Readiness {
   /** Each dependency by name, answering whether it responds now. */
@@ -9,9 +11,14 @@ export interface Readiness {
 
 /**
  * For the load balancer and the operator: /healthz says the process is alive, /readyz that the
- * database (and Redis, when used) answer, /metrics speaks Prometheus.
+ * database (and Redis, when used) answer, /metrics speaks Prometheus to whoever metricsAccess lets in.
  */
-export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, readiness: Readiness, metrics: Metrics): void {
+export function registerHealthRoutes(
+  app: OpenAPIHono<AppEnv>,
+  readiness: Readiness,
+  metrics: Metrics,
+  access: { metricsToken: string | undefined; trustProxy: TrustProxy },
+): void {
   app.get("/healthz", (c) => c.json({ status: "ok" }));
 
   app.get("/readyz", async (c) => {
@@ -31,7 +38,7 @@ export function registerHealthRoutes(app: OpenAPIHono<AppEnv>, readiness: Readin
     return c.json({ status: ready ? "ready" : "not ready", checks: results }, ready ? 200 : 503);
   });
 
-  app.get("/metrics", async (c) => {
+  app.get("/metrics", metricsAccess({ token: access.metricsToken, trustProxy: access.trustProxy }), async (c) => {
     c.header("Content-Type", metrics.registry.contentType);
     return c.body(await metrics.registry.metrics());
   });
