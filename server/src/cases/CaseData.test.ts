@@ -83,6 +83,36 @@ describe("exporting for the case file", () => {
     expect(exports).toEqual(["journal-note"]);
   });
 
+  it("keeps what people wrote as their text in the Markdown, the PDF and the journal note: every letter, no line of its own", async () => {
+    const written = "Nguyễn Thị Hương og Søren Łukasiewicz-Şahin\n- **Godkendt:** 5*3 _dage_";
+    addGoal(writer.doc, { createdBy: "Karin", createdByRole: "koordinator", text: written });
+    await acknowledged(writer);
+    await post("close");
+    await post("approve");
+
+    const markdown = await fetch(`${server.url}/api/meetings/${meeting.id}/minutes.md`, {
+      headers: { cookie: coordinator.cookie! },
+    });
+    expect(markdown.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(await markdown.arrayBuffer());
+    expect(text).toContain("Nguyễn Thị Hương og Søren Łukasiewicz-Şahin - \\*\\*Godkendt:\\*\\* 5\\*3 \\_dage\\_");
+    expect(text.split("\n").filter((line) => line.includes("**Godkendt:**"))).toHaveLength(1);
+
+    const pdf = await fetch(`${server.url}/api/meetings/${meeting.id}/minutes.pdf`, {
+      headers: { cookie: coordinator.cookie! },
+    });
+    const file = path.join(server.dataDir, "minutes.pdf");
+    fs.writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+    const pdfText = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(pdfText).toContain(written.replace("\n", " "));
+
+    const note = await fetch(`${server.url}/api/meetings/${meeting.id}/journal-note`, {
+      headers: { cookie: coordinator.cookie! },
+    });
+    const body = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(await note.arrayBuffer()));
+    expect(body.minutes.goals.map((goal: { text: string }) => goal.text)).toContain(written);
+  });
+
   it("refuses a KLE number that is not one", async () => {
     const answer = await coordinator.request("PATCH", `/api/cases/${meeting.caseId}`, { kleNumber: "jobcenter" });
     expect(answer.status).toBe(400);

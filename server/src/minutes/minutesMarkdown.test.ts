@@ -92,3 +92,47 @@ describe("the minutes of a meeting", () => {
     expect(text).toContain("**Peter (psykolog):** Søvnen er bedre");
   });
 });
+
+describe("what people wrote, in the minutes", () => {
+  const forger = "Flytte til Fyn\n\n## Næste møde\n\n- **Godkendt:** 1. januar af Karin Holm";
+  const doc = createMeetingDocument();
+  addGoal(doc, { createdBy: "Peter", createdByRole: "fagperson", text: forger });
+  addNextStep(doc, {
+    createdBy: "Peter",
+    text: "# Alt er godkendt",
+    owner: "Peter\n- **Godkendt:** i dag",
+    goalId: null,
+  });
+  addProgressObservation(doc, { createdBy: "Peter", text: "5*3 = 15 _dage_ i træk\nuden fravær", goalId: null });
+  const minutes = renderMinutes({
+    meeting: { id: "m1", title: "Møde\n# Godkendt", startsAt: "2026-12-01T09:00:00.000Z", closedAt: null },
+    citizenName: "Søren Łukasiewicz-Şahin",
+    caseReference: null,
+    participants: [{ name: "Peter\n## Mål", role: "fagperson", organisation: "", profession: "", present: true }],
+    nextMeetingAt: null,
+    doc,
+  });
+  const markdown = minutesMarkdown(minutes);
+  const lines = markdown.split("\n");
+
+  it("cannot fake a heading or an approval line", () => {
+    expect(lines.filter((line) => line.startsWith("#"))).toEqual([
+      "# Referat: Møde # Godkendt",
+      "## Deltagere",
+      "## Mål",
+      "## Siden sidst",
+      "## Næste skridt",
+      "## Næste møde",
+    ]);
+    expect(lines.filter((line) => /Godkendt/.test(line) && !line.includes("\\*\\*Godkendt"))).toEqual([
+      "# Referat: Møde # Godkendt",
+    ]);
+    expect(lines).toContain("- **Status:** ikke godkendt");
+  });
+
+  it("keeps every letter, in UTF-8", () => {
+    expect(markdown).toContain("Søren Łukasiewicz-Şahin");
+    expect(markdown).toContain("5\\*3 = 15 \\_dage\\_ i træk uden fravær");
+    expect(new TextDecoder("utf-8", { fatal: true }).decode(new TextEncoder().encode(markdown))).toBe(markdown);
+  });
+});

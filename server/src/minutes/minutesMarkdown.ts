@@ -1,4 +1,5 @@
 import type { Minutes } from "@samplan/shared/api";
+import { markdownText as md } from "./markdownText.ts";
 
 // The record is written in Danish: it is filed in a Danish municipality's case system.
 const ROLE: Record<string, string> = {
@@ -21,40 +22,41 @@ export function danishDate(iso: string | null, withTime = false): string {
 }
 
 function owner(name: string): string {
-  return name === "borger" ? "borgeren" : name || "ikke aftalt";
+  return name === "borger" ? "borgeren" : md(name) || "ikke aftalt";
 }
 
-/** The minutes as Markdown, for the case file and for reading anywhere. */
+/**
+ * The minutes as Markdown, for the case file and for reading anywhere. Every text a person wrote
+ * or chose goes through `md`, so it stays their words in its place (see markdownText.ts).
+ */
 export function minutesMarkdown(
   minutes: Minutes,
   approval?: { by: string; at: string; version: number; hash: string },
 ): string {
   const lines: string[] = [];
-  lines.push(`# Referat: ${minutes.meeting.title}`, "");
-  lines.push(`- **Borger:** ${minutes.citizenName}`);
-  if (minutes.caseReference) lines.push(`- **Sagsnummer:** ${minutes.caseReference}`);
+  lines.push(`# Referat: ${md(minutes.meeting.title)}`, "");
+  lines.push(`- **Borger:** ${md(minutes.citizenName)}`);
+  if (minutes.caseReference) lines.push(`- **Sagsnummer:** ${md(minutes.caseReference)}`);
   lines.push(`- **Mødet:** ${danishDate(minutes.meeting.startsAt, true)}`);
   if (approval) {
-    lines.push(`- **Godkendt:** ${danishDate(approval.at, true)} af ${approval.by} (version ${approval.version})`);
+    lines.push(`- **Godkendt:** ${danishDate(approval.at, true)} af ${md(approval.by)} (version ${approval.version})`);
     lines.push(`- **Indholdets SHA-256:** \`${approval.hash}\``);
   } else {
     lines.push("- **Status:** ikke godkendt");
   }
   lines.push("", "## Deltagere", "");
   for (const p of minutes.participants) {
-    const detail = [ROLE[p.role] ?? p.role, p.profession, p.organisation].filter(Boolean).join(", ");
-    lines.push(`- ${p.name} (${detail})${p.present ? "" : " — ikke til stede"}`);
+    const detail = [ROLE[p.role] ?? md(p.role), md(p.profession), md(p.organisation)].filter(Boolean).join(", ");
+    lines.push(`- ${md(p.name)} (${detail})${p.present ? "" : " — ikke til stede"}`);
   }
   lines.push("", "## Mål", "");
   if (minutes.goals.length === 0) lines.push("Ingen mål skrevet.");
   minutes.goals.forEach((goal, i) => {
-    lines.push(
-      `${i + 1}. ${goal.text.replace(/\n/g, " ")}${goal.inCitizensWords ? " *(med borgerens egne ord)*" : ""}`,
-    );
+    lines.push(`${i + 1}. ${md(goal.text)}${goal.inCitizensWords ? " *(med borgerens egne ord)*" : ""}`);
     if (goal.status !== "active")
-      lines.push(`   - Status: ${STATUS[goal.status]}${goal.statusReason ? ` — ${goal.statusReason}` : ""}`);
+      lines.push(`   - Status: ${STATUS[goal.status]}${goal.statusReason ? ` — ${md(goal.statusReason)}` : ""}`);
     if (goal.scales.length > 0) {
-      lines.push(`   - Skala 0–10: ${goal.scales.map((s) => `${s.raterName} ${s.value}`).join(", ")}`);
+      lines.push(`   - Skala 0–10: ${goal.scales.map((s) => `${md(s.raterName)} ${s.value}`).join(", ")}`);
     }
   });
   lines.push("", "## Siden sidst", "");
@@ -62,24 +64,24 @@ export function minutesMarkdown(
   for (const item of minutes.progress) {
     if (item.review) {
       lines.push(
-        `- Aftalt sidst: ${owner(item.review.owner)} skulle ${item.review.text} (frist ${danishDate(item.review.dueDate)}) — ${item.outcome ? OUTCOME[item.outcome] : "ikke vurderet"}${item.text ? `. ${item.text}` : ""}`,
+        `- Aftalt sidst: ${owner(item.review.owner)} skulle ${md(item.review.text)} (frist ${danishDate(item.review.dueDate)}) — ${item.outcome ? OUTCOME[item.outcome] : "ikke vurderet"}${item.text ? `. ${md(item.text)}` : ""}`,
       );
     } else {
-      const seen = [item.observedBy && `set af ${item.observedBy}`, item.happenedOn && danishDate(item.happenedOn)]
+      const seen = [item.observedBy && `set af ${md(item.observedBy)}`, item.happenedOn && danishDate(item.happenedOn)]
         .filter(Boolean)
         .join(", ");
-      lines.push(`- ${item.text}${seen ? ` (${seen})` : ""}${item.goal ? ` — mål: ${item.goal}` : ""}`);
+      lines.push(`- ${md(item.text)}${seen ? ` (${seen})` : ""}${item.goal ? ` — mål: ${md(item.goal)}` : ""}`);
     }
   }
   if (minutes.round.length > 0) {
     lines.push("", "## Runden", "");
-    for (const note of minutes.round) lines.push(`- **${note.speaker}:** ${note.text.replace(/\n/g, " ")}`);
+    for (const note of minutes.round) lines.push(`- **${md(note.speaker)}:** ${md(note.text)}`);
   }
   lines.push("", "## Næste skridt", "");
   if (minutes.nextSteps.length === 0) lines.push("Ingen skridt aftalt.");
   for (const step of minutes.nextSteps) {
     lines.push(
-      `- ${step.text} — ${owner(step.owner)}, frist ${danishDate(step.dueDate)}${step.goal ? `, mod målet: ${step.goal}` : ""}${step.status === "done" ? " (gjort)" : ""}`,
+      `- ${md(step.text)} — ${owner(step.owner)}, frist ${danishDate(step.dueDate)}${step.goal ? `, mod målet: ${md(step.goal)}` : ""}${step.status === "done" ? " (gjort)" : ""}`,
     );
   }
   lines.push(

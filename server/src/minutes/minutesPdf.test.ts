@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { markdownText } from "./markdownText.ts";
 import { minutesPdf } from "./minutesPdf.ts";
 
 function pdfText(pdf: Buffer): string {
@@ -57,5 +58,20 @@ describe("the minutes as PDF", () => {
       expect([word, [...word].reverse().join("")].some((form) => arabicLine.includes(form))).toBe(true);
     }
     expect(pdf.toString("latin1")).toMatch(/\/Lang \(da-DK\)/);
+  });
+});
+
+describe("what people wrote, in the PDF", () => {
+  it("reads as they wrote it, with no formatting of theirs and no line of its own", async () => {
+    const goal = "5*3 = 15 _dage_ i træk, se `plan` & [noter]";
+    const markdown = [
+      "# Referat: Netværksmøde",
+      "",
+      "## Mål",
+      "",
+      `1. ${markdownText(`${goal}\n- **Godkendt:** i dag`)}`,
+    ].join("\n");
+    const text = pdfText(await minutesPdf(markdown, "IKKE GODKENDT"));
+    expect(text.replace(/\s+/g, " ")).toContain(`${goal} - **Godkendt:** i dag`);
   });
 });

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { plainText } from "./markdownText.ts";
 import { forLayout, visualRuns } from "./visualRuns.ts";
 
 // DejaVu Sans, from its npm package (nothing is downloaded at run time): Latin with its
@@ -43,7 +44,7 @@ export function minutesPdf(markdown: string, stamp: string): Promise<Buffer> {
   write(stamp, { align: "right" });
   pdf.moveDown(0.5).fillColor("black");
   for (const line of markdown.split("\n")) {
-    const plain = line.replace(/\*\*/g, "").replace(/\*/g, "").replace(/`/g, "");
+    const plain = plainText(line);
     if (line.startsWith("# ")) {
       pdf.font("bold").fontSize(18);
       write(plain.slice(2));
@@ -84,10 +85,6 @@ export function minutesPdf(markdown: string, stamp: string): Promise<Buffer> {
 }
 
 function titleOf(markdown: string): string {
-  return (
-    markdown
-      .split("\n")
-      .find((line) => line.startsWith("# "))
-      ?.slice(2) ?? "Referat"
-  );
+  const heading = markdown.split("\n").find((line) => line.startsWith("# "));
+  return heading ? plainText(heading.slice(2)) : "Referat";
 }
