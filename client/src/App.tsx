@@ -3,6 +3,7 @@ import { Redirect, Route, Switch } from "wouter";
 import { PageLoading } from "./components/PageLoading.tsx";
 import { RequireCoordinator } from "./components/RequireCoordinator.tsx";
 import { RequireSession } from "./components/RequireSession.tsx";
+import { RequireStaff } from "./components/RequireStaff.tsx";
 import { usePrincipal } from "./hooks/usePrincipal.ts";
 import { useSessionState } from "./hooks/useSessionState.ts";
 import { homeOf } from "./lib/principal.ts";
@@ -65,9 +66,10 @@ function SignedInRoutes() {
         <Home />
       </Route>
       <Route path="/settings">
-        <RequireCoordinator>
+        {/* Everyone on the staff keeps their own account here; the rest of the page is the coordinator's. */}
+        <RequireStaff>
           <SettingsPage />
-        </RequireCoordinator>
+        </RequireStaff>
       </Route>
       <Route path="/cases/:caseId/audit">
         {(params) => (

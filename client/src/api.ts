@@ -193,6 +193,11 @@ export function join(body: JoinBody): Promise<Session> {
 /** Where the identity provider's sign-in starts; a full page navigation, not a fetch. */
 export const OIDC_START_PATH = "/api/auth/oidc/start";
 
+/** The signed-in staff member's own account: whether it has a password to change, among others. */
+export function getOwnAccount(): Promise<Account> {
+  return request(Account, "/api/account");
+}
+
 export function listAccounts(): Promise<AccountList> {
   return request(AccountList, "/api/accounts");
 }

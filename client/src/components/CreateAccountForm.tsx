@@ -1,8 +1,9 @@
 import { type Account, CreateAccountBody } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { createAccount } from "../api.ts";
+import { ApiFailure, createAccount } from "../api.ts";
 import { errorMessage } from "../lib/errorMessage.ts";
+import type { NewAccountPassword } from "../lib/signInMethods.ts";
 import { FieldError } from "./FieldError.tsx";
 import { TextField } from "./TextField.tsx";
 
@@ -10,23 +11,36 @@ type Field = "username" | "displayName" | "password";
 const FIELDS: Field[] = ["displayName", "username", "password"];
 const STAFF_ROLES = ["fagperson", "koordinator"] as const;
 
-/** Ny konto: a colleague who will sign in, as coordinator or as professional. */
-export function CreateAccountForm({ onCreated }: { onCreated: (account: Account) => void }) {
+/**
+ * Ny konto: a colleague who will sign in, as coordinator or as professional. `password` says
+ * whether the account gets one (see newAccountPassword): with "optional" the coordinator may tick
+ * "organisation's login only", and no password is sent, as with "none".
+ */
+export function CreateAccountForm({
+  password,
+  onCreated,
+}: {
+  password: NewAccountPassword;
+  onCreated: (account: Account) => void;
+}) {
   const { t } = useTranslation();
   const ids = {
     heading: useId(),
     username: useId(),
     displayName: useId(),
     password: useId(),
+    oidcOnly: useId(),
     role: useId(),
     error: useId(),
   };
   const [values, setValues] = useState<Record<Field, string>>({ username: "", displayName: "", password: "" });
   const [role, setRole] = useState<(typeof STAFF_ROLES)[number]>("fagperson");
+  const [oidcOnly, setOidcOnly] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const withPassword = password === "required" || (password === "optional" && !oidcOnly);
 
   const messages: Record<Field, string> = {
     username: t("setup.usernameInvalid"),
@@ -34,16 +48,20 @@ export function CreateAccountForm({ onCreated }: { onCreated: (account: Account)
     password: t("setup.passwordTooShort"),
   };
 
+  const showFieldErrors = (invalid: Set<unknown>, texts: Partial<Record<Field, string>>) => {
+    setFieldErrors(Object.fromEntries(FIELDS.filter((f) => invalid.has(f)).map((f) => [f, texts[f] ?? messages[f]])));
+    const first = FIELDS.find((f) => invalid.has(f));
+    if (first) document.getElementById(ids[first])?.focus();
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDone(null);
     setError(null);
-    const parsed = CreateAccountBody.safeParse({ ...values, role });
+    const { password: typed, ...rest } = values;
+    const parsed = CreateAccountBody.safeParse(withPassword ? { ...rest, password: typed, role } : { ...rest, role });
     if (!parsed.success) {
-      const invalid = new Set(parsed.error.issues.map((issue) => issue.path[0]));
-      setFieldErrors(Object.fromEntries(FIELDS.filter((f) => invalid.has(f)).map((f) => [f, messages[f]])));
-      const first = FIELDS.find((f) => invalid.has(f));
-      if (first) document.getElementById(ids[first])?.focus();
+      showFieldErrors(new Set(parsed.error.issues.map((issue) => issue.path[0])), {});
       return;
     }
     setFieldErrors({});
@@ -54,7 +72,11 @@ export function CreateAccountForm({ onCreated }: { onCreated: (account: Account)
       setDone(t("settings.created", { name: account.displayName }));
       onCreated(account);
     } catch (failure) {
-      setError(errorMessage(failure, t));
+      // A password the rules refuse (too common, like the name) is told beside the field.
+      const field = failure instanceof ApiFailure ? failure.issues[0]?.path : undefined;
+      if (field === "password" && withPassword)
+        showFieldErrors(new Set([field]), { password: errorMessage(failure, t) });
+      else setError(errorMessage(failure, t));
     } finally {
       setBusy(false);
     }
@@ -65,6 +87,7 @@ export function CreateAccountForm({ onCreated }: { onCreated: (account: Account)
   return (
     <form className="card form" aria-labelledby={ids.heading} onSubmit={submit} noValidate>
       <h3 id={ids.heading}>{t("settings.createHeading")}</h3>
+      {password === "none" ? <p className="muted">{t("settings.allOidc")}</p> : null}
       <TextField
         id={ids.displayName}
         label={t("settings.displayName")}
@@ -86,17 +109,39 @@ export function CreateAccountForm({ onCreated }: { onCreated: (account: Account)
         error={fieldErrors.username}
         onChange={set("username")}
       />
-      <TextField
-        id={ids.password}
-        type="password"
-        label={t("settings.password")}
-        hint={t("settings.passwordHint")}
-        autoComplete="new-password"
-        maxLength={256}
-        value={values.password}
-        error={fieldErrors.password}
-        onChange={set("password")}
-      />
+      {password === "optional" ? (
+        <div className="field">
+          <div className="field--checkbox">
+            <input
+              id={ids.oidcOnly}
+              type="checkbox"
+              checked={oidcOnly}
+              aria-describedby={`${ids.oidcOnly}-hint`}
+              onChange={(event) => {
+                setOidcOnly(event.target.checked);
+                setFieldErrors(({ password: _, ...others }) => others);
+              }}
+            />
+            <label htmlFor={ids.oidcOnly}>{t("settings.oidcOnly")}</label>
+          </div>
+          <p id={`${ids.oidcOnly}-hint`} className="field__hint">
+            {t("settings.oidcOnlyHint")}
+          </p>
+        </div>
+      ) : null}
+      {withPassword ? (
+        <TextField
+          id={ids.password}
+          type="password"
+          label={t("settings.password")}
+          hint={t("settings.passwordHint")}
+          autoComplete="new-password"
+          maxLength={256}
+          value={values.password}
+          error={fieldErrors.password}
+          onChange={set("password")}
+        />
+      ) : null}
       <div className="field">
         <label htmlFor={ids.role}>{t("settings.role")}</label>
         <select

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { useSession } from "../hooks/useSession.ts";
 
-/** "Du er Karin Holm · Koordinator", the coordinator's settings and "Log ud". */
+/** "Du er Karin Holm · Koordinator", the staff member's settings (own account; the coordinator's more) and "Log ud". */
 export function SessionHeader({ principal }: { principal: Principal }) {
   const { t } = useTranslation();
   const { signOut } = useSession();
@@ -27,7 +27,7 @@ export function SessionHeader({ principal }: { principal: Principal }) {
       <span className="session-header__who">
         {t("header.signedInAs", { name: principal.name, role: t(`roles.${principal.role}`) })}
       </span>
-      {principal.kind === "staff" && principal.role === "koordinator" ? (
+      {principal.kind === "staff" ? (
         <Link href="/settings" className="session-header__link">
           {t("header.settings")}
         </Link>

@@ -44,6 +44,15 @@ export const da = {
       "Login med organisationens login lykkedes ikke. Prøv igen, eller log ind med brugernavn og adgangskode.",
     sessionEnded: "Du er blevet logget ud. Log ind igen for at fortsætte.",
     signedOut: "Du er logget ud.",
+    oidcFailedOnly:
+      "Login med organisationens login lykkedes ikke. Prøv igen om lidt, eller kontakt IT, hvis det bliver ved.",
+    oidcNoAccount:
+      "Organisationens login kender dig, men du har ingen konto i Samplan. Bed en koordinator om at oprette en med dit brugernavn eller din e-mailadresse fra organisationens login.",
+    oidcDeactivated: "Din konto i Samplan er deaktiveret. Spørg en koordinator, hvis du skal bruge den igen.",
+    oidcOnlyIntro:
+      "Medarbejdere logger ind med organisationens login, det samme som til kommunens andre systemer. Samplan har ingen adgangskode til dig.",
+    noMethod:
+      "Samplan er ikke sat op til, at medarbejdere kan logge ind. Kontakt koordinatoren eller kommunens IT-afdeling.",
     guestHint: "Er du inviteret til et møde?",
     guestLink: "Skriv koden fra koordinatoren",
   },
@@ -65,6 +74,10 @@ export const da = {
     passwordTooShort: "Adgangskoden skal være mindst 15 tegn.",
     wrongCode: "Opsætningskoden passer ikke. Tjek serverens log eller filen setup-code.",
     alreadyDone: "Samplan er allerede sat op. Log ind i stedet.",
+    oidcOnlyIntro:
+      "Her logger medarbejdere kun ind med organisationens login, så kontoen får ingen adgangskode. Du bliver logget ind med det samme; næste gang logger du ind med organisationens login.",
+    usernameHintOidc:
+      "Dit brugernavn eller din e-mailadresse fra organisationens login, så Samplan kan genkende dig næste gang.",
   },
   join: {
     title: "Gå til mødet",
@@ -253,6 +266,9 @@ export const da = {
     changeSubmit: "Skift adgangskode",
     changed: "Din adgangskode er skiftet. Du er logget ud på alle andre enheder.",
     passwordSignInOff: "Logger ind med organisationens login",
+    ownMeta: "Brugernavn: {{username}} · {{role}}",
+    oidcOnly:
+      "Du logger ind med organisationens login og har ingen adgangskode i Samplan. Din adgangskode skifter du hos organisationen.",
     inactive: "Deaktiveret",
     actionsFor: "Handlinger for {{name}}",
     endSessions: "Log ud overalt",
@@ -284,6 +300,11 @@ export const da = {
     submit: "Opret konto",
     created: "Kontoen for {{name}} er oprettet.",
     displayNameRequired: "Skriv et navn.",
+    oidcOnly: "Kun organisationens login (ingen adgangskode)",
+    oidcOnlyHint:
+      "Kollegaen logger ind med organisationens login. Brugernavnet skal være kollegaens brugernavn eller e-mailadresse dér.",
+    allOidc:
+      "Her logger alle medarbejdere ind med organisationens login, så kontoen får ingen adgangskode. Brug kollegaens brugernavn eller e-mailadresse fra organisationens login.",
     vocabularyHeading: "Ordlister",
     vocabularyIntro: "Ordene, der foreslås, når du udfylder deltagere og møder.",
     kinds: {

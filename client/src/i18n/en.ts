@@ -42,6 +42,15 @@ export const en: Translation = {
       "Signing in with your organisation's login did not work. Try again, or sign in with username and password.",
     sessionEnded: "You have been signed out. Sign in again to continue.",
     signedOut: "You are signed out.",
+    oidcFailedOnly:
+      "Signing in with your organisation's login did not work. Try again in a moment, or contact IT if it keeps happening.",
+    oidcNoAccount:
+      "Your organisation's login knows you, but you have no Samplan account. Ask a coordinator to create one with your username or e-mail address from the organisation's login.",
+    oidcDeactivated: "Your Samplan account has been deactivated. Ask a coordinator if you need it again.",
+    oidcOnlyIntro:
+      "Staff sign in with the organisation's login, the same as for the municipality's other systems. Samplan has no password for you.",
+    noMethod:
+      "Samplan is not set up for staff to sign in. Contact the coordinator or the municipality's IT department.",
     guestHint: "Invited to a meeting?",
     guestLink: "Enter the code from the coordinator",
   },
@@ -63,6 +72,9 @@ export const en: Translation = {
     passwordTooShort: "The password must be at least 15 characters.",
     wrongCode: "The setup code does not match. Check the server's log or the file setup-code.",
     alreadyDone: "Samplan is already set up. Sign in instead.",
+    oidcOnlyIntro:
+      "Staff here sign in only with the organisation's login, so the account gets no password. You are signed in straight away; next time you sign in with the organisation's login.",
+    usernameHintOidc: "Your username or e-mail address at the organisation's login, so Samplan knows you next time.",
   },
   join: {
     title: "Go to the meeting",
@@ -252,6 +264,9 @@ export const en: Translation = {
     changeSubmit: "Change password",
     changed: "Your password has been changed. You have been signed out on every other device.",
     passwordSignInOff: "Signs in with the organisation's login",
+    ownMeta: "Username: {{username}} · {{role}}",
+    oidcOnly:
+      "You sign in with the organisation's login and have no password in Samplan. You change your password at the organisation.",
     inactive: "Deactivated",
     actionsFor: "Actions for {{name}}",
     endSessions: "Sign out everywhere",
@@ -283,6 +298,11 @@ export const en: Translation = {
     submit: "Create account",
     created: "The account for {{name}} has been created.",
     displayNameRequired: "Enter a name.",
+    oidcOnly: "Organisation's login only (no password)",
+    oidcOnlyHint:
+      "Your colleague signs in with the organisation's login. The username must be their username or e-mail address there.",
+    allOidc:
+      "Here all staff sign in with the organisation's login, so the account gets no password. Use your colleague's username or e-mail address from the organisation's login.",
     vocabularyHeading: "Word lists",
     vocabularyIntro: "The words suggested when you fill in participants and meetings.",
     kinds: {

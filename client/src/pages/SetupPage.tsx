@@ -11,6 +11,7 @@ import { TextField } from "../components/TextField.tsx";
 import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
 import { useSession } from "../hooks/useSession.ts";
 import { errorMessage } from "../lib/errorMessage.ts";
+import { signInMethods } from "../lib/signInMethods.ts";
 
 type Field = "setupCode" | "username" | "displayName" | "password";
 const FIELDS: Field[] = ["setupCode", "username", "displayName", "password"];
@@ -41,6 +42,9 @@ export function SetupPage() {
   if (state.status === "loading") return <PageLoading />;
   if (state.status === "signedIn") return <Redirect to="/" replace />;
   if (state.status === "signedOut" && !state.auth.setupRequired) return <Redirect to="/sign-in" replace />;
+  // With password sign-in off the server refuses a password here: the first coordinator, like
+  // everyone, signs in through the organisation's login, found by username or e-mail address.
+  const withPassword = signInMethods(state.status === "signedOut" ? state.auth : null).password;
 
   const messages: Record<Field, string> = {
     setupCode: t("setup.setupCodeRequired"),
@@ -53,7 +57,8 @@ export function SetupPage() {
     event.preventDefault();
     setError(null);
     // The shared schema decides what is valid; the words are ours, in the reader's language.
-    const parsed = SetupBody.safeParse(values);
+    const { password: _, ...withoutPassword } = values;
+    const parsed = SetupBody.safeParse(withPassword ? values : withoutPassword);
     if (!parsed.success) {
       const invalid = new Set(parsed.error.issues.map((issue) => issue.path[0]));
       const next = Object.fromEntries(FIELDS.filter((f) => invalid.has(f)).map((f) => [f, messages[f]]));
@@ -87,6 +92,7 @@ export function SetupPage() {
       {state.status === "error" ? <LoadFailure error={state.error} retry={retry} /> : null}
       <form className="card form" aria-labelledby={ids.heading} onSubmit={submit} noValidate>
         <p className="muted">{t("setup.intro")}</p>
+        {withPassword ? null : <p>{t("setup.oidcOnlyIntro")}</p>}
         <TextField
           id={ids.setupCode}
           label={t("setup.setupCode")}
@@ -101,7 +107,7 @@ export function SetupPage() {
         <TextField
           id={ids.username}
           label={t("setup.username")}
-          hint={t("setup.usernameHint")}
+          hint={withPassword ? t("setup.usernameHint") : `${t("setup.usernameHintOidc")} ${t("setup.usernameHint")}`}
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
@@ -120,18 +126,20 @@ export function SetupPage() {
           error={fieldErrors.displayName}
           onChange={set("displayName")}
         />
-        <TextField
-          id={ids.password}
-          type="password"
-          label={t("setup.password")}
-          hint={t("setup.passwordHint")}
-          autoComplete="new-password"
-          minLength={12}
-          maxLength={256}
-          value={values.password}
-          error={fieldErrors.password}
-          onChange={set("password")}
-        />
+        {withPassword ? (
+          <TextField
+            id={ids.password}
+            type="password"
+            label={t("setup.password")}
+            hint={t("setup.passwordHint")}
+            autoComplete="new-password"
+            minLength={12}
+            maxLength={256}
+            value={values.password}
+            error={fieldErrors.password}
+            onChange={set("password")}
+          />
+        ) : null}
         <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
         <button type="submit" className="button button--primary" disabled={busy}>
           {t("setup.submit")}

@@ -11,6 +11,7 @@ import { useDocumentTitle } from "../hooks/useDocumentTitle.ts";
 import { useSession } from "../hooks/useSession.ts";
 import { errorMessage } from "../lib/errorMessage.ts";
 import { homeOf, safeNext } from "../lib/principal.ts";
+import { signInMethods } from "../lib/signInMethods.ts";
 
 type Field = "username" | "password";
 
@@ -30,14 +31,30 @@ export function SignInPage() {
   if (state.status === "signedIn") return <Redirect to={next ?? homeOf(state.principal)} replace />;
   if (state.status === "signedOut" && state.auth.setupRequired) return <Redirect to="/setup" replace />;
 
+  const methods = signInMethods(state.status === "signedOut" ? state.auth : null);
+  // The server sends the browser back here with ?error=… when a sign-in through the organisation's
+  // login did not end in a session; each reason is told in words, with what to do about it.
+  const oidcError = params.get("error");
+  const problem =
+    oidcError === "oidc"
+      ? t(methods.password ? "signIn.oidcFailed" : "signIn.oidcFailedOnly")
+      : oidcError === "oidc-no-account"
+        ? t("signIn.oidcNoAccount")
+        : oidcError === "oidc-deactivated"
+          ? t("signIn.oidcDeactivated")
+          : null;
   const notice =
-    params.get("error") === "oidc"
-      ? t("signIn.oidcFailed")
-      : state.status === "signedOut" && state.ended?.kind === "staff"
-        ? state.ended.code
-          ? t("signIn.sessionEnded")
-          : t("signIn.signedOut")
-        : null;
+    !problem && state.status === "signedOut" && state.ended?.kind === "staff"
+      ? state.ended.code
+        ? t("signIn.sessionEnded")
+        : t("signIn.signedOut")
+      : null;
+  // A plain link: the identity provider's page is a full navigation, not a request.
+  const oidcButton = (
+    <a className={methods.password ? "button" : "button button--primary"} href={OIDC_START_PATH}>
+      {t("signIn.oidc")}
+    </a>
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -68,48 +85,59 @@ export function SignInPage() {
     <Layout narrow>
       <h1 id={ids.heading}>{t("signIn.title")}</h1>
       {state.status === "error" ? <LoadFailure error={state.error} retry={retry} /> : null}
+      {problem ? (
+        <p className="notice notice--error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {notice ? (
         <p className="notice notice--info" role="status">
           {notice}
         </p>
       ) : null}
-      <form className="card form" aria-labelledby={ids.heading} onSubmit={submit} noValidate>
-        <p className="muted">{t("signIn.intro")}</p>
-        <TextField
-          id={ids.username}
-          label={t("signIn.username")}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          maxLength={80}
-          value={values.username}
-          error={fieldErrors.username}
-          onChange={set("username")}
-        />
-        <TextField
-          id={ids.password}
-          type="password"
-          label={t("signIn.password")}
-          autoComplete="current-password"
-          maxLength={256}
-          value={values.password}
-          error={fieldErrors.password}
-          onChange={set("password")}
-        />
-        <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t("signIn.submit")}
-        </button>
-        {state.status === "signedOut" && state.auth.oidc ? (
-          <>
-            <p className="form__or">{t("signIn.or")}</p>
-            {/* A plain link: the identity provider's page is a full navigation, not a request. */}
-            <a className="button" href={OIDC_START_PATH}>
-              {t("signIn.oidc")}
-            </a>
-          </>
-        ) : null}
-      </form>
+      {methods.password ? (
+        <form className="card form" aria-labelledby={ids.heading} onSubmit={submit} noValidate>
+          <p className="muted">{t("signIn.intro")}</p>
+          <TextField
+            id={ids.username}
+            label={t("signIn.username")}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            maxLength={80}
+            value={values.username}
+            error={fieldErrors.username}
+            onChange={set("username")}
+          />
+          <TextField
+            id={ids.password}
+            type="password"
+            label={t("signIn.password")}
+            autoComplete="current-password"
+            maxLength={256}
+            value={values.password}
+            error={fieldErrors.password}
+            onChange={set("password")}
+          />
+          <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t("signIn.submit")}
+          </button>
+          {methods.oidc ? (
+            <>
+              <p className="form__or">{t("signIn.or")}</p>
+              {oidcButton}
+            </>
+          ) : null}
+        </form>
+      ) : methods.oidc ? (
+        <div className="card form">
+          <p>{t("signIn.oidcOnlyIntro")}</p>
+          {oidcButton}
+        </div>
+      ) : (
+        <p className="notice notice--error">{t("signIn.noMethod")}</p>
+      )}
       <p>
         {t("signIn.guestHint")} <Link href="/join">{t("signIn.guestLink")}</Link>
       </p>
