@@ -35,6 +35,7 @@ import type { Services } from "./http/Services.ts";
 import type { Logger } from "./logger.ts";
 import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
 import { MeetingRecord } from "./meetings/MeetingRecord.ts";
+import { clientAddress } from "./network/clientAddress.ts";
 import { Metrics } from "./observability/Metrics.ts";
 import { AccountRepository } from "./storage/AccountRepository.ts";
 import { AuditLog } from "./storage/AuditLog.ts";
@@ -150,9 +151,15 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     maxDebounce: Math.max(10_000, config.storeDebounceMs),
     websocketOptions: { maxPayload: config.maxMessageBytes },
     extensions: [
-      new ConnectionThrottle({ perMinute: config.connectionsPerMinute, trustProxy: config.trustProxy, log }),
-      // The socket's address for now; behind a trusted proxy, the forwarded one (as ConnectionThrottle).
-      new ClientAddress((request) => request.socket.remoteAddress ?? "unknown"),
+      new ConnectionThrottle({
+        perMinute: config.connectionsPerMinute,
+        trustProxy: config.trustProxy,
+        // One count over every instance, as the sign-in limits.
+        redis,
+        log,
+      }),
+      // Behind a trusted proxy, the address it forwarded (SAMPLAN_TRUST_PROXY), as ConnectionThrottle.
+      new ClientAddress((request) => clientAddress(request, config.trustProxy)),
       new WebsocketPath(COLLABORATION_PATH),
       new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
       new AccessGuard(live, log.child({ extension: "AccessGuard" })),

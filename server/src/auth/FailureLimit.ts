@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible";
+import { rateLimiter } from "./rateLimiterStore.ts";
 
 /** Refused before the credential was even looked at; the answer is 429 with Retry-After. */
 export class TooManyAttempts extends Error {
@@ -52,12 +53,12 @@ export class FailureLimit {
   private readonly forgetOnSuccess: boolean;
 
   constructor(options: FailureLimitOptions) {
-    this.count = limiter(options.redis, `${options.name}:failures`, options.failures, options.windowSeconds, {
+    this.count = rateLimiter(options.redis, `${options.name}:failures`, options.failures, options.windowSeconds, {
       blockDuration: options.lockSeconds,
     });
     this.pace =
       options.slowAfter !== undefined && options.pauseSeconds
-        ? limiter(options.redis, `${options.name}:pace`, 1, options.pauseSeconds)
+        ? rateLimiter(options.redis, `${options.name}:pace`, 1, options.pauseSeconds)
         : null;
     this.slowAfter = options.slowAfter ?? Number.POSITIVE_INFINITY;
     this.forgetOnSuccess = options.forgetOnSuccess ?? false;
@@ -118,19 +119,6 @@ export async function attemptAll(parts: [FailureLimit, string][]): Promise<Attem
       await Promise.all(held.map((attempt) => attempt.release()));
     },
   };
-}
-
-function limiter(
-  redis: Redis | null | undefined,
-  keyPrefix: string,
-  points: number,
-  duration: number,
-  extra: { blockDuration?: number } = {},
-): RateLimiterAbstract {
-  const options = { keyPrefix: `samplan:limit:${keyPrefix}`, points, duration, ...extra };
-  if (!redis) return new RateLimiterMemory(options);
-  // If Redis fails, each instance keeps counting on its own rather than letting everyone in.
-  return new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) });
 }
 
 async function consume(limit: RateLimiterAbstract, key: string): Promise<RateLimiterRes> {
