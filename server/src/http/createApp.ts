@@ -53,7 +53,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   // Before the session is even looked up: another site's request gets nothing done with it.
   app.use(
     "/api/*",
-    sameOriginOnly((c) => s.config.publicOrigin ?? requestOrigin(c)),
+    sameOriginOnly((c) => s.config.publicOrigin ?? requestOrigin(c, s.config.trustProxy)),
   );
   app.use("/api/*", cookiePolicy(s.config.publicOrigin));
   app.use("/api/*", sessionMiddleware(s.access));

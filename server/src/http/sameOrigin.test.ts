@@ -94,4 +94,28 @@ describe("state-changing requests from another site", () => {
     const plainHttp = await coordinator.request("POST", "/api/cases", citizen, { origin: "http://samplan.example.dk" });
     expect(plainHttp.status).toBe(403);
   });
+
+  it("without SAMPLAN_PUBLIC_URL, take the scheme a trusted proxy says in X-Forwarded-Proto, and only then", async () => {
+    const through = (proto: string, origin: string) => ({ "x-forwarded-proto": proto, origin });
+    // The tests' requests come from 127.0.0.1, standing in for nginx terminating TLS (fetch sends
+    // the server's own address as Host, as nginx's `proxy_set_header Host $host` passes the browser's).
+    server = await startTestServer(undefined, { SAMPLAN_TRUST_PROXY: "127.0.0.1" });
+    let host = new URL(server.url).host;
+    const coordinator = await server.coordinator();
+    expect((await coordinator.request("POST", "/api/cases", citizen, through("https", `https://${host}`))).status).toBe(
+      201,
+    );
+    expect((await coordinator.request("POST", "/api/cases", citizen, through("https", `http://${host}`))).status).toBe(
+      403,
+    );
+    await server.close();
+    removeDataDir(server.dataDir);
+
+    // Nobody trusted: X-Forwarded-Proto is anyone's to write, and the request came over http.
+    server = await startTestServer();
+    host = new URL(server.url).host;
+    const direct = await server.coordinator();
+    expect((await direct.request("POST", "/api/cases", citizen, through("https", `https://${host}`))).status).toBe(403);
+    expect((await direct.request("POST", "/api/cases", citizen, through("https", `http://${host}`))).status).toBe(201);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import type { TrustProxy } from "../network/TrustProxy.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { HttpRefusal } from "./errors.ts";
 
@@ -35,7 +36,18 @@ export function sameOriginOnly(ownOrigin: (c: Context<AppEnv>) => string): Middl
   };
 }
 
-/** The origin the request was addressed to, as the browser saw it when nothing sits in between. */
-export function requestOrigin(c: Context<AppEnv>): string {
-  return new URL(c.req.url).origin;
+/**
+ * The origin the request was addressed to: its Host, with the scheme it came over, or the one a
+ * trusted proxy (SAMPLAN_TRUST_PROXY) says in X-Forwarded-Proto, so a proxy that terminates TLS
+ * does not make every https page look foreign. Only the nearest proxy's word counts: it is the
+ * one that wrote the header last.
+ */
+export function requestOrigin(c: Context<AppEnv>, trustProxy: TrustProxy): string {
+  const url = new URL(c.req.url);
+  const peer = c.env.incoming.socket.remoteAddress;
+  const forwarded = c.req.header("x-forwarded-proto")?.split(",").at(-1)?.trim().toLowerCase();
+  if (peer && trustProxy.trusts(peer, 0) && (forwarded === "https" || forwarded === "http")) {
+    return `${forwarded}://${url.host}`;
+  }
+  return url.origin;
 }
