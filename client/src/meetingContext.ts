@@ -1,11 +1,13 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
-import type { PresenceUser, Role } from "@samplan/shared/model";
+import type { MeetingHistory, PresenceUser, Role } from "@samplan/shared/model";
 import { createContext } from "react";
 import type * as Y from "yjs";
 
 /** What every part of a live meeting needs: the document, its connection, who you are. */
 export interface MeetingContextValue {
   doc: Y.Doc;
+  /** Your one history of the plan, shared by the undo buttons and every editor. */
+  history: MeetingHistory;
   provider: HocuspocusProvider;
   user: PresenceUser;
   /** An observer follows along: nothing in the plan can be changed from this page. */

@@ -35,20 +35,23 @@ function attributes(label: string, id: string, readOnly: boolean, describedBy?: 
 
 /** The rich text of one item, bound to its own Y.XmlFragment and showing the others' carets. */
 export function ItemEditor({ fragment, label, placeholder, autoFocus, id, readOnly, describedBy }: Props) {
-  const { provider, user } = useMeeting();
+  const { provider, user, history } = useMeeting();
   const { name, role, color } = user;
 
   const editor = useEditor(
     {
       extensions: [
-        // Collaboration brings its own undo that only touches your own typing; the plain history
-        // would undo other people's words too.
+        // The plain history would undo other people's words too; Collaboration's undo is given
+        // the meeting's one history, so Ctrl+Z here and "Fortryd" take back the same last change.
         StarterKit.configure({ undoRedo: false }),
-        Collaboration.configure({ fragment }),
+        Collaboration.configure({ fragment, yUndoOptions: { undoManager: history } }),
         // The whole presence user, not just name and colour: this extension writes it to
         // awareness, and the presence bar reads the role from there.
         CollaborationCaret.configure({ provider, user: { name, role, color }, render: renderCaret }),
       ],
+      // Coming back to an item is a new step back: what is typed now is not merged into the words
+      // written before, however quickly (a burst of typing within half a second is one step).
+      onFocus: () => history.stopCapturing(),
       autofocus: autoFocus && !readOnly ? "end" : false,
       editable: !readOnly,
       // TipTap would add its base rules as an inline <style>, which only a CSP with
@@ -56,7 +59,7 @@ export function ItemEditor({ fragment, label, placeholder, autoFocus, id, readOn
       injectCSS: false,
       editorProps: { attributes: attributes(label, id, readOnly, describedBy) },
     },
-    [fragment, provider, name, role, color, readOnly],
+    [fragment, provider, history, name, role, color, readOnly],
   );
 
   useEffect(() => {

@@ -42,11 +42,11 @@ interface Props {
 /** The live plan: who is here, whether edits get through, undo, and the three sections. */
 export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvite, closed, plain = false }: Props) {
   const { t } = useTranslation();
-  const { doc, provider } = connection;
+  const { doc, history, provider } = connection;
   const people = usePresence(provider, user);
   const connectionStatus = useConnectionStatus(provider);
   const save = useSaveStatus(provider, connectionStatus.status);
-  const undo = useUndo(doc);
+  const undo = useUndo(history);
   const [message, announce] = useAnnouncer();
   const chair = useChair(connection, user);
   // Items record their author's role; ones written before that was recorded fall back to the name.
@@ -56,8 +56,8 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
     [meeting.citizenName],
   );
   const context = useMemo<MeetingContextValue>(
-    () => ({ doc, provider, user, readOnly, plain, isCitizen, announce }),
-    [doc, provider, user, readOnly, plain, isCitizen, announce],
+    () => ({ doc, history, provider, user, readOnly, plain, isCitizen, announce }),
+    [doc, history, provider, user, readOnly, plain, isCitizen, announce],
   );
   useStepsGivenToYou(doc, user, announce);
   // The citizen is offered as "Borgeren", and an observer takes no steps: only the others by name.

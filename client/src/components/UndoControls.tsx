@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { Undo } from "../hooks/useUndo.ts";
 import { Icon } from "./Icon.tsx";
 
-/** Undo and redo for the lists. Text is undone inside its editor (Ctrl+Z), so these say "lists". */
+/** Undo and redo of your last change to the plan, words or lists: the same history as Ctrl+Z. */
 export function UndoControls({ undo }: { undo: Undo }) {
   const { t } = useTranslation();
   return (

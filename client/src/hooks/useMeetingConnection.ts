@@ -1,5 +1,12 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
-import { chairDocumentName, createChairDocument, createMeetingDocument, type MeetingId } from "@samplan/shared/model";
+import {
+  chairDocumentName,
+  createChairDocument,
+  createMeetingDocument,
+  MeetingHistory,
+  type MeetingId,
+} from "@samplan/shared/model";
+import { defaultDeleteFilter, defaultProtectedNodes, ySyncPluginKey } from "@tiptap/y-tiptap";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { ApiFailure, connectionToken } from "../api.ts";
@@ -11,6 +18,11 @@ import { usePrincipal } from "./usePrincipal.ts";
 
 export interface MeetingConnection {
   doc: Y.Doc;
+  /**
+   * Your history of the plan, text and structure together: "Fortryd" and every editor's Ctrl+Z
+   * take back your last change, whatever it was (MeetingHistory).
+   */
+  history: MeetingHistory;
   provider: HocuspocusProvider;
   /**
    * The chair's document (agenda, current phase, round, hands taken) over the same websocket.
@@ -68,6 +80,13 @@ export function useMeetingConnection(
   useEffect(() => {
     if (!documentName) return;
     const doc = createMeetingDocument();
+    // Typing comes under the editors' binding origin; the editor keeps its own paragraph on undo,
+    // and what it marks "not for the history" stays off it, as with an editor's own manager.
+    const history = new MeetingHistory(doc, {
+      textOrigins: [ySyncPluginKey],
+      deleteFilter: (item) => defaultDeleteFilter(item, defaultProtectedNodes),
+      captureTransaction: (transaction) => transaction.meta.get("addToHistory") !== false,
+    });
     const chairDoc = createChairDocument();
     // Only the plan is kept on the device: the chair's document is where the meeting is right now,
     // which means nothing offline, and the server sends it afresh on every connection. It is kept
@@ -182,7 +201,7 @@ export function useMeetingConnection(
     const provider = open(documentName, doc, true);
     const chair = open(chairDocumentName(meetingId as MeetingId), chairDoc, false);
     setRefusal(null);
-    setConnection({ doc, provider, chair: { doc: chairDoc, provider: chair }, memberId: null });
+    setConnection({ doc, history, provider, chair: { doc: chairDoc, provider: chair }, memberId: null });
     return () => {
       setConnection(null);
       if (!stopped) {

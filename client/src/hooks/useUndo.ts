@@ -1,6 +1,5 @@
-import { createUndoManager } from "@samplan/shared/model";
+import type { MeetingHistory } from "@samplan/shared/model";
 import { useEffect, useMemo, useState } from "react";
-import type * as Y from "yjs";
 
 export interface Undo {
   canUndo: boolean;
@@ -10,35 +9,33 @@ export interface Undo {
 }
 
 /**
- * Undo and redo of your own structural edits (items added, moved, removed, fields changed). Text
- * inside an item is undone by that item's editor with Ctrl+Z; other people's edits are on neither.
- * The manager is made in the effect so that one destroyed by a cleanup is never used again.
+ * "Fortryd" and "Gentag" over your one history of the plan: the same history every editor's
+ * Ctrl+Z uses, so the button takes back your last change whether it was words or a step added,
+ * moved or ticked. Other people's changes are never on it.
  */
-export function useUndo(doc: Y.Doc): Undo {
-  const [manager, setManager] = useState<Y.UndoManager | null>(null);
-  const [stacks, setStacks] = useState({ canUndo: false, canRedo: false });
+export function useUndo(history: MeetingHistory): Undo {
+  const [stacks, setStacks] = useState({ canUndo: history.canUndo(), canRedo: history.canRedo() });
 
   useEffect(() => {
-    const next = createUndoManager(doc);
-    const update = () => setStacks({ canUndo: next.canUndo(), canRedo: next.canRedo() });
-    next.on("stack-item-added", update);
-    next.on("stack-item-popped", update);
-    next.on("stack-cleared", update);
-    setManager(next);
+    const update = () => setStacks({ canUndo: history.canUndo(), canRedo: history.canRedo() });
+    history.on("stack-item-added", update);
+    history.on("stack-item-popped", update);
+    history.on("stack-cleared", update);
     update();
     return () => {
-      next.destroy();
-      setManager(null);
+      history.off("stack-item-added", update);
+      history.off("stack-item-popped", update);
+      history.off("stack-cleared", update);
     };
-  }, [doc]);
+  }, [history]);
 
   return useMemo(
     () => ({
-      canUndo: manager !== null && stacks.canUndo,
-      canRedo: manager !== null && stacks.canRedo,
-      undo: () => void manager?.undo(),
-      redo: () => void manager?.redo(),
+      canUndo: stacks.canUndo,
+      canRedo: stacks.canRedo,
+      undo: () => void history.undo(),
+      redo: () => void history.redo(),
     }),
-    [stacks, manager],
+    [stacks, history],
   );
 }

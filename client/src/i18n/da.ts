@@ -600,8 +600,8 @@ export const da = {
   undo: {
     undo: "Fortryd",
     redo: "Gentag",
-    undoHint: "Fortryd den seneste ændring af listerne (tilføj, flyt, fjern, felter)",
-    redoHint: "Gentag det, du lige har fortrudt",
+    undoHint: "Fortryd din seneste ændring – tekst eller punkter (Ctrl+Z)",
+    redoHint: "Gentag det, du lige har fortrudt (Ctrl+Y)",
   },
   sections: {
     goals: {

@@ -599,8 +599,8 @@ export const en: Translation = {
   undo: {
     undo: "Undo",
     redo: "Redo",
-    undoHint: "Undo the latest change to the lists (add, move, remove, fields)",
-    redoHint: "Redo what you just undid",
+    undoHint: "Undo your latest change – text or items (Ctrl+Z)",
+    redoHint: "Redo what you just undid (Ctrl+Y)",
   },
   sections: {
     goals: {

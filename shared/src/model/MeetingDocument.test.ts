@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addGoal, goalText, moveGoal } from "./Goal.ts";
-import { createUndoManager, readMeetingContent } from "./MeetingDocument.ts";
+import { readMeetingContent } from "./MeetingDocument.ts";
+import { MeetingHistory } from "./MeetingHistory.ts";
 import { addNextStep, listNextSteps, nextStepText, updateNextStep } from "./NextStep.ts";
 import { addProgressObservation } from "./ProgressObservation.ts";
 import { paragraphs } from "./richText.ts";
@@ -77,7 +78,7 @@ describe("two participants editing one meeting at once", () => {
 describe("undo", () => {
   it("undoes and redoes only your own edits", () => {
     const [a, b] = twoReplicas();
-    const undoA = createUndoManager(a);
+    const undoA = new MeetingHistory(a);
     addGoal(a, { createdBy: "A", text: "A's goal" });
     sync(a, b);
     addGoal(b, { createdBy: "B", text: "B's goal" });
@@ -98,7 +99,7 @@ describe("undo", () => {
     const [a, b] = twoReplicas();
     const id = addNextStep(a, { createdBy: "A", owner: "Mette" });
     sync(a, b);
-    const undoA = createUndoManager(a);
+    const undoA = new MeetingHistory(a);
     updateNextStep(a, id, { status: "done" });
     sync(a, b);
     updateNextStep(b, id, { owner: "Jonas" });

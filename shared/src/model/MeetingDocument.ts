@@ -1,7 +1,6 @@
 import * as Y from "yjs";
 import { type Goal, goals, listGoals } from "./Goal.ts";
 import { listNextSteps, type NextStep, nextSteps } from "./NextStep.ts";
-import { MODEL_ORIGIN } from "./origin.ts";
 import { listProgressObservations, type ProgressObservation, progressObservations } from "./ProgressObservation.ts";
 import { listRoundNotes, type RoundNote, roundNotes } from "./RoundNote.ts";
 import { plainText } from "./richText.ts";
@@ -20,18 +19,6 @@ export function createMeetingDocument(): Y.Doc {
   const doc = new Y.Doc();
   for (const key of SECTION_KEYS) doc.getMap(key);
   return doc;
-}
-
-/**
- * Undo and redo of your own structural edits (adding, moving, removing items, changing an owner
- * or a status). Text typed into an item is undone by that item's editor, which tracks its own
- * origin; remote changes are on neither stack.
- */
-export function createUndoManager(doc: Y.Doc): Y.UndoManager {
-  return new Y.UndoManager(
-    SECTION_KEYS.map((key) => doc.getMap(key)),
-    { trackedOrigins: new Set([MODEL_ORIGIN]), captureTimeout: 0 },
-  );
 }
 
 export interface MeetingContent {

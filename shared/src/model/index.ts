@@ -8,6 +8,7 @@ export * from "./documentName.ts";
 export * from "./Goal.ts";
 export * from "./ids.ts";
 export * from "./MeetingDocument.ts";
+export * from "./MeetingHistory.ts";
 export * from "./minutes.ts";
 export * from "./NextStep.ts";
 export * from "./origin.ts";

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type * as Y from "yjs";
+import type { NextStepId } from "./ids.ts";
+import { readMeetingContent } from "./MeetingDocument.ts";
+import { MeetingHistory } from "./MeetingHistory.ts";
+import { addNextStep, nextStepText, updateNextStep } from "./NextStep.ts";
+import { sync, twoReplicas } from "./testing.ts";
+
+/** What an editor's binding does when a person types: text into the item, under its own origin. */
+const TYPING = Symbol("typing");
+function type(doc: Y.Doc, id: NextStepId, text: string): void {
+  doc.transact(() => {
+    const paragraph = nextStepText(doc, id)?.get(0) as Y.XmlElement;
+    const line = paragraph.get(0) as Y.XmlText;
+    line.insert(line.length, text);
+  }, TYPING);
+}
+
+const steps = (doc: Y.Doc) => readMeetingContent(doc).steps.map((step) => `${step.text} [${step.status}]`);
+
+describe("one person's history across text and structure", () => {
+  it("takes back the last change, whatever it was, one at a time in reverse, and never a colleague's", () => {
+    const [a, b] = twoReplicas();
+    const history = new MeetingHistory(a, { textOrigins: [TYPING] });
+    const step = addNextStep(a, { createdBy: "Mette", text: "Ring til gården" });
+    type(a, step, " i morgen");
+    updateNextStep(a, step, { status: "done" });
+    sync(a, b);
+    // A colleague edits the same step in between.
+    type(b, step, " (Karin)");
+    sync(a, b);
+    type(a, step, " inden fredag");
+    sync(a, b);
+    expect(steps(b)).toEqual(["Ring til gården i morgen (Karin) inden fredag [done]"]);
+
+    history.undo();
+    sync(a, b);
+    expect(steps(b)).toEqual(["Ring til gården i morgen (Karin) [done]"]);
+    history.undo();
+    sync(a, b);
+    expect(steps(b)).toEqual(["Ring til gården i morgen (Karin) [open]"]);
+    history.undo();
+    sync(a, b);
+    expect(steps(b)).toEqual(["Ring til gården (Karin) [open]"]);
+    history.undo();
+    sync(a, b);
+    expect(steps(b)).toEqual([]);
+    expect(history.canUndo()).toBe(false);
+
+    history.redo();
+    history.redo();
+    sync(a, b);
+    // Back again, the colleague's words with it: they were in the step when it was taken back.
+    expect(steps(b)).toEqual(["Ring til gården i morgen (Karin) [open]"]);
+  });
+
+  it("keeps a burst of typing as one step, and a structural change right after it as another", () => {
+    const [a] = twoReplicas();
+    const history = new MeetingHistory(a, { textOrigins: [TYPING] });
+    const step = addNextStep(a, { createdBy: "Mette", text: "Ring" });
+    for (const letter of " til gården") type(a, step, letter);
+    updateNextStep(a, step, { status: "done" });
+    history.undo();
+    expect(steps(a)).toEqual(["Ring til gården [open]"]);
+    history.undo();
+    expect(steps(a)).toEqual(["Ring [open]"]);
+  });
+
+  it("outlives an editor that destroys it when it goes", () => {
+    const [a] = twoReplicas();
+    const history = new MeetingHistory(a, { textOrigins: [TYPING] });
+    history.destroy();
+    addNextStep(a, { createdBy: "Mette", text: "Ring" });
+    expect(history.canUndo()).toBe(true);
+  });
+});
