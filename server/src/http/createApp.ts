@@ -79,8 +79,12 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
       );
       return apiError(c, error.status, error.code, error.message);
     }
+    if (error instanceof HTTPException && error.status === 415) {
+      // A body that is not JSON (or none said what it is): refused before it is read.
+      return apiError(c, 415, "unsupported_media_type", "The body must be JSON (Content-Type: application/json)");
+    }
     if (error instanceof HTTPException && error.status < 500) {
-      // Hono's own refusals, such as a body that is not JSON at all.
+      // Hono's own refusals, such as a body that says it is JSON and is not.
       return apiError(c, 400, "bad_request", error.message || "Bad request");
     }
     s.log.error(

@@ -15,6 +15,7 @@ export const ApiError = z.object({
       "invitation_revoked",
       "too_many_requests",
       "payload_too_large",
+      "unsupported_media_type",
       "cross_origin",
       "password_too_common",
       "password_like_name",
