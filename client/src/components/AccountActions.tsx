@@ -10,7 +10,16 @@ import { FieldError } from "./FieldError.tsx";
  * What a coordinator can do to a colleague's account: deactivate or reactivate it, sign it out
  * everywhere, or make a one-time link for a new password, shown this once.
  */
-export function AccountActions({ account, onChanged }: { account: Account; onChanged: () => void }) {
+export function AccountActions({
+  account,
+  passwords,
+  onChanged,
+}: {
+  account: Account;
+  /** False when staff sign in here only through the organisation's login: no password can be set. */
+  passwords: boolean;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -48,7 +57,7 @@ export function AccountActions({ account, onChanged }: { account: Account; onCha
             >
               {t("account.endSessions")}
             </button>
-            {account.passwordSignIn || !account.oidcLinked ? (
+            {passwords && (account.passwordSignIn || !account.oidcLinked) ? (
               <button
                 type="button"
                 className="button"

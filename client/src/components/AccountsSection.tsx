@@ -39,7 +39,13 @@ export function AccountsSection() {
                   {account.passwordSignIn ? null : ` · ${t("account.passwordSignInOff")}`}
                   {account.active ? null : ` · ${t("account.inactive")}`}
                 </span>
-                {account.id === me ? null : <AccountActions account={account} onChanged={reloadAccounts} />}
+                {account.id === me ? null : (
+                  <AccountActions
+                    account={account}
+                    passwords={auth.status !== "ready" || auth.data.passwordSignIn}
+                    onChanged={reloadAccounts}
+                  />
+                )}
               </li>
             ))}
           </ul>
