@@ -22,6 +22,8 @@ describe("security headers", () => {
       expect(csp).toContain("connect-src 'self'");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
       expect(response.headers.get("referrer-policy")).toBe("no-referrer");
+      // Browsers heed it only over https: once there, never back to plain http for half a year.
+      expect(response.headers.get("strict-transport-security")).toBe("max-age=15552000; includeSubDomains");
     },
   );
 });
