@@ -13,3 +13,7 @@ export const citizenTablet: BrowserContextOptions = {
   isMobile: true,
   deviceScaleFactor: 1,
 };
+
+/** The smallest desk screen still in use, and a phone, for screenshots of pages that must fit both. */
+export const smallDesk: BrowserContextOptions = { ...danish, viewport: { width: 1024, height: 768 } };
+export const phone = { width: 390, height: 844 } as const;
