@@ -33,6 +33,7 @@ import {
   Session,
   SessionsEnded,
   type SetupBody,
+  SignedOut,
   type SignInBody,
   StepsOverview,
   type UpdateCaseBody,
@@ -177,8 +178,15 @@ export function signIn(body: SignInBody): Promise<Session> {
   return request(Session, "/api/session", post(body), { expectUnauthenticated: true });
 }
 
-export function signOut(): Promise<void> {
-  return requestEmpty("/api/session", { method: "DELETE" }, { expectUnauthenticated: true });
+/**
+ * Signs out here. For someone who signed in through the organisation's login, the address where
+ * they sign out there too (null for everyone else).
+ */
+export async function signOut(): Promise<string | null> {
+  const response = await send("/api/session", { method: "DELETE" }, { expectUnauthenticated: true });
+  if (response.status === 204) return null;
+  const parsed = SignedOut.safeParse(await response.json().catch(() => null));
+  return parsed.success ? parsed.data.providerLogout : null;
 }
 
 /** This device becomes the citizen's, in this meeting; the coordinator's session on it ends. */

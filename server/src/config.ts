@@ -89,6 +89,8 @@ export interface OidcConfig {
   clientId: string;
   clientSecret: string;
   redirectUri: string;
+  /** Where the provider sends the browser after signing out there; register it with the provider. */
+  postLogoutRedirectUri: string;
   allowHttp: boolean;
 }
 
@@ -172,6 +174,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
             clientId: e.SAMPLAN_OIDC_CLIENT_ID,
             clientSecret: e.SAMPLAN_OIDC_CLIENT_SECRET,
             redirectUri: new URL("/api/auth/oidc/callback", e.SAMPLAN_PUBLIC_URL).toString(),
+            postLogoutRedirectUri: new URL("/sign-in", e.SAMPLAN_PUBLIC_URL).toString(),
             allowHttp: e.SAMPLAN_OIDC_ALLOW_HTTP === "true",
           }
         : null,

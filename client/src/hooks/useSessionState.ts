@@ -74,8 +74,12 @@ export function useSessionState(): SessionContextValue {
 
   const signOut = useCallback(async () => {
     const kind = principal.current?.kind ?? "staff";
-    await endSession();
+    const providerLogout = await endSession();
     await signedOut({ kind, code: null });
+    // Signed in through the organisation's login: end that session too, or the next person on
+    // this device would be signed straight back in as this one. The provider sends the browser
+    // back to the sign-in page.
+    if (providerLogout) window.location.assign(providerLogout);
   }, [signedOut]);
 
   const retry = useCallback(() => {

@@ -56,6 +56,7 @@ beforeAll(async () => {
         client_id: "samplan",
         client_secret: "a-test-client-secret-of-some-length",
         redirect_uris: [`${samplanUrl}/api/auth/oidc/callback`],
+        post_logout_redirect_uris: [`${samplanUrl}/sign-in`],
         grant_types: ["authorization_code"],
         response_types: ["code"],
       },
@@ -224,6 +225,41 @@ describe("signing in through OpenID Connect", () => {
     const after: string[] = [];
     await signInThroughProvider(browser, "ole", after);
     expect(after[0]).not.toContain("prompt=login");
+  });
+
+  it("signs out at the provider too, so the next person on the device is asked to sign in", async () => {
+    const browser = new Browser();
+    await signInThroughProvider(browser, "ole");
+    const cookie = `samplan_session=${browser.cookie(host(), "samplan_session")}`;
+    const signedOut = await browser.go(`${samplan.url}/api/session`, { method: "DELETE", headers: { cookie } });
+    expect(signedOut.status).toBe(200);
+    const logout = new URL(((await signedOut.json()) as { providerLogout: string }).providerLogout);
+    expect(logout.origin).toBe(issuer);
+    expect(logout.searchParams.get("client_id")).toBe("samplan");
+    expect(logout.searchParams.get("post_logout_redirect_uri")).toBe(`${samplan.url}/sign-in`);
+
+    // At the provider: it asks to confirm, then sends the browser back to Samplan's sign-in page.
+    const confirm = await (await browser.go(logout.toString())).text();
+    const action = confirm.match(/action="([^"]+)"/)?.[1] ?? "";
+    const xsrf = confirm.match(/name="xsrf" value="([^"]+)"/)?.[1] ?? "";
+    const back = await browser.go(new URL(action, issuer).toString(), {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ xsrf, logout: "yes" }).toString(),
+    });
+    expect(back.headers.get("location")).toBe(`${samplan.url}/sign-in`);
+
+    const next: string[] = [];
+    await signInThroughProvider(browser, "ole", next);
+    expect(next).toContain("provider asked: login");
+  });
+
+  it("signs a password account out here only", async () => {
+    const karin = await samplan.coordinator();
+    const again = samplan.agent();
+    await again.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+    expect((await again.request("DELETE", "/api/session")).status).toBe(204);
+    expect((await karin.request("GET", "/api/session")).status).toBe(200);
   });
 
   it("refuses someone the provider knows but Samplan has no account for", async () => {

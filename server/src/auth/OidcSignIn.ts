@@ -76,6 +76,22 @@ export class OidcSignIn {
     return { redirectTo, sealedState };
   }
 
+  /**
+   * Where to send a browser that signed out of Samplan so that it signs out at the provider too
+   * (OpenID Connect RP-Initiated Logout), or null when the provider offers no such page. Without
+   * it, the provider's own session would sign the next person on a shared device straight back
+   * in as the last. No ID token is kept to name the session: the client id and the registered
+   * return address are what the specification asks for then, and the provider may ask to confirm.
+   */
+  async logoutUrl(): Promise<URL | null> {
+    const configuration = await this.discover();
+    if (!configuration.serverMetadata().end_session_endpoint) return null;
+    return client.buildEndSessionUrl(configuration, {
+      client_id: this.settings.clientId,
+      post_logout_redirect_uri: this.settings.postLogoutRedirectUri,
+    });
+  }
+
   async finish(callbackUrl: URL, sealedState: string): Promise<OidcIdentity> {
     const { payload } = await jwtDecrypt(sealedState, this.cookieKey);
     const configuration = await this.discover();

@@ -32,6 +32,10 @@ export const Principal = z.discriminatedUnion("kind", [
 export type Principal = z.infer<typeof Principal>;
 
 export const Session = z.object({ principal: Principal });
+
+/** Signed out here, and where to sign out at the organisation's identity provider too. */
+export const SignedOut = z.object({ providerLogout: z.url() });
+export type SignedOut = z.infer<typeof SignedOut>;
 export type Session = z.infer<typeof Session>;
 
 /** What the sign-in page needs to know before anyone is signed in. */

@@ -1,5 +1,14 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, AuthStatus, JoinBody, type Principal, Session, SetupBody, SignInBody } from "@samplan/shared/api";
+import {
+  ApiError,
+  AuthStatus,
+  JoinBody,
+  type Principal,
+  Session,
+  SetupBody,
+  SignedOut,
+  SignInBody,
+} from "@samplan/shared/api";
 import type { Context } from "hono";
 import { actorOf } from "../../access/Access.ts";
 import { attemptAll, TooManyAttempts } from "../../auth/FailureLimit.ts";
@@ -187,8 +196,11 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     createRoute({
       method: "delete",
       path: "/api/session",
-      summary: "Sign out",
-      responses: { 204: { description: "Signed out" } },
+      summary: "Sign out; an account that signs in through the organisation's login is sent there to sign out too",
+      responses: {
+        200: json(SignedOut, "Signed out here; now sign out at the identity provider"),
+        204: { description: "Signed out" },
+      },
     }),
     async (c) => {
       const secret = sessionSecret(c);
@@ -203,6 +215,11 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
           caseId: principal.kind === "guest" ? principal.caseId : null,
         });
       clearSessionCookie(c);
+      // Signed in through the provider: its session would sign the next person on this device
+      // straight back in, so the browser is sent to end that one too.
+      const account = principal?.kind === "staff" ? await s.accounts.findById(principal.accountId) : undefined;
+      const providerLogout = account?.oidc_subject && s.oidc ? await s.oidc.logoutUrl().catch(() => null) : null;
+      if (providerLogout) return c.json({ providerLogout: providerLogout.toString() }, 200);
       return c.body(null, 204);
     },
   );
