@@ -14,6 +14,19 @@ const NEW_PASSWORD = "en ny og endnu længere sætning";
 const signIn = (password: string) => server.request("POST", "/api/session", { username: "karin", password });
 
 describe("changing one's own password", () => {
+  it("counts a wrong current password as a failed sign-in: a session left open cannot be used to guess it", async () => {
+    const here = await server.coordinator();
+    const change = (currentPassword: string) =>
+      here.request("POST", "/api/session/password", { currentPassword, newPassword: NEW_PASSWORD });
+    // Five wrong, then one try per 30 seconds: the sixth is that try, the seventh waits.
+    for (let i = 0; i < 6; i++) expect((await change(`wrong guess number ${i}`)).status).toBe(400);
+    const slowed = await change(TEST_PASSWORD);
+    expect(slowed.status).toBe(429);
+    expect(Number(slowed.headers.get("retry-after"))).toBeGreaterThan(0);
+    // The account's sign-in is slowed alike: one count for both ways of guessing.
+    expect((await signIn(TEST_PASSWORD)).status).toBe(429);
+  });
+
   it("needs the current password, follows the rules, and signs out every other session", async () => {
     const here = await server.coordinator();
     const elsewhere = server.agent();

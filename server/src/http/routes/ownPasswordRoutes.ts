@@ -32,11 +32,16 @@ export function registerOwnPasswordRoutes(app: OpenAPIHono<AppEnv>, s: Services)
       const account = await s.accounts.findById(staff.accountId);
       if (!account?.password_hash)
         throw new HttpRefusal(409, "conflict", "This account signs in through the organisation's login only");
+      // A wrong current password is a wrong password: counted with the account's sign-in
+      // failures, so a session left open on a shared device cannot be used to guess it.
+      const attempt = await s.limits.signInAccount.attempt(account.username);
       if (!(await verifyPassword(body.currentPassword, account.password_hash))) {
+        await attempt.failed();
         await s.audit.record({ ...actorOf(staff), action: "password-change-refused", details: { reason: "wrong" } });
         const message = "currentPassword is not right";
         return apiError(c, 400, "bad_request", message, [{ path: "currentPassword", message }]);
       }
+      await attempt.succeeded();
       const weak = refusedPassword(
         c,
         body.newPassword,
