@@ -1,5 +1,5 @@
 import type { AuditEvent, AuditTrail } from "@samplan/shared/api";
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, getAuditTrail, getCase, listMembers } from "../api.ts";
@@ -26,8 +26,6 @@ function OlderPages({
   const { t } = useTranslation();
   const [older, setOlder] = useState<AuditTrail[]>([]);
   const [loading, setLoading] = useState<"idle" | "loading" | "failed">("idle");
-  // A fresh first page (the trail reloaded) starts the paging over.
-  useEffect(() => setOlder([]), [first]);
   const pages = [first, ...older];
   const nextBefore = pages.at(-1)?.nextBefore ?? null;
   const loadOlder = async () => {
@@ -82,7 +80,8 @@ export function AuditPage({ caseId }: { caseId: string }) {
       {trail.status === "loading" ? <p className="muted">{t("app.loading")}</p> : null}
       {trail.status === "error" ? <LoadFailure error={trail.error} retry={reloadTrail} /> : null}
       {trail.status === "ready" ? (
-        <OlderPages caseId={caseId} first={trail.data}>
+        // Keyed by the newest event: a reloaded trail with news starts the paging over.
+        <OlderPages key={trail.data.events[0]?.id ?? "empty"} caseId={caseId} first={trail.data}>
           {(events) => (
             <AuditTable
               events={events}
