@@ -47,8 +47,8 @@ async function atTheEnd(page: Page, n: number): Promise<void> {
 
 /** Both orders of the two runs, each whole: what the merge may give, and nothing else. */
 function either(first: string, second: string): RegExp {
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^(${escape(base + first + second)}|${escape(base + second + first)})$`);
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^(${escapeRegExp(base + first + second)}|${escapeRegExp(base + second + first)})$`);
 }
 
 test("typing at the end of one goal at the same moment keeps each person's words whole", async ({
