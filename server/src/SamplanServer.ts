@@ -26,6 +26,7 @@ import { ConnectionThrottle } from "./extensions/ConnectionThrottle.ts";
 import { DocumentPersistence } from "./extensions/DocumentPersistence.ts";
 import { HttpApi } from "./extensions/HttpApi.ts";
 import { MeetingGate } from "./extensions/MeetingGate.ts";
+import { MeetingSnapshots } from "./extensions/MeetingSnapshots.ts";
 import { MetricsCollector } from "./extensions/MetricsCollector.ts";
 import { PresenceIdentity } from "./extensions/PresenceIdentity.ts";
 import { UnloadDelay } from "./extensions/UnloadDelay.ts";
@@ -180,20 +181,20 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       ...(config.redisUrl
         ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
         : []),
-      new DocumentPersistence(
-        documents,
-        log.child({ extension: "DocumentPersistence" }),
+      new DocumentPersistence({
+        store: documents,
+        log: log.child({ extension: "DocumentPersistence" }),
         metrics,
-        (name) => {
+        stillExists: (name) => {
           const meetingId = parseDocumentName(name)?.meetingId;
           return meetingId ? repos.cases.meetingExists(meetingId) : Promise.resolve(false);
         },
-        async (name) => {
-          const document = parseDocumentName(name);
-          if (document?.kind === "plan")
-            await services.record.snapshotIfDue(document.meetingId, config.snapshotEveryMs);
-        },
-      ),
+      }),
+      new MeetingSnapshots({
+        snapshotIfDue: (meetingId, everyMs) => services.record.snapshotIfDue(meetingId, everyMs),
+        everyMs: config.snapshotEveryMs,
+        log: log.child({ extension: "MeetingSnapshots" }),
+      }),
       new MetricsCollector(metrics),
       unloadDelay,
       new ChairClock(),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ConnectionContext } from "../extensions/Authentication.ts";
+import type { ConnectionContext } from "./ConnectionContext.ts";
 
 /**
  * Which live connections a change of access concerns. Every field given must match; a list matches

@@ -1,6 +1,6 @@
 import type { Connection, Hocuspocus } from "@hocuspocus/server";
-import type { ConnectionContext } from "../extensions/Authentication.ts";
 import { type AccessChange, affects, CLOSE_FOR } from "./AccessChange.ts";
+import type { ConnectionContext } from "./ConnectionContext.ts";
 
 /** Carries a change to the other instances; resolves once they have applied it (or gave up waiting). */
 export interface AccessChangeRelay {

@@ -6,9 +6,9 @@ import type {
   onDisconnectPayload,
 } from "@hocuspocus/server";
 import type { Access } from "../access/Access.ts";
+import type { ConnectionContext } from "../access/ConnectionContext.ts";
 import type { LiveConnections } from "../access/LiveConnections.ts";
 import type { Logger } from "../logger.ts";
-import type { ConnectionContext } from "./Authentication.ts";
 
 // setTimeout's longest wait; a later deadline is approached in steps of this.
 const LONGEST_TIMER_MS = 2 ** 31 - 1;

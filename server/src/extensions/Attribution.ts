@@ -16,11 +16,11 @@ import {
   type Writer,
 } from "@samplan/shared/model";
 import type * as Y from "yjs";
+import type { ConnectionContext } from "../access/ConnectionContext.ts";
+import { documentUpdateIn } from "../collaboration/updateMessage.ts";
 import type { Logger } from "../logger.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";
-import type { ConnectionContext } from "./Authentication.ts";
-import { documentUpdateIn } from "./DocumentPersistence.ts";
 
 /**
  * Everyone who is or was on the roster of a meeting's case, each with their staff account (or

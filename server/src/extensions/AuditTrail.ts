@@ -1,7 +1,7 @@
 import type { connectedPayload, Extension, onChangePayload, onDisconnectPayload } from "@hocuspocus/server";
+import type { ConnectionContext } from "../access/ConnectionContext.ts";
 import type { Logger } from "../logger.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
-import type { ConnectionContext } from "./Authentication.ts";
 
 /**
  * Writes who joined, edited and left which meeting to the audit trail. An edit is recorded once

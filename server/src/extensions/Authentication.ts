@@ -1,28 +1,12 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
 import { parseDocumentName, type Role } from "@samplan/shared/model";
 import type { Access } from "../access/Access.ts";
+import type { ConnectionContext } from "../access/ConnectionContext.ts";
 import type { RefusedConnections } from "../access/RefusedConnections.ts";
 import type { ConnectionTokens } from "../auth/ConnectionTokens.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../observability/Metrics.ts";
 import { clientAddressIn } from "./ClientAddress.ts";
-
-/** What the server knows about a websocket connection once it is let in. */
-export interface ConnectionContext {
-  memberId: string;
-  name: string;
-  role: Role;
-  caseId: string;
-  meetingId: string;
-  invitationId: string | null;
-  /** The staff account behind the connection; null for a guest. */
-  accountId: string | null;
-  /** The session the connection token was issued to: signing that session out closes this connection. */
-  sessionId: string;
-  /** When the right to be here must be looked at again at the latest (AccessDeadline). */
-  reviewAt: number;
-  documentKind: "plan" | "chair";
-}
 
 /**
  * Lets a connection into a meeting's documents (its plan and its chair's document) only with a

@@ -1,19 +1,13 @@
-import {
-  type beforeHandleMessagePayload,
-  type Extension,
-  MessageType,
-  type onLoadDocumentPayload,
-  type onStoreDocumentPayload,
+import type {
+  beforeHandleMessagePayload,
+  Extension,
+  onLoadDocumentPayload,
+  onStoreDocumentPayload,
 } from "@hocuspocus/server";
-import * as decoding from "lib0/decoding";
-import * as Y from "yjs";
+import { documentUpdateIn } from "../collaboration/updateMessage.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../observability/Metrics.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
-
-// y-protocols' sync message types.
-const SYNC_STEP_2 = 1;
-const SYNC_UPDATE = 2;
 
 /**
  * Loads a meeting document from storage, makes every update durable before the server applies
@@ -26,26 +20,30 @@ const SYNC_UPDATE = 2;
  * appended from Yjs's update event. Updates relayed from another instance through Redis are that
  * instance's to store.
  */
+export interface DocumentPersistenceConfiguration {
+  store: DocumentStore;
+  log: Logger;
+  metrics?: Metrics;
+  /** Whether the document's meeting still exists; a deleted case's document is not stored again. */
+  stillExists?: (documentName: string) => Promise<boolean>;
+}
+
 export class DocumentPersistence implements Extension {
   extensionName = "DocumentPersistence";
+  // After Authentication (900), the access guards (800, 790) and Attribution (200) in
+  // beforeHandleMessage: an update refused by any of them is never stored. Before MeetingSnapshots
+  // (90) in onStoreDocument: the snapshot is taken from what was just compacted.
+  priority = 100;
   private readonly store: DocumentStore;
   private readonly log: Logger;
   private readonly metrics: Metrics | undefined;
   private readonly stillExists: (documentName: string) => Promise<boolean>;
-  private readonly afterCompaction: (documentName: string) => Promise<unknown>;
 
-  constructor(
-    store: DocumentStore,
-    log: Logger,
-    metrics?: Metrics,
-    stillExists: (documentName: string) => Promise<boolean> = async () => true,
-    afterCompaction: (documentName: string) => Promise<unknown> = async () => {},
-  ) {
-    this.store = store;
-    this.log = log;
-    this.metrics = metrics;
-    this.stillExists = stillExists;
-    this.afterCompaction = afterCompaction;
+  constructor(configuration: DocumentPersistenceConfiguration) {
+    this.store = configuration.store;
+    this.log = configuration.log;
+    this.metrics = configuration.metrics;
+    this.stillExists = configuration.stillExists ?? (async () => true);
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -87,29 +85,5 @@ export class DocumentPersistence implements Extension {
     const seconds = (performance.now() - started) / 1000;
     this.metrics?.storeSeconds.observe(seconds);
     this.log.debug({ documentName, folded, ms: Math.round(seconds * 1000) }, "document compacted");
-    await this.afterCompaction(documentName).catch((error) => {
-      this.log.error({ err: error, documentName }, "could not take a snapshot of the meeting");
-    });
-  }
-}
-
-/**
- * The Yjs update a Hocuspocus message carries (sync step 2 or an update), or null for any other
- * message. Yjs must be able to read it: anything else is left for Hocuspocus to refuse, and
- * never stored.
- */
-export function documentUpdateIn(message: Uint8Array): Uint8Array | null {
-  try {
-    const decoder = decoding.createDecoder(message);
-    decoding.readVarString(decoder);
-    const type = decoding.readVarUint(decoder);
-    if (type !== MessageType.Sync && type !== MessageType.SyncReply) return null;
-    const syncType = decoding.readVarUint(decoder);
-    if (syncType !== SYNC_STEP_2 && syncType !== SYNC_UPDATE) return null;
-    const update = decoding.readVarUint8Array(decoder);
-    Y.decodeUpdate(update);
-    return update;
-  } catch {
-    return null;
   }
 }

@@ -8,7 +8,7 @@ import {
   type onAwarenessUpdatePayload,
 } from "@hocuspocus/server";
 import * as encoding from "lib0/encoding";
-import type { ConnectionContext } from "./Authentication.ts";
+import type { ConnectionContext } from "../access/ConnectionContext.ts";
 
 /**
  * What others see of a participant in awareness — the presence bar, a caret, a raised hand — is
