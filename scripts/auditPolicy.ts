@@ -34,6 +34,12 @@ export interface Blocking {
   expired?: AllowEntry;
 }
 
+/** The shape of `pnpm audit --json` that `judge` reads: an error, or advisories by id. */
+interface AuditReport {
+  error?: { code?: string; message?: string };
+  advisories?: Record<string, Advisory> | null;
+}
+
 const BLOCKING: Severity[] = ["high", "critical"];
 
 // How pnpm reports that the registry's audit endpoint did not answer: an HTTP error status from it
@@ -68,7 +74,8 @@ function expired(entry: AllowEntry, today: Date): boolean {
 
 /** Judges pnpm audit's standard output (with --json) against the allow-list, as of `today`. */
 export function judge(output: string, allowList: AllowEntry[], today: Date): Verdict {
-  let report: any;
+  // Whatever JSON came back; every field is checked before it is trusted.
+  let report: AuditReport | null;
   try {
     report = JSON.parse(output);
   } catch {
@@ -87,7 +94,7 @@ export function judge(output: string, allowList: AllowEntry[], today: Date): Ver
   const blocking: Blocking[] = [];
   const allowed: Advisory[] = [];
   const lower: Record<Severity, number> = { info: 0, low: 0, moderate: 0, high: 0, critical: 0 };
-  for (const advisory of Object.values(report.advisories) as Advisory[]) {
+  for (const advisory of Object.values(report.advisories)) {
     if (!BLOCKING.includes(advisory.severity)) {
       lower[advisory.severity] = (lower[advisory.severity] ?? 0) + 1;
       continue;

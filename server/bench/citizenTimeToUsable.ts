@@ -3,6 +3,7 @@
 // the goals section taking input. Every run starts from an empty browser cache, as a citizen's
 // first visit does. The case, roster entry, meeting and invitation are made through the HTTP API.
 import { type Browser, chromium, type Locator, type Page } from "@playwright/test";
+import type { Case, CreatedInvitation, Meeting, Member } from "@samplan/shared/api";
 import { api, samplanTarget } from "./targets.ts";
 
 /**
@@ -44,12 +45,12 @@ export async function citizenTimeToUsable({ runs = 3, throttle = 4 } = {}) {
   try {
     const base = target.http!;
     const cookie = target.cookie;
-    const kase = (await api(base, cookie, "POST", "/api/cases", { citizenName: "Mia Borger" })).body;
+    const kase = (await api<Case>(base, cookie, "POST", "/api/cases", { citizenName: "Mia Borger" })).body;
     const citizen = (
-      await api(base, cookie, "POST", `/api/cases/${kase.id}/members`, { name: "Mia Borger", role: "borger" })
+      await api<Member>(base, cookie, "POST", `/api/cases/${kase.id}/members`, { name: "Mia Borger", role: "borger" })
     ).body;
     const meeting = (
-      await api(base, cookie, "POST", `/api/cases/${kase.id}/meetings`, {
+      await api<Meeting>(base, cookie, "POST", `/api/cases/${kase.id}/meetings`, {
         title: "Netværksmøde",
         startsAt: "2026-12-01T10:00:00Z",
       })
@@ -58,7 +59,7 @@ export async function citizenTimeToUsable({ runs = 3, throttle = 4 } = {}) {
     for (let i = 0; i <= runs; i++) {
       // A fresh link each time: a citizen's first visit, not a return with a session.
       const { joinPath } = (
-        await api(base, cookie, "POST", `/api/meetings/${meeting.id}/invitations`, {
+        await api<CreatedInvitation>(base, cookie, "POST", `/api/meetings/${meeting.id}/invitations`, {
           memberId: citizen.id,
           kind: "link",
           confirmWithoutConsent: true,

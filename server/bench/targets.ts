@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { Case, ConnectionToken, Meeting } from "@samplan/shared/api";
 import type { WireName } from "./wires.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -93,7 +94,14 @@ function stopper(child: ChildProcess, cleanup = () => {}) {
     });
 }
 
-async function api(base: string, cookie: string | null, method: string, pathname: string, body?: unknown) {
+/** One API call; `T` is the answer's type, taken on trust (the bench drives a server it just started). */
+async function api<T = unknown>(
+  base: string,
+  cookie: string | null,
+  method: string,
+  pathname: string,
+  body?: unknown,
+): Promise<{ body: T; cookie: string | null }> {
   const response = await fetch(`${base}${pathname}`, {
     method,
     headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
@@ -101,7 +109,7 @@ async function api(base: string, cookie: string | null, method: string, pathname
   });
   if (!response.ok) throw new Error(`${method} ${pathname}: ${response.status} ${await response.text()}`);
   const setCookie = response.headers.get("set-cookie");
-  return { body: (await response.json().catch(() => null)) as any, cookie: setCookie?.split(";")[0] ?? cookie };
+  return { body: (await response.json().catch(() => null)) as T, cookie: setCookie?.split(";")[0] ?? cookie };
 }
 
 /** The first coordinator, set up with the code a fresh Samplan writes to its data directory. */
@@ -135,7 +143,7 @@ export async function samplanTarget(options: StartOptions = {}): Promise<Target>
   });
   const base = `http://127.0.0.1:${port}`;
   const cookie = await setUpCoordinator(base, dataDir);
-  const caseId = (await api(base, cookie, "POST", "/api/cases", { citizenName: "Bench" })).body.id;
+  const caseId = (await api<Case>(base, cookie, "POST", "/api/cases", { citizenName: "Bench" })).body.id;
   const created: { id: string; documentName: string }[] = [];
   return {
     name: "samplan",
@@ -148,7 +156,7 @@ export async function samplanTarget(options: StartOptions = {}): Promise<Target>
     async meetings(count) {
       while (created.length < count) {
         const meeting = (
-          await api(base, cookie, "POST", `/api/cases/${caseId}/meetings`, {
+          await api<Meeting>(base, cookie, "POST", `/api/cases/${caseId}/meetings`, {
             title: `M${created.length}`,
             startsAt: "2026-12-01T10:00:00Z",
           })
@@ -159,7 +167,8 @@ export async function samplanTarget(options: StartOptions = {}): Promise<Target>
       return Promise.all(
         created.slice(0, count).map(async (meeting) => ({
           documentName: meeting.documentName,
-          token: (await api(base, cookie, "POST", `/api/meetings/${meeting.id}/connection-token`)).body.token,
+          token: (await api<ConnectionToken>(base, cookie, "POST", `/api/meetings/${meeting.id}/connection-token`)).body
+            .token,
         })),
       );
     },

@@ -17,6 +17,22 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** The two tables these tests write before migration 006, as migration 005 left them. */
+interface TablesAt005 {
+  cases: { id: string; citizen_name: string; created_at: string };
+  consents: {
+    id: string;
+    case_id: string;
+    purpose: string;
+    member_ids: string;
+    organisations: string;
+    given_at: string;
+    withdrawn_at: string | null;
+    recorded_by: string;
+    recorded_at: string;
+  };
+}
+
 /** A database as a server before migration 006 left it, and how to open it with today's code. */
 const dialects = {
   sqlite: async () => {
@@ -24,14 +40,14 @@ const dialects = {
     cleanups.push(() => removeDataDir(dir));
     const file = path.join(dir, "samplan.sqlite");
     return {
-      old: new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(file) }) }),
+      old: new Kysely<TablesAt005>({ dialect: new SqliteDialect({ database: new Database(file) }) }),
       reopen: () => openDatabase({ sqliteFile: file }),
     };
   },
   postgres: async () => {
     const url = await createDatabase(inject("postgresUrl"));
     return {
-      old: new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) }),
+      old: new Kysely<TablesAt005>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) }),
       reopen: () => openDatabase({ postgresUrl: url }),
     };
   },

@@ -97,7 +97,7 @@ function attributeItem(
 }
 
 /** Every struct inside a type, deleted ones included, and the attributes of its elements. */
-function walk(type: Y.AbstractType<any>, visit: (struct: Y.Item) => void): void {
+function walk<Event>(type: Y.AbstractType<Event>, visit: (struct: Y.Item) => void): void {
   for (let struct = type._start; struct; struct = struct.right) {
     visit(struct);
     if (!struct.deleted && struct.content instanceof Y.ContentType) walk(struct.content.type, visit);

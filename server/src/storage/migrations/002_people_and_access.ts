@@ -2,6 +2,11 @@ import type { Kysely } from "kysely";
 import type { Migration } from "kysely/migration";
 import { columnTypes } from "./columnTypes.ts";
 
+/** The vocabulary table as this migration creates it (not as schema.ts may describe it later). */
+interface VocabularyAt002 {
+  vocabulary: { kind: string; label: string; created_at: string };
+}
+
 /** Accounts and sessions, the case roster, invitations, consent, vocabularies and the audit trail. */
 export const peopleAndAccess: Migration = {
   async up(db: Kysely<unknown>) {
@@ -113,6 +118,6 @@ export const peopleAndAccess: Migration = {
     const rows = Object.entries(seed).flatMap(([kind, labels]) =>
       labels.map((label) => ({ kind, label, created_at: now })),
     );
-    await (db as Kysely<any>).insertInto("vocabulary").values(rows).execute();
+    await (db as Kysely<VocabularyAt002>).insertInto("vocabulary").values(rows).execute();
   },
 };

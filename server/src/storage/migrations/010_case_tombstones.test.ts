@@ -6,6 +6,7 @@ import { afterEach, describe, expect, inject, it } from "vitest";
 import { makeDataDir, removeDataDir } from "../../testing/testServer.ts";
 import { createDatabase } from "../../testing/throwawayServices.ts";
 import { openDatabase } from "../openDatabase.ts";
+import type { DatabaseSchema } from "../schema.ts";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -18,12 +19,14 @@ const databases = {
     cleanups.push(() => removeDataDir(dir));
     const file = path.join(dir, "samplan.sqlite");
     await (await openDatabase({ sqliteFile: file })).db.destroy();
-    return new Kysely<any>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+    return new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: new Database(file) }) });
   },
   postgres: async () => {
     const url = await createDatabase(inject("postgresUrl"));
     await (await openDatabase({ postgresUrl: url })).db.destroy();
-    return new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }) });
+    return new Kysely<DatabaseSchema>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url }) }),
+    });
   },
 };
 
