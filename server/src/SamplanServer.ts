@@ -162,8 +162,8 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       // Behind a trusted proxy, the address it forwarded (SAMPLAN_TRUST_PROXY), as ConnectionThrottle.
       new ClientAddress((request) => clientAddress(request, config.trustProxy)),
       new WebsocketPath(COLLABORATION_PATH),
-      new MeetingGate(repos.cases, log.child({ extension: "MeetingGate" })),
-      new AccessGuard(live, log.child({ extension: "AccessGuard" })),
+      new MeetingGate({ cases: repos.cases, log: log.child({ extension: "MeetingGate" }) }),
+      new AccessGuard({ live, log: log.child({ extension: "AccessGuard" }) }),
       new AccessDeadline({ access, live, log: log.child({ extension: "AccessDeadline" }) }),
       new Authentication({
         tokens,
@@ -172,11 +172,16 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
         metrics,
         log: log.child({ extension: "Authentication" }),
       }),
-      new Attribution(authors, audit, log.child({ extension: "Attribution" }), async (meetingId) => {
-        const caseId = (await repos.cases.meetingState(meetingId))?.caseId;
-        return caseId
-          ? { caseId, accounts: await repos.roster.accountsEverOn(caseId) }
-          : { caseId: "", accounts: new Map() };
+      new Attribution({
+        authors,
+        audit,
+        log: log.child({ extension: "Attribution" }),
+        accountsOnCase: async (meetingId) => {
+          const caseId = (await repos.cases.meetingState(meetingId))?.caseId;
+          return caseId
+            ? { caseId, accounts: await repos.roster.accountsEverOn(caseId) }
+            : { caseId: "", accounts: new Map() };
+        },
       }),
       ...(config.redisUrl
         ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
@@ -199,7 +204,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       unloadDelay,
       new ChairClock(),
       new PresenceIdentity(),
-      new AuditTrail(audit, log),
+      new AuditTrail({ audit, log }),
       new ConnectionLog(log),
       new HttpApi(createApp(services)),
     ],

@@ -33,7 +33,7 @@ const revoked: AccessChange = { scope: { caseId: "case-1", invitationId: "invita
 describe("AccessGuard (connected)", () => {
   it("closes a connection whose access was withdrawn while it was being let in", async () => {
     const live = new LiveConnections();
-    const guard = new AccessGuard(live, log);
+    const guard = new AccessGuard({ live, log });
     const context = await stamped(guard, person("member-1", "invitation-1"));
     // The change sweeps past before the connection is registered with its document: nothing to close yet.
     expect(live.apply(revoked)).toBe(0);
@@ -45,7 +45,7 @@ describe("AccessGuard (connected)", () => {
 
   it("leaves alone a connection the change does not concern", async () => {
     const live = new LiveConnections();
-    const guard = new AccessGuard(live, log);
+    const guard = new AccessGuard({ live, log });
     const context = await stamped(guard, person("member-2", "invitation-2"));
     live.apply(revoked);
     const { connection, closes } = fakeConnection(context);
@@ -58,7 +58,7 @@ describe("AccessGuard (connected)", () => {
 describe("AccessGuard (beforeHandleMessage)", () => {
   it("refuses a message from a connection whose access changed after it was let in, and closes it", async () => {
     const live = new LiveConnections();
-    const guard = new AccessGuard(live, log);
+    const guard = new AccessGuard({ live, log });
     const context = await stamped(guard, person("member-1"));
     const { connection, closes } = fakeConnection(context);
     await expect(guard.beforeHandleMessage({ connection, context } as never)).resolves.toBeUndefined();
@@ -73,7 +73,7 @@ describe("AccessGuard (beforeHandleMessage)", () => {
 
   it("lets a bystander's messages through, re-stamped so the next one costs one comparison", async () => {
     const live = new LiveConnections();
-    const guard = new AccessGuard(live, log);
+    const guard = new AccessGuard({ live, log });
     const context = await stamped(guard, person("member-2", "invitation-2"));
     const { connection } = fakeConnection(context);
     live.apply(revoked);
@@ -84,7 +84,7 @@ describe("AccessGuard (beforeHandleMessage)", () => {
 
   it("refuses everyone stamped before changes this instance may have missed", async () => {
     const live = new LiveConnections();
-    const guard = new AccessGuard(live, log);
+    const guard = new AccessGuard({ live, log });
     const context = await stamped(guard, person("member-2"));
     const { connection, closes } = fakeConnection(context);
     live.applyUnknown();
@@ -96,7 +96,7 @@ describe("AccessGuard (beforeHandleMessage)", () => {
 
   it("refuses a connection stamped before the oldest change it still remembers", async () => {
     const live = new LiveConnections();
-    const guard = new AccessGuard(live, log);
+    const guard = new AccessGuard({ live, log });
     const context = await stamped(guard, person("member-2"));
     const { connection } = fakeConnection(context);
     for (let i = 0; i < 1_001; i++) live.apply({ scope: { caseId: `other-${i}` }, effect: "withdrawn" });
@@ -107,7 +107,7 @@ describe("AccessGuard (beforeHandleMessage)", () => {
 
   it("ignores a connection it never stamped (the server's own)", async () => {
     const live = new LiveConnections();
-    const guard = new AccessGuard(live, log);
+    const guard = new AccessGuard({ live, log });
     live.applyUnknown();
     const context = person("member-1");
     const { connection } = fakeConnection(context);

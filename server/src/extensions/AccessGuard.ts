@@ -21,9 +21,9 @@ export class AccessGuard implements Extension {
   private readonly live: LiveConnections;
   private readonly log: Logger;
 
-  constructor(live: LiveConnections, log: Logger) {
-    this.live = live;
-    this.log = log;
+  constructor(configuration: { live: LiveConnections; log: Logger }) {
+    this.live = configuration.live;
+    this.log = configuration.log;
   }
 
   async onConnect(_payload: onConnectPayload): Promise<GuardedContext> {

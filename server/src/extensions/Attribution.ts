@@ -63,11 +63,16 @@ export class Attribution implements Extension {
   private readonly bound = new Map<string, Map<number, string>>();
   private readonly accountsOnCase: AccountsOnCase;
 
-  constructor(authors: AuthorRepository, audit: AuditLog, log: Logger, accountsOnCase: AccountsOnCase) {
-    this.authors = authors;
-    this.audit = audit;
-    this.log = log;
-    this.accountsOnCase = accountsOnCase;
+  constructor(configuration: {
+    authors: AuthorRepository;
+    audit: AuditLog;
+    log: Logger;
+    accountsOnCase: AccountsOnCase;
+  }) {
+    this.authors = configuration.authors;
+    this.audit = configuration.audit;
+    this.log = configuration.log;
+    this.accountsOnCase = configuration.accountsOnCase;
   }
 
   async beforeHandleMessage({

@@ -13,9 +13,9 @@ export class AuditTrail implements Extension {
   private readonly log: Logger;
   private readonly editedBySocket = new Set<string>();
 
-  constructor(audit: AuditLog, log: Logger) {
-    this.audit = audit;
-    this.log = log;
+  constructor(configuration: { audit: AuditLog; log: Logger }) {
+    this.audit = configuration.audit;
+    this.log = configuration.log;
   }
 
   async connected({ context }: connectedPayload): Promise<void> {

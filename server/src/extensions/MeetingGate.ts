@@ -16,9 +16,9 @@ export class MeetingGate implements Extension {
   private readonly cases: CaseRepository;
   private readonly log: Logger;
 
-  constructor(cases: CaseRepository, log: Logger) {
-    this.cases = cases;
-    this.log = log;
+  constructor(configuration: { cases: CaseRepository; log: Logger }) {
+    this.cases = configuration.cases;
+    this.log = configuration.log;
   }
 
   async onAuthenticate({ documentName, socketId }: onAuthenticatePayload): Promise<void> {
