@@ -16,7 +16,12 @@ export type ProgressObservationId = z.infer<typeof ProgressObservationId>;
 export const NextStepId = z.uuid().brand<"NextStepId">();
 export type NextStepId = z.infer<typeof NextStepId>;
 
+/** The part of Web Crypto shared/ uses: it is compiled without DOM or Node types, since it runs in both. */
+interface WebCrypto {
+  randomUUID(): string;
+}
+
 /** A fresh random id. Web Crypto exists in Node 24 and every browser we support. */
 export function newId<T extends string>(): T {
-  return globalThis.crypto.randomUUID() as T;
+  return (globalThis as unknown as { crypto: WebCrypto }).crypto.randomUUID() as T;
 }
