@@ -24,11 +24,6 @@ export function validationError(c: Context, error: z.ZodError, where: "body" | "
   return apiError(c, 400, "bad_request", `Invalid ${where}: ${message}`, issues);
 }
 
-export const errorResponses = {
-  400: { description: "The request was malformed; `issues` names each field." },
-  404: { description: "No such case or meeting." },
-} as const;
-
 /**
  * Thrown by a route to refuse: turned into an ApiError answer by the app's error handler, so
  * handlers only spell out their success and every refusal has the same shape.
