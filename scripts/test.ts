@@ -53,6 +53,8 @@ function countPlaywright(file: string) {
 
 run("typecheck", "pnpm", ["typecheck"]);
 run("lint", "pnpm", ["lint"]);
+// A few seconds: unused files, exports and dependencies, and shipped code importing a devDependency.
+run("unused code and dependencies", "pnpm", ["knip"]);
 // Passes with a warning when the registry's audit endpoint cannot be reached (see scripts/audit.ts).
 run("dependency audit", "node", ["scripts/audit.ts"]);
 
