@@ -7,6 +7,8 @@ FROM node:24-bookworm-slim AS build
 WORKDIR /app
 RUN npm install --global pnpm@10.34.9
 COPY package.json pnpm-lock.yaml pnpm-workspace.yaml tsconfig.json ./
+# The patches pnpm applies at install (pnpm-workspace.yaml, patchedDependencies; docs/caret.md).
+COPY patches patches
 COPY shared/package.json shared/
 COPY server/package.json server/
 COPY client/package.json client/

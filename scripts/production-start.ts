@@ -17,6 +17,8 @@ function copyProject(): void {
   for (const file of ["package.json", "pnpm-lock.yaml", "pnpm-workspace.yaml", ".npmrc", "tsconfig.json"]) {
     fs.copyFileSync(path.join(root, file), path.join(work, file));
   }
+  // The patches pnpm applies at install (pnpm-workspace.yaml, patchedDependencies; docs/caret.md).
+  fs.cpSync(path.join(root, "patches"), path.join(work, "patches"), { recursive: true });
   for (const pkg of ["shared", "server", "client", "e2e"]) {
     fs.mkdirSync(path.join(work, pkg));
     fs.copyFileSync(path.join(root, pkg, "package.json"), path.join(work, pkg, "package.json"));
