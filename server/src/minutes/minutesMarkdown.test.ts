@@ -105,7 +105,7 @@ describe("what people wrote, in the minutes", () => {
   });
   addProgressObservation(doc, { createdBy: "Peter", text: "5*3 = 15 _dage_ i træk\nuden fravær", goalId: null });
   const minutes = renderMinutes({
-    meeting: { id: "m1", title: "Møde\n# Godkendt", startsAt: "2026-12-01T09:00:00.000Z", closedAt: null },
+    meeting: { id: "m1", title: "Møde\n# Godkendt", startsAt: new Date().toISOString(), closedAt: null },
     citizenName: "Søren Łukasiewicz-Şahin",
     caseReference: null,
     participants: [{ name: "Peter\n## Mål", role: "fagperson", organisation: "", profession: "", present: true }],
