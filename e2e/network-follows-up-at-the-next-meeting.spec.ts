@@ -3,12 +3,12 @@ import {
   addGoal,
   addNextStep,
   addProgressObservation,
-  type GoalId,
   listGoals,
   listProgressObservations,
   setGoalScale,
   updateProgressObservation,
 } from "@samplan/shared/model";
+import type { GoalId } from "@samplan/shared/vocabulary";
 import { coordinatorEnters, expectConnected, inviteByLink, showJoinCode, typeJoinCode } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
 import { addMember, createCaseAndMeeting, invite } from "./support/api.ts";

@@ -1,5 +1,6 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
-import type { MeetingHistory, PresenceUser, Role } from "@samplan/shared/model";
+import type { MeetingHistory, PresenceUser } from "@samplan/shared/model";
+import type { Role } from "@samplan/shared/vocabulary";
 import { createContext } from "react";
 import type * as Y from "yjs";
 

@@ -1,7 +1,8 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { type APIRequestContext, expect, request } from "@playwright/test";
 import type { Principal } from "@samplan/shared/api";
-import { createMeetingDocument, type MeetingId, meetingDocumentName } from "@samplan/shared/model";
+import { createMeetingDocument } from "@samplan/shared/model";
+import { type MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type * as Y from "yjs";
 
 /**

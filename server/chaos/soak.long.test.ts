@@ -1,4 +1,5 @@
-import { addGoal, createMeetingDocument, type GoalId, goalText, readMeetingContent } from "@samplan/shared/model";
+import { addGoal, createMeetingDocument, goalText, readMeetingContent } from "@samplan/shared/model";
+import type { GoalId } from "@samplan/shared/vocabulary";
 import { afterAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { processStats } from "../bench/processStats.ts";

@@ -1,6 +1,6 @@
 import { Redis } from "@hocuspocus/extension-redis";
 import { Server } from "@hocuspocus/server";
-import { parseDocumentName } from "@samplan/shared/model";
+import { parseDocumentName } from "@samplan/shared/vocabulary";
 import { Redis as IORedis } from "ioredis";
 import { Access } from "./access/Access.ts";
 import { LiveConnections } from "./access/LiveConnections.ts";

@@ -1,9 +1,8 @@
 import type { AuditEvent, Meeting, Member } from "@samplan/shared/api";
+import { isAuditAction, parseRole } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../hooks/useFormatters.ts";
-import { isKnownAuditAction } from "../lib/auditActions.ts";
 import { describeDetails } from "../lib/auditDetails.ts";
-import { parseRole } from "../lib/roles.ts";
 
 /** The case's audit trail as a table, newest first. */
 interface Props {
@@ -49,7 +48,7 @@ export function AuditTable({ events, meetings, members }: Props) {
                     <span className="table__sub">{role ? t(`roles.${role}`) : event.actorRole}</span>
                   ) : null}
                 </td>
-                <td>{isKnownAuditAction(event.action) ? t(`audit.actions.${event.action}`) : event.action}</td>
+                <td>{isAuditAction(event.action) ? t(`audit.actions.${event.action}`) : event.action}</td>
                 <td>
                   {title ? <span className="table__sub">{title}</span> : null}
                   {details.length ? (

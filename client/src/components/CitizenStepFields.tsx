@@ -1,4 +1,5 @@
-import { CITIZEN_OWNER, type NextStep } from "@samplan/shared/model";
+import type { NextStep } from "@samplan/shared/model";
+import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../hooks/useFormatters.ts";
 import type { GoalOption } from "../hooks/useGoalOptions.ts";

@@ -1,9 +1,9 @@
-import type { Minutes } from "@samplan/shared/api";
+import type { Minutes } from "@samplan/shared/record";
+import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../hooks/useFormatters.ts";
 import { localeFor } from "../i18n/index.ts";
 import { formatCalendarDate } from "../lib/calendarDate.ts";
-import { CITIZEN_OWNER } from "../lib/steps.ts";
 
 /**
  * "Det aftalte vi": the minutes in plain language for the citizen — their goals, what happened

@@ -1,4 +1,5 @@
-import { clearGoalScale, type GoalId, type Scale, setGoalScale } from "@samplan/shared/model";
+import { clearGoalScale, type Scale, setGoalScale } from "@samplan/shared/model";
+import type { GoalId } from "@samplan/shared/vocabulary";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useMeeting } from "../hooks/useMeeting.ts";

@@ -1,4 +1,4 @@
-import type { GoalId } from "@samplan/shared/model";
+import type { GoalId } from "@samplan/shared/vocabulary";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { GoalOption } from "../hooks/useGoalOptions.ts";

@@ -1,4 +1,5 @@
-import { type GoalId, type GoalStatus, markGoalReached, reactivateGoal, setGoalAside } from "@samplan/shared/model";
+import { markGoalReached, reactivateGoal, setGoalAside } from "@samplan/shared/model";
+import type { GoalId, GoalStatus } from "@samplan/shared/vocabulary";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMeeting } from "../hooks/useMeeting.ts";

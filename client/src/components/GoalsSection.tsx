@@ -1,7 +1,6 @@
 import {
   addGoal,
   type Goal,
-  type GoalId,
   goalScales,
   goalText,
   listGoals,
@@ -10,6 +9,7 @@ import {
   removeGoal,
   type Scale,
 } from "@samplan/shared/model";
+import type { GoalId } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";
 import { useMeeting } from "../hooks/useMeeting.ts";

@@ -1,4 +1,4 @@
-import type { Author, ItemAttribution } from "@samplan/shared/api";
+import type { Author, ItemAttribution } from "@samplan/shared/record";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { localeFor } from "../i18n/index.ts";

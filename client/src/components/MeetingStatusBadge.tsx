@@ -1,4 +1,4 @@
-import type { MeetingStatus } from "@samplan/shared/api";
+import type { MeetingStatus } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 
 const TONE: Record<MeetingStatus, string> = {

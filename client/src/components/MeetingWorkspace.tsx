@@ -1,5 +1,6 @@
 import type { MeetingWithCase } from "@samplan/shared/api";
-import type { PresenceUser, Role } from "@samplan/shared/model";
+import type { PresenceUser } from "@samplan/shared/model";
+import type { Role } from "@samplan/shared/vocabulary";
 import { lazy, Suspense, useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useAnnouncer } from "../hooks/useAnnouncer.ts";

@@ -1,7 +1,7 @@
+import { parseRole, ROLES, type Role } from "@samplan/shared/vocabulary";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { errorMessage } from "../lib/errorMessage.ts";
-import { parseRole, ROLES, type Role } from "../lib/roles.ts";
 import { FieldError } from "./FieldError.tsx";
 import { TextField } from "./TextField.tsx";
 

@@ -1,9 +1,9 @@
-import type { MeetingAttribution, Minutes } from "@samplan/shared/api";
+import type { MeetingAttribution, Minutes } from "@samplan/shared/record";
+import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../hooks/useFormatters.ts";
 import { localeFor } from "../i18n/index.ts";
 import { formatCalendarDate } from "../lib/calendarDate.ts";
-import { CITIZEN_OWNER } from "../lib/steps.ts";
 import { ItemAuthors } from "./ItemAuthors.tsx";
 
 interface Props {

@@ -2,11 +2,11 @@ import {
   addProgressObservation,
   listProgressObservations,
   moveProgressObservation,
-  type ProgressObservationId,
   progressObservationText,
   removeProgressObservation,
   updateProgressObservation,
 } from "@samplan/shared/model";
+import type { ProgressObservationId } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 import { useGoalOptions } from "../hooks/useGoalOptions.ts";
 import { useMeeting } from "../hooks/useMeeting.ts";

@@ -1,4 +1,4 @@
-import { CITIZEN_OWNER } from "@samplan/shared/model";
+import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CommitTextInput } from "./CommitTextInput.tsx";

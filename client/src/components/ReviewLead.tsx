@@ -1,4 +1,5 @@
-import { CITIZEN_OWNER, type ReviewOutcome, type StepUnderReview } from "@samplan/shared/model";
+import type { StepUnderReview } from "@samplan/shared/model";
+import { CITIZEN_OWNER, type ReviewOutcome } from "@samplan/shared/vocabulary";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { localeFor } from "../i18n/index.ts";

@@ -1,4 +1,5 @@
-import type { RichText, Role } from "@samplan/shared/model";
+import type { RichText } from "@samplan/shared/model";
+import type { Role } from "@samplan/shared/vocabulary";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useMeeting } from "../hooks/useMeeting.ts";

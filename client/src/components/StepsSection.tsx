@@ -1,13 +1,12 @@
 import {
   addNextStep,
-  CITIZEN_OWNER,
   listNextSteps,
   moveNextStep,
-  type NextStepId,
   nextStepText,
   removeNextStep,
   updateNextStep,
 } from "@samplan/shared/model";
+import { CITIZEN_OWNER, type NextStepId } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 import { useGoalOptions } from "../hooks/useGoalOptions.ts";
 import { useMeeting } from "../hooks/useMeeting.ts";

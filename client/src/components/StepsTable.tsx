@@ -1,9 +1,9 @@
 import type { StepOverviewItem } from "@samplan/shared/api";
+import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { localeFor } from "../i18n/index.ts";
 import { formatCalendarDate } from "../lib/calendarDate.ts";
-import { CITIZEN_OWNER } from "../lib/steps.ts";
 
 const STATUS_TONE: Record<StepOverviewItem["status"], string> = {
   open: "badge badge--muted",

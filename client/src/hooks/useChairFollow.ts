@@ -1,4 +1,4 @@
-import type { SectionKey } from "@samplan/shared/model";
+import type { SectionKey } from "@samplan/shared/vocabulary";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 export interface ChairFollow {

@@ -1,5 +1,6 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
-import { PresenceUser, type Role } from "@samplan/shared/model";
+import { PresenceUser } from "@samplan/shared/model";
+import type { Role } from "@samplan/shared/vocabulary";
 import { useCallback } from "react";
 import { type Awareness, useAwareness } from "./useAwareness.ts";
 

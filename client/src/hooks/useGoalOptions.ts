@@ -1,4 +1,5 @@
-import { type GoalId, goalText, listGoals, plainText } from "@samplan/shared/model";
+import { goalText, listGoals, plainText } from "@samplan/shared/model";
+import type { GoalId } from "@samplan/shared/vocabulary";
 import { useMemo, useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 

@@ -1,11 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
-import {
-  chairDocumentName,
-  createChairDocument,
-  createMeetingDocument,
-  MeetingHistory,
-  type MeetingId,
-} from "@samplan/shared/model";
+import { createChairDocument, createMeetingDocument, MeetingHistory } from "@samplan/shared/model";
+import { chairDocumentName, type MeetingId } from "@samplan/shared/vocabulary";
 import { defaultDeleteFilter, defaultProtectedNodes, ySyncPluginKey } from "@tiptap/y-tiptap";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";

@@ -1,4 +1,5 @@
-import { observeSection, type SectionKey } from "@samplan/shared/model";
+import { observeSection } from "@samplan/shared/model";
+import type { SectionKey } from "@samplan/shared/vocabulary";
 import { useMemo, useSyncExternalStore } from "react";
 import type * as Y from "yjs";
 

@@ -1,3 +1,5 @@
+import type { AuditAction } from "@samplan/shared/vocabulary";
+
 /**
  * Danish, the default language. This object is the source of truth for the keys: en.ts must have
  * exactly the same shape, which the `Translation` type enforces.
@@ -237,7 +239,21 @@ export const da = {
       "setup-completed": "Satte Samplan op",
       "account-created": "Oprettede en konto",
       "vocabulary-added": "Tilføjede et ord til en ordliste",
-    },
+      "account-deactivated": "Deaktiverede en konto",
+      "account-reactivated": "Genaktiverede en konto",
+      "sessions-ended": "Loggede en konto ud på alle enheder",
+      "password-changed": "Skiftede adgangskode",
+      "password-change-refused": "Skift af adgangskode afvist",
+      "password-reset-issued": "Lavede et link til ny adgangskode",
+      "password-reset-used": "Satte ny adgangskode med et link",
+      "case-updated": "Ændrede forløbet",
+      "case-exported": "Hentede forløbets data",
+      "case-deleted": "Slettede forløbet",
+      "meeting-closed": "Afsluttede mødet",
+      "meeting-reopened": "Genåbnede mødet",
+      "minutes-approved": "Godkendte referatet",
+      "minutes-exported": "Hentede referatet",
+    } satisfies Record<AuditAction, string>,
     detailKeys: {
       memberId: "Deltager",
       memberIds: "Personer",

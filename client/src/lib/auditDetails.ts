@@ -1,6 +1,6 @@
+import { parseRole } from "@samplan/shared/vocabulary";
 import type { TFunction } from "i18next";
 import { da } from "../i18n/da.ts";
-import { parseRole } from "./roles.ts";
 
 type DetailKey = keyof typeof da.audit.detailKeys;
 const KEYS = new Set(Object.keys(da.audit.detailKeys));

@@ -1,11 +1,5 @@
 import type { Principal, StepOverviewItem } from "@samplan/shared/api";
-
-/**
- * The owner written on a step the citizen takes: CITIZEN_OWNER in @samplan/shared/model, repeated
- * here because the model brings Yjs, which pages that only call the API should not load (a test
- * keeps the two the same).
- */
-export const CITIZEN_OWNER = "borger";
+import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 
 /** "Kun mine": steps whose owner is you by name, or, for the citizen, the citizen's steps. */
 export function isMine(step: Pick<StepOverviewItem, "owner">, principal: Pick<Principal, "name" | "role">): boolean {

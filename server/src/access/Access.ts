@@ -1,5 +1,5 @@
-import type { AccountId, InvitationId, MemberId, Principal } from "@samplan/shared/api";
-import type { CaseId, MeetingId, Role } from "@samplan/shared/model";
+import type { Principal } from "@samplan/shared/api";
+import type { AccountId, CaseId, InvitationId, MeetingId, MemberId, Role } from "@samplan/shared/vocabulary";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { ConsentRepository } from "../storage/ConsentRepository.ts";

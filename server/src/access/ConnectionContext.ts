@@ -1,4 +1,4 @@
-import type { Role } from "@samplan/shared/model";
+import type { Role } from "@samplan/shared/vocabulary";
 
 /**
  * What the server knows about a websocket connection once it is let in (Authentication makes it;

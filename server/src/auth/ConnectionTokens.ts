@@ -1,4 +1,4 @@
-import type { CaseId, MeetingId, Role } from "@samplan/shared/model";
+import { CaseId, MeetingId, Role } from "@samplan/shared/vocabulary";
 import { errors, jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 
@@ -9,9 +9,9 @@ const AUDIENCE = "samplan:collaboration";
 export const ConnectionClaims = z.object({
   sub: z.string().min(1),
   name: z.string(),
-  role: z.enum(["koordinator", "fagperson", "borger", "observatoer"]),
-  caseId: z.uuid(),
-  meetingId: z.uuid(),
+  role: Role,
+  caseId: CaseId,
+  meetingId: MeetingId,
   /** The invitation a guest came in by, re-checked on every connection; null for staff. */
   invitationId: z.uuid().nullable(),
   accountId: z.uuid().nullable(),
@@ -22,11 +22,7 @@ export const ConnectionClaims = z.object({
    */
   sid: z.string().min(1),
 });
-export type ConnectionClaims = z.infer<typeof ConnectionClaims> & {
-  role: Role;
-  caseId: CaseId;
-  meetingId: MeetingId;
-};
+export type ConnectionClaims = z.infer<typeof ConnectionClaims>;
 
 export type TokenRefusal = "token-missing" | "token-invalid" | "token-expired";
 

@@ -1,5 +1,5 @@
 import type { CaseTombstone } from "@samplan/shared/api";
-import { type CaseId, chairDocumentName, type MeetingId, meetingDocumentName } from "@samplan/shared/model";
+import { type CaseId, chairDocumentName, type MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type { Kysely } from "kysely";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";

@@ -5,7 +5,6 @@ import {
   addProgressObservation,
   clearGoalScale,
   createMeetingDocument,
-  type GoalId,
   goalScales,
   goalText,
   listGoals,
@@ -14,6 +13,7 @@ import {
   previousGoalScales,
   setGoalScale,
 } from "@samplan/shared/model";
+import type { GoalId } from "@samplan/shared/vocabulary";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
 import {

@@ -1,12 +1,6 @@
 import path from "node:path";
-import {
-  addGoal,
-  createMeetingDocument,
-  type GoalId,
-  goalScales,
-  listGoals,
-  readMeetingContent,
-} from "@samplan/shared/model";
+import { addGoal, createMeetingDocument, goalScales, listGoals, readMeetingContent } from "@samplan/shared/model";
+import type { GoalId } from "@samplan/shared/vocabulary";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DocumentStore } from "../storage/DocumentStore.ts";

@@ -1,6 +1,7 @@
 import path from "node:path";
-import type { Author, VersionDetail } from "@samplan/shared/api";
+import type { VersionDetail } from "@samplan/shared/api";
 import { addGoal, addNextStep, createMeetingDocument, goalText, listGoals } from "@samplan/shared/model";
+import type { Author } from "@samplan/shared/record";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";

@@ -4,17 +4,17 @@ import type {
   beforeHandleMessagePayload,
   Extension,
 } from "@hocuspocus/server";
-import type { Author } from "@samplan/shared/api";
 import {
   clientsWritingIn,
   type Forgery,
   guardAuthorship,
-  parseDocumentName,
   type RecordedWriters,
   rangesDeletedBy,
   reviewStoredAuthorship,
   type Writer,
 } from "@samplan/shared/model";
+import type { Author } from "@samplan/shared/record";
+import { parseDocumentName } from "@samplan/shared/vocabulary";
 import type * as Y from "yjs";
 import type { ConnectionContext } from "../access/ConnectionContext.ts";
 import { documentUpdateIn } from "../collaboration/updateMessage.ts";

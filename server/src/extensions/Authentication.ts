@@ -1,5 +1,5 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
-import { parseDocumentName, type Role } from "@samplan/shared/model";
+import { parseDocumentName, type Role } from "@samplan/shared/vocabulary";
 import type { Access } from "../access/Access.ts";
 import type { ConnectionContext } from "../access/ConnectionContext.ts";
 import type { RefusedConnections } from "../access/RefusedConnections.ts";

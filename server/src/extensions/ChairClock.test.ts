@@ -1,7 +1,6 @@
 import type { Meeting } from "@samplan/shared/api";
 import {
   advancePhase,
-  chairDocumentName,
   chairMap,
   createChairDocument,
   listPhases,
@@ -9,6 +8,7 @@ import {
   readChairState,
   startRound,
 } from "@samplan/shared/model";
+import { chairDocumentName } from "@samplan/shared/vocabulary";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RawClient } from "../testing/rawClient.ts";
 import {

@@ -1,5 +1,6 @@
 import type { afterLoadDocumentPayload, Extension } from "@hocuspocus/server";
-import { chairMap, parseDocumentName, readChairState } from "@samplan/shared/model";
+import { chairMap, readChairState } from "@samplan/shared/model";
+import { parseDocumentName } from "@samplan/shared/vocabulary";
 import type * as Y from "yjs";
 
 const SERVER = "samplan:chair-clock";

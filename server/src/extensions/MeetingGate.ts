@@ -1,5 +1,5 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
-import { parseDocumentName } from "@samplan/shared/model";
+import { parseDocumentName } from "@samplan/shared/vocabulary";
 import type { Logger } from "../logger.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 

@@ -1,5 +1,5 @@
 import type { Extension, onStoreDocumentPayload } from "@hocuspocus/server";
-import { type MeetingId, parseDocumentName } from "@samplan/shared/model";
+import { type MeetingId, parseDocumentName } from "@samplan/shared/vocabulary";
 import type { Logger } from "../logger.ts";
 
 export interface MeetingSnapshotsConfiguration {

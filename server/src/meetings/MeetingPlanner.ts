@@ -1,14 +1,6 @@
 import type { Meeting } from "@samplan/shared/api";
-import {
-  type CaseId,
-  carryOver,
-  chairDocumentName,
-  createChairDocument,
-  createMeetingDocument,
-  type MeetingId,
-  meetingDocumentName,
-  seedAgenda,
-} from "@samplan/shared/model";
+import { carryOver, createChairDocument, createMeetingDocument, seedAgenda } from "@samplan/shared/model";
+import { type CaseId, chairDocumentName, type MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type { Kysely } from "kysely";
 import * as Y from "yjs";
 import { CaseRepository } from "../storage/CaseRepository.ts";

@@ -1,14 +1,8 @@
 import { createHash } from "node:crypto";
-import type { MeetingAttribution, Minutes, VersionSummary } from "@samplan/shared/api";
-import {
-  attributeMeeting,
-  canonicalJson,
-  createMeetingDocument,
-  type MeetingId,
-  meetingDocumentName,
-  type Role,
-  renderMinutes,
-} from "@samplan/shared/model";
+import type { VersionSummary } from "@samplan/shared/api";
+import { attributeMeeting, canonicalJson, createMeetingDocument, renderMinutes } from "@samplan/shared/model";
+import type { MeetingAttribution, Minutes } from "@samplan/shared/record";
+import { type MeetingId, meetingDocumentName, type Role } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import * as Y from "yjs";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";

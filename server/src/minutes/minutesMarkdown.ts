@@ -1,4 +1,4 @@
-import type { Minutes } from "@samplan/shared/api";
+import type { Minutes } from "@samplan/shared/record";
 import { markdownText as md } from "./markdownText.ts";
 
 // The record is written in Danish: it is filed in a Danish municipality's case system.

@@ -1,5 +1,6 @@
-import type { Account, AccountId } from "@samplan/shared/api";
-import { newId } from "@samplan/shared/model";
+import type { Account } from "@samplan/shared/api";
+import type { AccountId } from "@samplan/shared/vocabulary";
+import { newId } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import { PasswordResetRepository } from "./PasswordResetRepository.ts";
 import type { AccountTable, DatabaseSchema } from "./schema.ts";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Author } from "@samplan/shared/api";
+import type { Author } from "@samplan/shared/record";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { makeDataDir, removeDataDir } from "../testing/testServer.ts";
 import { createDatabase } from "../testing/throwawayServices.ts";

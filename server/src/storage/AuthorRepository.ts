@@ -1,5 +1,6 @@
-import type { Author } from "@samplan/shared/api";
-import type { AuthorRecord, DeletedRange, Role } from "@samplan/shared/model";
+import type { AuthorRecord, DeletedRange } from "@samplan/shared/model";
+import type { Author } from "@samplan/shared/record";
+import type { Role } from "@samplan/shared/vocabulary";
 import type { Kysely } from "kysely";
 import type { DatabaseSchema } from "./schema.ts";
 

@@ -1,5 +1,5 @@
 import type { Case, CaseWithMeetings, Meeting, MeetingWithCase } from "@samplan/shared/api";
-import { type CaseId, type MeetingId, meetingDocumentName, newId } from "@samplan/shared/model";
+import { type CaseId, type MeetingId, meetingDocumentName, newId } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import type { CaseTable, DatabaseSchema, MeetingTable } from "./schema.ts";
 

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { CaseId } from "@samplan/shared/model";
+import type { CaseId } from "@samplan/shared/vocabulary";
 import Database from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import { Migrator } from "kysely/migration";

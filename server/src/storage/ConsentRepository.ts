@@ -1,6 +1,6 @@
-import { CONSENT_REMINDER_DAYS, type Consent, type ConsentId, type MemberId } from "@samplan/shared/api";
-import type { CaseId } from "@samplan/shared/model";
-import { newId } from "@samplan/shared/model";
+import { CONSENT_REMINDER_DAYS, type Consent } from "@samplan/shared/api";
+import type { CaseId } from "@samplan/shared/vocabulary";
+import { type ConsentId, type MemberId, newId } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import { copenhagenDay, daysBetween } from "./calendarDay.ts";
 import type { ConsentTable, DatabaseSchema } from "./schema.ts";

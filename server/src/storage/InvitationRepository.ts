@@ -1,6 +1,6 @@
-import type { Invitation, InvitationId, MemberId } from "@samplan/shared/api";
-import type { CaseId, MeetingId, Role } from "@samplan/shared/model";
-import { newId } from "@samplan/shared/model";
+import type { Invitation } from "@samplan/shared/api";
+import type { CaseId, InvitationId, MeetingId, MemberId, Role } from "@samplan/shared/vocabulary";
+import { newId } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import { hashSecret, newJoinCode, newSecret } from "../auth/secrets.ts";
 import type { DatabaseSchema, InvitationTable } from "./schema.ts";

@@ -1,5 +1,6 @@
-import type { AccountId, Member, MemberId } from "@samplan/shared/api";
-import { type CaseId, newId, type Role } from "@samplan/shared/model";
+import type { Member } from "@samplan/shared/api";
+import type { AccountId, MemberId } from "@samplan/shared/vocabulary";
+import { type CaseId, newId, type Role } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import { type ConsentCoverage, ConsentRepository, isCovered } from "./ConsentRepository.ts";
 import type { CaseMemberTable, DatabaseSchema } from "./schema.ts";

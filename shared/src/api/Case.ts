@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CaseId } from "../model/ids.ts";
+import { CaseId } from "../vocabulary/index.ts";
 import { Meeting } from "./Meeting.ts";
 
 /** Et forløb: the citizen's case, which holds every network meeting about them. */

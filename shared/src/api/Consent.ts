@@ -1,9 +1,5 @@
 import { z } from "zod";
-import { CaseId } from "../model/ids.ts";
-import { MemberId } from "./Session.ts";
-
-export const ConsentId = z.uuid().brand<"ConsentId">();
-export type ConsentId = z.infer<typeof ConsentId>;
+import { CaseId, ConsentId, MemberId } from "../vocabulary/index.ts";
 
 /** How many days before a consent runs out the coordinator is reminded to renew it. */
 export const CONSENT_REMINDER_DAYS = 14;

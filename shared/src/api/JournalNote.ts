@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Minutes } from "./Minutes.ts";
+import { Minutes } from "../record/index.ts";
 
 /**
  * What the municipality's case system files the approved minutes by: the case number and KLE

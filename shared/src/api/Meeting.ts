@@ -1,12 +1,5 @@
 import { z } from "zod";
-import { MeetingDocumentName } from "../model/documentName.ts";
-import { CaseId, MeetingId } from "../model/ids.ts";
-
-/**
- * Planned until it starts, live from its start until the coordinator closes it, then closed.
- */
-export const MeetingStatus = z.enum(["planned", "live", "closed"]);
-export type MeetingStatus = z.infer<typeof MeetingStatus>;
+import { CaseId, MeetingDocumentName, MeetingId, MeetingStatus } from "../vocabulary/index.ts";
 
 /** Et netværksmøde in a case. Its content lives in the Yjs document named `documentName`. */
 export const Meeting = z.object({

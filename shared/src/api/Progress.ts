@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { Role } from "../model/Participant.ts";
-import { ReviewOutcome } from "../model/ReviewOutcome.ts";
+import { GoalStatus, NextStepStatus, ReviewOutcome, Role } from "../vocabulary/index.ts";
 
 /** The case's progress over time: each goal's scales across meetings, and what happened when. */
 export const GoalPoint = z.object({
@@ -16,7 +15,7 @@ export const CaseProgress = z.object({
     z.object({
       goalId: z.string(),
       text: z.string(),
-      status: z.enum(["active", "reached", "setAside"]),
+      status: GoalStatus,
       points: z.array(GoalPoint),
     }),
   ),
@@ -42,7 +41,7 @@ export const StepOverviewItem = z.object({
   dueDate: z.string().nullable(),
   goalId: z.string().nullable(),
   /** open or done as ticked in its meeting; or how a later meeting's review judged it. */
-  status: z.union([z.enum(["open", "done"]), ReviewOutcome]),
+  status: z.union([NextStepStatus, ReviewOutcome]),
   overdue: z.boolean(),
 });
 export type StepOverviewItem = z.infer<typeof StepOverviewItem>;

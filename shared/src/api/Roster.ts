@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { CaseId, MeetingId } from "../model/ids.ts";
-import { Role } from "../model/Participant.ts";
-import { AccountId, InvitationId, MemberId } from "./Session.ts";
+import { AccountId, CaseId, InvitationId, MeetingId, MemberId, Role } from "../vocabulary/index.ts";
 
 /** A person on a case's roster: who they are, in which role, from where. */
 export const Member = z.object({

@@ -1,13 +1,5 @@
 import { z } from "zod";
-import { CaseId, MeetingId } from "../model/ids.ts";
-import { Role } from "../model/Participant.ts";
-
-export const AccountId = z.uuid().brand<"AccountId">();
-export type AccountId = z.infer<typeof AccountId>;
-export const MemberId = z.uuid().brand<"MemberId">();
-export type MemberId = z.infer<typeof MemberId>;
-export const InvitationId = z.uuid().brand<"InvitationId">();
-export type InvitationId = z.infer<typeof InvitationId>;
+import { AccountId, CaseId, InvitationId, MeetingId, MemberId, Role, StaffRole } from "../vocabulary/index.ts";
 
 /** Staff sign in with an account; everyone else enters through an invitation to one case or meeting. */
 export const Principal = z.discriminatedUnion("kind", [
@@ -16,7 +8,7 @@ export const Principal = z.discriminatedUnion("kind", [
     accountId: AccountId,
     username: z.string(),
     name: z.string(),
-    role: z.enum(["koordinator", "fagperson"]),
+    role: StaffRole,
   }),
   z.object({
     kind: z.literal("guest"),
@@ -91,7 +83,7 @@ export const CreateAccountBody = z.strictObject({
   displayName: DisplayName,
   /** Left out for an account that signs in only through OIDC (and always when password sign-in is off). */
   password: NewPassword.optional(),
-  role: z.enum(["koordinator", "fagperson"]),
+  role: StaffRole,
 });
 export type CreateAccountBody = z.infer<typeof CreateAccountBody>;
 
@@ -99,7 +91,7 @@ export const Account = z.object({
   id: AccountId,
   username: z.string(),
   displayName: z.string(),
-  role: z.enum(["koordinator", "fagperson"]),
+  role: StaffRole,
   createdAt: z.iso.datetime({ offset: true }),
   /** False once a coordinator deactivated it: it signs in by no route. */
   active: z.boolean(),

@@ -1,6 +1,5 @@
 export * from "./AccountLifecycle.ts";
 export * from "./ApiError.ts";
-export * from "./Attribution.ts";
 export * from "./Audit.ts";
 export * from "./Case.ts";
 export * from "./Consent.ts";

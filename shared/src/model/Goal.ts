@@ -1,8 +1,7 @@
 import * as Y from "yjs";
 import { z } from "zod";
-import type { GoalId } from "./ids.ts";
+import { type GoalId, GoalStatus, Role } from "../vocabulary/index.ts";
 import { MODEL_ORIGIN } from "./origin.ts";
-import { Role } from "./Participant.ts";
 import type { RichText } from "./richText.ts";
 import {
   addItem,
@@ -23,9 +22,6 @@ import {
  * It is reached, or set aside with a reason, but never silently deleted once it has been carried
  * into a later meeting.
  */
-export const GoalStatus = z.enum(["active", "reached", "setAside"]);
-export type GoalStatus = z.infer<typeof GoalStatus>;
-
 const fields = z.object({
   status: GoalStatus,
   statusReason: z.string().trim().max(500),

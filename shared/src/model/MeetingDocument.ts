@@ -1,10 +1,11 @@
 import * as Y from "yjs";
+import type { SectionKey } from "../vocabulary/index.ts";
 import { type Goal, goals, listGoals } from "./Goal.ts";
 import { listNextSteps, type NextStep, nextSteps } from "./NextStep.ts";
 import { listProgressObservations, type ProgressObservation, progressObservations } from "./ProgressObservation.ts";
 import { listRoundNotes, type RoundNote, roundNotes } from "./RoundNote.ts";
 import { plainText } from "./richText.ts";
-import { itemText, type SectionKey } from "./sectionList.ts";
+import { itemText } from "./sectionList.ts";
 
 /**
  * The live document of one meeting: four sections, each a root Y.Map of items.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type * as Y from "yjs";
-import type { NextStepId } from "./ids.ts";
+import type { NextStepId } from "../vocabulary/index.ts";
 import { readMeetingContent } from "./MeetingDocument.ts";
 import { MeetingHistory } from "./MeetingHistory.ts";
 import { addNextStep, nextStepText, updateNextStep } from "./NextStep.ts";

@@ -1,8 +1,7 @@
 import type * as Y from "yjs";
 import { z } from "zod";
-import { IsoDate } from "./dates.ts";
-import { GoalId, type NextStepId } from "./ids.ts";
-import type { Role } from "./Participant.ts";
+import type { Role } from "../vocabulary/index.ts";
+import { GoalId, IsoDate, type NextStepId, NextStepStatus } from "../vocabulary/index.ts";
 import type { RichText } from "./richText.ts";
 import {
   addItem,
@@ -15,14 +14,10 @@ import {
   updateItem,
 } from "./sectionList.ts";
 
-/**
+/*
  * Næste skridt: who does what (the rich text), by when, towards which goal. The owner is a
  * participant's name, or CITIZEN_OWNER when the citizen takes the step.
  */
-export const CITIZEN_OWNER = "borger";
-
-export const NextStepStatus = z.enum(["open", "done"]);
-export type NextStepStatus = z.infer<typeof NextStepStatus>;
 
 const fields = z.object({
   owner: z.string().trim().max(120),

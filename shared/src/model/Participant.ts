@@ -1,8 +1,5 @@
 import { z } from "zod";
-
-/** The four roles at a network meeting. Values are stable identifiers; labels come from i18n. */
-export const Role = z.enum(["koordinator", "fagperson", "borger", "observatoer"]);
-export type Role = z.infer<typeof Role>;
+import { Role } from "../vocabulary/index.ts";
 
 /**
  * Who you are in the meeting's presence bar and on your caret: the awareness state each client

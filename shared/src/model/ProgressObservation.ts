@@ -1,9 +1,7 @@
 import type * as Y from "yjs";
 import { z } from "zod";
-import { IsoDate } from "./dates.ts";
-import { GoalId, type ProgressObservationId } from "./ids.ts";
-import type { Role } from "./Participant.ts";
-import { ReviewOutcome } from "./ReviewOutcome.ts";
+import type { Role } from "../vocabulary/index.ts";
+import { GoalId, IsoDate, type ProgressObservationId, ReviewOutcome } from "../vocabulary/index.ts";
 import type { RichText } from "./richText.ts";
 import {
   addItem,

@@ -1,6 +1,6 @@
 import type * as Y from "yjs";
 import { z } from "zod";
-import type { Role } from "./Participant.ts";
+import type { Role } from "../vocabulary/index.ts";
 import type { RichText } from "./richText.ts";
 import { addItem, type Item, itemText, listItems, removeItem, type SectionSpec } from "./sectionList.ts";
 

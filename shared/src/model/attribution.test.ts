@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { Author } from "../api/Attribution.ts";
+import type { Author } from "../record/index.ts";
 import {
   type AuthorRecord,
   attributeMeeting,

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import type { Author, ItemAttribution, MeetingAttribution, TextRun } from "../api/Attribution.ts";
+import type { Author, ItemAttribution, MeetingAttribution, TextRun } from "../record/index.ts";
 import { listGoals } from "./Goal.ts";
 import { listNextSteps } from "./NextStep.ts";
 import { listProgressObservations } from "./ProgressObservation.ts";

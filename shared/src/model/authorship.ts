@@ -1,7 +1,7 @@
 import * as Y from "yjs";
+import type { Role } from "../vocabulary/index.ts";
 import { PREVIOUS_SCALE_KEY_PREFIX, SCALE_KEY_PREFIX, Scale } from "./Goal.ts";
 import { SECTION_KEYS } from "./MeetingDocument.ts";
-import type { Role } from "./Participant.ts";
 
 /**
  * Some fields of the plan say who wrote something: an item's `createdBy` and `createdByRole`

@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import type { GoalId } from "../vocabulary/index.ts";
 import {
   addGoal,
   goalScales,
@@ -8,7 +9,6 @@ import {
   type Scale,
   setPreviousGoalScales,
 } from "./Goal.ts";
-import type { GoalId } from "./ids.ts";
 import { listNextSteps, nextStepText } from "./NextStep.ts";
 import { MODEL_ORIGIN } from "./origin.ts";
 import { addProgressObservation, listProgressObservations } from "./ProgressObservation.ts";

@@ -1,8 +1,8 @@
 import type * as Y from "yjs";
-import type { Minutes } from "../api/Minutes.ts";
+import type { Minutes } from "../record/index.ts";
+import type { Role } from "../vocabulary/index.ts";
 import { goalScales } from "./Goal.ts";
 import { readMeetingContent } from "./MeetingDocument.ts";
-import type { Role } from "./Participant.ts";
 
 export interface MinutesInput {
   meeting: { id: string; title: string; startsAt: string; closedAt: string | null };

@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
-import { type GoalStatus, goalScales, goalText, listGoals, type Scale } from "./Goal.ts";
+import type { GoalStatus } from "../vocabulary/index.ts";
+import { goalScales, goalText, listGoals, type Scale } from "./Goal.ts";
 import { listNextSteps, nextStepText } from "./NextStep.ts";
 import { listProgressObservations, progressObservationText } from "./ProgressObservation.ts";
 import { plainText } from "./richText.ts";

@@ -1,13 +1,12 @@
 import { generateKeyBetween, generateNKeysBetween } from "fractional-indexing";
 import * as Y from "yjs";
 import { z } from "zod";
-import { newId } from "./ids.ts";
+import { newId, Role } from "../vocabulary/index.ts";
 import { MODEL_ORIGIN } from "./origin.ts";
-import { Role } from "./Participant.ts";
 import { paragraphs, type RichText } from "./richText.ts";
 
 /**
- * The three sections of a meeting document are ordered lists of items. Each item is a Y.Map with
+ * The four sections of a meeting document are ordered lists of items. Each item is a Y.Map with
  * a stable id, its own rich text (a Y.XmlFragment, so one TipTap editor binds to each item) and a
  * few plain fields.
  *
@@ -16,8 +15,6 @@ import { paragraphs, type RichText } from "./richText.ts";
  * same item made at the same time both survive. (Moving inside a Y.Array means delete and
  * re-insert, which would throw away whatever someone was typing into the item.)
  */
-export type SectionKey = "goals" | "observations" | "steps" | "round";
-
 export interface SectionSpec<Fields extends z.ZodRawShape> {
   /** The root Y.Map the list lives in: a section of the plan, or a list in the chair's document. */
   key: string;

@@ -1,23 +1,25 @@
 import {
   type ChairState,
-  CITIZEN_OWNER,
   currentSpeaker,
-  type GoalId,
   goalText,
   listGoals,
   listNextSteps,
   listProgressObservations,
   listRoundNotes,
-  type NextStepId,
   nextStepText,
-  type ProgressObservationId,
   progressObservationText,
   type RichText,
   type RoundNoteId,
   roundNoteText,
-  type SectionKey,
   speakerKey,
 } from "@samplan/shared/model";
+import {
+  CITIZEN_OWNER,
+  type GoalId,
+  type NextStepId,
+  type ProgressObservationId,
+  type SectionKey,
+} from "@samplan/shared/vocabulary";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type * as Y from "yjs";

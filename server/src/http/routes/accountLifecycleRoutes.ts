@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Account, AccountId, ApiError, PasswordResetIssued, SessionsEnded } from "@samplan/shared/api";
+import { Account, ApiError, PasswordResetIssued, SessionsEnded } from "@samplan/shared/api";
+import { AccountId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import { type AccountRow, toAccount } from "../../storage/AccountRepository.ts";

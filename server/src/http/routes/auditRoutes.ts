@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, AuditTrail, AuditTrailQuery, CaseTombstone } from "@samplan/shared/api";
-import { CaseId } from "@samplan/shared/model";
+import { CaseId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Case, UpdateCaseBody } from "@samplan/shared/api";
-import { CaseId } from "@samplan/shared/model";
+import { CaseId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Session } from "@samplan/shared/api";
-import { type CaseId, MeetingId } from "@samplan/shared/model";
+import { type CaseId, MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Consent, ConsentId, ConsentList, RecordConsentBody } from "@samplan/shared/api";
-import { CaseId } from "@samplan/shared/model";
+import { Consent, ConsentList, RecordConsentBody } from "@samplan/shared/api";
+import { CaseId, ConsentId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import { isCovered } from "../../storage/ConsentRepository.ts";

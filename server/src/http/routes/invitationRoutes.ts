@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, CreatedInvitation, CreateInvitationBody, InvitationId, InvitationList } from "@samplan/shared/api";
-import { MeetingId, type Role } from "@samplan/shared/model";
+import { ApiError, CreatedInvitation, CreateInvitationBody, InvitationList } from "@samplan/shared/api";
+import { InvitationId, MeetingId, type Role } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import { formatJoinCode } from "../../auth/secrets.ts";

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { ConnectionToken, MeetingWithCase } from "@samplan/shared/api";
-import { MeetingId } from "@samplan/shared/model";
+import { MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";

@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { CaseProgress, StepsOverview } from "@samplan/shared/api";
-import { CaseId, goalSeries, type MeetingSnapshot, progressTimeline, stepsOverview } from "@samplan/shared/model";
+import { goalSeries, type MeetingSnapshot, progressTimeline, stepsOverview } from "@samplan/shared/model";
+import { CaseId } from "@samplan/shared/vocabulary";
 import type { Context } from "hono";
 import { z } from "zod";
 import { loadCaseMeetings } from "../../meetings/loadCaseMeetings.ts";

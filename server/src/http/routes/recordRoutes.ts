@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { JournalNote, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "@samplan/shared/api";
-import { MeetingId } from "@samplan/shared/model";
+import { MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import type { RecordRefusal } from "../../meetings/MeetingRecord.ts";

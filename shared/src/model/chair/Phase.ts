@@ -1,15 +1,7 @@
 import type * as Y from "yjs";
 import { z } from "zod";
-import {
-  addItem,
-  type Item,
-  listItems,
-  moveItem,
-  removeItem,
-  type SectionKey,
-  type SectionSpec,
-  updateItem,
-} from "../sectionList.ts";
+import { SectionKey } from "../../vocabulary/index.ts";
+import { addItem, type Item, listItems, moveItem, removeItem, type SectionSpec, updateItem } from "../sectionList.ts";
 
 /**
  * One phase of the meeting's agenda: what we do now, why ("purpose", one line), which section of
@@ -17,19 +9,17 @@ import {
  */
 export type PhaseId = string & { readonly __brand: "PhaseId" };
 
-const PlanSection = z.enum(["goals", "observations", "round", "steps"]);
-
 const fields = z.object({
   title: z.string().trim().min(1).max(80),
   purpose: z.string().trim().max(200),
-  section: PlanSection.nullable(),
+  section: SectionKey.nullable(),
   timeboxMinutes: z.number().int().min(1).max(240).nullable(),
 });
 
 const read = z.object({
   title: z.string().max(80).catch(""),
   purpose: z.string().max(200).catch(""),
-  section: PlanSection.nullable().catch(null),
+  section: SectionKey.nullable().catch(null),
   timeboxMinutes: z.number().int().min(1).max(240).nullable().catch(null),
 });
 

@@ -25,3 +25,13 @@ interface WebCrypto {
 export function newId<T extends string>(): T {
   return (globalThis as unknown as { crypto: WebCrypto }).crypto.randomUUID() as T;
 }
+
+// The ids of what lives in tables rather than in a meeting document.
+export const AccountId = z.uuid().brand<"AccountId">();
+export type AccountId = z.infer<typeof AccountId>;
+export const MemberId = z.uuid().brand<"MemberId">();
+export type MemberId = z.infer<typeof MemberId>;
+export const InvitationId = z.uuid().brand<"InvitationId">();
+export type InvitationId = z.infer<typeof InvitationId>;
+export const ConsentId = z.uuid().brand<"ConsentId">();
+export type ConsentId = z.infer<typeof ConsentId>;

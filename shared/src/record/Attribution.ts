@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Role } from "../model/Participant.ts";
+import { Role } from "../vocabulary/roles.ts";
 
 /**
  * Who wrote what in one version of a meeting, item by item. "Recorded" authors come from the

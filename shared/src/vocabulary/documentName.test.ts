@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chairDocumentName, meetingDocumentName, parseDocumentName, parseMeetingDocumentName } from "./documentName.ts";
-import { MeetingId } from "./ids.ts";
+import {
+  chairDocumentName,
+  MeetingId,
+  meetingDocumentName,
+  parseDocumentName,
+  parseMeetingDocumentName,
+} from "./index.ts";
 
 describe("meeting document names", () => {
   const id = MeetingId.parse("5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f");

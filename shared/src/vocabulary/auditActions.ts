@@ -1,0 +1,56 @@
+/**
+ * Every action the audit trail records: who opened, changed, closed, exported and sent what.
+ * One list, so the server can write nothing the trail's page has no words for, and a test can
+ * check that every action has a Danish label.
+ */
+export const AUDIT_ACTIONS = [
+  // Signing in and out, and the accounts themselves.
+  "signed-in",
+  "sign-in-failed",
+  "sign-in-refused",
+  "signed-out",
+  "setup-completed",
+  "account-created",
+  "account-deactivated",
+  "account-reactivated",
+  "sessions-ended",
+  "password-changed",
+  "password-change-refused",
+  "password-reset-issued",
+  "password-reset-used",
+  // Inside a meeting's live documents.
+  "joined-meeting",
+  "left-meeting",
+  "edited-meeting",
+  "edit-refused",
+  "join-refused",
+  "join-refused-repeatedly",
+  // Invitations, the roster and consent.
+  "invitation-created",
+  "invitation-used",
+  "invitation-revoked",
+  "invited-without-consent",
+  "tablet-handed-to-citizen",
+  "member-added",
+  "member-updated",
+  "member-removed",
+  "consent-recorded",
+  "consent-withdrawn",
+  // The case, its meetings and their record.
+  "case-created",
+  "case-updated",
+  "case-exported",
+  "case-deleted",
+  "meeting-created",
+  "meeting-closed",
+  "meeting-reopened",
+  "minutes-approved",
+  "minutes-exported",
+  "vocabulary-added",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export function isAuditAction(value: string): value is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(value);
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** The four roles at a network meeting. Values are stable identifiers; labels come from i18n. */
+export const Role = z.enum(["koordinator", "fagperson", "borger", "observatoer"]);
+export type Role = z.infer<typeof Role>;
+export const ROLES = Role.options;
+
+/** The roles that sign in with an account of their own; the citizen and observers come by invitation. */
+export const StaffRole = z.enum(["koordinator", "fagperson"]);
+export type StaffRole = z.infer<typeof StaffRole>;
+
+/** A step's owner when the citizen takes it herself; otherwise the owner is a participant's name. */
+export const CITIZEN_OWNER = "borger";
+
+export function parseRole(value: string): Role | null {
+  const parsed = Role.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+
+/** A goal is worked on, reached, or set aside with a reason; never silently deleted. */
+export const GoalStatus = z.enum(["active", "reached", "setAside"]);
+export type GoalStatus = z.infer<typeof GoalStatus>;
+
+/** A next step as ticked in its own meeting. */
+export const NextStepStatus = z.enum(["open", "done"]);
+export type NextStepStatus = z.infer<typeof NextStepStatus>;
+
+/** How a next step agreed last time went, as the next meeting judges it. */
+export const ReviewOutcome = z.enum(["done", "partly", "notYet", "dropped"]);
+export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
+
+/** Planned until it starts, live from its start until the coordinator closes it, then closed. */
+export const MeetingStatus = z.enum(["planned", "live", "closed"]);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
+
+/** One frozen step in a meeting's record: a close, a reopening, an approval, or a snapshot taken while live. */
+export const VersionKind = z.enum(["closed", "approved", "reopened", "snapshot"]);
+export type VersionKind = z.infer<typeof VersionKind>;
