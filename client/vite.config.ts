@@ -1,7 +1,7 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
-import { notPastTheSession } from "./src/lib/keptAnswers.ts";
+import { notPastTheSession } from "./src/features/session/keptAnswers.ts";
 
 // In development the API and the collaboration websocket live on the server's own port; proxying
 // them keeps the browser on one origin, exactly as in production where the server serves dist/.
@@ -18,7 +18,7 @@ export default defineConfig({
     react(),
     // A service worker (Workbox, generated at build) keeps the app's own files on the device, so a
     // tablet that reloads on a dropped connection still opens the meeting; the plan itself is kept,
-    // sealed, by src/lib/encryptedDeviceCopy.ts, and its key (/api/session/device-key) is never
+    // sealed, by src/features/meeting/encryptedDeviceCopy.ts, and its key (/api/session/device-key) is never
     // among the answers kept here. No install manifest: Samplan is a web page, not an app to install.
     VitePWA({
       // Registered by src/serviceWorker.ts, which also warms the cache when the worker takes over.

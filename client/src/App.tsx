@@ -1,35 +1,37 @@
 import { lazy, Suspense } from "react";
 import { Redirect, Route, Switch } from "wouter";
-import { PageLoading } from "./components/PageLoading.tsx";
-import { RequireCoordinator } from "./components/RequireCoordinator.tsx";
-import { RequireSession } from "./components/RequireSession.tsx";
-import { RequireStaff } from "./components/RequireStaff.tsx";
-import { usePrincipal } from "./hooks/usePrincipal.ts";
-import { useSessionState } from "./hooks/useSessionState.ts";
-import { homeOf } from "./lib/principal.ts";
-import { AuditPage } from "./pages/AuditPage.tsx";
-import { CasePage } from "./pages/CasePage.tsx";
-import { JoinPage } from "./pages/JoinPage.tsx";
-import { MinutesPage } from "./pages/MinutesPage.tsx";
-import { NotFoundPage } from "./pages/NotFoundPage.tsx";
-import { ResetPasswordPage } from "./pages/ResetPasswordPage.tsx";
-import { SettingsPage } from "./pages/SettingsPage.tsx";
-import { SetupPage } from "./pages/SetupPage.tsx";
-import { SignInPage } from "./pages/SignInPage.tsx";
-import { StartPage } from "./pages/StartPage.tsx";
-import { StepsPage } from "./pages/StepsPage.tsx";
-import { SessionContext } from "./sessionContext.ts";
+import { AuditPage } from "./features/audit/AuditPage.tsx";
+import { CasePage } from "./features/case/CasePage.tsx";
+import { StartPage } from "./features/case/StartPage.tsx";
+import { MinutesPage } from "./features/record/MinutesPage.tsx";
+import { JoinPage } from "./features/session/JoinPage.tsx";
+import { homeOf } from "./features/session/principal.ts";
+import { RequireCoordinator } from "./features/session/RequireCoordinator.tsx";
+import { RequireSession } from "./features/session/RequireSession.tsx";
+import { RequireStaff } from "./features/session/RequireStaff.tsx";
+import { ResetPasswordPage } from "./features/session/ResetPasswordPage.tsx";
+import { SetupPage } from "./features/session/SetupPage.tsx";
+import { SignInPage } from "./features/session/SignInPage.tsx";
+import { SessionContext } from "./features/session/sessionContext.ts";
+import { usePrincipal } from "./features/session/usePrincipal.ts";
+import { useSessionState } from "./features/session/useSessionState.ts";
+import { SettingsPage } from "./features/settings/SettingsPage.tsx";
+import { StepsPage } from "./features/steps/StepsPage.tsx";
+import { NotFoundPage } from "./ui/NotFoundPage.tsx";
+import { PageLoading } from "./ui/PageLoading.tsx";
 
 // The live meeting brings the editor, Yjs, the websocket provider and the QR code maker, most of
 // the app's weight; loaded on its own, the other pages stay light.
-const MeetingPage = lazy(() => import("./pages/MeetingPage.tsx").then((module) => ({ default: module.MeetingPage })));
+const MeetingPage = lazy(() =>
+  import("./features/meeting/MeetingPage.tsx").then((module) => ({ default: module.MeetingPage })),
+);
 // The big screen shares the meeting's weight (Yjs, the editor), so it is loaded the same way.
 const BigScreenPage = lazy(() =>
-  import("./pages/BigScreenPage.tsx").then((module) => ({ default: module.BigScreenPage })),
+  import("./features/chair/BigScreenPage.tsx").then((module) => ({ default: module.BigScreenPage })),
 );
 // The progress view brings the chart library; only those who open it load it.
 const ProgressPage = lazy(() =>
-  import("./pages/ProgressPage.tsx").then((module) => ({ default: module.ProgressPage })),
+  import("./features/progress/ProgressPage.tsx").then((module) => ({ default: module.ProgressPage })),
 );
 
 export function App() {

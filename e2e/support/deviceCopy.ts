@@ -47,7 +47,7 @@ export function readableOnTheDevice(page: Page, words: string[]): Promise<{ reco
 /**
  * Whether the plan kept on the device, opened with the key this tab was given for its session,
  * holds `words`: proof that what was written is kept (sealed), not left out. It reads the record
- * as the client writes it ({ iv, data }, AES-GCM; client/src/lib/encryptedDeviceCopy.ts).
+ * as the client writes it ({ iv, data }, AES-GCM; client/src/features/meeting/encryptedDeviceCopy.ts).
  */
 export function keptUnderTheSessionKey(page: Page, words: string): Promise<boolean> {
   return page.evaluate(async (words) => {

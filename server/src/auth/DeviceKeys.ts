@@ -6,7 +6,7 @@ const SALT = "samplan device copy";
 const KEY_BYTES = 32;
 
 /**
- * The key a browser encrypts its copy of a meeting's plan with (client/src/lib/encryptedDeviceCopy.ts),
+ * The key a browser encrypts its copy of a meeting's plan with (client/src/features/meeting/encryptedDeviceCopy.ts),
  * one per session. Derived rather than stored, from the token secret and the session's stored id:
  * every instance shares the secret (SAMPLAN_TOKEN_SECRET), so each hands out the same key for the
  * same session, and there is nothing to keep or to delete. Once the session is gone nobody can ask

@@ -1,0 +1,135 @@
+import type { Case } from "@samplan/shared/api";
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocation } from "wouter";
+import { caseExportUrl, deleteCase, updateCase } from "../../api.ts";
+import { errorMessage } from "../../ui/errorMessage.ts";
+import { TextField } from "../../ui/TextField.tsx";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
+
+/** The coordinator's filing metadata (case number, KLE), the citizen's data export, and deletion. */
+export function CaseFileSection({ found, onChanged }: { found: Case; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [caseReference, setCaseReference] = useState(found.caseReference ?? "");
+  const [kleNumber, setKleNumber] = useState(found.kleNumber ?? "");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setSaved(false);
+    try {
+      await updateCase(found.id, {
+        caseReference: caseReference.trim() || null,
+        kleNumber: kleNumber.trim() || null,
+      });
+      setSaved(true);
+      onChanged();
+    } catch (failure) {
+      setError(errorMessage(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="stack case-file" aria-labelledby="case-file-heading">
+      <h2 id="case-file-heading">{t("record.caseFile")}</h2>
+      <form className="case-file__form" onSubmit={save}>
+        <TextField label={t("record.caseReferenceLabel")} value={caseReference} onChange={setCaseReference} />
+        <TextField label={t("record.kleLabel")} hint={t("record.kleHint")} value={kleNumber} onChange={setKleNumber} />
+        <div>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {t("record.saveCaseFile")}
+          </button>
+        </div>
+      </form>
+      <div role="status">{saved ? <p className="notice notice--success">{t("record.savedCaseFile")}</p> : null}</div>
+      {error ? (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p>
+        <a className="button" href={caseExportUrl(found.id)} download={`samplan-${found.id}.json`}>
+          {t("record.exportCase")}
+        </a>
+      </p>
+      <p className="muted">{t("record.exportHint")}</p>
+      <p>
+        <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
+          {t("record.deleteCase")}
+        </button>
+      </p>
+      <DeleteCaseDialog open={deleting} found={found} onCancel={() => setDeleting(false)} />
+    </section>
+  );
+}
+
+/** Deleting needs the citizen's name typed out, so it is never one slip of the mouse. */
+function DeleteCaseDialog({ open, found, onCancel }: { open: boolean; found: Case; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [, navigate] = useLocation();
+  const [typed, setTyped] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { dialog, cancel } = useModalDialog(open, () => {
+    setTyped("");
+    setError(null);
+  });
+  const titleId = useId();
+  const bodyId = useId();
+  const matches = typed.trim() === found.citizenName.trim();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!matches) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await deleteCase(found.id);
+      dialog.current?.close();
+      navigate("/", { replace: true });
+    } catch (failure) {
+      setError(errorMessage(failure, t));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form className="dialog__content" onSubmit={submit}>
+        <h2 id={titleId}>{t("record.deleteTitle", { name: found.citizenName })}</h2>
+        <p id={bodyId}>{t("record.deleteBody")}</p>
+        <TextField
+          label={t("record.deleteTypeName", { name: found.citizenName })}
+          value={typed}
+          onChange={setTyped}
+          autoComplete="off"
+          error={error}
+        />
+        <div className="dialog__actions">
+          <button type="submit" className="button button--danger" disabled={!matches || busy}>
+            {t("record.deleteConfirm")}
+          </button>
+          <button ref={cancel} type="button" className="button" onClick={onCancel}>
+            {t("app.cancel")}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Case } from "@samplan/shared/api";
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { createCase } from "../../api.ts";
+import { errorMessage } from "../../ui/errorMessage.ts";
+import { FieldError } from "../../ui/FieldError.tsx";
+
+/** Opret forløb: all it takes is the name the citizen wants to be called. */
+export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => void }) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const nameId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const [name, setName] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    if (!name.trim()) {
+      setError(t("start.citizenNameRequired"));
+      document.getElementById(nameId)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const created = await createCase({ citizenName: name.trim() });
+      setError(null);
+      setName("");
+      setDone(t("start.created", { name: created.citizenName }));
+      onCreated(created);
+    } catch (failure) {
+      setError(errorMessage(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card form" aria-labelledby={headingId} onSubmit={submit} noValidate>
+      <h2 id={headingId}>{t("start.formHeading")}</h2>
+      <div className="field">
+        <label htmlFor={nameId}>{t("start.citizenName")}</label>
+        <p id={hintId} className="field__hint">
+          {t("start.citizenNameHint")}
+        </p>
+        <input
+          id={nameId}
+          type="text"
+          autoComplete="off"
+          maxLength={120}
+          value={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </div>
+      <div role="alert">{error ? <FieldError id={errorId}>{error}</FieldError> : null}</div>
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {t("start.submit")}
+      </button>
+      <p className="form__done" aria-live="polite">
+        {done}
+      </p>
+    </form>
+  );
+}

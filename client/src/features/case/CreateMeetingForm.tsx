@@ -1,0 +1,96 @@
+import type { Meeting } from "@samplan/shared/api";
+import { type FormEvent, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { ApiFailure, createMeeting } from "../../api.ts";
+import { localStartsAt } from "../../ui/dates.ts";
+import { errorMessage } from "../../ui/errorMessage.ts";
+import { FieldError } from "../../ui/FieldError.tsx";
+
+type Field = "title" | "date" | "time";
+
+/** Opret møde: a title and when it starts, in the planner's own time zone. */
+export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCreated: (created: Meeting) => void }) {
+  const { t } = useTranslation();
+  const ids = { heading: useId(), title: useId(), date: useId(), time: useId(), error: useId() };
+  const [values, setValues] = useState<Record<Field, string>>({ title: "", date: "", time: "" });
+  const [invalid, setInvalid] = useState<Field | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // One key per meeting being planned: kept while the same form is sent again after a failure (the
+  // first request may have reached the server), so the server never plans the meeting twice.
+  const attempt = useRef<{ body: string; key: string } | null>(null);
+
+  const fail = (field: Field | null, message: string) => {
+    setInvalid(field);
+    setError(message);
+    if (field) document.getElementById(ids[field])?.focus();
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    if (!values.title.trim()) return fail("title", t("case.meetingTitleRequired"));
+    if (!values.date) return fail("date", t("case.dateRequired"));
+    const startsAt = values.time ? localStartsAt(values.date, values.time) : null;
+    if (!startsAt)
+      return fail(values.time ? "date" : "time", values.time ? t("case.dateRequired") : t("case.timeRequired"));
+    setBusy(true);
+    try {
+      const body = { title: values.title.trim(), startsAt };
+      const json = JSON.stringify(body);
+      if (attempt.current?.body !== json) attempt.current = { body: json, key: crypto.randomUUID() };
+      const { key } = attempt.current;
+      // A lost answer is retried once at once, with the same key.
+      const created = await createMeeting(caseId, body, key).catch((failure: unknown) => {
+        if (failure instanceof ApiFailure && failure.code === "network") return createMeeting(caseId, body, key);
+        throw failure;
+      });
+      attempt.current = null;
+      setInvalid(null);
+      setError(null);
+      setValues({ title: "", date: "", time: "" });
+      setDone(t("case.created", { title: created.title }));
+      onCreated(created);
+    } catch (failure) {
+      fail(null, errorMessage(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const input = (field: Field, type: string, label: string) => (
+    <div className="field">
+      <label htmlFor={ids[field]}>{label}</label>
+      <input
+        id={ids[field]}
+        type={type}
+        autoComplete="off"
+        maxLength={type === "text" ? 160 : undefined}
+        value={values[field]}
+        aria-invalid={invalid === field ? true : undefined}
+        aria-describedby={invalid === field ? ids.error : undefined}
+        onChange={(event) => setValues((current) => ({ ...current, [field]: event.target.value }))}
+      />
+    </div>
+  );
+
+  return (
+    <form className="card form" aria-labelledby={ids.heading} onSubmit={submit} noValidate>
+      <h2 id={ids.heading}>{t("case.formHeading")}</h2>
+      <p className="muted">{t("progress.carryOverHint")}</p>
+      {input("title", "text", t("case.meetingTitle"))}
+      <div className="form__row">
+        {input("date", "date", t("case.date"))}
+        {input("time", "time", t("case.time"))}
+      </div>
+      <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
+      <button type="submit" className="button button--primary" disabled={busy}>
+        {t("case.submit")}
+      </button>
+      <p className="form__done" aria-live="polite">
+        {done}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from "react-i18next";
+import { listCases } from "../../api.ts";
+import { Layout } from "../../ui/Layout.tsx";
+import { LoadFailure } from "../../ui/LoadFailure.tsx";
+import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
+import { useResource } from "../../ui/useResource.ts";
+import { isCoordinator } from "../session/principal.ts";
+import { usePrincipal } from "../session/usePrincipal.ts";
+import { CaseList } from "./CaseList.tsx";
+import { CreateCaseForm } from "./CreateCaseForm.tsx";
+
+export function StartPage() {
+  const { t } = useTranslation();
+  const principal = usePrincipal();
+  const [cases, reload] = useResource("cases", listCases);
+  useDocumentTitle(t("start.title"));
+
+  return (
+    <Layout>
+      <h1>{t("start.title")}</h1>
+      <p className="lead">{t("start.intro")}</p>
+      <section aria-labelledby="cases-heading" className="stack">
+        <h2 id="cases-heading">{t("start.listHeading")}</h2>
+        {cases.status === "loading" ? <p className="muted">{t("app.loading")}</p> : null}
+        {cases.status === "error" ? <LoadFailure error={cases.error} retry={reload} /> : null}
+        {cases.status === "ready" ? <CaseList cases={cases.data.cases} /> : null}
+      </section>
+      {isCoordinator(principal) ? <CreateCaseForm onCreated={reload} /> : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,75 @@
+import type { Minutes } from "@samplan/shared/record";
+import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
+import { useTranslation } from "react-i18next";
+import { localeFor } from "../../i18n/index.ts";
+import { formatCalendarDate } from "../../ui/calendarDate.ts";
+import { useFormatters } from "../../ui/useFormatters.ts";
+
+/**
+ * "Det aftalte vi": the minutes in plain language for the citizen — their goals, what happened
+ * since last time, who does what next and when, and the next meeting. Short sentences, large type.
+ */
+export function CitizenSummary({ minutes, showNextMeeting = true }: { minutes: Minutes; showNextMeeting?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormatters();
+  const locale = localeFor(i18n.resolvedLanguage);
+  const goals = minutes.goals.filter((goal) => goal.text.trim() !== "");
+  const happened = minutes.progress.filter((item) => item.text.trim() !== "");
+  const steps = minutes.nextSteps.filter((step) => step.text.trim() !== "");
+  const owner = (name: string) =>
+    name === ""
+      ? t("record.summary.someone")
+      : name === CITIZEN_OWNER || name === minutes.citizenName
+        ? t("record.summary.you")
+        : name;
+
+  return (
+    <section className="citizen-summary" aria-labelledby="citizen-summary-heading">
+      <h2 id="citizen-summary-heading">{t("record.summary.title")}</h2>
+      <h3>{t("record.summary.goals")}</h3>
+      {goals.length === 0 ? <p>{t("record.summary.noGoals")}</p> : null}
+      <ul>
+        {goals.map((goal) => (
+          <li key={goal.id}>{goal.text}</li>
+        ))}
+      </ul>
+      {happened.length > 0 ? (
+        <>
+          <h3>{t("record.summary.happened")}</h3>
+          <ul>
+            {happened.map((item, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the minutes are a frozen list without ids.
+              <li key={index}>{item.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <h3>{t("record.summary.next")}</h3>
+      {steps.length === 0 ? <p>{t("record.summary.noSteps")}</p> : null}
+      <ul>
+        {steps.map((step, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the minutes are a frozen list without ids.
+          <li key={index}>
+            {step.dueDate
+              ? t("record.summary.stepBy", {
+                  who: owner(step.owner),
+                  what: step.text,
+                  when: formatCalendarDate(step.dueDate, locale),
+                })
+              : t("record.summary.step", { who: owner(step.owner), what: step.text })}
+          </li>
+        ))}
+      </ul>
+      {showNextMeeting ? (
+        <>
+          <h3>{t("record.summary.meeting")}</h3>
+          <p>
+            {minutes.nextMeetingAt
+              ? t("record.summary.meetingAt", { when: format.dateTime(minutes.nextMeetingAt) })
+              : t("record.summary.noMeeting")}
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}

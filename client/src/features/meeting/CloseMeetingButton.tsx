@@ -1,0 +1,82 @@
+import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { closeMeeting } from "../../api.ts";
+import { errorMessage } from "../../ui/errorMessage.ts";
+import { TextField } from "../../ui/TextField.tsx";
+import { useModalDialog } from "../../ui/useModalDialog.ts";
+
+interface Props {
+  meetingId: string;
+  /** Called once the server has closed the meeting. */
+  onClosed: () => void;
+}
+
+/**
+ * "Afslut møde": a modal question that optionally takes the next meeting's date and time, then
+ * closes the meeting on the server. Focus starts on Annuller, the choice that changes nothing.
+ */
+export function CloseMeetingButton({ meetingId, onClosed }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [next, setNext] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { dialog, cancel } = useModalDialog(open);
+  const titleId = useId();
+  const bodyId = useId();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const nextMeetingAt = next ? new Date(next).toISOString() : null;
+      await closeMeeting(meetingId, nextMeetingAt);
+      setOpen(false);
+      onClosed();
+    } catch (failure) {
+      setError(errorMessage(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button button--primary" onClick={() => setOpen(true)}>
+        {t("record.close")}
+      </button>
+      <dialog
+        ref={dialog}
+        className="dialog"
+        aria-labelledby={titleId}
+        aria-describedby={bodyId}
+        onCancel={(event) => {
+          event.preventDefault();
+          setOpen(false);
+        }}
+      >
+        <form className="dialog__content" onSubmit={submit}>
+          <h2 id={titleId}>{t("record.closeTitle")}</h2>
+          <p id={bodyId}>{t("record.closeBody")}</p>
+          <TextField
+            label={t("record.nextMeeting")}
+            hint={t("record.nextMeetingHint")}
+            type="datetime-local"
+            value={next}
+            onChange={setNext}
+            error={error}
+          />
+          <div className="dialog__actions">
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {t("record.closeConfirm")}
+            </button>
+            <button ref={cancel} type="button" className="button" onClick={() => setOpen(false)}>
+              {t("app.cancel")}
+            </button>
+          </div>
+        </form>
+      </dialog>
+    </>
+  );
+}

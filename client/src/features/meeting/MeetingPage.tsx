@@ -1,0 +1,127 @@
+import { colorFor, type PresenceUser } from "@samplan/shared/model";
+import { useEffect, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { ApiFailure, getMeeting, reportSessionLost } from "../../api.ts";
+import { Layout } from "../../ui/Layout.tsx";
+import { LoadFailure } from "../../ui/LoadFailure.tsx";
+import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
+import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
+import { useFormatters } from "../../ui/useFormatters.ts";
+import { useResource } from "../../ui/useResource.ts";
+import { CitizenClosedSummary } from "../citizen/CitizenClosedSummary.tsx";
+import { useCitizenView } from "../citizen/useCitizenView.ts";
+import { isCoordinator } from "../session/principal.ts";
+import { usePrincipal } from "../session/usePrincipal.ts";
+import { CloseMeetingButton } from "./CloseMeetingButton.tsx";
+import { HandTabletButton } from "./HandTabletButton.tsx";
+import { MeetingRefusal } from "./MeetingRefusal.tsx";
+import { MeetingWorkspace } from "./MeetingWorkspace.tsx";
+import { useMeetingConnection } from "./useMeetingConnection.ts";
+import "../citizen/citizen.css";
+import "../record/record.css";
+
+export function MeetingPage({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const principal = usePrincipal();
+  const [found, reload] = useResource(`meeting:${meetingId}`, () => getMeeting(meetingId));
+  const meeting = found.status === "ready" ? found.data : null;
+  const { connection, refusal } = useMeetingConnection(meeting ? meeting.documentName : null, meetingId);
+  const plain = principal.role === "borger";
+  useCitizenView(plain);
+  const closed = meeting?.status === "closed";
+  // Closing or reopening ends every connection; once the provider has synced again (so access is
+  // still granted), the meeting may have changed: closed or reopened.
+  const provider = connection?.provider ?? null;
+  useEffect(() => {
+    if (!provider) return;
+    const onSynced = () => reload();
+    provider.on("synced", onSynced);
+    return () => {
+      provider.off("synced", onSynced);
+    };
+  }, [provider, reload]);
+  useDocumentTitle(meeting ? t("meeting.documentTitle", { title: meeting.title, name: meeting.citizenName }) : null);
+
+  // Staff whose session ended go to sign in; a guest is told why right here (see MeetingRefusal).
+  useEffect(() => {
+    if (refusal?.kind === "token" && refusal.failure.status === 401 && principal.kind === "staff") {
+      reportSessionLost(refusal.failure);
+    }
+  }, [refusal, principal.kind]);
+
+  // Who you are in the meeting is who you signed in or were invited as; the colour follows the name.
+  const user = useMemo<PresenceUser>(
+    () => ({ name: principal.name, role: principal.role, color: colorFor(principal.name) }),
+    [principal.name, principal.role],
+  );
+
+  if (found.status === "error" && found.error instanceof ApiFailure && found.error.status === 404) {
+    return <NotFoundPage title={t("meeting.notFound")} />;
+  }
+
+  // A guest invited to this one meeting has no case page to go back to.
+  const showCaseLink = principal.kind === "staff" || principal.meetingId === null;
+
+  return (
+    <Layout wide>
+      {meeting ? (
+        <>
+          {showCaseLink ? (
+            <nav aria-label={t("app.breadcrumb")} className="breadcrumb">
+              <Link href={`/cases/${meeting.caseId}`}>{t("meeting.caseLink", { name: meeting.citizenName })}</Link>
+            </nav>
+          ) : null}
+          <div className="meeting-heading">
+            <h1>{meeting.title}</h1>
+            <p className="muted">{t("meeting.startsAt", { when: format.dateTime(meeting.startsAt) })}</p>
+            {isCoordinator(principal) && !refusal ? (
+              <div className="meeting-heading__actions">
+                <HandTabletButton meetingId={meeting.id} />
+                {closed ? null : <CloseMeetingButton meetingId={meeting.id} onClosed={reload} />}
+              </div>
+            ) : null}
+          </div>
+          {closed ? (
+            <div className="notice notice--info meeting-closed" role="status">
+              <p>{t("record.closedNotice")}</p>
+              {isCoordinator(principal) ? (
+                <Link href={`/meetings/${meeting.id}/referat`}>{t("record.seeMinutes")}</Link>
+              ) : null}
+            </div>
+          ) : null}
+          {closed && principal.role === "borger" && connection && !refusal ? (
+            <CitizenClosedSummary doc={connection.doc} meeting={meeting} />
+          ) : null}
+          {refusal ? (
+            <MeetingRefusal refusal={refusal} principal={principal} />
+          ) : connection ? (
+            <MeetingWorkspace
+              key={meeting.documentName}
+              connection={connection}
+              meeting={meeting}
+              user={user}
+              readOnly={principal.role === "observatoer" || closed}
+              closed={closed}
+              canInvite={isCoordinator(principal)}
+              plain={plain}
+            />
+          ) : (
+            <p className="muted">{t("meeting.loadingDocument")}</p>
+          )}
+        </>
+      ) : found.status === "error" && found.error instanceof ApiFailure && found.error.status === 403 ? (
+        <>
+          <h1>{t("meeting.errorTitle")}</h1>
+          <MeetingRefusal refusal={{ kind: "token", failure: found.error }} principal={principal} />
+        </>
+      ) : (
+        <>
+          <h1>{found.status === "error" ? t("meeting.errorTitle") : t("app.loading")}</h1>
+          {found.status === "error" ? <LoadFailure error={found.error} retry={reload} /> : null}
+        </>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,96 @@
+import type { MeetingWithCase } from "@samplan/shared/api";
+import type { PresenceUser } from "@samplan/shared/model";
+import type { Role } from "@samplan/shared/vocabulary";
+import { lazy, Suspense, useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { LiveRegion } from "../../ui/LiveRegion.tsx";
+import { useAnnouncer } from "../../ui/useAnnouncer.ts";
+import { ChairBanner } from "../chair/ChairBanner.tsx";
+import { RoundSection } from "../chair/RoundSection.tsx";
+import { useChair } from "../chair/useChair.ts";
+import { GoalsSection } from "../goals/GoalsSection.tsx";
+import { ObservationsSection } from "../observations/ObservationsSection.tsx";
+import { StepsSection } from "../steps/StepsSection.tsx";
+import { useStepsGivenToYou } from "../steps/useStepsGivenToYou.ts";
+import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
+import { MeetingContext, type MeetingContextValue } from "./meetingContext.ts";
+import { PresenceBar } from "./PresenceBar.tsx";
+import { UndoControls } from "./UndoControls.tsx";
+import { useConnectionStatus } from "./useConnectionStatus.ts";
+import type { MeetingConnection } from "./useMeetingConnection.ts";
+import { usePresence } from "./usePresence.ts";
+import { useSaveStatus } from "./useSaveStatus.ts";
+import { useUndo } from "./useUndo.ts";
+
+// The coordinator's tools (inviting with QR codes, editing the agenda) load only for the
+// coordinator: the citizen's tablet and the professionals' phones do not download them.
+const InvitePanel = lazy(() => import("../roster/InvitePanel.tsx").then((m) => ({ default: m.InvitePanel })));
+const AgendaPanel = lazy(() => import("../chair/AgendaPanel.tsx").then((m) => ({ default: m.AgendaPanel })));
+
+interface Props {
+  connection: MeetingConnection;
+  meeting: MeetingWithCase;
+  user: PresenceUser;
+  readOnly: boolean;
+  /** The coordinator invites from here. */
+  canInvite: boolean;
+  /** Closed: read-only for everyone; the page says so instead of the observer's notice. */
+  closed?: boolean;
+  /** The citizen's view: plain words, large type, the chair's phase in one line. */
+  plain?: boolean;
+}
+
+/** The live plan: who is here, whether edits get through, undo, and the three sections. */
+export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvite, closed, plain = false }: Props) {
+  const { t } = useTranslation();
+  const { doc, history, provider } = connection;
+  const people = usePresence(provider, user);
+  const connectionStatus = useConnectionStatus(provider);
+  const save = useSaveStatus(provider, connectionStatus.status);
+  const undo = useUndo(history);
+  const [message, announce] = useAnnouncer();
+  const chair = useChair(connection, user);
+  // Items record their author's role; ones written before that was recorded fall back to the name.
+  const isCitizen = useCallback(
+    (item: { createdBy: string; createdByRole: Role | null }) =>
+      item.createdByRole ? item.createdByRole === "borger" : item.createdBy === meeting.citizenName,
+    [meeting.citizenName],
+  );
+  const context = useMemo<MeetingContextValue>(
+    () => ({ doc, history, provider, user, readOnly, plain, isCitizen, announce }),
+    [doc, history, provider, user, readOnly, plain, isCitizen, announce],
+  );
+  useStepsGivenToYou(doc, user, announce);
+  // The citizen is offered as "Borgeren", and an observer takes no steps: only the others by name.
+  const owners = useMemo(
+    () => people.filter((p) => p.role !== "borger" && p.role !== "observatoer").map((p) => p.name),
+    [people],
+  );
+
+  return (
+    <MeetingContext.Provider value={context}>
+      <ChairBanner chair={chair} readOnly={readOnly} plain={plain} offline={connectionStatus.status === "offline"} />
+      <div className="meeting-bar">
+        <PresenceBar people={people} />
+        <div className="meeting-bar__end">
+          <ConnectionIndicator {...connectionStatus} save={readOnly ? undefined : save} />
+          {readOnly ? null : <UndoControls undo={undo} />}
+        </div>
+      </div>
+      {readOnly && !closed ? (
+        <p className="notice notice--info observer-notice">{t("meeting.observerNotice")}</p>
+      ) : null}
+      <Suspense fallback={null}>
+        {canInvite ? <InvitePanel meeting={meeting} people={people} /> : null}
+        {chair.isChair ? <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} /> : null}
+      </Suspense>
+      <div className="plan" data-current-section={chair.view.now?.section ?? undefined}>
+        <GoalsSection />
+        <ObservationsSection />
+        <RoundSection chair={chair} />
+        <StepsSection participants={owners} />
+      </div>
+      <LiveRegion message={message} />
+    </MeetingContext.Provider>
+  );
+}

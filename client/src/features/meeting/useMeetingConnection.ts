@@ -1,0 +1,213 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
+import { createChairDocument, createMeetingDocument, MeetingHistory } from "@samplan/shared/model";
+import { chairDocumentName, type MeetingId } from "@samplan/shared/vocabulary";
+import { defaultDeleteFilter, defaultProtectedNodes, ySyncPluginKey } from "@tiptap/y-tiptap";
+import { useEffect, useState } from "react";
+import type * as Y from "yjs";
+import { ApiFailure, connectionToken } from "../../api.ts";
+import { tokenSubject } from "../session/tokenSubject.ts";
+import { usePrincipal } from "../session/usePrincipal.ts";
+import { deviceKeyFor } from "./deviceKey.ts";
+import { forgetKeptPlan, localDocumentName } from "./deviceStorage.ts";
+import { EncryptedDeviceCopy } from "./encryptedDeviceCopy.ts";
+
+export interface MeetingConnection {
+  doc: Y.Doc;
+  /**
+   * Your history of the plan, text and structure together: "Fortryd" and every editor's Ctrl+Z
+   * take back your last change, whatever it was (MeetingHistory).
+   */
+  history: MeetingHistory;
+  provider: HocuspocusProvider;
+  /**
+   * The chair's document (agenda, current phase, round, hands taken) over the same websocket.
+   * Everyone reads it; the server lets only the coordinator's connection write it.
+   */
+  chair: { doc: Y.Doc; provider: HocuspocusProvider };
+  /** Your entry on the case's roster, from the connection token; null until the first one came. */
+  memberId: string | null;
+}
+
+/**
+ * Why the meeting cannot be shown: the server refused the websocket (`reason` is one of its
+ * words, such as "invitation-revoked"), or the connection token could not be had.
+ */
+export type MeetingRefusal = { kind: "refused"; reason: string } | { kind: "token"; failure: ApiFailure };
+
+export const COLLABORATION_PATH = "/collaboration";
+
+/** The websocket lives on the page's own host, so a TLS page gets wss:// and the proxy in dev works. */
+function collaborationUrl(): string {
+  const protocol = window.location.protocol === "https:" ? "wss:" : "ws:";
+  return `${protocol}//${window.location.host}${COLLABORATION_PATH}`;
+}
+
+// A refusal of the token itself may be a token that aged between fetching and sending; one fresh
+// try is worth it before telling the person.
+const TOKEN_REASONS = new Set(["token-missing", "token-invalid", "token-expired"]);
+const RETRY_AFTER_MS = 3000;
+
+/** Failures of the token request that pass by themselves: offline, or the server restarting. */
+function isPassing(failure: unknown): boolean {
+  return failure instanceof ApiFailure && (failure.code === "network" || failure.status >= 500);
+}
+
+/**
+ * One Y.Doc and one provider for as long as the meeting page shows this document (and the same
+ * for the chair's document, over the same websocket). Both are made in
+ * the effect, not during render, so React's double-invoked effects in development and a quick
+ * navigation between meetings never leave a second websocket open. The doc outlives dropped
+ * connections: the provider keeps reconnecting, fetching a fresh five-minute token each time, and
+ * sends what was written meanwhile. When the server refuses (invitation revoked, no longer on the
+ * roster…), the provider is destroyed so it stops knocking, and the refusal is handed back to be
+ * shown instead of the meeting.
+ */
+export function useMeetingConnection(
+  documentName: string | null,
+  meetingId: string,
+): { connection: MeetingConnection | null; refusal: MeetingRefusal | null } {
+  const [connection, setConnection] = useState<MeetingConnection | null>(null);
+  const [refusal, setRefusal] = useState<MeetingRefusal | null>(null);
+  // Who connects is part of the connection: a tablet handed to the citizen connects anew, as them.
+  const principal = usePrincipal();
+  const identity = principal.kind === "staff" ? principal.accountId : principal.memberId;
+
+  useEffect(() => {
+    if (!documentName) return;
+    const doc = createMeetingDocument();
+    // Typing comes under the editors' binding origin; the editor keeps its own paragraph on undo,
+    // and what it marks "not for the history" stays off it, as with an editor's own manager.
+    const history = new MeetingHistory(doc, {
+      textOrigins: [ySyncPluginKey],
+      deleteFilter: (item) => defaultDeleteFilter(item, defaultProtectedNodes),
+      captureTransaction: (transaction) => transaction.meta.get("addToHistory") !== false,
+    });
+    const chairDoc = createChairDocument();
+    // Only the plan is kept on the device: the chair's document is where the meeting is right now,
+    // which means nothing offline, and the server sends it afresh on every connection. It is kept
+    // sealed with this session's key, which comes from the server (or this tab's memory of it);
+    // without one (offline in a new tab, no IndexedDB) the meeting goes on live, and nothing of it
+    // is kept on the device.
+    const localName = localDocumentName(documentName, identity);
+    let local: EncryptedDeviceCopy | null = null;
+    if (typeof indexedDB !== "undefined") {
+      void deviceKeyFor(identity).then((key) => {
+        if (key && !stopped) local = new EncryptedDeviceCopy(localName, doc, key);
+      });
+    }
+    // One websocket carries both documents of the meeting. When the device says it is offline the
+    // socket is closed at once rather than left to time out, and opened again when it is back:
+    // meanwhile the plan is written to the device, and the server gets it all on reconnecting.
+    const socket = new HocuspocusProviderWebsocket({ url: collaborationUrl(), autoConnect: navigator.onLine });
+    const onOffline = () => socket.disconnect();
+    const onOnline = () => void socket.connect();
+    window.addEventListener("offline", onOffline);
+    window.addEventListener("online", onOnline);
+    const retryTimers = new Set<ReturnType<typeof setTimeout>>();
+    let stopped = false;
+
+    const destroy = () => {
+      window.removeEventListener("offline", onOffline);
+      window.removeEventListener("online", onOnline);
+      for (const timer of retryTimers) clearTimeout(timer);
+      chair.destroy();
+      provider.destroy();
+      socket.destroy();
+    };
+
+    const stop = (next: MeetingRefusal) => {
+      if (stopped) return;
+      stopped = true;
+      setConnection(null);
+      setRefusal(next);
+      destroy();
+      // Refused: this device no longer has any business keeping the plan (opened yet or not).
+      if (local) void local.clearData();
+      else if (typeof indexedDB !== "undefined") void forgetKeptPlan(localName);
+    };
+
+    // Both documents are let in (or refused) on the same grounds; a refusal of either stops both.
+    const open = (name: string, document: Y.Doc, withAwareness: boolean): HocuspocusProvider => {
+      let tokenFailure: unknown = null;
+      let tokenRetries = 0;
+      const opened: HocuspocusProvider = new HocuspocusProvider({
+        websocketProvider: socket,
+        name,
+        document,
+        // The chair's document needs no presence of its own: hands and names are in the plan's.
+        ...(withAwareness ? {} : { awareness: null }),
+        // A function, so every (re)connect asks for a fresh token rather than reusing an old one.
+        token: async () => {
+          tokenFailure = null;
+          try {
+            const { token } = await connectionToken(meetingId);
+            const memberId = tokenSubject(token);
+            setConnection((current) =>
+              current?.doc === doc && current.memberId !== memberId ? { ...current, memberId } : current,
+            );
+            return token;
+          } catch (failure) {
+            tokenFailure = failure;
+            throw failure;
+          }
+        },
+        onAuthenticated: () => {
+          tokenRetries = 0;
+        },
+        // The server closed this meeting's connection but not the socket: access was taken away
+        // (invitation withdrawn, taken off the roster, consent withdrawn). The provider would wait
+        // quietly for a reconnect that never comes; asking again brings the refusal and its reason.
+        onClose: () => {
+          if (stopped) return;
+          queueMicrotask(() => {
+            if (stopped || socket.status !== WebSocketStatus.Connected) return;
+            void opened.sendToken().then(() => !stopped && opened.startSync());
+          });
+        },
+        onAuthenticationFailed: ({ reason }) => {
+          if (stopped) return;
+          if (tokenFailure !== null) {
+            if (isPassing(tokenFailure)) {
+              const timer = setTimeout(() => {
+                retryTimers.delete(timer);
+                if (!stopped) void opened.sendToken();
+              }, RETRY_AFTER_MS);
+              retryTimers.add(timer);
+              return;
+            }
+            const failure =
+              tokenFailure instanceof ApiFailure ? tokenFailure : new ApiFailure(0, "internal", String(tokenFailure));
+            stop({ kind: "token", failure });
+            return;
+          }
+          if (TOKEN_REASONS.has(reason) && tokenRetries < 1) {
+            tokenRetries++;
+            void opened.sendToken();
+            return;
+          }
+          stop({ kind: "refused", reason });
+        },
+      });
+      // Given a websocket rather than a url, a provider waits to be attached to it.
+      opened.attach();
+      return opened;
+    };
+
+    const provider = open(documentName, doc, true);
+    const chair = open(chairDocumentName(meetingId as MeetingId), chairDoc, false);
+    setRefusal(null);
+    setConnection({ doc, history, provider, chair: { doc: chairDoc, provider: chair }, memberId: null });
+    return () => {
+      setConnection(null);
+      if (!stopped) {
+        stopped = true;
+        destroy();
+        void local?.destroy();
+      }
+      doc.destroy();
+      chairDoc.destroy();
+    };
+  }, [documentName, meetingId, identity]);
+
+  return { connection, refusal };
+}

@@ -1,0 +1,167 @@
+import { parseRole, ROLES, type Role } from "@samplan/shared/vocabulary";
+import { type FormEvent, useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { errorMessage } from "../../ui/errorMessage.ts";
+import { FieldError } from "../../ui/FieldError.tsx";
+import { TextField } from "../../ui/TextField.tsx";
+
+export interface MemberValues {
+  name: string;
+  role: Role;
+  organisation: string;
+  profession: string;
+  accountUsername: string;
+}
+
+interface Props {
+  heading: string;
+  submitLabel: string;
+  initial?: Partial<MemberValues>;
+  /** ids of the <datalist>s with the vocabulary's organisations and professions. */
+  organisationList: string;
+  professionList: string;
+  /** Only when adding: linking a staff account is not something the update body can do. */
+  withAccount?: boolean;
+  /** Resolves with the "done" message; throws to show the server's refusal. */
+  onSubmit: (values: MemberValues) => Promise<string>;
+  onCancel?: () => void;
+  /** Editing starts in the name field; adding waits for the person to go there. */
+  focusOnMount?: boolean;
+}
+
+const EMPTY: MemberValues = { name: "", role: "fagperson", organisation: "", profession: "", accountUsername: "" };
+
+/** Name, role, organisation and profession of a person on the roster, to add or to change. */
+export function MemberForm({
+  heading,
+  submitLabel,
+  initial,
+  organisationList,
+  professionList,
+  withAccount = false,
+  onSubmit,
+  onCancel,
+  focusOnMount = false,
+}: Props) {
+  const { t } = useTranslation();
+  const ids = { heading: useId(), name: useId(), role: useId(), error: useId() };
+  const [values, setValues] = useState<MemberValues>({ ...EMPTY, ...initial });
+  const [nameError, setNameError] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Only when the form appears for editing: focus follows the person's "Rediger".
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form appears.
+  useEffect(() => {
+    if (focusOnMount) document.getElementById(ids.name)?.focus();
+  }, []);
+
+  const set = (field: keyof MemberValues) => (value: string) =>
+    setValues((current) => ({ ...current, [field]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    setError(null);
+    if (!values.name.trim()) {
+      setNameError(true);
+      document.getElementById(ids.name)?.focus();
+      return;
+    }
+    setNameError(false);
+    setBusy(true);
+    try {
+      const message = await onSubmit({
+        name: values.name.trim(),
+        role: values.role,
+        organisation: values.organisation.trim(),
+        profession: values.profession.trim(),
+        accountUsername: values.accountUsername.trim(),
+      });
+      if (!initial) setValues(EMPTY);
+      setDone(message);
+    } catch (failure) {
+      setError(errorMessage(failure, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const staff = values.role === "koordinator" || values.role === "fagperson";
+
+  return (
+    <form className="form member-form" aria-labelledby={ids.heading} onSubmit={submit} noValidate>
+      <h3 id={ids.heading}>{heading}</h3>
+      <div className="form__grid">
+        <TextField
+          id={ids.name}
+          label={t("roster.name")}
+          autoComplete="off"
+          maxLength={80}
+          value={values.name}
+          error={nameError ? t("roster.nameRequired") : null}
+          onChange={set("name")}
+        />
+        <div className="field">
+          <label htmlFor={ids.role}>{t("roster.role")}</label>
+          <select
+            id={ids.role}
+            value={values.role}
+            onChange={(event) => set("role")(parseRole(event.target.value) ?? values.role)}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <TextField
+          label={t("roster.organisation")}
+          hint={t("roster.organisationHint")}
+          autoComplete="off"
+          list={organisationList}
+          maxLength={120}
+          value={values.organisation}
+          onChange={set("organisation")}
+        />
+        <TextField
+          label={t("roster.profession")}
+          hint={t("roster.professionHint")}
+          autoComplete="off"
+          list={professionList}
+          maxLength={80}
+          value={values.profession}
+          onChange={set("profession")}
+        />
+        {withAccount && staff ? (
+          <TextField
+            label={t("roster.accountUsername")}
+            hint={t("roster.accountUsernameHint")}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            maxLength={80}
+            value={values.accountUsername}
+            onChange={set("accountUsername")}
+          />
+        ) : null}
+      </div>
+      <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            {t("app.cancel")}
+          </button>
+        ) : null}
+      </div>
+      <p className="form__done" aria-live="polite">
+        {done}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import type { StepOverviewItem } from "@samplan/shared/api";
+import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
+import { useTranslation } from "react-i18next";
+import { Link } from "wouter";
+import { localeFor } from "../../i18n/index.ts";
+import { formatCalendarDate } from "../../ui/calendarDate.ts";
+
+const STATUS_TONE: Record<StepOverviewItem["status"], string> = {
+  open: "badge badge--muted",
+  done: "badge badge--success",
+  partly: "badge badge--warning",
+  notYet: "badge badge--warning",
+  dropped: "badge badge--muted",
+};
+
+/** The steps as a table; an overdue one says so in words and with a mark, not only in colour. */
+export function StepsTable({ steps, caption }: { steps: StepOverviewItem[]; caption: string }) {
+  const { t, i18n } = useTranslation();
+  const locale = localeFor(i18n.resolvedLanguage);
+  return (
+    <div className="table-scroll">
+      <table className="table steps-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("steps.text")}</th>
+            <th scope="col">{t("steps.owner")}</th>
+            <th scope="col">{t("steps.due")}</th>
+            <th scope="col">{t("steps.status")}</th>
+            <th scope="col">{t("steps.meeting")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {steps.map((step) => (
+            <tr key={step.stepId} className={step.overdue ? "steps-table__row--overdue" : undefined}>
+              <th scope="row" className="steps-table__text">
+                {step.text.trim() || t("steps.emptyText")}
+              </th>
+              <td>{step.owner === CITIZEN_OWNER ? t("steps.citizen") : step.owner.trim() || t("steps.noOwner")}</td>
+              <td>
+                {step.dueDate ? (
+                  <time dateTime={step.dueDate}>{formatCalendarDate(step.dueDate, locale)}</time>
+                ) : (
+                  <span className="muted">{t("steps.noDue")}</span>
+                )}
+                {step.overdue ? (
+                  <span className="badge badge--overdue">
+                    <span aria-hidden="true">!</span>
+                    {t("steps.overdue")}
+                  </span>
+                ) : null}
+              </td>
+              <td>
+                <span className={STATUS_TONE[step.status]}>{t(`steps.statuses.${step.status}`)}</span>
+              </td>
+              <td>
+                <Link href={`/meetings/${step.meetingId}`}>{step.meetingTitle}</Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
