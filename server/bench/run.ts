@@ -16,6 +16,7 @@ import { citizenTimeToUsable } from "./citizenTimeToUsable.ts";
 import { coldLoad } from "./coldLoad.ts";
 import { type FanoutLoad, type FanoutRow, fanout, fanoutTableRow } from "./fanout.ts";
 import { memory } from "./memory.ts";
+import { planRenders } from "./planRenders.ts";
 import {
   bareHocuspocusTarget,
   bareYWebsocketTarget,
@@ -199,6 +200,10 @@ if (!args["skip-browser"]) {
     error: `${error.message.split("\n")[0]} (adjust goalsUsable in citizenTimeToUsable.ts?)`,
   }));
   console.table([report.citizenTimeToUsable]);
+
+  heading("Meeting page: components React renders per keystroke in a goal");
+  report.planRenders = await planRenders().catch((error: Error) => ({ error: error.message.split("\n")[0] }));
+  console.table([report.planRenders]);
 }
 
 report.seconds = Math.round((Date.now() - started) / 1000);

@@ -1,12 +1,14 @@
+import type { HocuspocusProvider } from "@hocuspocus/provider";
 import { useTranslation } from "react-i18next";
 import type { ConnectionStatus } from "./useConnectionStatus.ts";
-import type { SaveStatus } from "./useSaveStatus.ts";
+import { useSaveStatus } from "./useSaveStatus.ts";
 
 interface Props {
   status: ConnectionStatus;
   everConnected: boolean;
-  /** Whether what was written here has reached the server; absent where nothing can be written. */
-  save?: SaveStatus;
+  provider: HocuspocusProvider;
+  /** Whether anything can be written here: only then does it say whether it has been saved. */
+  writable: boolean;
 }
 
 /**
@@ -14,8 +16,12 @@ interface Props {
  * changes. Beside it, outside the live region, where your writing is: "Gemt", or kept on the
  * device until there is a connection — the reassurance that matters on a shaky connection.
  */
-export function ConnectionIndicator({ status, everConnected, save }: Props) {
+export function ConnectionIndicator({ status, everConnected, provider, writable }: Props) {
   const { t } = useTranslation();
+  // Read here, at the leaf that shows it: every keystroke is acknowledged, and each acknowledgement
+  // re-rendered the whole plan when this state lived in the meeting workspace.
+  const saveStatus = useSaveStatus(provider, status);
+  const save = writable ? saveStatus : undefined;
   const label =
     status === "connected"
       ? t("connection.connected")

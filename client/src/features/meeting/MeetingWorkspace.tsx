@@ -19,7 +19,6 @@ import { UndoControls } from "./UndoControls.tsx";
 import { useConnectionStatus } from "./useConnectionStatus.ts";
 import type { MeetingConnection } from "./useMeetingConnection.ts";
 import { usePresence } from "./usePresence.ts";
-import { useSaveStatus } from "./useSaveStatus.ts";
 import { useUndo } from "./useUndo.ts";
 
 // The coordinator's tools (inviting with QR codes, editing the agenda) load only for the
@@ -46,7 +45,6 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
   const { doc, history, provider } = connection;
   const people = usePresence(provider, user);
   const connectionStatus = useConnectionStatus(provider);
-  const save = useSaveStatus(provider, connectionStatus.status);
   const undo = useUndo(history);
   const [message, announce] = useAnnouncer();
   const chair = useChair(connection, user);
@@ -73,7 +71,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
       <div className="meeting-bar">
         <PresenceBar people={people} />
         <div className="meeting-bar__end">
-          <ConnectionIndicator {...connectionStatus} save={readOnly ? undefined : save} />
+          <ConnectionIndicator {...connectionStatus} provider={provider} writable={!readOnly} />
           {readOnly ? null : <UndoControls undo={undo} />}
         </div>
       </div>
