@@ -38,17 +38,11 @@ import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
 import { MeetingRecord } from "./meetings/MeetingRecord.ts";
 import { clientAddress } from "./network/clientAddress.ts";
 import { Metrics } from "./observability/Metrics.ts";
-import { AccountRepository } from "./storage/AccountRepository.ts";
-import { AuditLog } from "./storage/AuditLog.ts";
+import type { AuditLog } from "./storage/AuditLog.ts";
 import { AuthorRepository } from "./storage/AuthorRepository.ts";
-import { CaseRepository } from "./storage/CaseRepository.ts";
-import { ConsentRepository } from "./storage/ConsentRepository.ts";
 import { DocumentStore } from "./storage/DocumentStore.ts";
-import { InvitationRepository } from "./storage/InvitationRepository.ts";
 import { openDatabase } from "./storage/openDatabase.ts";
-import { RosterRepository } from "./storage/RosterRepository.ts";
-import { SessionRepository } from "./storage/SessionRepository.ts";
-import { VocabularyRepository } from "./storage/VocabularyRepository.ts";
+import { inTransaction, repositoriesOn } from "./storage/repositories.ts";
 
 export const COLLABORATION_PATH = "/collaboration";
 
@@ -72,16 +66,9 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     config.databaseUrl ? { postgresUrl: config.databaseUrl } : { sqliteFile: config.databaseFile },
   );
   const { db } = database;
-  const repos = {
-    accounts: new AccountRepository(db),
-    sessions: new SessionRepository(db),
-    cases: new CaseRepository(db),
-    roster: new RosterRepository(db),
-    invitations: new InvitationRepository(db),
-    consents: new ConsentRepository(db),
-  };
+  const repos = repositoriesOn(db);
   const documents = new DocumentStore(db, database.dialect);
-  const audit = new AuditLog(db);
+  const { audit } = repos;
   const authors = new AuthorRepository(db);
   const access = new Access(repos);
   const tokenSecret = loadTokenSecret(config.dataDir, config.tokenSecret);
@@ -122,8 +109,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     ...repos,
     config,
     log,
-    vocabulary: new VocabularyRepository(db),
-    audit,
+    transaction: (work) => inTransaction(db, work),
     documents,
     planner: new MeetingPlanner(db, repos.cases, documents),
     record: new MeetingRecord(db, documents, authors),
@@ -162,7 +148,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       // Behind a trusted proxy, the address it forwarded (SAMPLAN_TRUST_PROXY), as ConnectionThrottle.
       new ClientAddress((request) => clientAddress(request, config.trustProxy)),
       new WebsocketPath(COLLABORATION_PATH),
-      new MeetingGate({ cases: repos.cases, log: log.child({ extension: "MeetingGate" }) }),
+      new MeetingGate({ meetings: repos.meetings, log: log.child({ extension: "MeetingGate" }) }),
       new AccessGuard({ live, log: log.child({ extension: "AccessGuard" }) }),
       new AccessDeadline({ access, live, log: log.child({ extension: "AccessDeadline" }) }),
       new Authentication({
@@ -177,7 +163,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
         audit,
         log: log.child({ extension: "Attribution" }),
         accountsOnCase: async (meetingId) => {
-          const caseId = (await repos.cases.meetingState(meetingId))?.caseId;
+          const caseId = (await repos.meetings.state(meetingId))?.caseId;
           return caseId
             ? { caseId, accounts: await repos.roster.accountsEverOn(caseId) }
             : { caseId: "", accounts: new Map() };
@@ -192,7 +178,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
         metrics,
         stillExists: (name) => {
           const meetingId = parseDocumentName(name)?.meetingId;
-          return meetingId ? repos.cases.meetingExists(meetingId) : Promise.resolve(false);
+          return meetingId ? repos.meetings.exists(meetingId) : Promise.resolve(false);
         },
       }),
       new MeetingSnapshots({

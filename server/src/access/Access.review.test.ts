@@ -7,6 +7,7 @@ import { CaseRepository } from "../storage/CaseRepository.ts";
 import { ConsentRepository } from "../storage/ConsentRepository.ts";
 import { nextCopenhagenMidnight } from "../storage/calendarDay.ts";
 import { InvitationRepository } from "../storage/InvitationRepository.ts";
+import { MeetingRepository } from "../storage/MeetingRepository.ts";
 import { type DatabaseHandle, openDatabase } from "../storage/openDatabase.ts";
 import { RosterRepository } from "../storage/RosterRepository.ts";
 import { SessionRepository } from "../storage/SessionRepository.ts";
@@ -27,6 +28,7 @@ beforeEach(async () => {
     accounts: new AccountRepository(db),
     sessions: new SessionRepository(db),
     cases: new CaseRepository(db),
+    meetings: new MeetingRepository(db),
     roster: new RosterRepository(db),
     invitations: new InvitationRepository(db),
     consents: new ConsentRepository(db),

@@ -6,6 +6,7 @@ import type { ConsentRepository } from "../storage/ConsentRepository.ts";
 import { type ConsentCoverage, isCovered } from "../storage/ConsentRepository.ts";
 import { nextCopenhagenMidnight } from "../storage/calendarDay.ts";
 import { type InvitationRepository, type InvitationRow, invitationState } from "../storage/InvitationRepository.ts";
+import type { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { MemberRow, RosterRepository } from "../storage/RosterRepository.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
 
@@ -52,6 +53,7 @@ interface Repositories {
   accounts: AccountRepository;
   sessions: SessionRepository;
   cases: CaseRepository;
+  meetings: MeetingRepository;
   roster: RosterRepository;
   invitations: InvitationRepository;
   consents: ConsentRepository;
@@ -120,14 +122,14 @@ export class Access {
       memberId: member.id as MemberId,
       invitationId: invitation.id as InvitationId,
       name: member.name,
-      role: member.role as Role,
-      caseId: invitation.case_id as CaseId,
-      meetingId: invitation.meeting_id as MeetingId | null,
+      role: member.role,
+      caseId: invitation.case_id,
+      meetingId: invitation.meeting_id,
     };
   }
 
   /** Someone's way into a case, or why there is none; the one rule every route and the websocket apply. */
-  async caseEntry(principal: Principal, caseId: string): Promise<{ access: CaseAccess } | { refusal: CaseRefusal }> {
+  async caseEntry(principal: Principal, caseId: CaseId): Promise<{ access: CaseAccess } | { refusal: CaseRefusal }> {
     const member =
       principal.kind === "staff"
         ? await this.repos.roster.findForAccount(caseId, principal.accountId)
@@ -141,8 +143,8 @@ export class Access {
     if (!(await this.consentLetsIn(caseId, member, { staff, invitation }))) return { refusal: "consent-withdrawn" };
     return {
       access: {
-        caseId: caseId as CaseId,
-        role: member.role as Role,
+        caseId,
+        role: member.role,
         member,
         invitation,
         wholeCase: reachesWholeCase(principal, member, invitation),
@@ -151,34 +153,34 @@ export class Access {
   }
 
   /** The case, if this principal may enter it now; null for a stranger and for someone the consent does not cover. */
-  async inCase(principal: Principal, caseId: string): Promise<CaseAccess | null> {
+  async inCase(principal: Principal, caseId: CaseId): Promise<CaseAccess | null> {
     const entry = await this.caseEntry(principal, caseId);
     return "access" in entry ? entry.access : null;
   }
 
   /** A closed meeting is the record: nobody writes to it until the coordinator reopens it. */
-  async meetingClosed(meetingId: string): Promise<boolean> {
-    return (await this.repos.cases.meetingState(meetingId))?.closedAt != null;
+  async meetingClosed(meetingId: MeetingId): Promise<boolean> {
+    return (await this.repos.meetings.state(meetingId))?.closedAt != null;
   }
 
-  async caseOfMeeting(meetingId: string): Promise<string | null> {
-    return (await this.repos.cases.meetingState(meetingId))?.caseId ?? null;
+  async caseOfMeeting(meetingId: MeetingId): Promise<CaseId | null> {
+    return (await this.repos.meetings.state(meetingId))?.caseId ?? null;
   }
 
   async meetingEntry(
     principal: Principal,
-    meetingId: string,
+    meetingId: MeetingId,
   ): Promise<{ access: MeetingAccess } | { refusal: CaseRefusal }> {
-    const meeting = await this.repos.cases.meetingState(meetingId);
+    const meeting = await this.repos.meetings.state(meetingId);
     if (!meeting) return { refusal: "not-in-case" };
     if (principal.kind === "guest" && principal.meetingId !== null && principal.meetingId !== meetingId) {
       return { refusal: "not-in-case" };
     }
     const entry = await this.caseEntry(principal, meeting.caseId);
-    return "access" in entry ? { access: { ...entry.access, meetingId: meetingId as MeetingId } } : entry;
+    return "access" in entry ? { access: { ...entry.access, meetingId } } : entry;
   }
 
-  async inMeeting(principal: Principal, meetingId: string): Promise<MeetingAccess | null> {
+  async inMeeting(principal: Principal, meetingId: MeetingId): Promise<MeetingAccess | null> {
     const entry = await this.meetingEntry(principal, meetingId);
     return "access" in entry ? entry.access : null;
   }
@@ -190,7 +192,7 @@ export class Access {
    * needed, the citizen's consent still covers them.
    */
   async refusalFor(
-    claims: { caseId: string; memberId: string; invitationId: string | null; sessionId: string },
+    claims: { caseId: CaseId; memberId: string; invitationId: string | null; sessionId: string },
     now = new Date(),
   ): Promise<{ refusal: AccessRefusal } | Admission> {
     const sessionEnds = await this.repos.sessions.endOf(claims.sessionId);
@@ -221,7 +223,7 @@ export class Access {
    * (confirmed and audited) lets them in regardless, as it did when it was given.
    */
   private async consentLetsIn(
-    caseId: string,
+    caseId: CaseId,
     member: MemberRow,
     entry: { staff: boolean; invitation: InvitationRow | null },
   ): Promise<boolean> {

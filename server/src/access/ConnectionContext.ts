@@ -1,4 +1,4 @@
-import type { Role } from "@samplan/shared/vocabulary";
+import type { CaseId, MeetingId, Role } from "@samplan/shared/vocabulary";
 
 /**
  * What the server knows about a websocket connection once it is let in (Authentication makes it;
@@ -9,8 +9,8 @@ export interface ConnectionContext {
   memberId: string;
   name: string;
   role: Role;
-  caseId: string;
-  meetingId: string;
+  caseId: CaseId;
+  meetingId: MeetingId;
   invitationId: string | null;
   /** The staff account behind the connection; null for a guest. */
   accountId: string | null;

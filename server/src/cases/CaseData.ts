@@ -1,9 +1,10 @@
 import type { CaseTombstone } from "@samplan/shared/api";
 import { type CaseId, chairDocumentName, type MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type { Kysely } from "kysely";
-import type { AuditLog } from "../storage/AuditLog.ts";
+import { AuditLog } from "../storage/AuditLog.ts";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
+import { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { DatabaseSchema } from "../storage/schema.ts";
 
 /**
@@ -15,23 +16,20 @@ export class CaseData {
   private readonly documents: DocumentStore;
   private readonly audit: AuditLog;
   private readonly authors: AuthorRepository;
+  private readonly meetings: MeetingRepository;
 
   constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore, audit: AuditLog, authors: AuthorRepository) {
     this.db = db;
     this.documents = documents;
     this.audit = audit;
     this.authors = authors;
+    this.meetings = new MeetingRepository(db);
   }
 
   async export(caseId: CaseId): Promise<Record<string, unknown> | null> {
     const kase = await this.db.selectFrom("cases").selectAll().where("id", "=", caseId).executeTakeFirst();
     if (!kase) return null;
-    const meetings = await this.db
-      .selectFrom("meetings")
-      .selectAll()
-      .where("case_id", "=", caseId)
-      .orderBy("starts_at")
-      .execute();
+    const meetings = await this.meetings.rowsOf(caseId);
     const ids = meetings.map((m) => m.id);
     const inMeetings = <T>(rows: Promise<T[]>) => (ids.length ? rows : Promise.resolve([] as T[]));
     const [members, consents, invitations, attendance, versions] = await Promise.all([
@@ -56,7 +54,7 @@ export class CaseData {
     const documents = await Promise.all(
       meetings.map(async (meeting) => ({
         meetingId: meeting.id,
-        plan: Buffer.concat(await this.documents.load(meetingDocumentName(meeting.id as MeetingId))).length,
+        plan: Buffer.concat(await this.documents.load(meetingDocumentName(meeting.id))).length,
       })),
     );
     return {
@@ -88,7 +86,7 @@ export class CaseData {
   /**
    * Deletes the case and everything in it, in one transaction, leaving a tombstone (see
    * migration 010) in the same transaction: no case goes without one. The deletion itself is
-   * audited, without names.
+   * audited, without names, in that transaction too.
    */
   async delete(caseId: CaseId, by: { actor: string; actorRole: string }): Promise<{ meetingIds: string[] } | null> {
     const exists = await this.db
@@ -97,9 +95,7 @@ export class CaseData {
       .where("id", "=", caseId)
       .executeTakeFirst();
     if (!exists) return null;
-    const meetingIds = (await this.db.selectFrom("meetings").select("id").where("case_id", "=", caseId).execute()).map(
-      (m) => m.id,
-    );
+    const meetingIds = await this.meetings.idsOf(caseId);
     const documentNames = meetingIds.flatMap(documentNamesOf);
     await this.db.transaction().execute(async (trx) => {
       await this.documents.remove(documentNames, trx);
@@ -114,7 +110,7 @@ export class CaseData {
       }
       await trx.deleteFrom("invitations").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("consents").where("case_id", "=", caseId).execute();
-      await trx.deleteFrom("meetings").where("case_id", "=", caseId).execute();
+      await new MeetingRepository(trx).deleteOf(caseId);
       await trx.deleteFrom("case_members").where("case_id", "=", caseId).execute();
       // The case's audit trail names people; it goes with the case. What stays is the tombstone.
       const removed = await trx.deleteFrom("audit_events").where("case_id", "=", caseId).executeTakeFirst();
@@ -131,8 +127,13 @@ export class CaseData {
           audit_events: Number(removed.numDeletedRows),
         })
         .execute();
+      // Without a caseId: the case's trail has just gone with it.
+      await new AuditLog(trx).record({
+        ...by,
+        action: "case-deleted",
+        details: { caseId, meetings: meetingIds.length },
+      });
     });
-    await this.audit.record({ ...by, action: "case-deleted", details: { caseId, meetings: meetingIds.length } });
     return { meetingIds };
   }
 
@@ -152,6 +153,6 @@ export class CaseData {
 }
 
 /** A meeting's two documents: its plan and its chair's. */
-function documentNamesOf(meetingId: string): string[] {
-  return [meetingDocumentName(meetingId as MeetingId), chairDocumentName(meetingId as MeetingId)];
+function documentNamesOf(meetingId: MeetingId): string[] {
+  return [meetingDocumentName(meetingId), chairDocumentName(meetingId)];
 }

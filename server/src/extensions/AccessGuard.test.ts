@@ -1,14 +1,19 @@
 import type { Connection } from "@hocuspocus/server";
+import { type CaseId, type MeetingId, newId } from "@samplan/shared/vocabulary";
 import { describe, expect, it } from "vitest";
 import type { AccessChange } from "../access/AccessChange.ts";
 import { type GuardedContext, LiveConnections } from "../access/LiveConnections.ts";
 import { createLogger } from "../logger.ts";
 import { AccessGuard } from "./AccessGuard.ts";
 
+// Ids as a connection carries them; which ones does not matter here.
+const CASE = newId<CaseId>();
+const MEETING = newId<MeetingId>();
+
 const log = createLogger("silent");
 
 function person(memberId: string, invitationId: string | null = null): GuardedContext {
-  return { caseId: "case-1", meetingId: "meeting-1", memberId, invitationId, accountId: null };
+  return { caseId: CASE, meetingId: MEETING, memberId, invitationId, accountId: null };
 }
 
 /** A connection as far as the guard touches it: its context, its read-only flag and its socket. */
@@ -28,7 +33,7 @@ async function stamped(guard: AccessGuard, context: GuardedContext): Promise<Gua
   return context;
 }
 
-const revoked: AccessChange = { scope: { caseId: "case-1", invitationId: "invitation-1" }, effect: "withdrawn" };
+const revoked: AccessChange = { scope: { caseId: CASE, invitationId: "invitation-1" }, effect: "withdrawn" };
 
 describe("AccessGuard (connected)", () => {
   it("closes a connection whose access was withdrawn while it was being let in", async () => {
@@ -63,7 +68,7 @@ describe("AccessGuard (beforeHandleMessage)", () => {
     const { connection, closes } = fakeConnection(context);
     await expect(guard.beforeHandleMessage({ connection, context } as never)).resolves.toBeUndefined();
 
-    live.apply({ scope: { caseId: "case-1", meetingId: "meeting-1" }, effect: "read-only" });
+    live.apply({ scope: { caseId: CASE, meetingId: MEETING }, effect: "read-only" });
     await expect(guard.beforeHandleMessage({ connection, context } as never)).rejects.toEqual({
       reason: "access-changed",
     });

@@ -14,7 +14,7 @@ import {
   type Writer,
 } from "@samplan/shared/model";
 import type { Author } from "@samplan/shared/record";
-import { parseDocumentName } from "@samplan/shared/vocabulary";
+import { type MeetingId, parseDocumentName } from "@samplan/shared/vocabulary";
 import type * as Y from "yjs";
 import type { ConnectionContext } from "../access/ConnectionContext.ts";
 import { documentUpdateIn } from "../collaboration/updateMessage.ts";
@@ -26,7 +26,9 @@ import type { AuthorRepository } from "../storage/AuthorRepository.ts";
  * Everyone who is or was on the roster of a meeting's case, each with their staff account (or
  * null): whose rater keys are whose. With the case's id.
  */
-export type AccountsOnCase = (meetingId: string) => Promise<{ caseId: string; accounts: Map<string, string | null> }>;
+export type AccountsOnCase = (
+  meetingId: MeetingId,
+) => Promise<{ caseId: string; accounts: Map<string, string | null> }>;
 
 /**
  * Records who wrote what: every Yjs client id that brings new content is bound to the roster
@@ -133,7 +135,7 @@ export class Attribution implements Extension {
   /** The writers of a stored plan as this server recorded them, with each one's rater keys. */
   private async recordedWriters(
     documentName: string,
-    meetingId: string,
+    meetingId: MeetingId,
   ): Promise<RecordedWriters<Writer & { identity: ConnectionContext }>> {
     const [{ clients }, { caseId, accounts }] = await Promise.all([
       this.authors.record(documentName),

@@ -1,5 +1,5 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
-import { parseDocumentName, type Role } from "@samplan/shared/vocabulary";
+import { type MeetingId, parseDocumentName } from "@samplan/shared/vocabulary";
 import type { Access } from "../access/Access.ts";
 import type { ConnectionContext } from "../access/ConnectionContext.ts";
 import type { RefusedConnections } from "../access/RefusedConnections.ts";
@@ -80,7 +80,7 @@ export class Authentication implements Extension {
     // The role on the roster now, not the one in the token: a coordinator who just made someone
     // an observer should not have to wait for the token to expire. Observers write nothing; in
     // the chair's document (agenda, phase, round) only the coordinator writes.
-    const role = checked.member.role as Role;
+    const role = checked.member.role;
     connectionConfig.readOnly =
       role === "observatoer" ||
       (document?.kind === "chair" && role !== "koordinator") ||
@@ -106,7 +106,7 @@ export class Authentication implements Extension {
   private async refuse(
     reason: string,
     socketId: string,
-    meetingId: string | null,
+    meetingId: MeetingId | null,
     actor = "unknown",
     caseId: string | null = null,
   ): Promise<never> {

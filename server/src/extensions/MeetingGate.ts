@@ -1,7 +1,7 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
 import { parseDocumentName } from "@samplan/shared/vocabulary";
 import type { Logger } from "../logger.ts";
-import type { CaseRepository } from "../storage/CaseRepository.ts";
+import type { MeetingRepository } from "../storage/MeetingRepository.ts";
 
 /**
  * Lets a websocket open only documents of meetings that exist. The name is the one thing a
@@ -13,11 +13,11 @@ export class MeetingGate implements Extension {
   // Before every other extension: nothing should load or create a document the gate refuses.
   priority = 1000;
 
-  private readonly cases: CaseRepository;
+  private readonly meetings: MeetingRepository;
   private readonly log: Logger;
 
-  constructor(configuration: { cases: CaseRepository; log: Logger }) {
-    this.cases = configuration.cases;
+  constructor(configuration: { meetings: MeetingRepository; log: Logger }) {
+    this.meetings = configuration.meetings;
     this.log = configuration.log;
   }
 
@@ -27,7 +27,7 @@ export class MeetingGate implements Extension {
       this.log.warn({ socketId, documentNameLength: documentName.length }, "refused a malformed document name");
       throw { reason: "invalid-document-name" };
     }
-    if (!(await this.cases.meetingExists(meetingId))) {
+    if (!(await this.meetings.exists(meetingId))) {
       this.log.warn({ socketId, meetingId }, "refused a document for an unknown meeting");
       throw { reason: "unknown-meeting" };
     }

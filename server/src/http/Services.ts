@@ -17,7 +17,9 @@ import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { ConsentRepository } from "../storage/ConsentRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { InvitationRepository } from "../storage/InvitationRepository.ts";
+import type { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { RosterRepository } from "../storage/RosterRepository.ts";
+import type { Repositories } from "../storage/repositories.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
 import type { VocabularyRepository } from "../storage/VocabularyRepository.ts";
 import type { Readiness } from "./routes/healthRoutes.ts";
@@ -27,6 +29,7 @@ export interface Services {
   config: Config;
   log: Logger;
   cases: CaseRepository;
+  meetings: MeetingRepository;
   accounts: AccountRepository;
   sessions: SessionRepository;
   roster: RosterRepository;
@@ -34,6 +37,11 @@ export interface Services {
   consents: ConsentRepository;
   vocabulary: VocabularyRepository;
   audit: AuditLog;
+  /**
+   * Runs `work` with every repository on one transaction: what a route changes and the audit line
+   * that records it commit together, or neither does.
+   */
+  transaction<T>(work: (t: Repositories) => Promise<T>): Promise<T>;
   documents: DocumentStore;
   planner: MeetingPlanner;
   record: MeetingRecord;

@@ -1,10 +1,12 @@
 import type { Meeting } from "@samplan/shared/api";
 import { carryOver, createChairDocument, createMeetingDocument, seedAgenda } from "@samplan/shared/model";
-import { type CaseId, chairDocumentName, type MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
+import { type CaseId, chairDocumentName, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type { Kysely } from "kysely";
 import * as Y from "yjs";
-import { CaseRepository } from "../storage/CaseRepository.ts";
+import { AuditLog } from "../storage/AuditLog.ts";
+import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
+import { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { DatabaseSchema } from "../storage/schema.ts";
 
 export interface PlannedMeeting {
@@ -17,32 +19,35 @@ export interface PlannedMeeting {
 /**
  * Plans the next meeting of a case: its row, its plan document with everything carried over from
  * the case's latest meeting, and its chair's document with the default agenda, all in one
- * transaction. A retried request (same idempotency key) gets the meeting the first one created.
+ * transaction, with the audit line that records it. A retried request (same idempotency key) gets
+ * the meeting the first one created, and nothing is recorded again.
  */
 export class MeetingPlanner {
   private readonly db: Kysely<DatabaseSchema>;
   private readonly cases: CaseRepository;
+  private readonly meetings: MeetingRepository;
   private readonly documents: DocumentStore;
 
   constructor(db: Kysely<DatabaseSchema>, cases: CaseRepository, documents: DocumentStore) {
     this.db = db;
     this.cases = cases;
+    this.meetings = new MeetingRepository(db);
     this.documents = documents;
   }
 
   async plan(
     caseId: CaseId,
     input: { title: string; startsAt: string },
-    options: { idempotencyKey: string | null; createdBy: string },
+    options: { idempotencyKey: string | null; createdBy: string; by: { actor: string; actorRole: string } },
   ): Promise<PlannedMeeting | null> {
     if (!(await this.cases.caseExists(caseId))) return null;
     if (options.idempotencyKey) {
-      const existing = await this.cases.findByIdempotencyKey(caseId, options.idempotencyKey);
+      const existing = await this.meetings.findByIdempotencyKey(caseId, options.idempotencyKey);
       if (existing) return { meeting: existing, created: false, carried: { goals: 0, steps: 0 } };
     }
 
     const plan = createMeetingDocument();
-    const previous = await this.cases.latestMeeting(caseId);
+    const previous = await this.meetings.latest(caseId);
     let carried = { goals: 0, steps: 0 };
     if (previous) {
       const { doc: before } = await this.documents.loadDoc(previous.documentName, createMeetingDocument());
@@ -54,22 +59,28 @@ export class MeetingPlanner {
 
     try {
       const row = await this.db.transaction().execute(async (trx) => {
-        const inserted = await CaseRepository.insertMeeting(trx, caseId, {
+        const inserted = await new MeetingRepository(trx).insert(caseId, {
           ...input,
           idempotencyKey: options.idempotencyKey,
         });
         // The documents are stored only if the row is.
-        const id = inserted.id as MeetingId;
-        await this.documents.seed(meetingDocumentName(id), Y.encodeStateAsUpdate(plan), trx);
-        await this.documents.seed(chairDocumentName(id), Y.encodeStateAsUpdate(chair), trx);
+        await this.documents.seed(meetingDocumentName(inserted.id), Y.encodeStateAsUpdate(plan), trx);
+        await this.documents.seed(chairDocumentName(inserted.id), Y.encodeStateAsUpdate(chair), trx);
+        await new AuditLog(trx).record({
+          ...options.by,
+          action: "meeting-created",
+          caseId,
+          meetingId: inserted.id,
+          details: { carriedGoals: carried.goals, carriedSteps: carried.steps },
+        });
         return inserted;
       });
-      const [meeting] = await this.cases.withParticipants([row]);
+      const [meeting] = await this.meetings.withParticipants([row]);
       return { meeting: meeting!, created: true, carried };
     } catch (error) {
       // Two identical requests at once: the unique key lets one in; the other gets its meeting.
       const existing = options.idempotencyKey
-        ? await this.cases.findByIdempotencyKey(caseId, options.idempotencyKey)
+        ? await this.meetings.findByIdempotencyKey(caseId, options.idempotencyKey)
         : null;
       if (existing) return { meeting: existing, created: false, carried: { goals: 0, steps: 0 } };
       throw error;

@@ -2,43 +2,52 @@ import { createHash } from "node:crypto";
 import type { VersionSummary } from "@samplan/shared/api";
 import { attributeMeeting, canonicalJson, createMeetingDocument, renderMinutes } from "@samplan/shared/model";
 import type { MeetingAttribution, Minutes } from "@samplan/shared/record";
-import { type MeetingId, meetingDocumentName, type Role } from "@samplan/shared/vocabulary";
-import type { Kysely, Selectable } from "kysely";
+import { type MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
+import type { Kysely, Selectable, Transaction } from "kysely";
 import * as Y from "yjs";
+import { AuditLog } from "../storage/AuditLog.ts";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
-import type { DatabaseSchema, MeetingTable, MeetingVersionTable } from "../storage/schema.ts";
+import { MeetingRepository, type MeetingRow } from "../storage/MeetingRepository.ts";
+import type { DatabaseSchema, MeetingVersionTable } from "../storage/schema.ts";
 
 export type RecordRefusal = "not-found" | "already-closed" | "not-closed" | "already-approved";
+
+/** Who takes a step: their name goes on the version, the rest on the audit trail. */
+export interface RecordedBy {
+  name: string;
+  actor: string;
+  actorRole: string;
+}
 
 /**
  * A meeting's record: closing it (the document becomes read-only, who was present is written
  * down, the minutes are generated), reopening it, and approving the minutes as an immutable
- * version with the SHA-256 of their canonical JSON. Every step leaves a version behind.
+ * version with the SHA-256 of their canonical JSON. Every step leaves a version behind, and a line
+ * in the audit trail written in the same transaction.
  */
 export class MeetingRecord {
   private readonly db: Kysely<DatabaseSchema>;
   private readonly documents: DocumentStore;
   private readonly authors: AuthorRepository;
+  private readonly meetings: MeetingRepository;
 
   constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore, authors: AuthorRepository) {
     this.db = db;
+    this.meetings = new MeetingRepository(db);
     this.documents = documents;
     this.authors = authors;
   }
 
-  async close(meetingId: MeetingId, by: string, nextMeetingAt: string | null): Promise<RecordRefusal | VersionSummary> {
-    const meeting = await this.meeting(meetingId);
-    if (!meeting) return "not-found";
-    if (meeting.closed_at) return "already-closed";
-    const closedAt = new Date().toISOString();
-    const present = await this.presentMemberIds(meetingId);
-    return this.db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable("meetings")
-        .set({ closed_at: closedAt, next_meeting_at: nextMeetingAt })
-        .where("id", "=", meetingId)
-        .execute();
+  async close(
+    meetingId: MeetingId,
+    by: RecordedBy,
+    nextMeetingAt: string | null,
+  ): Promise<RecordRefusal | VersionSummary> {
+    return this.step(meetingId, by, "meeting-closed", async (trx, meeting) => {
+      if (meeting.closed_at) return "already-closed";
+      const present = await presentMemberIds(trx, meetingId);
+      await new MeetingRepository(trx).setClosed(meetingId, new Date().toISOString(), nextMeetingAt);
       const roster = await trx
         .selectFrom("case_members")
         .selectAll()
@@ -63,39 +72,54 @@ export class MeetingRecord {
           present: present.has(member.id) ? 1 : 0,
         }));
       if (attendance.length > 0) await trx.insertInto("meeting_attendance").values(attendance).execute();
-      return this.freeze(trx, meetingId, "closed", by);
+      return this.freeze(trx, meetingId, "closed", by.name);
     });
   }
 
-  async reopen(meetingId: MeetingId, by: string): Promise<RecordRefusal | VersionSummary> {
-    const meeting = await this.meeting(meetingId);
-    if (!meeting) return "not-found";
-    if (!meeting.closed_at) return "not-closed";
-    return this.db.transaction().execute(async (trx) => {
+  async reopen(meetingId: MeetingId, by: RecordedBy): Promise<RecordRefusal | VersionSummary> {
+    return this.step(meetingId, by, "meeting-reopened", async (trx, meeting) => {
+      if (!meeting.closed_at) return "not-closed";
       // After approval this is a correction: the approved version stays; the next approval adds one.
-      await trx
-        .updateTable("meetings")
-        .set({ closed_at: null, approved_at: null, approved_by: null })
-        .where("id", "=", meetingId)
-        .execute();
+      await new MeetingRepository(trx).setReopened(meetingId);
       await trx.deleteFrom("meeting_attendance").where("meeting_id", "=", meetingId).execute();
-      return this.freeze(trx, meetingId, "reopened", by);
+      return this.freeze(trx, meetingId, "reopened", by.name);
     });
   }
 
-  async approve(meetingId: MeetingId, by: string): Promise<RecordRefusal | VersionSummary> {
-    const meeting = await this.meeting(meetingId);
-    if (!meeting) return "not-found";
-    if (!meeting.closed_at) return "not-closed";
-    if (meeting.approved_at) return "already-approved";
-    return this.db.transaction().execute(async (trx) => {
-      const version = await this.freeze(trx, meetingId, "approved", by);
-      await trx
-        .updateTable("meetings")
-        .set({ approved_at: version.createdAt, approved_by: by })
-        .where("id", "=", meetingId)
-        .execute();
+  async approve(meetingId: MeetingId, by: RecordedBy): Promise<RecordRefusal | VersionSummary> {
+    return this.step(meetingId, by, "minutes-approved", async (trx, meeting) => {
+      if (!meeting.closed_at) return "not-closed";
+      if (meeting.approved_at) return "already-approved";
+      const version = await this.freeze(trx, meetingId, "approved", by.name);
+      await new MeetingRepository(trx).setApproved(meetingId, version.createdAt, by.name);
       return version;
+    });
+  }
+
+  /**
+   * One step of the record in one transaction: the meeting is read, changed, frozen as a version
+   * and the step audited together, so no step stands without its line in the trail (or the reverse).
+   */
+  private step(
+    meetingId: MeetingId,
+    by: RecordedBy,
+    action: "meeting-closed" | "meeting-reopened" | "minutes-approved",
+    change: (trx: Transaction<DatabaseSchema>, meeting: MeetingRow) => Promise<RecordRefusal | VersionSummary>,
+  ): Promise<RecordRefusal | VersionSummary> {
+    return this.db.transaction().execute(async (trx) => {
+      const meeting = await new MeetingRepository(trx).row(meetingId);
+      if (!meeting) return "not-found";
+      const result = await change(trx, meeting);
+      if (typeof result === "string") return result;
+      await new AuditLog(trx).record({
+        actor: by.actor,
+        actorRole: by.actorRole,
+        action,
+        caseId: meeting.case_id,
+        meetingId,
+        details: { version: result.number, hash: result.contentHash },
+      });
+      return result;
     });
   }
 
@@ -104,7 +128,7 @@ export class MeetingRecord {
    * grew, not only how it ended. Called after each compaction; cheap when nothing is due.
    */
   async snapshotIfDue(meetingId: MeetingId, everyMs: number): Promise<VersionSummary | null> {
-    const meeting = await this.meeting(meetingId);
+    const meeting = await this.meetings.row(meetingId);
     if (!meeting || meeting.closed_at) return null;
     const last = await this.db
       .selectFrom("meeting_versions")
@@ -120,7 +144,7 @@ export class MeetingRecord {
 
   /** The minutes now: the approved version's if the meeting is approved, otherwise rendered afresh. */
   async minutes(meetingId: MeetingId): Promise<{ minutes: Minutes; approved: VersionSummary | null } | null> {
-    const meeting = await this.meeting(meetingId);
+    const meeting = await this.meetings.row(meetingId);
     if (!meeting) return null;
     if (meeting.approved_at) {
       const approved = await this.db
@@ -175,7 +199,7 @@ export class MeetingRecord {
     kind: MeetingVersionTable["kind"],
     by: string,
   ): Promise<VersionSummary> {
-    const meeting = (await trx.selectFrom("meetings").selectAll().where("id", "=", meetingId).executeTakeFirst())!;
+    const meeting = (await new MeetingRepository(trx).row(meetingId))!;
     // Inside the transaction: on SQLite, a query outside it would wait for it forever.
     const { doc } = await this.documents.loadDoc(meetingDocumentName(meetingId), createMeetingDocument(), trx);
     const minutes = await this.render(trx, meeting, doc);
@@ -200,32 +224,21 @@ export class MeetingRecord {
     return summary(row);
   }
 
-  private async render(db: Kysely<DatabaseSchema>, meeting: Selectable<MeetingTable>, doc: Y.Doc): Promise<Minutes> {
+  private async render(db: Kysely<DatabaseSchema>, meeting: MeetingRow, doc: Y.Doc): Promise<Minutes> {
     const kase = await db.selectFrom("cases").selectAll().where("id", "=", meeting.case_id).executeTakeFirstOrThrow();
     const attendance = await db
       .selectFrom("meeting_attendance")
       .selectAll()
       .where("meeting_id", "=", meeting.id)
       .execute();
-    const next =
-      meeting.next_meeting_at ??
-      (
-        await db
-          .selectFrom("meetings")
-          .select("starts_at")
-          .where("case_id", "=", meeting.case_id)
-          .where("starts_at", ">", meeting.starts_at)
-          .orderBy("starts_at")
-          .executeTakeFirst()
-      )?.starts_at ??
-      null;
+    const next = meeting.next_meeting_at ?? (await new MeetingRepository(db).nextStartsAfter(meeting));
     return renderMinutes({
       meeting: { id: meeting.id, title: meeting.title, startsAt: meeting.starts_at, closedAt: meeting.closed_at },
       citizenName: kase.citizen_name,
       caseReference: kase.case_reference,
       participants: attendance.sort(byRoleThenName).map((row) => ({
         name: row.name,
-        role: row.role as Role,
+        role: row.role,
         organisation: row.organisation,
         profession: row.profession,
         present: row.present === 1,
@@ -234,23 +247,19 @@ export class MeetingRecord {
       doc,
     });
   }
+}
 
-  private meeting(id: MeetingId) {
-    return this.db.selectFrom("meetings").selectAll().where("id", "=", id).executeTakeFirst();
-  }
-
-  /** Everyone who joined the meeting's document, from the audit trail. */
-  private async presentMemberIds(meetingId: string): Promise<Set<string>> {
-    const rows = await this.db
-      .selectFrom("audit_events")
-      .select("details")
-      .where("meeting_id", "=", meetingId)
-      .where("action", "=", "joined-meeting")
-      .execute();
-    return new Set(
-      rows.map((row) => (JSON.parse(row.details) as { memberId?: string }).memberId).filter((id): id is string => !!id),
-    );
-  }
+/** Everyone who joined the meeting's document, from the audit trail. */
+async function presentMemberIds(db: Kysely<DatabaseSchema>, meetingId: MeetingId): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom("audit_events")
+    .select("details")
+    .where("meeting_id", "=", meetingId)
+    .where("action", "=", "joined-meeting")
+    .execute();
+  return new Set(
+    rows.map((row) => (JSON.parse(row.details) as { memberId?: string }).memberId).filter((id): id is string => !!id),
+  );
 }
 
 const ROLE_ORDER: Record<string, number> = { koordinator: 0, borger: 1, fagperson: 2, observatoer: 3 };

@@ -4,6 +4,7 @@ import { newId } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import { PasswordResetRepository } from "./PasswordResetRepository.ts";
 import type { AccountTable, DatabaseSchema } from "./schema.ts";
+import { transact } from "./transact.ts";
 
 export type AccountRow = Selectable<AccountTable>;
 
@@ -48,7 +49,7 @@ export class AccountRepository {
 
   /** Creates the first account only while there is none, atomically: two racing set-ups cannot both win. */
   async createFirst(input: Parameters<AccountRepository["create"]>[0]): Promise<AccountRow | null> {
-    return this.db.transaction().execute(async (trx) => {
+    return transact(this.db, async (trx) => {
       const existing = await trx.selectFrom("accounts").select("id").limit(1).executeTakeFirst();
       if (existing) return null;
       return new AccountRepository(trx).create(input);

@@ -12,7 +12,11 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-/** The append-only audit trail: who signed in, joined, left, edited, invited, revoked, changed the roster. */
+/**
+ * The append-only audit trail: who signed in, joined, left, edited, invited, revoked, changed the
+ * roster. Built on a transaction (`repositoriesOn(trx)`), it records within it, so the line commits
+ * with the change it records.
+ */
 export class AuditLog {
   private readonly db: Kysely<DatabaseSchema>;
 

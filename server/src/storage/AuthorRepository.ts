@@ -90,6 +90,6 @@ export class AuthorRepository {
   }
 }
 
-function authorOf(row: { member_id: string; name: string; role: string }): Author {
-  return { memberId: row.member_id, name: row.name, role: row.role as Role };
+function authorOf(row: { member_id: string; name: string; role: Role }): Author {
+  return { memberId: row.member_id, name: row.name, role: row.role };
 }

@@ -81,7 +81,7 @@ export class ConsentRepository {
     return this.find(id);
   }
 
-  async coverage(caseId: string): Promise<ConsentCoverage> {
+  async coverage(caseId: CaseId): Promise<ConsentCoverage> {
     const rows = await this.db
       .selectFrom("consents")
       .select(["member_ids", "organisations"])
@@ -124,7 +124,7 @@ function toConsent(row: Selectable<ConsentTable>, today: string): Consent {
   const inForce = row.withdrawn_at === null && (daysLeft === null || daysLeft >= 0);
   return {
     id: row.id as ConsentId,
-    caseId: row.case_id as CaseId,
+    caseId: row.case_id,
     purpose: row.purpose,
     memberIds: JSON.parse(row.member_ids) as MemberId[],
     organisations: JSON.parse(row.organisations) as string[],

@@ -19,8 +19,8 @@ export function invitationState(row: InvitationRow, now = new Date()): Invitatio
 }
 
 interface NewInvitation {
-  caseId: string;
-  meetingId: string | null;
+  caseId: CaseId;
+  meetingId: MeetingId | null;
   memberId: string;
   createdBy: string;
   expiresAt: Date;
@@ -143,7 +143,7 @@ export class InvitationRepository {
   }
 
   /** Invitations the coordinator made knowingly without consent: those stand when consent changes. */
-  async withoutConsentIds(caseId: string): Promise<Set<string>> {
+  async withoutConsentIds(caseId: CaseId): Promise<Set<string>> {
     const rows = await this.db
       .selectFrom("invitations")
       .select("id")
@@ -153,7 +153,7 @@ export class InvitationRepository {
     return new Set(rows.map((row) => row.id));
   }
 
-  async listForMeeting(meetingId: string): Promise<Invitation[]> {
+  async listForMeeting(meetingId: MeetingId): Promise<Invitation[]> {
     const rows = await this.db
       .selectFrom("invitations")
       .innerJoin("case_members", "case_members.id", "invitations.member_id")
@@ -162,15 +162,15 @@ export class InvitationRepository {
       .where("invitations.meeting_id", "=", meetingId)
       .orderBy("invitations.created_at", "desc")
       .execute();
-    return rows.map((row) => toInvitation(row, row.role as Role));
+    return rows.map((row) => toInvitation(row, row.role));
   }
 }
 
 export function toInvitation(row: InvitationRow, role: Role): Invitation {
   return {
     id: row.id as InvitationId,
-    caseId: row.case_id as CaseId,
-    meetingId: row.meeting_id as MeetingId | null,
+    caseId: row.case_id,
+    meetingId: row.meeting_id,
     memberId: row.member_id as MemberId,
     role,
     kind: row.kind,

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { hashSecret, newSecret } from "../auth/secrets.ts";
 import type { DatabaseSchema } from "./schema.ts";
+import { transact } from "./transact.ts";
 
 /**
  * One-time links a coordinator makes for a colleague to set a new password. The secret is shown
@@ -16,7 +17,7 @@ export class PasswordResetRepository {
 
   async issue(accountId: string, createdBy: string, expiresAt: Date): Promise<string> {
     const secret = newSecret();
-    await this.db.transaction().execute(async (trx) => {
+    await transact(this.db, async (trx) => {
       await trx.deleteFrom("password_resets").where("account_id", "=", accountId).execute();
       await trx
         .insertInto("password_resets")

@@ -4,6 +4,7 @@ import { type CaseId, newId, type Role } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import { type ConsentCoverage, ConsentRepository, isCovered } from "./ConsentRepository.ts";
 import type { CaseMemberTable, DatabaseSchema } from "./schema.ts";
+import { transact } from "./transact.ts";
 
 export type MemberRow = Selectable<CaseMemberTable>;
 
@@ -33,7 +34,7 @@ export class RosterRepository {
    * Everyone ever on the case's roster, removed or not, with their staff account (null for
    * someone without one): whose scale keys are whose in the case's plans.
    */
-  async accountsEverOn(caseId: string): Promise<Map<string, string | null>> {
+  async accountsEverOn(caseId: CaseId): Promise<Map<string, string | null>> {
     const rows = await this.db
       .selectFrom("case_members")
       .select(["id", "account_id"])
@@ -43,7 +44,7 @@ export class RosterRepository {
   }
 
   /** A current (not removed) member of the case. */
-  find(caseId: string, memberId: string): Promise<MemberRow | undefined> {
+  find(caseId: CaseId, memberId: string): Promise<MemberRow | undefined> {
     return this.db
       .selectFrom("case_members")
       .selectAll()
@@ -54,7 +55,7 @@ export class RosterRepository {
   }
 
   /** The roster entry through which a signed-in account belongs to a case. */
-  findForAccount(caseId: string, accountId: string): Promise<MemberRow | undefined> {
+  findForAccount(caseId: CaseId, accountId: string): Promise<MemberRow | undefined> {
     return this.db
       .selectFrom("case_members")
       .selectAll()
@@ -64,7 +65,7 @@ export class RosterRepository {
       .executeTakeFirst();
   }
 
-  async caseIdsForAccount(accountId: string): Promise<string[]> {
+  async caseIdsForAccount(accountId: string): Promise<CaseId[]> {
     const rows = await this.db
       .selectFrom("case_members")
       .select("case_id")
@@ -112,8 +113,8 @@ export class RosterRepository {
   }
 
   /** Takes a member off the roster and revokes their invitations, in one transaction. */
-  async remove(caseId: string, memberId: string): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
+  async remove(caseId: CaseId, memberId: string): Promise<boolean> {
+    return transact(this.db, async (trx) => {
       const now = new Date().toISOString();
       const result = await trx
         .updateTable("case_members")
@@ -136,9 +137,9 @@ export class RosterRepository {
 export function toMember(row: MemberRow, coverage: ConsentCoverage): Member {
   return {
     id: row.id as MemberId,
-    caseId: row.case_id as CaseId,
+    caseId: row.case_id,
     name: row.name,
-    role: row.role as Role,
+    role: row.role,
     organisation: row.organisation,
     profession: row.profession,
     accountId: row.account_id as AccountId | null,

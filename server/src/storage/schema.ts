@@ -1,4 +1,7 @@
+import type { CaseId, MeetingId, Role } from "@samplan/shared/vocabulary";
 import type { Generated } from "kysely";
+
+// Ids and roles carry their shared types here, so rows come back typed and nobody casts them.
 
 /** The tables as Kysely sees them. Times are ISO 8601 text, so both dialects store them alike. */
 export interface DatabaseSchema {
@@ -34,7 +37,7 @@ export interface CaseTombstoneTable {
 }
 
 export interface CaseTable {
-  id: string;
+  id: CaseId;
   citizen_name: string;
   created_at: string;
   /** The municipality's case number and KLE classification, for filing the minutes. */
@@ -43,8 +46,8 @@ export interface CaseTable {
 }
 
 export interface MeetingTable {
-  id: string;
-  case_id: string;
+  id: MeetingId;
+  case_id: CaseId;
   title: string;
   starts_at: string;
   created_at: string;
@@ -105,9 +108,9 @@ export interface SessionTable {
 /** A person on a case's roster. Removed members stay, with `removed_at`, for the audit trail. */
 export interface CaseMemberTable {
   id: string;
-  case_id: string;
+  case_id: CaseId;
   name: string;
-  role: string;
+  role: Role;
   organisation: string;
   profession: string;
   account_id: string | null;
@@ -122,8 +125,8 @@ export interface CaseMemberTable {
  */
 export interface InvitationTable {
   id: string;
-  case_id: string;
-  meeting_id: string | null;
+  case_id: CaseId;
+  meeting_id: MeetingId | null;
   member_id: string;
   kind: "link" | "code";
   secret_hash: string | null;
@@ -140,7 +143,7 @@ export interface InvitationTable {
 /** Member ids and organisations are JSON arrays. */
 export interface ConsentTable {
   id: string;
-  case_id: string;
+  case_id: CaseId;
   purpose: string;
   member_ids: string;
   organisations: string;
@@ -171,10 +174,10 @@ export interface AuditEventTable {
 
 /** Who took part in a closed meeting, as it was recorded when the meeting was closed. */
 export interface MeetingAttendanceTable {
-  meeting_id: string;
+  meeting_id: MeetingId;
   member_id: string;
   name: string;
-  role: string;
+  role: Role;
   organisation: string;
   profession: string;
   present: number;
@@ -182,7 +185,7 @@ export interface MeetingAttendanceTable {
 
 /** A frozen version of a meeting: its Yjs state and its minutes, with the minutes' SHA-256. */
 export interface MeetingVersionTable {
-  meeting_id: string;
+  meeting_id: MeetingId;
   number: number;
   kind: "closed" | "approved" | "reopened" | "snapshot";
   state: Uint8Array;
@@ -202,7 +205,7 @@ export interface DocumentAuthorTable {
   client_id: number | string;
   member_id: string;
   name: string;
-  role: string;
+  role: Role;
   first_seen_at: string;
 }
 
@@ -211,7 +214,7 @@ export interface DocumentDeletionTable {
   document_name: string;
   member_id: string;
   name: string;
-  role: string;
+  role: Role;
   ranges: string;
   recorded_at: string;
 }

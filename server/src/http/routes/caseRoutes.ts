@@ -45,11 +45,11 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const staff = requireStaff(c);
       if (staff.role !== "koordinator") throw refuse.forbidden("create cases");
-      const created = await s.cases.createCase(c.req.valid("json"), {
-        name: staff.name,
-        accountId: staff.accountId,
+      const created = await s.transaction(async (t) => {
+        const kase = await t.cases.createCase(c.req.valid("json"), { name: staff.name, accountId: staff.accountId });
+        await t.audit.record({ ...actorOf(staff), action: "case-created", caseId: kase.id });
+        return kase;
       });
-      await s.audit.record({ ...actorOf(staff), action: "case-created", caseId: created.id });
       return c.json(created, 201);
     },
   );
@@ -88,19 +88,14 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       const { caseId } = c.req.valid("param");
       const principal = await requireCoordinatorOf(c, s, caseId, "plan meetings");
       const idempotencyKey = IdempotencyKey.parse(c.req.header("idempotency-key") ?? null);
-      const planned = await s.planner.plan(caseId, c.req.valid("json"), { idempotencyKey, createdBy: principal.name });
+      // The planner records "meeting-created" in the transaction that stores the meeting.
+      const planned = await s.planner.plan(caseId, c.req.valid("json"), {
+        idempotencyKey,
+        createdBy: principal.name,
+        by: actorOf(principal),
+      });
       if (!planned) throw refuse.notFound("case");
-      const { meeting } = planned;
-      if (planned.created) {
-        await s.audit.record({
-          ...actorOf(principal),
-          action: "meeting-created",
-          caseId,
-          meetingId: meeting.id,
-          details: { carriedGoals: planned.carried.goals, carriedSteps: planned.carried.steps },
-        });
-      }
-      return c.json(meeting, 201);
+      return c.json(planned.meeting, 201);
     },
   );
 }

@@ -1,4 +1,5 @@
 import type { Principal } from "@samplan/shared/api";
+import type { CaseId, MeetingId } from "@samplan/shared/vocabulary";
 import type { Context } from "hono";
 import type { CaseAccess, CaseRefusal, MeetingAccess } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -21,14 +22,14 @@ function refusal(why: CaseRefusal, what: "case" | "meeting"): HttpRefusal {
 }
 
 /** Someone in the case, in any role. */
-export async function requireMemberOf(c: Context<AppEnv>, s: Services, caseId: string): Promise<CaseAccess> {
+export async function requireMemberOf(c: Context<AppEnv>, s: Services, caseId: CaseId): Promise<CaseAccess> {
   const entry = await s.access.caseEntry(requirePrincipal(c), caseId);
   if ("refusal" in entry) throw refusal(entry.refusal, "case");
   return entry.access;
 }
 
 /** Someone let into the meeting, in any role. */
-export async function requireInMeeting(c: Context<AppEnv>, s: Services, meetingId: string): Promise<MeetingAccess> {
+export async function requireInMeeting(c: Context<AppEnv>, s: Services, meetingId: MeetingId): Promise<MeetingAccess> {
   const entry = await s.access.meetingEntry(requirePrincipal(c), meetingId);
   if ("refusal" in entry) throw refusal(entry.refusal, "meeting");
   return entry.access;
@@ -38,7 +39,7 @@ export async function requireInMeeting(c: Context<AppEnv>, s: Services, meetingI
 export async function requireCoordinatorOf(
   c: Context<AppEnv>,
   s: Services,
-  caseId: string,
+  caseId: CaseId,
   what: string,
 ): Promise<Principal> {
   const principal = requirePrincipal(c);
@@ -50,7 +51,7 @@ export async function requireCoordinatorOf(
 export async function requireCoordinatorOfMeeting(
   c: Context<AppEnv>,
   s: Services,
-  meetingId: string,
+  meetingId: MeetingId,
   what: string,
 ): Promise<{ principal: Principal; access: MeetingAccess }> {
   const principal = requirePrincipal(c);

@@ -24,7 +24,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     async (c) => {
       const { meetingId } = c.req.valid("param");
       await requireInMeeting(c, s, meetingId);
-      const meeting = await s.cases.getMeeting(meetingId);
+      const meeting = await s.meetings.get(meetingId);
       if (!meeting) throw refuse.notFound("meeting");
       return c.json(meeting, 200);
     },

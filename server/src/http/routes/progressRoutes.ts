@@ -24,7 +24,7 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     // The view spans every meeting of the case: for those who see the case as a whole, not for
     // whoever was let into one meeting of it (see Access's reachesWholeCase).
     if (!access.wholeCase) throw refuse.notFound("case");
-    const snapshots = await loadCaseMeetings(s.documents, await s.cases.meetingsOf(caseId));
+    const snapshots = await loadCaseMeetings(s.documents, await s.meetings.ofCase(caseId));
     try {
       return use(snapshots);
     } finally {

@@ -3,7 +3,7 @@ import { JournalNote, MinutesAnswer, VersionDetail, VersionList, VersionSummary 
 import { MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
-import type { RecordRefusal } from "../../meetings/MeetingRecord.ts";
+import type { RecordedBy, RecordRefusal } from "../../meetings/MeetingRecord.ts";
 import { danishDate, minutesMarkdown } from "../../minutes/minutesMarkdown.ts";
 import { minutesPdf } from "../../minutes/minutesPdf.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -46,7 +46,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     path: string,
     summary: string,
     action: string,
-    run: (id: MeetingId, by: string, body: unknown) => Promise<RecordRefusal | VersionSummary>,
+    run: (id: MeetingId, by: RecordedBy, body: unknown) => Promise<RecordRefusal | VersionSummary>,
   ) =>
     app.openapi(
       createRoute({
@@ -72,14 +72,8 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
           "close, reopen or approve meetings",
         );
         const body = await c.req.json().catch(() => ({}));
-        const version = settled(await run(meetingId, principal.name, body));
-        await s.audit.record({
-          ...actorOf(principal),
-          action,
-          caseId: access.caseId,
-          meetingId,
-          details: { version: version.number, hash: version.contentHash },
-        });
+        // MeetingRecord writes the step's audit line in the step's own transaction.
+        const version = settled(await run(meetingId, { name: principal.name, ...actorOf(principal) }, body));
         // Everyone reconnects: to a read-only document once closed, to a writable one once reopened.
         await s.live.change({
           scope: { caseId: access.caseId, meetingId },

@@ -1,0 +1,48 @@
+import type { Kysely, Transaction } from "kysely";
+import { AccountRepository } from "./AccountRepository.ts";
+import { AuditLog } from "./AuditLog.ts";
+import { CaseRepository } from "./CaseRepository.ts";
+import { ConsentRepository } from "./ConsentRepository.ts";
+import { InvitationRepository } from "./InvitationRepository.ts";
+import { MeetingRepository } from "./MeetingRepository.ts";
+import { RosterRepository } from "./RosterRepository.ts";
+import { SessionRepository } from "./SessionRepository.ts";
+import type { DatabaseSchema } from "./schema.ts";
+import { VocabularyRepository } from "./VocabularyRepository.ts";
+
+/** The repositories of the tables a route changes, and the audit trail that records the change. */
+export interface Repositories {
+  accounts: AccountRepository;
+  sessions: SessionRepository;
+  cases: CaseRepository;
+  meetings: MeetingRepository;
+  roster: RosterRepository;
+  invitations: InvitationRepository;
+  consents: ConsentRepository;
+  vocabulary: VocabularyRepository;
+  audit: AuditLog;
+}
+
+/**
+ * Every repository on one handle. On a transaction, they all write within it: a change and the
+ * audit line that records it commit together, or neither does (a crash between two commits would
+ * lose the line).
+ */
+export function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
+  return {
+    accounts: new AccountRepository(db),
+    sessions: new SessionRepository(db),
+    cases: new CaseRepository(db),
+    meetings: new MeetingRepository(db),
+    roster: new RosterRepository(db),
+    invitations: new InvitationRepository(db),
+    consents: new ConsentRepository(db),
+    vocabulary: new VocabularyRepository(db),
+    audit: new AuditLog(db),
+  };
+}
+
+/** Runs `work` with every repository on one new transaction; see `repositoriesOn`. */
+export function inTransaction<T>(db: Kysely<DatabaseSchema>, work: (t: Repositories) => Promise<T>): Promise<T> {
+  return db.transaction().execute((trx: Transaction<DatabaseSchema>) => work(repositoriesOn(trx)));
+}
