@@ -56,17 +56,22 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       if (weak) return weak;
       if (await s.accounts.findByUsername(body.username))
         throw new HttpRefusal(409, "conflict", "That username is taken");
-      const account = await s.accounts.create({
-        username: body.username,
-        displayName: body.displayName,
-        role: body.role,
-        // Without one, the account waits for its first OIDC sign-in to be linked.
-        passwordHash: body.password === undefined ? null : await hashPassword(body.password),
-      });
-      await s.audit.record({
-        ...actorOf(staff),
-        action: "account-created",
-        details: { accountId: account.id, role: account.role },
+      // Hashed before the transaction: it takes a while, and nothing should wait on it.
+      const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
+      const account = await s.transaction(async (t) => {
+        const created = await t.accounts.create({
+          username: body.username,
+          displayName: body.displayName,
+          role: body.role,
+          // Without one, the account waits for its first OIDC sign-in to be linked.
+          passwordHash,
+        });
+        await t.audit.record({
+          ...actorOf(staff),
+          action: "account-created",
+          details: { accountId: created.id, role: created.role },
+        });
+        return created;
       });
       return c.json(toAccount(account), 201);
     },

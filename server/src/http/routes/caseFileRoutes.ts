@@ -25,13 +25,16 @@ export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     async (c) => {
       const { caseId } = c.req.valid("param");
       const principal = await requireCoordinatorOf(c, s, caseId, "change the case");
-      const updated = await s.cases.updateCase(caseId, c.req.valid("json"));
-      if (!updated) throw refuse.notFound("case");
-      await s.audit.record({
-        ...actorOf(principal),
-        action: "case-updated",
-        caseId,
-        details: { fields: Object.keys(c.req.valid("json")) },
+      const updated = await s.transaction(async (t) => {
+        const kase = await t.cases.updateCase(caseId, c.req.valid("json"));
+        if (!kase) throw refuse.notFound("case");
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "case-updated",
+          caseId,
+          details: { fields: Object.keys(c.req.valid("json")) },
+        });
+        return kase;
       });
       return c.json(updated, 200);
     },

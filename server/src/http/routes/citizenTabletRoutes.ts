@@ -3,6 +3,7 @@ import { Session } from "@samplan/shared/api";
 import { type CaseId, MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
+import type { Repositories } from "../../storage/repositories.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import { markReauthenticate } from "../reauthenticate.ts";
@@ -38,32 +39,36 @@ export function registerCitizenTabletRoutes(app: OpenAPIHono<AppEnv>, s: Service
       const { meetingId } = c.req.valid("param");
       const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId, "hand a tablet to the citizen");
       if (principal.kind !== "staff") throw refuse.forbidden("hand a tablet to the citizen");
-      const caseId = access.caseId as CaseId;
-      const citizen = await citizenOnRoster(s, caseId, principal);
+      const { caseId } = access;
       const until = new Date(Date.now() + TABLET_HOURS * 3600_000);
-      const { row } = await s.invitations.createCode({
-        caseId,
-        meetingId,
-        memberId: citizen.id,
-        createdBy: principal.accountId,
-        withoutConsent: false,
-        expiresAt: until,
-      });
-      await s.invitations.consumeCode(row.id, until);
-
       const coordinatorSession = sessionSecret(c);
       const coordinatorSessionId = requireSessionId(c);
-      if (coordinatorSession) await s.sessions.delete(coordinatorSession);
-      setSessionCookie(c, await s.sessions.create({ invitationId: row.id }, until), until);
+      // The hand-over and its audit lines in one transaction: all of it happened, or none.
+      const { row, tabletSession } = await s.transaction(async (t) => {
+        const citizen = await citizenOnRoster(t, caseId, principal);
+        const { row } = await t.invitations.createCode({
+          caseId,
+          meetingId,
+          memberId: citizen.id,
+          createdBy: principal.accountId,
+          withoutConsent: false,
+          expiresAt: until,
+        });
+        await t.invitations.consumeCode(row.id, until);
+        if (coordinatorSession) await t.sessions.delete(coordinatorSession);
+        const tabletSession = await t.sessions.create({ invitationId: row.id }, until);
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "tablet-handed-to-citizen",
+          caseId,
+          meetingId,
+          details: { invitationId: row.id, memberId: citizen.id },
+        });
+        return { row, tabletSession };
+      });
+      setSessionCookie(c, tabletSession, until);
       // Whoever signs in on this tablet next through OIDC is asked for their password again.
       markReauthenticate(c, TABLET_HOURS);
-      await s.audit.record({
-        ...actorOf(principal),
-        action: "tablet-handed-to-citizen",
-        caseId,
-        meetingId,
-        details: { invitationId: row.id, memberId: citizen.id },
-      });
       // The coordinator's connections from this tablet's session end (their token is bound to a
       // session that is gone); the tablet connects again as the citizen.
       await closeConnectionsOf(s, principal.accountId, "withdrawn", coordinatorSessionId);
@@ -75,20 +80,20 @@ export function registerCitizenTabletRoutes(app: OpenAPIHono<AppEnv>, s: Service
 }
 
 /** The citizen's roster entry; a case begun without one gets it now, under the case's name. */
-async function citizenOnRoster(s: Services, caseId: CaseId, principal: Parameters<typeof actorOf>[0]) {
-  const members = await s.roster.list(caseId);
+async function citizenOnRoster(t: Repositories, caseId: CaseId, principal: Parameters<typeof actorOf>[0]) {
+  const members = await t.roster.list(caseId);
   const existing = members.find((member) => member.role === "borger");
   if (existing) return existing;
-  const found = await s.cases.getCase(caseId);
+  const found = await t.cases.getCase(caseId);
   if (!found) throw refuse.notFound("case");
-  const added = await s.roster.add(caseId, {
+  const added = await t.roster.add(caseId, {
     name: found.citizenName,
     role: "borger",
     organisation: "",
     profession: "",
     accountId: null,
   });
-  await s.audit.record({
+  await t.audit.record({
     ...actorOf(principal),
     action: "member-added",
     caseId,

@@ -47,12 +47,15 @@ export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       const roster = new Set((await s.roster.list(caseId)).map((member) => member.id));
       const stranger = body.memberIds.find((id) => !roster.has(id));
       if (stranger) throw new HttpRefusal(404, "not_found", `No member ${stranger} on this case's roster`);
-      const consent = await s.consents.record(caseId, body, principal.kind === "staff" ? principal.accountId : "");
-      await s.audit.record({
-        ...actorOf(principal),
-        action: "consent-recorded",
-        caseId,
-        details: { consentId: consent.id, memberIds: consent.memberIds, organisations: consent.organisations },
+      const consent = await s.transaction(async (t) => {
+        const recorded = await t.consents.record(caseId, body, principal.kind === "staff" ? principal.accountId : "");
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "consent-recorded",
+          caseId,
+          details: { consentId: recorded.id, memberIds: recorded.memberIds, organisations: recorded.organisations },
+        });
+        return recorded;
       });
       return c.json(consent, 201);
     },
@@ -71,13 +74,16 @@ export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       const existing = await s.consents.find(consentId);
       if (!existing) throw refuse.notFound("consent");
       const principal = await requireCoordinatorOf(c, s, existing.caseId, "withdraw consent");
-      const consent = await s.consents.withdraw(consentId);
-      if (!consent) throw refuse.notFound("consent");
-      await s.audit.record({
-        ...actorOf(principal),
-        action: "consent-withdrawn",
-        caseId: consent.caseId,
-        details: { consentId },
+      const consent = await s.transaction(async (t) => {
+        const withdrawn = await t.consents.withdraw(consentId);
+        if (!withdrawn) throw refuse.notFound("consent");
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "consent-withdrawn",
+          caseId: withdrawn.caseId,
+          details: { consentId },
+        });
+        return withdrawn;
       });
       // Whoever is no longer covered, and was not invited by an explicit, audited override, leaves now.
       const coverage = await s.consents.coverage(consent.caseId);

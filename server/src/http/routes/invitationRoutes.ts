@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, CreatedInvitation, CreateInvitationBody, InvitationList } from "@samplan/shared/api";
-import { InvitationId, MeetingId, type Role } from "@samplan/shared/vocabulary";
+import { InvitationId, MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import { formatJoinCode } from "../../auth/secrets.ts";
@@ -66,38 +66,28 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services):
         createdBy: principal.kind === "staff" ? principal.accountId : principal.memberId,
         withoutConsent: !covered,
       };
-      const created =
-        body.kind === "code"
-          ? await s.invitations.createCode({
-              ...base,
-              expiresAt: new Date(Date.now() + s.config.joinCodeMinutes * 60_000),
-            })
-          : await s.invitations.createLink({
-              ...base,
-              expiresAt: new Date(Date.now() + (body.validHours ?? s.config.invitationDays * 24) * 3600_000),
-            });
-      const details = { invitationId: created.row.id, memberId: member.id, kind: body.kind, role: member.role };
-      await s.audit.record({
-        ...actorOf(principal),
-        action: "invitation-created",
-        caseId: access.caseId,
-        meetingId,
-        details,
+      const created = await s.transaction(async (t) => {
+        const made =
+          body.kind === "code"
+            ? await t.invitations.createCode({
+                ...base,
+                expiresAt: new Date(Date.now() + s.config.joinCodeMinutes * 60_000),
+              })
+            : await t.invitations.createLink({
+                ...base,
+                expiresAt: new Date(Date.now() + (body.validHours ?? s.config.invitationDays * 24) * 3600_000),
+              });
+        const details = { invitationId: made.row.id, memberId: member.id, kind: body.kind, role: member.role };
+        const entry = { ...actorOf(principal), caseId: access.caseId, meetingId, details };
+        await t.audit.record({ ...entry, action: "invitation-created" });
+        if (!covered) await t.audit.record({ ...entry, action: "invited-without-consent" });
+        return made;
       });
-      if (!covered) {
-        await s.audit.record({
-          ...actorOf(principal),
-          action: "invited-without-consent",
-          caseId: access.caseId,
-          meetingId,
-          details,
-        });
-      }
       const answer =
         "secret" in created
           ? { joinPath: `/join#${created.secret}`, code: null }
           : { joinPath: `/join#code=${created.code}`, code: formatJoinCode(created.code) };
-      return c.json({ invitation: toInvitation(created.row, member.role as Role), ...answer }, 201);
+      return c.json({ invitation: toInvitation(created.row, member.role), ...answer }, 201);
     },
   );
 
@@ -114,13 +104,15 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services):
       const invitation = await s.invitations.find(invitationId);
       if (!invitation) throw refuse.notFound("invitation");
       const principal = await requireCoordinatorOf(c, s, invitation.case_id, "revoke invitations");
-      await s.invitations.revoke(invitationId);
-      await s.audit.record({
-        ...actorOf(principal),
-        action: "invitation-revoked",
-        caseId: invitation.case_id,
-        meetingId: invitation.meeting_id,
-        details: { invitationId, memberId: invitation.member_id },
+      await s.transaction(async (t) => {
+        await t.invitations.revoke(invitationId);
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "invitation-revoked",
+          caseId: invitation.case_id,
+          meetingId: invitation.meeting_id,
+          details: { invitationId, memberId: invitation.member_id },
+        });
       });
       await s.live.change({ scope: { caseId: invitation.case_id, invitationId }, effect: "withdrawn" });
       return c.body(null, 204);

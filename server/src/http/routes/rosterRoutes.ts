@@ -48,12 +48,15 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
         if (!account) throw new HttpRefusal(404, "not_found", "No staff account with that username");
         accountId = account.id;
       }
-      const member = await s.roster.add(caseId, { ...body, accountId });
-      await s.audit.record({
-        ...actorOf(principal),
-        action: "member-added",
-        caseId,
-        details: { memberId: member.id, role: member.role, organisation: member.organisation },
+      const member = await s.transaction(async (t) => {
+        const added = await t.roster.add(caseId, { ...body, accountId });
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "member-added",
+          caseId,
+          details: { memberId: added.id, role: added.role, organisation: added.organisation },
+        });
+        return added;
       });
       return c.json(member, 201);
     },
@@ -71,13 +74,16 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       const { caseId, memberId } = c.req.valid("param");
       const principal = await requireCoordinatorOf(c, s, caseId, "change the roster");
       const patch = c.req.valid("json");
-      const member = await s.roster.update(caseId, memberId, patch);
-      if (!member) throw refuse.notFound("member");
-      await s.audit.record({
-        ...actorOf(principal),
-        action: "member-updated",
-        caseId,
-        details: { memberId, changed: Object.keys(patch) },
+      const member = await s.transaction(async (t) => {
+        const updated = await t.roster.update(caseId, memberId, patch);
+        if (!updated) throw refuse.notFound("member");
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "member-updated",
+          caseId,
+          details: { memberId, changed: Object.keys(patch) },
+        });
+        return updated;
       });
       // A changed role must apply now, not at the next reconnect: closed connections come back with it.
       if (patch.role) {
@@ -102,8 +108,10 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       if (principal.kind === "staff" && (await s.roster.findForAccount(caseId, principal.accountId))?.id === memberId) {
         throw new HttpRefusal(409, "conflict", "You cannot take yourself off the roster");
       }
-      if (!(await s.roster.remove(caseId, memberId))) throw refuse.notFound("member");
-      await s.audit.record({ ...actorOf(principal), action: "member-removed", caseId, details: { memberId } });
+      await s.transaction(async (t) => {
+        if (!(await t.roster.remove(caseId, memberId))) throw refuse.notFound("member");
+        await t.audit.record({ ...actorOf(principal), action: "member-removed", caseId, details: { memberId } });
+      });
       await s.live.change({ scope: { caseId, memberIds: [memberId] }, effect: "withdrawn" });
       return c.body(null, 204);
     },

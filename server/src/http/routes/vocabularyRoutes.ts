@@ -37,8 +37,10 @@ export function registerVocabularyRoutes(app: OpenAPIHono<AppEnv>, s: Services):
       const staff = requireStaff(c);
       if (staff.role !== "koordinator") throw refuse.forbidden("extend the vocabulary");
       const { kind, label } = c.req.valid("json");
-      await s.vocabulary.add(kind, label);
-      await s.audit.record({ ...actorOf(staff), action: "vocabulary-added", details: { kind, label } });
+      await s.transaction(async (t) => {
+        await t.vocabulary.add(kind, label);
+        await t.audit.record({ ...actorOf(staff), action: "vocabulary-added", details: { kind, label } });
+      });
       return c.json(await s.vocabulary.all(), 201);
     },
   );
