@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import type { SectionKey } from "../vocabulary/index.ts";
+import { SectionKey } from "../vocabulary/index.ts";
 import { type Goal, goals, listGoals } from "./Goal.ts";
 import { listNextSteps, type NextStep, nextSteps } from "./NextStep.ts";
 import { listProgressObservations, type ProgressObservation, progressObservations } from "./ProgressObservation.ts";
@@ -14,7 +14,14 @@ import { itemText } from "./sectionList.ts";
  *   round         Runden                 RoundNote (what each person said in the round)
  *   steps         Næste skridt           NextStep
  */
-export const SECTION_KEYS: readonly SectionKey[] = ["goals", "observations", "round", "steps"];
+export const SECTION_KEYS: readonly SectionKey[] = SectionKey.options;
+
+/**
+ * A meeting's plan (meeting:<uuid>) and the chair's document (meeting:<uuid>:chair), as the
+ * views hold them: opaque handles passed to this package's functions, never read as Y types.
+ */
+export type PlanDocument = Y.Doc;
+export type ChairDocument = Y.Doc;
 
 export function createMeetingDocument(): Y.Doc {
   const doc = new Y.Doc();

@@ -4,6 +4,7 @@ import { listGoals } from "./Goal.ts";
 import { listNextSteps } from "./NextStep.ts";
 import { listProgressObservations } from "./ProgressObservation.ts";
 import { listRoundNotes } from "./RoundNote.ts";
+import { forEachRun } from "./richText.ts";
 
 /**
  * Who wrote what in a meeting document, from the Yjs history itself: every piece of content in a
@@ -120,26 +121,9 @@ function deletersOf(struct: Y.Item, deleters: Deleters): Author[] {
  * plainText joins them, so the runs read as the text the minutes show.
  */
 function collectRuns(fragment: Y.XmlFragment, record: AuthorRecord, runs: TextRun[]): void {
-  fragment.toArray().forEach((child, index) => {
-    if (index > 0) runs.push({ text: "\n", author: null });
-    runsOf(child, record, runs);
+  forEachRun(fragment, (run) => {
+    runs.push(run ? { text: run.text, author: record.clients.get(run.client) ?? null } : { text: "\n", author: null });
   });
-}
-
-function runsOf(node: unknown, record: AuthorRecord, runs: TextRun[]): void {
-  if (node instanceof Y.XmlText) {
-    for (let struct = node._start; struct; struct = struct.right) {
-      if (!struct.deleted && struct.content instanceof Y.ContentString) {
-        runs.push({ text: struct.content.str, author: record.clients.get(struct.id.client) ?? null });
-      }
-    }
-  } else if (node instanceof Y.XmlElement) {
-    const joiner = node.nodeName === "listItem" || node.nodeName === "bulletList" ? "\n" : "";
-    node.toArray().forEach((child, index) => {
-      if (index > 0 && joiner) runs.push({ text: joiner, author: null });
-      runsOf(child, record, runs);
-    });
-  }
 }
 
 /** Adjacent stretches by the same person as one; a line break takes the author of what it joins. */

@@ -13,5 +13,5 @@ export * from "./Participant.ts";
 export * from "./ProgressObservation.ts";
 export * from "./progress.ts";
 export * from "./RoundNote.ts";
-export { plainText, type RichText } from "./richText.ts";
+export { observeRichText, plainText, type RichNode, type RichRun, type RichText, readRichText } from "./richText.ts";
 export { observeSection } from "./sectionList.ts";

@@ -2,6 +2,7 @@ import { addPhase, goToPhase, type Phase } from "@samplan/shared/model";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../ui/Icon.tsx";
+import { ToolPanel } from "../../ui/ToolPanel.tsx";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { PhaseEditor } from "./PhaseEditor.tsx";
 import type { Chair } from "./useChair.ts";
@@ -20,8 +21,7 @@ interface Props {
  */
 export function AgendaPanel({ chair, meetingId, userName }: Props) {
   const { t } = useTranslation();
-  const ids = { region: useId(), heading: useId(), intro: useId() };
-  const [open, setOpen] = useState(false);
+  const ids = { intro: useId() };
   const [editing, setEditing] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   const { agenda, now } = chair.view;
@@ -36,22 +36,10 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
       : t("chair.agenda.minutes", { n: phase.timeboxMinutes });
 
   return (
-    <section className="tool-panel agenda-panel" aria-labelledby={ids.heading}>
-      <div className="agenda-panel__top">
-        <h2 id={ids.heading} className="tool-panel__heading agenda-panel__heading">
-          <button
-            type="button"
-            className="tool-panel__toggle"
-            aria-expanded={open}
-            aria-controls={ids.region}
-            onClick={() => setOpen((current) => !current)}
-          >
-            <span className="tool-panel__chevron" aria-hidden="true">
-              {open ? "▾" : "▸"}
-            </span>
-            {t("chair.agenda.toggle")}
-          </button>
-        </h2>
+    <ToolPanel
+      title={t("chair.agenda.toggle")}
+      className="agenda-panel"
+      aside={
         <a
           className="button agenda-panel__big-screen"
           href={`/meetings/${meetingId}/storskaerm`}
@@ -62,97 +50,96 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
           <span className="visually-hidden"> {t("chair.controls.newTab")}</span>
           <span aria-hidden="true">↗</span>
         </a>
-      </div>
-      <div id={ids.region} className="tool-panel__body" hidden={!open}>
-        <p id={ids.intro} className="muted">
-          {t("chair.agenda.intro")}
-        </p>
-        {agenda.length === 0 ? <p className="plan-section__empty">{t("chair.agenda.empty")}</p> : null}
-        {editing && !readOnly ? (
-          <ol className="agenda-edit">
-            {agenda.map((phase, index) => (
-              <PhaseEditor
+      }
+    >
+      <p id={ids.intro} className="muted">
+        {t("chair.agenda.intro")}
+      </p>
+      {agenda.length === 0 ? <p className="plan-section__empty">{t("chair.agenda.empty")}</p> : null}
+      {editing && !readOnly ? (
+        <ol className="agenda-edit">
+          {agenda.map((phase, index) => (
+            <PhaseEditor
+              key={phase.id}
+              doc={doc}
+              phase={phase}
+              index={index}
+              count={agenda.length}
+              isCurrent={phase.id === now?.id}
+              announce={announce}
+              onRemoved={() => addButton.current?.focus()}
+            />
+          ))}
+        </ol>
+      ) : agenda.length > 0 ? (
+        <ol className="agenda-list" aria-label={t("chair.agenda.listLabel")}>
+          {agenda.map((phase, index) => {
+            const current = phase.id === now?.id;
+            return (
+              <li
                 key={phase.id}
-                doc={doc}
-                phase={phase}
-                index={index}
-                count={agenda.length}
-                isCurrent={phase.id === now?.id}
-                announce={announce}
-                onRemoved={() => addButton.current?.focus()}
-              />
-            ))}
-          </ol>
-        ) : agenda.length > 0 ? (
-          <ol className="agenda-list" aria-label={t("chair.agenda.listLabel")}>
-            {agenda.map((phase, index) => {
-              const current = phase.id === now?.id;
-              return (
-                <li
-                  key={phase.id}
-                  className={current ? "agenda-list__phase agenda-list__phase--current" : "agenda-list__phase"}
-                  aria-current={current ? "step" : undefined}
-                >
-                  <span className="agenda-list__number" aria-hidden="true">
-                    {index + 1}
+                className={current ? "agenda-list__phase agenda-list__phase--current" : "agenda-list__phase"}
+                aria-current={current ? "step" : undefined}
+              >
+                <span className="agenda-list__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <div className="agenda-list__text">
+                  <span className="agenda-list__title" id={`phase-${phase.id}`}>
+                    {phase.title}
                   </span>
-                  <div className="agenda-list__text">
-                    <span className="agenda-list__title" id={`phase-${phase.id}`}>
-                      {phase.title}
-                    </span>
-                    {phase.purpose ? <span className="agenda-list__purpose">{phase.purpose}</span> : null}
-                    <span className="agenda-list__meta">
-                      {t("chair.agenda.phaseSummary", {
-                        section: t(`chair.sectionNames.${phase.section ?? "none"}`),
-                        time: timeOf(phase),
-                      })}
-                    </span>
-                  </div>
-                  {current ? (
-                    <span className="badge agenda-list__now">{t("chair.agenda.current")}</span>
-                  ) : readOnly ? null : (
-                    <button
-                      type="button"
-                      className="button"
-                      aria-describedby={`phase-${phase.id}`}
-                      onClick={() => {
-                        goToPhase(doc, phase.id);
-                        announce(t("chair.agenda.wentTo", { title: phase.title }));
-                      }}
-                    >
-                      {t("chair.agenda.goTo")}
-                    </button>
-                  )}
-                </li>
+                  {phase.purpose ? <span className="agenda-list__purpose">{phase.purpose}</span> : null}
+                  <span className="agenda-list__meta">
+                    {t("chair.agenda.phaseSummary", {
+                      section: t(`chair.sectionNames.${phase.section ?? "none"}`),
+                      time: timeOf(phase),
+                    })}
+                  </span>
+                </div>
+                {current ? (
+                  <span className="badge agenda-list__now">{t("chair.agenda.current")}</span>
+                ) : readOnly ? null : (
+                  <button
+                    type="button"
+                    className="button"
+                    aria-describedby={`phase-${phase.id}`}
+                    onClick={() => {
+                      goToPhase(doc, phase.id);
+                      announce(t("chair.agenda.wentTo", { title: phase.title }));
+                    }}
+                  >
+                    {t("chair.agenda.goTo")}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+      <div className="tool-panel__buttons" hidden={readOnly}>
+        <button type="button" className="button" onClick={() => setEditing((v) => !v)}>
+          {editing ? t("chair.agenda.doneEditing") : t("chair.agenda.edit")}
+        </button>
+        {editing ? (
+          <button
+            ref={addButton}
+            type="button"
+            className="button"
+            onClick={() => {
+              const title = t("chair.agenda.newTitle");
+              addPhase(doc, { createdBy: userName, title, purpose: "", section: null, timeboxMinutes: null });
+              announce(t("chair.agenda.added", { title }));
+              // The new phase's title field, so it can be named right away.
+              requestAnimationFrame(() =>
+                document.querySelector<HTMLInputElement>(".agenda-edit > li:last-child input")?.focus(),
               );
-            })}
-          </ol>
-        ) : null}
-        <div className="tool-panel__buttons" hidden={readOnly}>
-          <button type="button" className="button" onClick={() => setEditing((v) => !v)}>
-            {editing ? t("chair.agenda.doneEditing") : t("chair.agenda.edit")}
+            }}
+          >
+            <Icon name="add" />
+            {t("chair.agenda.add")}
           </button>
-          {editing ? (
-            <button
-              ref={addButton}
-              type="button"
-              className="button"
-              onClick={() => {
-                const title = t("chair.agenda.newTitle");
-                addPhase(doc, { createdBy: userName, title, purpose: "", section: null, timeboxMinutes: null });
-                announce(t("chair.agenda.added", { title }));
-                // The new phase's title field, so it can be named right away.
-                requestAnimationFrame(() =>
-                  document.querySelector<HTMLInputElement>(".agenda-edit > li:last-child input")?.focus(),
-                );
-              }}
-            >
-              <Icon name="add" />
-              {t("chair.agenda.add")}
-            </button>
-          ) : null}
-        </div>
+        ) : null}
       </div>
-    </section>
+    </ToolPanel>
   );
 }

@@ -1,3 +1,4 @@
+import type { PlanDocument } from "@samplan/shared/model";
 import {
   type ChairState,
   currentSpeaker,
@@ -22,7 +23,6 @@ import {
 } from "@samplan/shared/vocabulary";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type * as Y from "yjs";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useSection } from "../plan/useSection.ts";
 import { RichTextView } from "./RichTextView.tsx";
@@ -62,7 +62,7 @@ function Items({ entries, empty }: { entries: Entry[]; empty: string }) {
   );
 }
 
-function Goals({ doc }: { doc: Y.Doc }) {
+function Goals({ doc }: { doc: PlanDocument }) {
   const { t } = useTranslation();
   const goals = useSection(doc, "goals", listGoals);
   const entries = goals.map((goal) => ({
@@ -73,7 +73,7 @@ function Goals({ doc }: { doc: Y.Doc }) {
   return <Items entries={entries} empty={t("chair.bigScreen.nothingYet")} />;
 }
 
-function Observations({ doc }: { doc: Y.Doc }) {
+function Observations({ doc }: { doc: PlanDocument }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const observations = useSection(doc, "observations", listProgressObservations);
@@ -88,7 +88,7 @@ function Observations({ doc }: { doc: Y.Doc }) {
   return <Items entries={entries} empty={t("chair.bigScreen.nothingYet")} />;
 }
 
-function Steps({ doc }: { doc: Y.Doc }) {
+function Steps({ doc }: { doc: PlanDocument }) {
   const { t } = useTranslation();
   const format = useFormatters();
   const steps = useSection(doc, "steps", listNextSteps);
@@ -108,7 +108,7 @@ function Steps({ doc }: { doc: Y.Doc }) {
   return <Items entries={entries} empty={t("chair.bigScreen.nothingYet")} />;
 }
 
-function Round({ doc, state }: { doc: Y.Doc; state: ChairState }) {
+function Round({ doc, state }: { doc: PlanDocument; state: ChairState }) {
   const { t } = useTranslation();
   const notes = useSection(doc, "round", listRoundNotes);
   const speaking = currentSpeaker(state);
@@ -138,7 +138,15 @@ function Round({ doc, state }: { doc: Y.Doc; state: ChairState }) {
 }
 
 /** The current phase's part of the plan, read-only, as it is being written. */
-export function BigScreenSection({ doc, section, state }: { doc: Y.Doc; section: SectionKey; state: ChairState }) {
+export function BigScreenSection({
+  doc,
+  section,
+  state,
+}: {
+  doc: PlanDocument;
+  section: SectionKey;
+  state: ChairState;
+}) {
   const { t } = useTranslation();
   const content: Record<SectionKey, ReactNode> = {
     goals: <Goals doc={doc} />,

@@ -1,15 +1,15 @@
+import type { ChairDocument } from "@samplan/shared/model";
 import { movePhase, type Phase, type PhaseId, removePhase, updatePhase } from "@samplan/shared/model";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import type * as Y from "yjs";
+import { CommitField } from "../../ui/CommitField.tsx";
 import { ItemControls } from "../plan/ItemControls.tsx";
-import { CommitField } from "./CommitField.tsx";
 import { isMinutes } from "./chairTime.ts";
 
 const SECTIONS = ["none", "goals", "observations", "round", "steps"] as const;
 
 interface Props {
-  doc: Y.Doc;
+  doc: ChairDocument;
   phase: Phase;
   index: number;
   count: number;

@@ -1,43 +1,29 @@
-import type { RichText } from "@samplan/shared/model";
-import { type ReactNode, useMemo, useSyncExternalStore } from "react";
-import * as Y from "yjs";
+import { observeRichText, type RichNode, type RichRun, type RichText, readRichText } from "@samplan/shared/model";
+import { type ReactNode, useMemo } from "react";
+import { useObserved } from "../../ui/useObserved.ts";
 
 /**
- * An item's rich text as it is being written, for the big screen: read straight from the shared
- * fragment and re-drawn on every change, without an editor. The screen needs no caret, no
- * selection and no presence of its own, and leaving the editor out keeps its page light.
- * Nodes and marks are TipTap's StarterKit names, as y-prosemirror stores them.
+ * An item's rich text as it is being written, for the big screen: read from the shared fragment
+ * and re-drawn on every change, without an editor. The screen needs no caret, no selection and
+ * no presence of its own, and leaving the editor out keeps its page light.
  */
 export function RichTextView({ fragment }: { fragment: RichText }) {
-  const store = useMemo(() => {
-    let version = 0;
-    return {
-      subscribe(onChange: () => void) {
-        const changed = () => {
-          version++;
-          onChange();
-        };
-        fragment.observeDeep(changed);
-        return () => fragment.unobserveDeep(changed);
-      },
-      getSnapshot: () => version,
-    };
-  }, [fragment]);
-  useSyncExternalStore(store.subscribe, store.getSnapshot);
-  return <div className="big-screen__text">{children(fragment)}</div>;
+  const source = useMemo(
+    () => ({
+      subscribe: (changed: () => void) => observeRichText(fragment, changed),
+      read: () => readRichText(fragment),
+    }),
+    [fragment],
+  );
+  const nodes = useObserved(source);
+  return <div className="big-screen__text">{nodes.map(render)}</div>;
 }
 
-type Node = Y.XmlElement | Y.XmlText | Y.XmlHook;
-
-function children(parent: Y.XmlFragment | Y.XmlElement): ReactNode[] {
-  return parent.toArray().map((node, index) => render(node as Node, index));
-}
-
-function render(node: Node, key: number): ReactNode {
-  if (node instanceof Y.XmlText) return text(node, key);
-  if (!(node instanceof Y.XmlElement)) return null;
-  const inner = children(node);
-  switch (node.nodeName) {
+// Keys are places: the nodes of a rich text have no identity of their own to React.
+function render(node: RichNode, key: number): ReactNode {
+  if (node.kind === "text") return <span key={key}>{node.runs.map(marked)}</span>;
+  const inner = node.children.map(render);
+  switch (node.name) {
     case "paragraph":
       return <p key={key}>{inner}</p>;
     case "heading":
@@ -65,30 +51,12 @@ function render(node: Node, key: number): ReactNode {
   }
 }
 
-type Marks = Record<string, unknown> | undefined;
-
-function text(node: Y.XmlText, key: number): ReactNode {
-  const delta = node.toDelta() as { insert: unknown; attributes?: Marks }[];
-  return (
-    <span key={key}>
-      {delta.map((op, index) =>
-        typeof op.insert === "string" ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: runs of text have no identity but their place.
-          <Marked key={index} marks={op.attributes}>
-            {op.insert}
-          </Marked>
-        ) : null,
-      )}
-    </span>
-  );
-}
-
-function Marked({ marks, children: content }: { marks: Marks; children: string }): ReactNode {
-  let result: ReactNode = content;
-  if (marks?.code) result = <code>{result}</code>;
-  if (marks?.strike) result = <s>{result}</s>;
-  if (marks?.underline) result = <u>{result}</u>;
-  if (marks?.italic) result = <em>{result}</em>;
-  if (marks?.bold) result = <strong>{result}</strong>;
-  return result;
+function marked({ text, marks }: RichRun, key: number): ReactNode {
+  let result: ReactNode = text;
+  if (marks.code) result = <code>{result}</code>;
+  if (marks.strike) result = <s>{result}</s>;
+  if (marks.underline) result = <u>{result}</u>;
+  if (marks.italic) result = <em>{result}</em>;
+  if (marks.bold) result = <strong>{result}</strong>;
+  return <span key={key}>{result}</span>;
 }

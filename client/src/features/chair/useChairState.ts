@@ -7,8 +7,9 @@ import {
   type Phase,
   readChairState,
 } from "@samplan/shared/model";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import type * as Y from "yjs";
+import { useObserved } from "../../ui/useObserved.ts";
 
 export interface ChairView {
   agenda: Phase[];
@@ -27,16 +28,9 @@ export interface ChairView {
  */
 export function useChairState(chair: { doc: Y.Doc; provider: HocuspocusProvider }): ChairView {
   const { doc, provider } = chair;
-  const store = useMemo(() => {
-    let version = 0;
-    let cached: { version: number; view: ChairView } | null = null;
-    return {
-      subscribe(onChange: () => void) {
-        version++;
-        const changed = () => {
-          version++;
-          onChange();
-        };
+  const source = useMemo(
+    () => ({
+      subscribe(changed: () => void) {
         const stopObserving = observeChair(doc, changed);
         provider.on("synced", changed);
         return () => {
@@ -44,17 +38,12 @@ export function useChairState(chair: { doc: Y.Doc; provider: HocuspocusProvider 
           provider.off("synced", changed);
         };
       },
-      getSnapshot(): ChairView {
-        if (cached?.version !== version) {
-          const { now, next } = nowAndNext(doc);
-          cached = {
-            version,
-            view: { agenda: listPhases(doc), state: readChairState(doc), now, next, synced: provider.isSynced },
-          };
-        }
-        return cached.view;
+      read(): ChairView {
+        const { now, next } = nowAndNext(doc);
+        return { agenda: listPhases(doc), state: readChairState(doc), now, next, synced: provider.isSynced };
       },
-    };
-  }, [doc, provider]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+    }),
+    [doc, provider],
+  );
+  return useObserved(source);
 }

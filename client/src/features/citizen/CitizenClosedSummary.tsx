@@ -1,7 +1,7 @@
 import type { MeetingWithCase } from "@samplan/shared/api";
+import type { PlanDocument } from "@samplan/shared/model";
 import { renderMinutes } from "@samplan/shared/model";
 import { useEffect, useState } from "react";
-import type * as Y from "yjs";
 import { CitizenSummary } from "./CitizenSummary.tsx";
 
 /**
@@ -9,7 +9,7 @@ import { CitizenSummary } from "./CitizenSummary.tsx";
  * document they are connected to with the same function the server writes the minutes with.
  * The next meeting's time comes with the meeting itself.
  */
-export function CitizenClosedSummary({ doc, meeting }: { doc: Y.Doc; meeting: MeetingWithCase }) {
+export function CitizenClosedSummary({ doc, meeting }: { doc: PlanDocument; meeting: MeetingWithCase }) {
   const [generation, setGeneration] = useState(0);
   useEffect(() => {
     const onUpdate = () => setGeneration((n) => n + 1);

@@ -1,3 +1,4 @@
+import type { PlanDocument } from "@samplan/shared/model";
 import {
   addGoal,
   type Goal,
@@ -11,7 +12,6 @@ import {
 } from "@samplan/shared/model";
 import type { GoalId } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
-import type * as Y from "yjs";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { SectionList } from "../plan/SectionList.tsx";
 import { useSection } from "../plan/useSection.ts";
@@ -23,7 +23,7 @@ type GoalWithScales = Goal & { scales: Scale[]; previous: Scale[] };
 
 // Outside the component, so the section's store keeps one reader; a scale is a field of the goal,
 // so setting one re-reads the list like any other field change.
-function listGoalsWithScales(doc: Y.Doc): GoalWithScales[] {
+function listGoalsWithScales(doc: PlanDocument): GoalWithScales[] {
   return listGoals(doc).map((goal) => ({
     ...goal,
     scales: goalScales(doc, goal.id),

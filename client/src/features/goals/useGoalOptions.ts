@@ -1,7 +1,8 @@
 import { goalText, listGoals, plainText } from "@samplan/shared/model";
 import type { GoalId } from "@samplan/shared/vocabulary";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import type * as Y from "yjs";
+import { useObserved } from "../../ui/useObserved.ts";
 
 export interface GoalOption {
   id: GoalId;
@@ -26,32 +27,17 @@ function firstLineOf(doc: Y.Doc, id: GoalId): string {
  * (section observers skip typing on purpose) and only re-renders when a label actually changed.
  */
 export function useGoalOptions(doc: Y.Doc): GoalOption[] {
-  const store = useMemo(() => {
-    let cached: { json: string; options: GoalOption[] } = { json: "", options: [] };
-    let stale = true;
-    return {
-      subscribe(onChange: () => void) {
-        stale = true;
-        const onUpdate = () => {
-          stale = true;
-          onChange();
-        };
-        doc.on("update", onUpdate);
-        return () => doc.off("update", onUpdate);
+  const source = useMemo(
+    () => ({
+      subscribe(changed: () => void) {
+        doc.on("update", changed);
+        return () => doc.off("update", changed);
       },
-      getSnapshot(): GoalOption[] {
-        if (!stale) return cached.options;
-        stale = false;
-        const options = listGoals(doc).map((goal, index) => ({
-          id: goal.id,
-          n: index + 1,
-          firstLine: firstLineOf(doc, goal.id),
-        }));
-        const json = JSON.stringify(options);
-        if (json !== cached.json) cached = { json, options };
-        return cached.options;
-      },
-    };
-  }, [doc]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+      read: () =>
+        listGoals(doc).map((goal, index) => ({ id: goal.id, n: index + 1, firstLine: firstLineOf(doc, goal.id) })),
+      dedupe: true,
+    }),
+    [doc],
+  );
+  return useObserved(source);
 }

@@ -1,5 +1,6 @@
 import type { HocuspocusProvider } from "@hocuspocus/provider";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
+import { useObserved } from "../../ui/useObserved.ts";
 
 export type Awareness = NonNullable<HocuspocusProvider["awareness"]>;
 
@@ -9,22 +10,16 @@ export type Awareness = NonNullable<HocuspocusProvider["awareness"]>;
  * only when what `read` returns actually differs. `read` must be stable (module level or memoised).
  */
 export function useAwareness<T>(provider: HocuspocusProvider, read: (awareness: Awareness) => T, empty: T): T {
-  const store = useMemo(() => {
-    let cached: { json: string; value: T } = { json: JSON.stringify(empty), value: empty };
-    return {
-      subscribe(onChange: () => void) {
-        provider.awareness?.on("change", onChange);
-        return () => provider.awareness?.off("change", onChange);
+  const source = useMemo(
+    () => ({
+      subscribe(changed: () => void) {
+        provider.awareness?.on("change", changed);
+        return () => provider.awareness?.off("change", changed);
       },
-      getSnapshot(): T {
-        const awareness = provider.awareness;
-        if (!awareness) return cached.value;
-        const value = read(awareness);
-        const json = JSON.stringify(value);
-        if (json !== cached.json) cached = { json, value };
-        return cached.value;
-      },
-    };
-  }, [provider, read, empty]);
-  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+      read: () => (provider.awareness ? read(provider.awareness) : empty),
+      dedupe: true,
+    }),
+    [provider, read, empty],
+  );
+  return useObserved(source);
 }

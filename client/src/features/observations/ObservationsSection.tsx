@@ -8,7 +8,7 @@ import {
 } from "@samplan/shared/model";
 import type { ProgressObservationId } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
-import { CommitTextInput } from "../../ui/CommitTextInput.tsx";
+import { CommitField } from "../../ui/CommitField.tsx";
 import { DateField } from "../../ui/DateField.tsx";
 import { GoalSelect } from "../goals/GoalSelect.tsx";
 import { useGoalOptions } from "../goals/useGoalOptions.ts";
@@ -71,7 +71,7 @@ export function ObservationsSection() {
               goals={goals}
               onChange={(goalId) => updateProgressObservation(doc, observation.id, { goalId })}
             />
-            <CommitTextInput
+            <CommitField
               label={t("fields.observedBy")}
               value={observation.observedBy}
               onCommit={(observedBy) => updateProgressObservation(doc, observation.id, { observedBy })}

@@ -8,6 +8,7 @@ import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
+import { ToolPanel } from "../../ui/ToolPanel.tsx";
 import { useAnnouncer } from "../../ui/useAnnouncer.ts";
 import { useResource } from "../../ui/useResource.ts";
 import type { Present } from "../meeting/usePresence.ts";
@@ -31,8 +32,7 @@ interface Props {
  */
 export function InvitePanel({ meeting, people }: Props) {
   const { t } = useTranslation();
-  const ids = { region: useId(), heading: useId(), member: useId(), error: useId() };
-  const [open, setOpen] = useState(false);
+  const ids = { member: useId(), error: useId() };
   const [members, reloadMembers] = useResource(`members:${meeting.caseId}`, () => listMembers(meeting.caseId));
   const [invitations, reloadInvitations] = useResource(`invitations:${meeting.id}`, () => listInvitations(meeting.id));
   const [memberId, setMemberId] = useState("");
@@ -98,115 +98,106 @@ export function InvitePanel({ meeting, people }: Props) {
     code !== null && people.some((p) => !p.isSelf && p.name === code.member.name && p.role === code.member.role);
 
   return (
-    <section className="tool-panel invite-panel" aria-labelledby={ids.heading}>
-      <h2 id={ids.heading} className="tool-panel__heading">
-        <button
-          type="button"
-          className="tool-panel__toggle"
-          aria-expanded={open}
-          aria-controls={ids.region}
-          onClick={() => setOpen((current) => !current)}
-        >
-          <span className="tool-panel__chevron" aria-hidden="true">
-            {open ? "▾" : "▸"}
-          </span>
-          {t("invite.toggle")}
-        </button>
-      </h2>
-      <div id={ids.region} className="tool-panel__body" hidden={!open}>
-        {members.status === "error" ? <LoadFailure error={members.error} retry={reloadMembers} /> : null}
-        {members.status === "ready" && roster.length === 0 ? (
-          <p>
-            {t("invite.noMembers")} <Link href={`/cases/${meeting.caseId}`}>{t("invite.rosterLink")}</Link>
-          </p>
-        ) : (
-          <div className="invite-panel__form">
-            <div className="field">
-              <label htmlFor={ids.member}>{t("invite.member")}</label>
-              <select
-                id={ids.member}
-                value={memberId}
-                aria-describedby={error ? ids.error : undefined}
-                onChange={(event) => {
-                  setMemberId(event.target.value);
-                  setError(null);
-                }}
-              >
-                <option value="">{t("invite.chooseMember")}</option>
-                {roster.map((member) => (
-                  <option key={member.id} value={member.id}>
-                    {t("invite.memberOption", { name: member.name, role: t(`roles.${member.role}`) })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="tool-panel__buttons">
-              <button type="button" className="button button--primary" disabled={busy} onClick={() => start("link")}>
-                {t("invite.makeLink")}
-              </button>
-              {chosen?.role === "borger" ? (
-                <button type="button" className="button button--primary" disabled={busy} onClick={() => start("code")}>
-                  {t("invite.showCode")}
-                </button>
-              ) : null}
-            </div>
-          </div>
-        )}
-        <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
-        {link ? (
-          <CreatedLink
-            key={link.result.invitation.id}
-            name={link.member.name}
-            url={fullUrl(link.result.joinPath)}
-            expiresAt={link.result.invitation.expiresAt}
-            onDone={() => {
-              setCreated(null);
-              document.getElementById(ids.member)?.focus();
+    <ToolPanel
+      title={t("invite.toggle")}
+      className="invite-panel"
+      after={
+        <>
+          {code?.result.code ? (
+            <JoinCodeDialog
+              key={code.result.invitation.id}
+              name={code.member.name}
+              code={code.result.code}
+              url={fullUrl(code.result.joinPath)}
+              expiresAt={code.result.invitation.expiresAt}
+              joined={codeJoined}
+              busy={busy}
+              onNewCode={() => void invite(code.member, "code", code.result.invitation.withoutConsent)}
+              onClose={() => {
+                setCreated(null);
+                reloadInvitations();
+              }}
+            />
+          ) : null}
+          <ConfirmDialog
+            open={needsConsent !== null}
+            title={t("invite.consentTitle", { name: needsConsent?.member.name ?? "" })}
+            body={t("invite.consentBody", { name: needsConsent?.member.name ?? "" })}
+            detail={t("invite.consentExplain")}
+            confirmLabel={t("invite.consentConfirm")}
+            busy={busy}
+            onConfirm={() => {
+              if (!needsConsent) return;
+              setNeedsConsent(null);
+              void invite(needsConsent.member, needsConsent.kind, true);
             }}
+            onCancel={() => setNeedsConsent(null)}
           />
-        ) : null}
-        <h3 className="invite-panel__list-heading">{t("invite.listHeading")}</h3>
-        {invitations.status === "error" ? <LoadFailure error={invitations.error} retry={reloadInvitations} /> : null}
-        {invitations.status === "ready" ? (
-          <InvitationTable
-            invitations={invitations.data.invitations}
-            members={everyone}
-            busyId={revoking}
-            onRevoke={revoke}
-          />
-        ) : null}
-      </div>
-      {code?.result.code ? (
-        <JoinCodeDialog
-          key={code.result.invitation.id}
-          name={code.member.name}
-          code={code.result.code}
-          url={fullUrl(code.result.joinPath)}
-          expiresAt={code.result.invitation.expiresAt}
-          joined={codeJoined}
-          busy={busy}
-          onNewCode={() => void invite(code.member, "code", code.result.invitation.withoutConsent)}
-          onClose={() => {
+          <LiveRegion message={message} />
+        </>
+      }
+    >
+      {members.status === "error" ? <LoadFailure error={members.error} retry={reloadMembers} /> : null}
+      {members.status === "ready" && roster.length === 0 ? (
+        <p>
+          {t("invite.noMembers")} <Link href={`/cases/${meeting.caseId}`}>{t("invite.rosterLink")}</Link>
+        </p>
+      ) : (
+        <div className="invite-panel__form">
+          <div className="field">
+            <label htmlFor={ids.member}>{t("invite.member")}</label>
+            <select
+              id={ids.member}
+              value={memberId}
+              aria-describedby={error ? ids.error : undefined}
+              onChange={(event) => {
+                setMemberId(event.target.value);
+                setError(null);
+              }}
+            >
+              <option value="">{t("invite.chooseMember")}</option>
+              {roster.map((member) => (
+                <option key={member.id} value={member.id}>
+                  {t("invite.memberOption", { name: member.name, role: t(`roles.${member.role}`) })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="tool-panel__buttons">
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => start("link")}>
+              {t("invite.makeLink")}
+            </button>
+            {chosen?.role === "borger" ? (
+              <button type="button" className="button button--primary" disabled={busy} onClick={() => start("code")}>
+                {t("invite.showCode")}
+              </button>
+            ) : null}
+          </div>
+        </div>
+      )}
+      <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
+      {link ? (
+        <CreatedLink
+          key={link.result.invitation.id}
+          name={link.member.name}
+          url={fullUrl(link.result.joinPath)}
+          expiresAt={link.result.invitation.expiresAt}
+          onDone={() => {
             setCreated(null);
-            reloadInvitations();
+            document.getElementById(ids.member)?.focus();
           }}
         />
       ) : null}
-      <ConfirmDialog
-        open={needsConsent !== null}
-        title={t("invite.consentTitle", { name: needsConsent?.member.name ?? "" })}
-        body={t("invite.consentBody", { name: needsConsent?.member.name ?? "" })}
-        detail={t("invite.consentExplain")}
-        confirmLabel={t("invite.consentConfirm")}
-        busy={busy}
-        onConfirm={() => {
-          if (!needsConsent) return;
-          setNeedsConsent(null);
-          void invite(needsConsent.member, needsConsent.kind, true);
-        }}
-        onCancel={() => setNeedsConsent(null)}
-      />
-      <LiveRegion message={message} />
-    </section>
+      <h3 className="invite-panel__list-heading">{t("invite.listHeading")}</h3>
+      {invitations.status === "error" ? <LoadFailure error={invitations.error} retry={reloadInvitations} /> : null}
+      {invitations.status === "ready" ? (
+        <InvitationTable
+          invitations={invitations.data.invitations}
+          members={everyone}
+          busyId={revoking}
+          onRevoke={revoke}
+        />
+      ) : null}
+    </ToolPanel>
   );
 }

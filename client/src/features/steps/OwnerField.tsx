@@ -1,7 +1,7 @@
 import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { CommitTextInput } from "../../ui/CommitTextInput.tsx";
+import { CommitField } from "../../ui/CommitField.tsx";
 
 interface Props {
   value: string;
@@ -49,7 +49,7 @@ export function OwnerField({ value, participants, onChange }: Props) {
         </select>
       </div>
       {typing ? (
-        <CommitTextInput
+        <CommitField
           label={t("fields.ownerOtherName")}
           value=""
           autoFocus

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { FieldError } from "../../ui/FieldError.tsx";
+import { FieldError } from "./FieldError.tsx";
 
 interface Props {
   label: string;
@@ -11,14 +11,19 @@ interface Props {
   maxLength?: number;
   inputMode?: "numeric" | "text";
   className?: string;
+  /** Only ever set right after the person chose to type (as "another name"), so focus follows their choice. */
+  autoFocus?: boolean;
 }
 
 /**
- * A field of the chair's document, written when you leave it or press Enter (not per keystroke),
- * so each change is one update for everyone. A draft that cannot be written stays in the field
- * with the reason under it; Escape goes back to what is in the document.
+ * A plain field of a shared document (the plan's or the chair's), written when you leave it or
+ * press Enter, not per keystroke: every write is one step on the undo stack and one update for
+ * everyone. While you type, your draft wins; otherwise it shows what is in the document. A draft
+ * that cannot be written stays in the field with the reason under it; Escape goes back to what is
+ * in the document.
  */
-export function CommitField({ label, hint, value, validate, onCommit, maxLength = 80, inputMode, className }: Props) {
+export function CommitField(props: Props) {
+  const { label, hint, value, validate, onCommit, maxLength = 120, inputMode, className, autoFocus = false } = props;
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,6 +46,8 @@ export function CommitField({ label, hint, value, validate, onCommit, maxLength 
         autoComplete="off"
         inputMode={inputMode}
         maxLength={maxLength}
+        // biome-ignore lint/a11y/noAutofocus: see the prop.
+        autoFocus={autoFocus}
         value={draft ?? value}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
