@@ -2,8 +2,8 @@ import type { Case } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createCase } from "../../api.ts";
-import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
+import { useSubmission } from "../../ui/useSubmission.ts";
 
 /** Opret forløb: all it takes is the name the citizen wants to be called. */
 export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => void }) {
@@ -13,30 +13,23 @@ export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => vo
   const hintId = useId();
   const errorId = useId();
   const [name, setName] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
+  const { busy, error, done } = submission;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(null);
+    submission.reset();
     if (!name.trim()) {
-      setError(t("start.citizenNameRequired"));
+      submission.fail(t("start.citizenNameRequired"));
       document.getElementById(nameId)?.focus();
       return;
     }
-    setBusy(true);
-    try {
+    await submission.run(async () => {
       const created = await createCase({ citizenName: name.trim() });
-      setError(null);
       setName("");
-      setDone(t("start.created", { name: created.citizenName }));
       onCreated(created);
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-    } finally {
-      setBusy(false);
-    }
+      return t("start.created", { name: created.citizenName });
+    });
   };
 
   return (

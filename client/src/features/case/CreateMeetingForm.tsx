@@ -3,8 +3,8 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure, createMeeting } from "../../api.ts";
 import { localStartsAt } from "../../ui/dates.ts";
-import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
+import { useSubmission } from "../../ui/useSubmission.ts";
 
 type Field = "title" | "date" | "time";
 
@@ -14,29 +14,28 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
   const ids = { heading: useId(), title: useId(), date: useId(), time: useId(), error: useId() };
   const [values, setValues] = useState<Record<Field, string>>({ title: "", date: "", time: "" });
   const [invalid, setInvalid] = useState<Field | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
+  const { busy, error, done } = submission;
   // One key per meeting being planned: kept while the same form is sent again after a failure (the
   // first request may have reached the server), so the server never plans the meeting twice.
   const attempt = useRef<{ body: string; key: string } | null>(null);
 
   const fail = (field: Field | null, message: string) => {
     setInvalid(field);
-    setError(message);
+    submission.fail(message);
     if (field) document.getElementById(ids[field])?.focus();
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(null);
+    submission.reset();
     if (!values.title.trim()) return fail("title", t("case.meetingTitleRequired"));
     if (!values.date) return fail("date", t("case.dateRequired"));
     const startsAt = values.time ? localStartsAt(values.date, values.time) : null;
     if (!startsAt)
       return fail(values.time ? "date" : "time", values.time ? t("case.dateRequired") : t("case.timeRequired"));
-    setBusy(true);
-    try {
+    setInvalid(null);
+    await submission.run(async () => {
       const body = { title: values.title.trim(), startsAt };
       const json = JSON.stringify(body);
       if (attempt.current?.body !== json) attempt.current = { body: json, key: crypto.randomUUID() };
@@ -47,16 +46,10 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
         throw failure;
       });
       attempt.current = null;
-      setInvalid(null);
-      setError(null);
       setValues({ title: "", date: "", time: "" });
-      setDone(t("case.created", { title: created.title }));
       onCreated(created);
-    } catch (failure) {
-      fail(null, errorMessage(failure, t));
-    } finally {
-      setBusy(false);
-    }
+      return t("case.created", { title: created.title });
+    });
   };
 
   const input = (field: Field, type: string, label: string) => (

@@ -4,9 +4,9 @@ import { useTranslation } from "react-i18next";
 import { recordConsent } from "../../api.ts";
 import { CheckboxGroup } from "../../ui/CheckboxGroup.tsx";
 import { todayLocal } from "../../ui/dates.ts";
-import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { useSubmission } from "../../ui/useSubmission.ts";
 
 interface Props {
   caseId: string;
@@ -35,9 +35,8 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
   // Empty: until withdrawn.
   const [validUntil, setValidUntil] = useState("");
   const [problem, setProblem] = useState<Problem>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
+  const { busy, error, done } = submission;
 
   const fail = (next: Problem, focus: string) => {
     setProblem(next);
@@ -46,8 +45,7 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(null);
-    setError(null);
+    submission.reset();
     if (!purpose.trim()) return fail("purpose", ids.purpose);
     const coveredMembers = members.filter((m) => memberIds.has(m.id)).map((m) => m.id);
     const coveredOrganisations = organisations.filter((o) => chosenOrganisations.has(o));
@@ -59,8 +57,7 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
       return fail("validUntil", ids.validUntil);
     }
     setProblem(null);
-    setBusy(true);
-    try {
+    await submission.run(async () => {
       const consent = await recordConsent(caseId, {
         purpose: purpose.trim(),
         memberIds: coveredMembers,
@@ -73,13 +70,9 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
       setChosenOrganisations(new Set());
       setGivenAt(todayLocal());
       setValidUntil("");
-      setDone(t("consent.recorded"));
       onRecorded(consent);
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-    } finally {
-      setBusy(false);
-    }
+      return t("consent.recorded");
+    });
   };
 
   return (

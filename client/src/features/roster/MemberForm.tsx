@@ -1,9 +1,9 @@
 import { parseRole, ROLES, type Role } from "@samplan/shared/vocabulary";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { useSubmission } from "../../ui/useSubmission.ts";
 
 export interface MemberValues {
   name: string;
@@ -47,9 +47,8 @@ export function MemberForm({
   const ids = { heading: useId(), name: useId(), role: useId(), error: useId() };
   const [values, setValues] = useState<MemberValues>({ ...EMPTY, ...initial });
   const [nameError, setNameError] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
+  const { busy, error, done } = submission;
 
   // Only when the form appears for editing: focus follows the person's "Rediger".
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the form appears.
@@ -62,16 +61,14 @@ export function MemberForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(null);
-    setError(null);
+    submission.reset();
     if (!values.name.trim()) {
       setNameError(true);
       document.getElementById(ids.name)?.focus();
       return;
     }
     setNameError(false);
-    setBusy(true);
-    try {
+    await submission.run(async () => {
       const message = await onSubmit({
         name: values.name.trim(),
         role: values.role,
@@ -80,12 +77,8 @@ export function MemberForm({
         accountUsername: values.accountUsername.trim(),
       });
       if (!initial) setValues(EMPTY);
-      setDone(message);
-    } catch (failure) {
-      setError(errorMessage(failure, t));
-    } finally {
-      setBusy(false);
-    }
+      return message;
+    });
   };
 
   const staff = values.role === "koordinator" || values.role === "fagperson";

@@ -2,9 +2,9 @@ import { ChangePasswordBody } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure, changeOwnPassword } from "../../api.ts";
-import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { useSubmission } from "../../ui/useSubmission.ts";
 
 type Field = "currentPassword" | "newPassword";
 const FIELDS: Field[] = ["currentPassword", "newPassword"];
@@ -15,9 +15,8 @@ export function ChangePasswordForm() {
   const ids = { heading: useId(), currentPassword: useId(), newPassword: useId(), error: useId() };
   const [values, setValues] = useState<Record<Field, string>>({ currentPassword: "", newPassword: "" });
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
+  const { busy, error, done } = submission;
 
   const messages: Record<Field, string> = {
     currentPassword: t("account.currentPasswordRequired"),
@@ -32,28 +31,28 @@ export function ChangePasswordForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(null);
-    setError(null);
+    submission.reset();
     const parsed = ChangePasswordBody.safeParse(values);
     if (!parsed.success) {
       showFieldErrors(new Set(parsed.error.issues.map((issue) => issue.path[0])), {});
       return;
     }
     setFieldErrors({});
-    setBusy(true);
-    try {
-      await changeOwnPassword(parsed.data);
-      setValues({ currentPassword: "", newPassword: "" });
-      setDone(t("account.changed"));
-    } catch (failure) {
-      const field = failure instanceof ApiFailure ? failure.issues[0]?.path : undefined;
-      if (field === "currentPassword")
-        showFieldErrors(new Set([field]), { currentPassword: t("account.wrongCurrent") });
-      else if (field === "newPassword") showFieldErrors(new Set([field]), { newPassword: errorMessage(failure, t) });
-      else setError(errorMessage(failure, t));
-    } finally {
-      setBusy(false);
-    }
+    await submission.run(
+      async () => {
+        await changeOwnPassword(parsed.data);
+        setValues({ currentPassword: "", newPassword: "" });
+        return t("account.changed");
+      },
+      (failure, message) => {
+        const field = failure instanceof ApiFailure ? failure.issues[0]?.path : undefined;
+        if (field === "currentPassword")
+          showFieldErrors(new Set([field]), { currentPassword: t("account.wrongCurrent") });
+        else if (field === "newPassword") showFieldErrors(new Set([field]), { newPassword: message });
+        else return false;
+        return true;
+      },
+    );
   };
 
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));

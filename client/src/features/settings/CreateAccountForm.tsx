@@ -2,9 +2,9 @@ import { type Account, CreateAccountBody } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure, createAccount } from "../../api.ts";
-import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { useSubmission } from "../../ui/useSubmission.ts";
 import type { NewAccountPassword } from "../session/signInMethods.ts";
 
 type Field = "username" | "displayName" | "password";
@@ -37,9 +37,8 @@ export function CreateAccountForm({
   const [role, setRole] = useState<(typeof STAFF_ROLES)[number]>("fagperson");
   const [oidcOnly, setOidcOnly] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const submission = useSubmission();
+  const { busy, error, done } = submission;
   const withPassword = password === "required" || (password === "optional" && !oidcOnly);
 
   const messages: Record<Field, string> = {
@@ -56,8 +55,7 @@ export function CreateAccountForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setDone(null);
-    setError(null);
+    submission.reset();
     const { password: typed, ...rest } = values;
     const parsed = CreateAccountBody.safeParse(withPassword ? { ...rest, password: typed, role } : { ...rest, role });
     if (!parsed.success) {
@@ -65,21 +63,21 @@ export function CreateAccountForm({
       return;
     }
     setFieldErrors({});
-    setBusy(true);
-    try {
-      const account = await createAccount(parsed.data);
-      setValues({ username: "", displayName: "", password: "" });
-      setDone(t("settings.created", { name: account.displayName }));
-      onCreated(account);
-    } catch (failure) {
+    await submission.run(
+      async () => {
+        const account = await createAccount(parsed.data);
+        setValues({ username: "", displayName: "", password: "" });
+        onCreated(account);
+        return t("settings.created", { name: account.displayName });
+      },
       // A password the rules refuse (too common, like the name) is told beside the field.
-      const field = failure instanceof ApiFailure ? failure.issues[0]?.path : undefined;
-      if (field === "password" && withPassword)
-        showFieldErrors(new Set([field]), { password: errorMessage(failure, t) });
-      else setError(errorMessage(failure, t));
-    } finally {
-      setBusy(false);
-    }
+      (failure, message) => {
+        const field = failure instanceof ApiFailure ? failure.issues[0]?.path : undefined;
+        if (field !== "password" || !withPassword) return false;
+        showFieldErrors(new Set([field]), { password: message });
+        return true;
+      },
+    );
   };
 
   const set = (field: Field) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
