@@ -1,4 +1,5 @@
 import type { connectedPayload, Extension, onChangePayload, onDisconnectPayload } from "@hocuspocus/server";
+import type { AuditAction } from "@samplan/shared/vocabulary";
 import type { ConnectionContext } from "../access/ConnectionContext.ts";
 import type { Logger } from "../logger.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
@@ -33,7 +34,7 @@ export class AuditTrail implements Extension {
     await this.record(context, "left-meeting");
   }
 
-  private async record(context: ConnectionContext | undefined, action: string) {
+  private async record(context: ConnectionContext | undefined, action: AuditAction) {
     // Joining a meeting opens its plan and its chair's document; the plan stands for both.
     if (!context?.memberId || context.documentKind === "chair") return;
     try {

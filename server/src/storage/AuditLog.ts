@@ -1,11 +1,13 @@
 import type { AuditEvent, AuditTrail } from "@samplan/shared/api";
+import type { AuditAction } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import type { AuditEventTable, DatabaseSchema } from "./schema.ts";
 
 export interface AuditEntry {
   actor: string;
   actorRole: string;
-  action: string;
+  /** One of the shared list, so the trail's page has words for everything written here. */
+  action: AuditAction;
   caseId?: string | null;
   meetingId?: string | null;
   /** Ids, counts and reasons; never document content. */

@@ -39,7 +39,7 @@ interface Props {
   plain?: boolean;
 }
 
-/** The live plan: who is here, whether edits get through, undo, and the three sections. */
+/** The live plan: who is here, whether edits get through, undo, and the four sections. */
 export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvite, closed, plain = false }: Props) {
   const { t } = useTranslation();
   const { doc, history, provider } = connection;

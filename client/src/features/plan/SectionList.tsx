@@ -23,7 +23,7 @@ interface Props<T extends { id: string; createdBy: string; createdByRole: Role |
 }
 
 /**
- * One of the meeting's three sections: heading, a line saying what belongs here, the items and
+ * One of the meeting's sections: heading, a line saying what belongs here, the items and
  * an add button. Focus goes into a new item's editor so you can type right away, and to the
  * heading after a removal, since the removed item's controls are gone.
  */

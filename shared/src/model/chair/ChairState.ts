@@ -33,9 +33,6 @@ const StateSchema = z.object({
 });
 export type ChairState = z.infer<typeof StateSchema>;
 
-/** Keys the server stamps: no client sets these. */
-export const SERVER_STAMPED = ["phaseStartedAt", "speakerStartedAt"] as const;
-
 export function chairMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap("chair");
 }
