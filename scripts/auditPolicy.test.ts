@@ -49,6 +49,12 @@ describe("the dependency audit's policy", () => {
     }
   });
 
+  it("knows an advisory from the bulk endpoint, which gives its GHSA id only in its url", () => {
+    const bulk = advisory({ github_advisory_id: undefined, cves: undefined });
+    const verdict = judge(report(bulk), [entry("GHSA-aaaa-bbbb-cccc")], today);
+    expect(verdict).toMatchObject({ kind: "audited", blocking: [], allowed: [{ id: 1100001 }] });
+  });
+
   it("blocks again once the entry has expired, and holds through its last day", () => {
     expect(judge(report(advisory()), [entry("CVE-2026-0001", "2026-11-25")], today)).toMatchObject({ blocking: [] });
     const verdict = judge(report(advisory()), [entry("CVE-2026-0001", "2026-11-24")], today);

@@ -63,7 +63,10 @@ export function parseAllowList(json: unknown): AllowEntry[] {
 }
 
 function matches(entry: AllowEntry, advisory: Advisory): boolean {
-  const ids = [String(advisory.id), advisory.github_advisory_id, ...(advisory.cves ?? [])];
+  // The bulk advisory endpoint (pnpm 11 and later) sends no github_advisory_id: the GHSA id is the
+  // last part of the advisory's url.
+  const fromUrl = /\/(GHSA-[\w-]+)$/i.exec(advisory.url ?? "")?.[1];
+  const ids = [String(advisory.id), advisory.github_advisory_id, fromUrl, ...(advisory.cves ?? [])];
   return ids.some((id) => id?.toLowerCase() === entry.id.toLowerCase());
 }
 
