@@ -1,6 +1,7 @@
 import type { ApiError } from "@samplan/shared/api";
 import type { Context } from "hono";
-import { passwordProblem } from "../auth/PasswordRules.ts";
+import { type PasswordProblem, passwordProblem } from "../auth/PasswordRules.ts";
+import { passwordChoiceProblem, type SignInMethods } from "../auth/passwordChoice.ts";
 
 /**
  * The 400 answer for a new password the rules refuse, naming the field and saying which rule, so
@@ -13,30 +14,23 @@ export function refusedPassword(
   field = "password",
 ) {
   const problem = passwordProblem(password, person);
-  if (!problem) return null;
+  return problem ? answerPasswordProblem(c, problem, field) : null;
+}
+
+export function answerPasswordProblem(c: Context, problem: PasswordProblem, field = "password") {
   const body = {
     error: { code: problem.code, message: problem.message, field, issues: [{ path: field, message: problem.message }] },
   } satisfies ApiError;
   return c.json(body, 400);
 }
 
-/**
- * Whether a new account may have a password, or must: without OIDC it needs one to sign in at
- * all; with password sign-in off (SAMPLAN_PASSWORD_SIGN_IN=false) it may have none, so that the
- * first OIDC sign-in can link it. The 400 answer naming the field, or null.
- */
-export function refusedPasswordChoice(
-  c: Context,
-  password: string | undefined,
-  methods: { passwordSignIn: boolean; oidc: boolean },
-) {
-  const message =
-    password === undefined && !methods.oidc
-      ? "password is needed: staff sign in here with a password"
-      : password !== undefined && !methods.passwordSignIn
-        ? "password must be left out: staff sign in here only through the organisation's login"
-        : null;
-  if (!message) return null;
+/** The 400 answer naming the password field, when a new account may not have one or must (passwordChoice.ts); or null. */
+export function refusedPasswordChoice(c: Context, password: string | undefined, methods: SignInMethods) {
+  const message = passwordChoiceProblem(password, methods);
+  return message ? answerPasswordChoice(c, message) : null;
+}
+
+export function answerPasswordChoice(c: Context, message: string) {
   const body = {
     error: { code: "bad_request", message, field: "password", issues: [{ path: "password", message }] },
   } satisfies ApiError;

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, ChangePasswordBody, CompletePasswordResetBody } from "@samplan/shared/api";
 import { actorOf } from "../../access/Access.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
+import { accountActor } from "../../auth/staffPrincipal.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { apiError, HttpRefusal, refuse } from "../errors.ts";
 import { refusedPassword } from "../passwordRefusal.ts";
@@ -90,8 +91,7 @@ export function registerOwnPasswordRoutes(app: OpenAPIHono<AppEnv>, s: Services)
       const sessionsEnded = await s.sessions.endAllOf(account.id);
       const connectionsClosed = await closeConnectionsOf(s, account.id, "reconnect");
       await s.audit.record({
-        actor: `${account.display_name} (${account.username})`,
-        actorRole: account.role,
+        ...accountActor(account),
         action: "password-reset-used",
         details: { accountId: account.id, sessionsEnded, connectionsClosed },
       });
