@@ -46,7 +46,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     path: string,
     summary: string,
     action: string,
-    run: (id: MeetingId, by: RecordedBy, body: unknown) => Promise<RecordRefusal | VersionSummary>,
+    run: (id: MeetingId, by: RecordedBy, nextMeetingAt: string | null) => Promise<RecordRefusal | VersionSummary>,
   ) =>
     app.openapi(
       createRoute({
@@ -71,9 +71,10 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
           meetingId,
           "close, reopen or approve meetings",
         );
-        const body = await c.req.json().catch(() => ({}));
+        // Without a body the validator hands over {}, and the schema's default never ran.
+        const { nextMeetingAt = null } = c.req.valid("json");
         // MeetingRecord writes the step's audit line in the step's own transaction.
-        const version = settled(await run(meetingId, { name: principal.name, ...actorOf(principal) }, body));
+        const version = settled(await run(meetingId, { name: principal.name, ...actorOf(principal) }, nextMeetingAt));
         // Everyone reconnects: to a read-only document once closed, to a writable one once reopened.
         await s.live.change({
           scope: { caseId: access.caseId, meetingId },
@@ -87,7 +88,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     "/api/meetings/{meetingId}/close",
     "Close the meeting: the document becomes read-only and the minutes are generated",
     "meeting-closed",
-    (id, by, body) => s.record.close(id, by, CloseBody.parse(body ?? {}).nextMeetingAt),
+    (id, by, nextMeetingAt) => s.record.close(id, by, nextMeetingAt),
   );
   step(
     "/api/meetings/{meetingId}/reopen",
