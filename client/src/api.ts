@@ -1,47 +1,52 @@
 import {
-  Account,
-  AccountList,
+  type Account,
+  type AccountList,
   type AddMemberBody,
   type AddVocabularyBody,
   ApiError,
-  AuditTrail,
-  AuthStatus,
-  Case,
-  CaseList,
-  CaseProgress,
-  CaseWithMeetings,
+  type ApiRoute,
+  type AuditTrail,
+  type AuthStatus,
+  apiRoutes,
+  type Case,
+  type CaseList,
+  type CaseProgress,
+  type CaseWithMeetings,
   type ChangePasswordBody,
   type CompletePasswordResetBody,
-  ConnectionToken,
-  Consent,
-  ConsentList,
+  type ConnectionToken,
+  type Consent,
+  type ConsentList,
   type CreateAccountBody,
   type CreateCaseBody,
-  CreatedInvitation,
+  type CreatedInvitation,
   type CreateInvitationBody,
   type CreateMeetingBody,
-  DeviceKey,
-  InvitationList,
+  type DeviceKey,
+  type InvitationList,
   type JoinBody,
-  Meeting,
-  MeetingWithCase,
-  Member,
-  MemberList,
-  MinutesAnswer,
-  PasswordResetIssued,
+  type Meeting,
+  type MeetingWithCase,
+  type Member,
+  type MemberList,
+  type MinutesAnswer,
+  type ParamNames,
+  type PasswordResetIssued,
+  type PathParams,
+  pathOf,
   type RecordConsentBody,
-  Session,
-  SessionsEnded,
+  type Session,
+  type SessionsEnded,
   type SetupBody,
   SignedOut,
   type SignInBody,
-  StepsOverview,
+  type StepsOverview,
   type UpdateCaseBody,
   type UpdateMemberBody,
-  VersionDetail,
-  VersionList,
-  VersionSummary,
-  Vocabulary,
+  type VersionDetail,
+  type VersionList,
+  type VersionSummary,
+  type Vocabulary,
 } from "@samplan/shared/api";
 
 export type { MinutesAnswer, VersionDetail, VersionList, VersionSummary };
@@ -138,32 +143,54 @@ async function send(path: string, init: RequestInit = {}, options: Options = {})
   throw failure;
 }
 
-async function request<T>(schema: Schema<T>, path: string, init?: RequestInit, options?: Options): Promise<T> {
-  const response = await send(path, init, options);
+type Answer<R> = R extends { answer: { parse(data: unknown): infer T } } ? T : undefined;
+
+interface Call extends Options {
+  body?: unknown;
+  query?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
+}
+
+/** What a call to a route needs: its path's parameters when it has any, and a body, query or headers. */
+type CallOf<P extends string> =
+  ParamNames<P> extends never ? [how?: Call & { params?: undefined }] : [how: Call & { params: PathParams<P> }];
+
+/**
+ * Calls one route of the shared table (`apiRoutes`) with its own method, and parses the answer with
+ * its own schema; a route that answers nothing (204) resolves to undefined.
+ */
+async function call<R extends ApiRoute>(route: R, ...[how = {}]: CallOf<R["path"]>): Promise<Answer<R>> {
+  const path = (pathOf as (route: ApiRoute, params?: object) => string)(route, how.params) + queryOf(how.query);
+  const init: RequestInit = { method: route.method.toUpperCase() };
+  if (how.body !== undefined) init.body = JSON.stringify(how.body);
+  if (how.headers) init.headers = how.headers;
+  const response = await send(path, init, how);
+  if (!route.answer) return undefined as Answer<R>;
   const body: unknown = await response.json().catch(() => null);
-  const parsed = schema.safeParse(body);
+  const parsed = (route.answer as Schema<Answer<R>>).safeParse(body);
   if (!parsed.success) throw new ApiFailure(response.status, "invalid_response", `Unexpected answer from ${path}`);
   return parsed.data;
 }
 
-/** For answers without a body (204). */
-async function requestEmpty(path: string, init: RequestInit, options?: Options): Promise<void> {
-  await send(path, init, options);
+function queryOf(query: Call["query"]): string {
+  const given = Object.entries(query ?? {}).filter(
+    (entry): entry is [string, string | number] => entry[1] !== undefined,
+  );
+  return given.length === 0 ? "" : `?${new URLSearchParams(given.map(([key, value]) => [key, String(value)]))}`;
 }
 
-const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
-const id = encodeURIComponent;
+const api = apiRoutes;
 
 // Who may enter
 
 export function getAuthStatus(): Promise<AuthStatus> {
-  return request(AuthStatus, "/api/auth");
+  return call(api.authStatus);
 }
 
 /** The current session, or null when nobody is signed in. */
 export async function getSession(): Promise<Session | null> {
   try {
-    return await request(Session, "/api/session", undefined, { expectUnauthenticated: true });
+    return await call(api.session, { expectUnauthenticated: true });
   } catch (failure) {
     if (failure instanceof ApiFailure && failure.status === 401) return null;
     throw failure;
@@ -171,11 +198,11 @@ export async function getSession(): Promise<Session | null> {
 }
 
 export function setup(body: SetupBody): Promise<Session> {
-  return request(Session, "/api/setup", post(body), { expectUnauthenticated: true });
+  return call(api.setup, { body, expectUnauthenticated: true });
 }
 
 export function signIn(body: SignInBody): Promise<Session> {
-  return request(Session, "/api/session", post(body), { expectUnauthenticated: true });
+  return call(api.signIn, { body, expectUnauthenticated: true });
 }
 
 /**
@@ -183,7 +210,7 @@ export function signIn(body: SignInBody): Promise<Session> {
  * they sign out there too (null for everyone else).
  */
 export async function signOut(): Promise<string | null> {
-  const response = await send("/api/session", { method: "DELETE" }, { expectUnauthenticated: true });
+  const response = await send(pathOf(api.signOut), { method: "DELETE" }, { expectUnauthenticated: true });
   if (response.status === 204) return null;
   const parsed = SignedOut.safeParse(await response.json().catch(() => null));
   return parsed.success ? parsed.data.providerLogout : null;
@@ -191,50 +218,50 @@ export async function signOut(): Promise<string | null> {
 
 /** This device becomes the citizen's, in this meeting; the coordinator's session on it ends. */
 export function handTabletToCitizen(meetingId: string): Promise<Session> {
-  return request(Session, `/api/meetings/${encodeURIComponent(meetingId)}/citizen-tablet`, post({}));
+  return call(api.citizenTablet, { params: { meetingId }, body: {} });
 }
 
 export function join(body: JoinBody): Promise<Session> {
-  return request(Session, "/api/join", post(body), { expectUnauthenticated: true });
+  return call(api.join, { body, expectUnauthenticated: true });
 }
 
 /** Where the identity provider's sign-in starts; a full page navigation, not a fetch. */
-export const OIDC_START_PATH = "/api/auth/oidc/start";
+export const OIDC_START_PATH = pathOf(api.oidcStart);
 
 /** The signed-in staff member's own account: whether it has a password to change, among others. */
 export function getOwnAccount(): Promise<Account> {
-  return request(Account, "/api/account");
+  return call(api.ownAccount);
 }
 
 export function listAccounts(): Promise<AccountList> {
-  return request(AccountList, "/api/accounts");
+  return call(api.accounts);
 }
 
 export function createAccount(body: CreateAccountBody): Promise<Account> {
-  return request(Account, "/api/accounts", post(body));
+  return call(api.createAccount, { body });
 }
 
 /** A coordinator deactivates a colleague's account: it is signed out everywhere at once. */
 export function deactivateAccount(accountId: string): Promise<SessionsEnded> {
-  return request(SessionsEnded, `/api/accounts/${id(accountId)}/deactivate`, { method: "POST" });
+  return call(api.deactivateAccount, { params: { accountId } });
 }
 
 export function reactivateAccount(accountId: string): Promise<Account> {
-  return request(Account, `/api/accounts/${id(accountId)}/reactivate`, { method: "POST" });
+  return call(api.reactivateAccount, { params: { accountId } });
 }
 
 export function endAccountSessions(accountId: string): Promise<SessionsEnded> {
-  return request(SessionsEnded, `/api/accounts/${id(accountId)}/sessions`, { method: "DELETE" });
+  return call(api.endAccountSessions, { params: { accountId } });
 }
 
 /** A one-time link for a colleague to set a new password; shown this once. */
 export function issuePasswordReset(accountId: string): Promise<PasswordResetIssued> {
-  return request(PasswordResetIssued, `/api/accounts/${id(accountId)}/password-reset`, { method: "POST" });
+  return call(api.issuePasswordReset, { params: { accountId } });
 }
 
 /** Sets a new password with a link's code; then one signs in with it. */
-export function completePasswordReset(body: CompletePasswordResetBody): Promise<void> {
-  return requestEmpty("/api/password-reset", post(body));
+export async function completePasswordReset(body: CompletePasswordResetBody): Promise<void> {
+  await call(api.completePasswordReset, { body });
 }
 
 /**
@@ -242,12 +269,12 @@ export function completePasswordReset(body: CompletePasswordResetBody): Promise<
  * the session is gone, and is reported like any other.
  */
 export function getDeviceKey(): Promise<DeviceKey> {
-  return request(DeviceKey, "/api/session/device-key");
+  return call(api.deviceKey);
 }
 
 /** Changes the signed-in person's own password; their other sessions end. */
-export function changeOwnPassword(body: ChangePasswordBody): Promise<void> {
-  return requestEmpty("/api/session/password", post(body));
+export async function changeOwnPassword(body: ChangePasswordBody): Promise<void> {
+  await call(api.changeOwnPassword, { body });
 }
 
 /**
@@ -255,26 +282,21 @@ export function changeOwnPassword(body: ChangePasswordBody): Promise<void> {
  * tells a guest why in place (invitation withdrawn or expired) instead of leaving the meeting.
  */
 export function connectionToken(meetingId: string): Promise<ConnectionToken> {
-  return request(
-    ConnectionToken,
-    `/api/meetings/${id(meetingId)}/connection-token`,
-    { method: "POST" },
-    { expectUnauthenticated: true },
-  );
+  return call(api.connectionToken, { params: { meetingId }, expectUnauthenticated: true });
 }
 
 // Cases and meetings
 
 export function listCases(): Promise<CaseList> {
-  return request(CaseList, "/api/cases");
+  return call(api.cases);
 }
 
 export function createCase(body: CreateCaseBody): Promise<Case> {
-  return request(Case, "/api/cases", post(body));
+  return call(api.createCase, { body });
 }
 
 export function getCase(caseId: string): Promise<CaseWithMeetings> {
-  return request(CaseWithMeetings, `/api/cases/${id(caseId)}`);
+  return call(api.case, { params: { caseId } });
 }
 
 /**
@@ -283,138 +305,136 @@ export function getCase(caseId: string): Promise<CaseWithMeetings> {
  * gets the meeting the first one created instead of a second one.
  */
 export function createMeeting(caseId: string, body: CreateMeetingBody, idempotencyKey?: string): Promise<Meeting> {
-  return request(Meeting, `/api/cases/${id(caseId)}/meetings`, {
-    ...post(body),
+  return call(api.createMeeting, {
+    params: { caseId },
+    body,
     ...(idempotencyKey ? { headers: { "Idempotency-Key": idempotencyKey } } : {}),
   });
 }
 
 export function getMeeting(meetingId: string): Promise<MeetingWithCase> {
-  return request(MeetingWithCase, `/api/meetings/${id(meetingId)}`);
+  return call(api.meeting, { params: { meetingId } });
 }
 
 // The case over time
 
 /** Each goal's scales across the case's meetings, and the Siden sidst observations by date. */
 export function getProgress(caseId: string): Promise<CaseProgress> {
-  return request(CaseProgress, `/api/cases/${id(caseId)}/progress`);
+  return call(api.progress, { params: { caseId } });
 }
 
 /** Every next step agreed in the case, with its owner, due date and how it stands now. */
 export function getSteps(caseId: string): Promise<StepsOverview> {
-  return request(StepsOverview, `/api/cases/${id(caseId)}/steps`);
+  return call(api.steps, { params: { caseId } });
 }
 
 // Roster and invitations
 
 export function listMembers(caseId: string): Promise<MemberList> {
-  return request(MemberList, `/api/cases/${id(caseId)}/members`);
+  return call(api.members, { params: { caseId } });
 }
 
 export function addMember(caseId: string, body: AddMemberBody): Promise<Member> {
-  return request(Member, `/api/cases/${id(caseId)}/members`, post(body));
+  return call(api.addMember, { params: { caseId }, body });
 }
 
 export function updateMember(caseId: string, memberId: string, body: UpdateMemberBody): Promise<Member> {
-  return request(Member, `/api/cases/${id(caseId)}/members/${id(memberId)}`, {
-    method: "PATCH",
-    body: JSON.stringify(body),
-  });
+  return call(api.updateMember, { params: { caseId, memberId }, body });
 }
 
-export function removeMember(caseId: string, memberId: string): Promise<void> {
-  return requestEmpty(`/api/cases/${id(caseId)}/members/${id(memberId)}`, { method: "DELETE" });
+export async function removeMember(caseId: string, memberId: string): Promise<void> {
+  await call(api.removeMember, { params: { caseId, memberId } });
 }
 
 export function listInvitations(meetingId: string): Promise<InvitationList> {
-  return request(InvitationList, `/api/meetings/${id(meetingId)}/invitations`);
+  return call(api.invitations, { params: { meetingId } });
 }
 
 export function createInvitation(meetingId: string, body: CreateInvitationBody): Promise<CreatedInvitation> {
-  return request(CreatedInvitation, `/api/meetings/${id(meetingId)}/invitations`, post(body));
+  return call(api.createInvitation, { params: { meetingId }, body });
 }
 
-export function revokeInvitation(invitationId: string): Promise<void> {
-  return requestEmpty(`/api/invitations/${id(invitationId)}`, { method: "DELETE" });
+export async function revokeInvitation(invitationId: string): Promise<void> {
+  await call(api.revokeInvitation, { params: { invitationId } });
 }
 
 // Audit, consent, vocabulary
 
 /** A page of the case's trail, newest first; `before` asks for the page older than an event. */
 export function getAuditTrail(caseId: string, before?: number): Promise<AuditTrail> {
-  const query = before === undefined ? "" : `?before=${encodeURIComponent(before)}`;
-  return request(AuditTrail, `/api/cases/${id(caseId)}/audit${query}`);
+  return call(api.auditTrail, { params: { caseId }, query: { before } });
 }
 
 export function listConsents(caseId: string): Promise<ConsentList> {
-  return request(ConsentList, `/api/cases/${id(caseId)}/consents`);
+  return call(api.consents, { params: { caseId } });
 }
 
 export function recordConsent(caseId: string, body: RecordConsentBody): Promise<Consent> {
-  return request(Consent, `/api/cases/${id(caseId)}/consents`, post(body));
+  return call(api.recordConsent, { params: { caseId }, body });
 }
 
 export function withdrawConsent(consentId: string): Promise<Consent> {
-  return request(Consent, `/api/consents/${id(consentId)}/withdraw`, { method: "POST" });
+  return call(api.withdrawConsent, { params: { consentId } });
 }
 
 export function getVocabulary(): Promise<Vocabulary> {
-  return request(Vocabulary, "/api/vocabulary");
+  return call(api.vocabulary);
 }
 
 export function addVocabulary(body: AddVocabularyBody): Promise<Vocabulary> {
-  return request(Vocabulary, "/api/vocabulary", post(body));
+  return call(api.addVocabulary, { body });
 }
 
 // The record: closing, the minutes, approval and versions
 
 /** Closes the meeting: the document becomes read-only for everyone and the minutes are frozen. */
 export function closeMeeting(meetingId: string, nextMeetingAt: string | null): Promise<VersionSummary> {
-  return request(VersionSummary, `/api/meetings/${id(meetingId)}/close`, post({ nextMeetingAt }));
+  return call(api.closeMeeting, { params: { meetingId }, body: { nextMeetingAt } });
 }
 
 /** Before approval a reopening; after approval a correction (the approved version stays). */
 export function reopenMeeting(meetingId: string): Promise<VersionSummary> {
-  return request(VersionSummary, `/api/meetings/${id(meetingId)}/reopen`, post({}));
+  return call(api.reopenMeeting, { params: { meetingId }, body: {} });
 }
 
 export function approveMinutes(meetingId: string): Promise<VersionSummary> {
-  return request(VersionSummary, `/api/meetings/${id(meetingId)}/approve`, post({}));
+  return call(api.approveMinutes, { params: { meetingId }, body: {} });
 }
 
 export function getMinutes(meetingId: string): Promise<MinutesAnswer> {
-  return request(MinutesAnswer, `/api/meetings/${id(meetingId)}/minutes`);
+  return call(api.minutes, { params: { meetingId } });
 }
 
 export function listVersions(meetingId: string): Promise<VersionList> {
-  return request(VersionList, `/api/meetings/${id(meetingId)}/versions`);
+  return call(api.versions, { params: { meetingId } });
 }
 
 export function getVersion(meetingId: string, number: number): Promise<VersionDetail> {
-  return request(VersionDetail, `/api/meetings/${id(meetingId)}/versions/${number}`);
+  return call(api.version, { params: { meetingId, number } });
 }
 
 /** Where the minutes download in each format (the browser follows these links with the cookie). */
 export function minutesDownload(meetingId: string, format: "pdf" | "md" | "json" | "journal"): string {
-  const base = `/api/meetings/${id(meetingId)}`;
-  return format === "journal"
-    ? `${base}/journal-note`
-    : format === "json"
-      ? `${base}/minutes`
-      : `${base}/minutes.${format}`;
+  const route = {
+    pdf: api.minutesPdf,
+    md: api.minutesMarkdown,
+    json: api.minutes,
+    journal: api.journalNote,
+  }[format];
+  return pathOf(route, { meetingId });
 }
 
 // The case file: filing metadata, the citizen's export, deletion
 
 export function updateCase(caseId: string, body: UpdateCaseBody): Promise<Case> {
-  return request(Case, `/api/cases/${id(caseId)}`, { method: "PATCH", body: JSON.stringify(body) });
+  return call(api.updateCase, { params: { caseId }, body });
 }
 
 /** Everything held about the citizen, as a JSON download (audited on the server). */
 export function caseExportUrl(caseId: string): string {
-  return `/api/cases/${id(caseId)}/export`;
+  return pathOf(api.caseExport, { caseId });
 }
 
-export function deleteCase(caseId: string): Promise<void> {
-  return requestEmpty(`/api/cases/${id(caseId)}`, { method: "DELETE" });
+export async function deleteCase(caseId: string): Promise<void> {
+  await call(api.deleteCase, { params: { caseId } });
 }

@@ -28,3 +28,12 @@ export const VersionDetail = z.object({
   attribution: MeetingAttribution,
 });
 export type VersionDetail = z.infer<typeof VersionDetail>;
+
+/** Closing a meeting may say when the next one is; reopening and approving send nothing. */
+export const CloseMeetingBody = z.strictObject({
+  nextMeetingAt: z.iso
+    .datetime({ offset: true, error: "nextMeetingAt must be a date and time with offset" })
+    .nullable()
+    .default(null),
+});
+export type CloseMeetingBody = z.input<typeof CloseMeetingBody>;

@@ -9,5 +9,7 @@ export * from "./Meeting.ts";
 export * from "./Minutes.ts";
 export * from "./Progress.ts";
 export * from "./Roster.ts";
+export * from "./routePath.ts";
+export * from "./routes.ts";
 export * from "./Session.ts";
 export * from "./Vocabulary.ts";

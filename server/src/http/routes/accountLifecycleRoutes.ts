@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Account, ApiError, PasswordResetIssued, SessionsEnded } from "@samplan/shared/api";
+import { Account, ApiError, apiRoutes, PasswordResetIssued, SessionsEnded } from "@samplan/shared/api";
 import { AccountId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -8,7 +8,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
-import { json } from "./openapi.ts";
+import { endpoint, json } from "./openapi.ts";
 import { closeConnectionsOf } from "./staffConnections.ts";
 
 /** How long a password link works: a working day and a night, time to pass it on safely. */
@@ -45,8 +45,7 @@ export function registerAccountLifecycleRoutes(app: OpenAPIHono<AppEnv>, s: Serv
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/accounts/{accountId}/deactivate",
+      ...endpoint(apiRoutes.deactivateAccount),
       summary: "Deactivate a staff account: its sessions, links and live connections end at once",
       request: { params },
       responses: { 200: json(SessionsEnded, "Deactivated"), ...refusals },
@@ -70,8 +69,7 @@ export function registerAccountLifecycleRoutes(app: OpenAPIHono<AppEnv>, s: Serv
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/accounts/{accountId}/reactivate",
+      ...endpoint(apiRoutes.reactivateAccount),
       summary: "Let a deactivated staff account sign in again",
       request: { params },
       responses: { 200: json(Account, "Reactivated"), ...refusals },
@@ -86,8 +84,7 @@ export function registerAccountLifecycleRoutes(app: OpenAPIHono<AppEnv>, s: Serv
 
   app.openapi(
     createRoute({
-      method: "delete",
-      path: "/api/accounts/{accountId}/sessions",
+      ...endpoint(apiRoutes.endAccountSessions),
       summary: "Sign a staff account out everywhere, on every device and every instance",
       request: { params },
       responses: { 200: json(SessionsEnded, "Signed out everywhere"), ...refusals },
@@ -107,8 +104,7 @@ export function registerAccountLifecycleRoutes(app: OpenAPIHono<AppEnv>, s: Serv
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/accounts/{accountId}/password-reset",
+      ...endpoint(apiRoutes.issuePasswordReset),
       summary: "Make a one-time link (24 hours) for a colleague to set a new password; their sessions end",
       request: { params },
       responses: { 201: json(PasswordResetIssued, "The link, shown this once"), ...refusals },

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Account, AccountList, ApiError, CreateAccountBody } from "@samplan/shared/api";
+import { Account, AccountList, ApiError, apiRoutes, CreateAccountBody } from "@samplan/shared/api";
 import { actorOf } from "../../access/Access.ts";
 import { hashPassword } from "../../auth/passwords.ts";
 import { toAccount } from "../../storage/AccountRepository.ts";
@@ -9,7 +9,7 @@ import { refusedPassword, refusedPasswordChoice } from "../passwordRefusal.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
 import { registerAccountLifecycleRoutes } from "./accountLifecycleRoutes.ts";
-import { json } from "./openapi.ts";
+import { endpoint, json } from "./openapi.ts";
 import { registerOwnAccountRoutes } from "./ownAccountRoutes.ts";
 import { registerOwnPasswordRoutes } from "./ownPasswordRoutes.ts";
 
@@ -17,8 +17,7 @@ import { registerOwnPasswordRoutes } from "./ownPasswordRoutes.ts";
 export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/accounts",
+      ...endpoint(apiRoutes.accounts),
       summary: "Staff accounts (a coordinator)",
       responses: {
         200: json(AccountList, "Accounts"),
@@ -34,8 +33,7 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/accounts",
+      ...endpoint(apiRoutes.createAccount),
       summary: "Create a staff account (a coordinator)",
       request: { body: { ...json(CreateAccountBody, "The request"), required: true } },
       responses: {

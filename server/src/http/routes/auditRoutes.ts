@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, AuditTrail, AuditTrailQuery, CaseTombstone } from "@samplan/shared/api";
+import { ApiError, AuditTrail, AuditTrailQuery, apiRoutes, CaseTombstone } from "@samplan/shared/api";
 import { CaseId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
@@ -7,13 +7,12 @@ import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
 import { requireCoordinatorOf } from "./guards.ts";
-import { json } from "./openapi.ts";
+import { endpoint, json } from "./openapi.ts";
 
 export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/cases/{caseId}/audit",
+      ...endpoint(apiRoutes.auditTrail),
       summary: "The case's audit trail, newest first, a page at a time (the coordinator)",
       request: { params: z.object({ caseId: CaseId }), query: AuditTrailQuery },
       responses: {
@@ -30,8 +29,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/case-tombstones",
+      ...endpoint(apiRoutes.caseTombstones),
       summary: "What stays of deleted cases: which case, who deleted it and when (coordinators)",
       responses: {
         200: json(z.object({ tombstones: z.array(CaseTombstone) }), "Newest first"),

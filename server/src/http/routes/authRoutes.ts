@@ -1,5 +1,14 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, AuthStatus, JoinBody, Session, SetupBody, SignedOut, SignInBody } from "@samplan/shared/api";
+import {
+  ApiError,
+  AuthStatus,
+  apiRoutes,
+  JoinBody,
+  Session,
+  SetupBody,
+  SignedOut,
+  SignInBody,
+} from "@samplan/shared/api";
 import { FirstCoordinatorSetup } from "../../auth/FirstCoordinatorSetup.ts";
 import { InvitationJoin } from "../../auth/InvitationJoin.ts";
 import { PasswordSignIn } from "../../auth/PasswordSignIn.ts";
@@ -11,7 +20,7 @@ import { answerPasswordChoice, answerPasswordProblem } from "../passwordRefusal.
 import type { Services } from "../Services.ts";
 import { clearSessionCookie, requirePrincipal, sessionSecret, setSessionCookie } from "../session.ts";
 import { registerOidcRoutes } from "./oidcRoutes.ts";
-import { json } from "./openapi.ts";
+import { endpoint, json } from "./openapi.ts";
 import { closeConnectionsOfSession } from "./staffConnections.ts";
 
 const refusals = {
@@ -30,8 +39,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/auth",
+      ...endpoint(apiRoutes.authStatus),
       summary: "How one can sign in here, and whether the first coordinator still has to be created",
       responses: { 200: json(AuthStatus, "Sign-in options") },
     }),
@@ -44,8 +52,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/setup",
+      ...endpoint(apiRoutes.setup),
       summary: "Create the first coordinator, with the setup code from the server's log",
       request: { body: { ...json(SetupBody, "The first coordinator"), required: true } },
       responses: {
@@ -80,8 +87,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/session",
+      ...endpoint(apiRoutes.session),
       summary: "Who is signed in",
       responses: { 200: json(Session, "The signed-in person"), 401: refusals[401] },
     }),
@@ -90,8 +96,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/session",
+      ...endpoint(apiRoutes.signIn),
       summary: "Sign in with a username and password",
       request: { body: { ...json(SignInBody, "Credentials"), required: true } },
       responses: { 200: json(Session, "Signed in"), ...refusals },
@@ -111,8 +116,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
 
   app.openapi(
     createRoute({
-      method: "delete",
-      path: "/api/session",
+      ...endpoint(apiRoutes.signOut),
       summary: "Sign out; an account that signs in through the organisation's login is sent there to sign out too",
       responses: {
         200: json(SignedOut, "Signed out here; now sign out at the identity provider"),
@@ -129,8 +133,7 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/join",
+      ...endpoint(apiRoutes.join),
       summary: "Enter through an invitation: the secret of a personal link, or a join code",
       request: { body: { ...json(JoinBody, "Link secret or code"), required: true } },
       responses: { 200: json(Session, "Signed in as the invited person"), ...refusals },

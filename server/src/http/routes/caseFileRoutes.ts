@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Case, UpdateCaseBody } from "@samplan/shared/api";
+import { apiRoutes, Case, UpdateCaseBody } from "@samplan/shared/api";
 import { CaseId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -7,7 +7,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOf } from "./guards.ts";
-import { json, refusals as refusalsFor } from "./openapi.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const refusals = refusalsFor("Only the case's coordinator", "No such case (or not yours)");
 const Params = z.object({ caseId: CaseId });
@@ -16,8 +16,7 @@ const Params = z.object({ caseId: CaseId });
 export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "patch",
-      path: "/api/cases/{caseId}",
+      ...endpoint(apiRoutes.updateCase),
       summary: "Set the case number and KLE classification the minutes are filed by",
       request: { params: Params, body: { ...json(UpdateCaseBody, "What changes"), required: true } },
       responses: { 200: json(Case, "The case"), ...refusals },
@@ -42,8 +41,7 @@ export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/cases/{caseId}/export",
+      ...endpoint(apiRoutes.caseExport),
       summary: "Everything held about the citizen in this case, including who accessed their meetings and when",
       request: { params: Params },
       responses: { 200: json(z.record(z.string(), z.unknown()), "The export"), ...refusals },
@@ -61,8 +59,7 @@ export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
 
   app.openapi(
     createRoute({
-      method: "delete",
-      path: "/api/cases/{caseId}",
+      ...endpoint(apiRoutes.deleteCase),
       summary: "Delete the case and everything in it: documents, versions, invitations, consents, its audit trail",
       request: { params: Params },
       responses: { 204: { description: "Deleted" }, ...refusals },

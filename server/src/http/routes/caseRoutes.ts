@@ -1,5 +1,13 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Case, CaseList, CaseWithMeetings, CreateCaseBody, CreateMeetingBody, Meeting } from "@samplan/shared/api";
+import {
+  apiRoutes,
+  Case,
+  CaseList,
+  CaseWithMeetings,
+  CreateCaseBody,
+  CreateMeetingBody,
+  Meeting,
+} from "@samplan/shared/api";
 import { CaseId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -8,7 +16,7 @@ import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal, requireStaff } from "../session.ts";
 import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
-import { json, refusals as refusalsFor } from "./openapi.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const CaseParams = z.object({ caseId: CaseId.describe("The case's id") });
 // A client-chosen key (a uuid is fine) that makes a retried "plan a meeting" request safe.
@@ -18,8 +26,7 @@ const refusals = refusalsFor("Your role may not do this", "No such case (or not 
 export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/cases",
+      ...endpoint(apiRoutes.cases),
       summary: "The cases you belong to, newest first",
       responses: { 200: json(CaseList, "The cases"), 401: refusals[401] },
     }),
@@ -36,8 +43,7 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/cases",
+      ...endpoint(apiRoutes.createCase),
       summary: "Create a case for a citizen; you become its coordinator",
       request: { body: { ...json(CreateCaseBody, "The citizen's display name"), required: true } },
       responses: { 201: json(Case, "The new case"), ...refusals },
@@ -56,8 +62,7 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/cases/{caseId}",
+      ...endpoint(apiRoutes.case),
       summary: "A case with the meetings you may open, newest first",
       request: { params: CaseParams },
       responses: { 200: json(CaseWithMeetings, "The case"), ...refusals },
@@ -77,8 +82,7 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/cases/{caseId}/meetings",
+      ...endpoint(apiRoutes.createMeeting),
       summary:
         "Plan the next meeting in a case (the case's coordinator). Active goals and open steps of the latest meeting are carried over. Send an Idempotency-Key header to make retries safe.",
       request: { params: CaseParams, body: { ...json(CreateMeetingBody, "Title and start"), required: true } },

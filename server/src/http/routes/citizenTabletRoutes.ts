@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Session } from "@samplan/shared/api";
+import { apiRoutes, Session } from "@samplan/shared/api";
 import { type CaseId, MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -10,7 +10,7 @@ import { markReauthenticate } from "../reauthenticate.ts";
 import type { Services } from "../Services.ts";
 import { requireSessionId, sessionSecret, setSessionCookie } from "../session.ts";
 import { requireCoordinatorOfMeeting } from "./guards.ts";
-import { json, refusals as refusalsFor } from "./openapi.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 import { closeConnectionsOf } from "./staffConnections.ts";
 
 /** A tablet handed across the table lasts the meeting day, like a tablet let in by a join code. */
@@ -29,8 +29,7 @@ const refusals = refusalsFor("Only the case's coordinator hands a tablet over", 
 export function registerCitizenTabletRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/meetings/{meetingId}/citizen-tablet",
+      ...endpoint(apiRoutes.citizenTablet),
       summary: "Switch this device to the citizen's view of the meeting, signing the coordinator out on it",
       request: { params: z.object({ meetingId: MeetingId }) },
       responses: { 200: json(Session, "This device is now the citizen's, in this meeting"), ...refusals },

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Consent, ConsentList, RecordConsentBody } from "@samplan/shared/api";
+import { apiRoutes, Consent, ConsentList, RecordConsentBody } from "@samplan/shared/api";
 import { CaseId, ConsentId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -8,7 +8,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
-import { json, refusals as refusalsFor } from "./openapi.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const refusals = refusalsFor("Only the case's coordinator records consent", "No such case or consent (or not yours)");
 
@@ -16,8 +16,7 @@ const refusals = refusalsFor("Only the case's coordinator records consent", "No 
 export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/cases/{caseId}/consents",
+      ...endpoint(apiRoutes.consents),
       summary: "Consents recorded on the case, newest first",
       request: { params: z.object({ caseId: CaseId }) },
       responses: { 200: json(ConsentList, "Consents"), ...refusals },
@@ -31,8 +30,7 @@ export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/cases/{caseId}/consents",
+      ...endpoint(apiRoutes.recordConsent),
       summary: "Record the citizen's consent: for what, covering whom, given when",
       request: {
         params: z.object({ caseId: CaseId }),
@@ -63,8 +61,7 @@ export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/consents/{consentId}/withdraw",
+      ...endpoint(apiRoutes.withdrawConsent),
       summary: "Withdraw a consent; it takes effect at once, for live connections too",
       request: { params: z.object({ consentId: ConsentId }) },
       responses: { 200: json(Consent, "Withdrawn"), ...refusals },

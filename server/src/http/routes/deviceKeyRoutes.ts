@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, DeviceKey } from "@samplan/shared/api";
+import { ApiError, apiRoutes, DeviceKey } from "@samplan/shared/api";
 import type { AppEnv } from "../AppEnv.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal, requireSessionId } from "../session.ts";
-import { json } from "./openapi.ts";
+import { endpoint, json } from "./openapi.ts";
 
 /**
  * The key this session's browser encrypts its copy of a meeting's plan with, so a copy left on a
@@ -13,8 +13,7 @@ import { json } from "./openapi.ts";
 export function registerDeviceKeyRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/session/device-key",
+      ...endpoint(apiRoutes.deviceKey),
       summary: "The key for this session's copy of a plan on the device",
       responses: {
         200: json(DeviceKey, "The same key for every call in this session, another in every other session"),

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, CreatedInvitation, CreateInvitationBody, InvitationList } from "@samplan/shared/api";
+import { ApiError, apiRoutes, CreatedInvitation, CreateInvitationBody, InvitationList } from "@samplan/shared/api";
 import { InvitationId, MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -10,7 +10,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOf, requireCoordinatorOfMeeting } from "./guards.ts";
-import { json, refusals as refusalsFor } from "./openapi.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const refusals = refusalsFor(
   "Only the case's coordinator invites",
@@ -20,8 +20,7 @@ const refusals = refusalsFor(
 export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/meetings/{meetingId}/invitations",
+      ...endpoint(apiRoutes.invitations),
       summary: "The meeting's invitations, newest first",
       request: { params: z.object({ meetingId: MeetingId }) },
       responses: { 200: json(InvitationList, "Invitations"), ...refusals },
@@ -35,8 +34,7 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services):
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/meetings/{meetingId}/invitations",
+      ...endpoint(apiRoutes.createInvitation),
       summary: "Invite a person on the roster to the meeting: a personal link, or a join code for a tablet",
       request: {
         params: z.object({ meetingId: MeetingId }),
@@ -93,8 +91,7 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services):
 
   app.openapi(
     createRoute({
-      method: "delete",
-      path: "/api/invitations/{invitationId}",
+      ...endpoint(apiRoutes.revokeInvitation),
       summary: "Revoke an invitation; whoever came in by it is disconnected at once",
       request: { params: z.object({ invitationId: InvitationId }) },
       responses: { 204: { description: "Revoked" }, ...refusals },

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ConnectionToken, MeetingWithCase } from "@samplan/shared/api";
+import { apiRoutes, ConnectionToken, MeetingWithCase } from "@samplan/shared/api";
 import { MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
@@ -7,7 +7,7 @@ import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal, requireSessionId } from "../session.ts";
 import { requireInMeeting } from "./guards.ts";
-import { json, refusals as refusalsFor } from "./openapi.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const MeetingParams = z.object({ meetingId: MeetingId.describe("The meeting's id") });
 const refusals = refusalsFor("Your role may not do this", "No such meeting (or not yours)");
@@ -15,8 +15,7 @@ const refusals = refusalsFor("Your role may not do this", "No such meeting (or n
 export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/meetings/{meetingId}",
+      ...endpoint(apiRoutes.meeting),
       summary: "A meeting, with the name of its live document",
       request: { params: MeetingParams },
       responses: { 200: json(MeetingWithCase, "The meeting"), ...refusals },
@@ -32,8 +31,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/meetings/{meetingId}/connection-token",
+      ...endpoint(apiRoutes.connectionToken),
       summary: "A token for the meeting's websocket, valid a few minutes",
       request: { params: MeetingParams },
       responses: { 200: json(ConnectionToken, "The token"), ...refusals },

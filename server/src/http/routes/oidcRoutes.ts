@@ -1,4 +1,5 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { apiRoutes } from "@samplan/shared/api";
 import { OidcAccountSignIn } from "../../auth/OidcAccountSignIn.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { deleteServerCookie, getServerCookie, setServerCookie } from "../cookies.ts";
@@ -16,7 +17,7 @@ const OIDC_STATE_COOKIE = "samplan_oidc";
 export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   const signIn = s.oidc ? new OidcAccountSignIn(s, s.oidc) : null;
 
-  app.get("/api/auth/oidc/start", async (c) => {
+  app.get(apiRoutes.oidcStart.path, async (c) => {
     if (!s.oidc) throw refuse.notFound("sign-in method");
     const { redirectTo, sealedState } = await s.oidc.start({ reauthenticate: mustReauthenticate(c) });
     // Lax, not Strict: the browser comes back from the provider by a cross-site redirect.
@@ -24,7 +25,7 @@ export function registerOidcRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     return c.redirect(redirectTo.toString(), 302);
   });
 
-  app.get("/api/auth/oidc/callback", async (c) => {
+  app.get(apiRoutes.oidcCallback.path, async (c) => {
     if (!signIn) throw refuse.notFound("sign-in method");
     const sealed = getServerCookie(c, OIDC_STATE_COOKIE);
     deleteServerCookie(c, OIDC_STATE_COOKIE, { sameSite: "Lax", path: "/api/auth/oidc" });

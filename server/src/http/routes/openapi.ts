@@ -1,4 +1,4 @@
-import { ApiError } from "@samplan/shared/api";
+import { ApiError, type ApiRoute } from "@samplan/shared/api";
 import type { z } from "zod";
 
 /** A JSON answer or body in a route's OpenAPI description. */
@@ -14,5 +14,23 @@ export function refusals(forbidden: string, notFound: string) {
     401: json(ApiError, "Not signed in"),
     403: json(ApiError, forbidden),
     404: json(ApiError, notFound),
+  };
+}
+
+/** A path in OpenAPI's spelling: `/api/cases/{caseId}` for the table's `/api/cases/:caseId`. */
+type OpenApiPath<P extends string> = P extends `${infer Head}:${infer Name}/${infer Rest}`
+  ? `${Head}{${Name}}/${OpenApiPath<Rest>}`
+  : P extends `${infer Head}:${infer Name}`
+    ? `${Head}{${Name}}`
+    : P;
+
+/**
+ * The method and path of a route in the shared table, as `createRoute` takes them: every route is
+ * registered from the table the client and tests call through, so none can drift from it.
+ */
+export function endpoint<const R extends ApiRoute>(route: R): { method: R["method"]; path: OpenApiPath<R["path"]> } {
+  return {
+    method: route.method,
+    path: route.path.replace(/:([A-Za-z]+)/g, "{$1}") as OpenApiPath<R["path"]>,
   };
 }

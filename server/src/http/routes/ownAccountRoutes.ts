@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { Account, ApiError } from "@samplan/shared/api";
+import { Account, ApiError, apiRoutes } from "@samplan/shared/api";
 import { toAccount } from "../../storage/AccountRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
-import { json } from "./openapi.ts";
+import { endpoint, json } from "./openapi.ts";
 
 /**
  * The signed-in staff member's own account, for the settings page every staff member has: it
@@ -15,8 +15,7 @@ import { json } from "./openapi.ts";
 export function registerOwnAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/account",
+      ...endpoint(apiRoutes.ownAccount),
       summary: "Your own staff account: name, role, and whether it has a password",
       responses: {
         200: json(Account, "The account"),

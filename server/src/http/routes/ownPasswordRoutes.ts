@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, ChangePasswordBody, CompletePasswordResetBody } from "@samplan/shared/api";
+import { ApiError, apiRoutes, ChangePasswordBody, CompletePasswordResetBody } from "@samplan/shared/api";
 import { actorOf } from "../../access/Access.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import { accountActor } from "../../auth/staffPrincipal.ts";
@@ -8,15 +8,14 @@ import { apiError, HttpRefusal, refuse } from "../errors.ts";
 import { refusedPassword } from "../passwordRefusal.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff, sessionSecret } from "../session.ts";
-import { json } from "./openapi.ts";
+import { endpoint, json } from "./openapi.ts";
 import { closeConnectionsOf } from "./staffConnections.ts";
 
 /** A staff member's own password: changed with the current one, or set with a coordinator's one-time link. */
 export function registerOwnPasswordRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/session/password",
+      ...endpoint(apiRoutes.changeOwnPassword),
       summary: "Change your own password; every other session of yours ends",
       request: { body: { ...json(ChangePasswordBody, "The current and the new password"), required: true } },
       responses: {
@@ -66,8 +65,7 @@ export function registerOwnPasswordRoutes(app: OpenAPIHono<AppEnv>, s: Services)
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/password-reset",
+      ...endpoint(apiRoutes.completePasswordReset),
       summary: "Set a new password with the one-time link a coordinator made; every session of the account ends",
       request: { body: { ...json(CompletePasswordResetBody, "The link's code and the new password"), required: true } },
       responses: {

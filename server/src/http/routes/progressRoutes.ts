@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { CaseProgress, StepsOverview } from "@samplan/shared/api";
+import { apiRoutes, CaseProgress, StepsOverview } from "@samplan/shared/api";
 import { goalSeries, type MeetingSnapshot, progressTimeline, stepsOverview } from "@samplan/shared/model";
 import { CaseId } from "@samplan/shared/vocabulary";
 import type { Context } from "hono";
@@ -9,7 +9,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireMemberOf } from "./guards.ts";
-import { json, refusals as refusalsFor } from "./openapi.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const refusals = refusalsFor("Your role may not do this", "No such case (or not yours)");
 
@@ -34,8 +34,7 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/cases/{caseId}/progress",
+      ...endpoint(apiRoutes.progress),
       summary: "Each goal's scales across the case's meetings, and the observations of progress by date",
       request: { params: z.object({ caseId: CaseId }) },
       responses: { 200: json(CaseProgress, "The case's progress"), ...refusals },
@@ -55,8 +54,7 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/cases/{caseId}/steps",
+      ...endpoint(apiRoutes.steps),
       summary: "Every next step agreed in the case, who owns it, when it is due, and how it stands",
       request: { params: z.object({ caseId: CaseId }) },
       responses: { 200: json(StepsOverview, "The steps"), ...refusals },

@@ -1,5 +1,13 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { JournalNote, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "@samplan/shared/api";
+import {
+  apiRoutes,
+  CloseMeetingBody,
+  JournalNote,
+  MinutesAnswer,
+  VersionDetail,
+  VersionList,
+  VersionSummary,
+} from "@samplan/shared/api";
 import { MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -10,19 +18,13 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOfMeeting } from "./guards.ts";
-import { json, refusals as refusalsFor } from "./openapi.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const refusals = refusalsFor(
   "Only the case's coordinator closes, reopens and approves",
   "No such meeting (or not yours)",
 );
 const Params = z.object({ meetingId: MeetingId });
-const CloseBody = z.strictObject({
-  nextMeetingAt: z.iso
-    .datetime({ offset: true, error: "nextMeetingAt must be a date and time with offset" })
-    .nullable()
-    .default(null),
-});
 
 const REFUSALS: Record<RecordRefusal, HttpRefusal> = {
   "not-found": refuse.notFound("meeting"),
@@ -43,19 +45,18 @@ function settled(result: RecordRefusal | VersionSummary): VersionSummary {
 /** Closing a meeting, approving its minutes, its versions, and the minutes themselves. */
 export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   const step = (
-    path: string,
+    route: typeof apiRoutes.closeMeeting | typeof apiRoutes.reopenMeeting | typeof apiRoutes.approveMinutes,
     summary: string,
     action: string,
     run: (id: MeetingId, by: RecordedBy, nextMeetingAt: string | null) => Promise<RecordRefusal | VersionSummary>,
   ) =>
     app.openapi(
       createRoute({
-        method: "post",
-        path,
+        ...endpoint(route),
         summary,
         request: {
           params: Params,
-          body: { ...json(CloseBody, "Optional: when the next meeting is"), required: false },
+          body: { ...json(CloseMeetingBody, "Optional: when the next meeting is"), required: false },
         },
         responses: {
           200: json(VersionSummary, "The version this step froze"),
@@ -85,19 +86,19 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     );
 
   step(
-    "/api/meetings/{meetingId}/close",
+    apiRoutes.closeMeeting,
     "Close the meeting: the document becomes read-only and the minutes are generated",
     "meeting-closed",
     (id, by, nextMeetingAt) => s.record.close(id, by, nextMeetingAt),
   );
   step(
-    "/api/meetings/{meetingId}/reopen",
+    apiRoutes.reopenMeeting,
     "Reopen a closed meeting (after approval: a correction, which keeps the approved version)",
     "meeting-reopened",
     (id, by) => s.record.reopen(id, by),
   );
   step(
-    "/api/meetings/{meetingId}/approve",
+    apiRoutes.approveMinutes,
     "Approve the minutes: an immutable version with the SHA-256 of its content",
     "minutes-approved",
     (id, by) => s.record.approve(id, by),
@@ -105,8 +106,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/meetings/{meetingId}/minutes",
+      ...endpoint(apiRoutes.minutes),
       summary: "The minutes: the approved version's when approved, otherwise as they stand",
       request: { params: Params },
       responses: {
@@ -132,11 +132,12 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
 
   /** A download of the minutes in one format: the coordinator's, audited, stamped if approved. */
   const download = (
+    route: typeof apiRoutes.minutesMarkdown | typeof apiRoutes.minutesPdf,
     extension: string,
     contentType: string,
     render: (markdown: string, stamp: string) => Promise<Uint8Array> | Uint8Array,
   ) =>
-    app.get(`/api/meetings/:meetingId/minutes.${extension}`, async (c) => {
+    app.get(route.path, async (c) => {
       const meetingId = MeetingId.safeParse(c.req.param("meetingId"));
       if (!meetingId.success) throw refuse.notFound("meeting");
       const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId.data, "export the minutes");
@@ -161,13 +162,14 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       return c.body(new Uint8Array(body), 200, { "Content-Type": contentType });
     });
 
-  download("md", "text/markdown; charset=utf-8", (markdown) => new TextEncoder().encode(markdown));
-  download("pdf", "application/pdf", (markdown, stamp) => minutesPdf(markdown, stamp));
+  download(apiRoutes.minutesMarkdown, "md", "text/markdown; charset=utf-8", (markdown) =>
+    new TextEncoder().encode(markdown),
+  );
+  download(apiRoutes.minutesPdf, "pdf", "application/pdf", (markdown, stamp) => minutesPdf(markdown, stamp));
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/meetings/{meetingId}/journal-note",
+      ...endpoint(apiRoutes.journalNote),
       summary: "The approved minutes with the metadata the case system files them by (case number, KLE)",
       request: { params: Params },
       responses: {
@@ -211,8 +213,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/meetings/{meetingId}/versions",
+      ...endpoint(apiRoutes.versions),
       summary: "The meeting's versions: every close, reopening and approval",
       request: { params: Params },
       responses: { 200: json(VersionList, "Versions, oldest first"), ...refusals },
@@ -226,8 +227,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
 
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/meetings/{meetingId}/versions/{number}",
+      ...endpoint(apiRoutes.version),
       summary: "One version, read-only: its minutes and its Yjs state (base64)",
       request: { params: z.object({ meetingId: MeetingId, number: z.coerce.number().int().min(1) }) },
       responses: {

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { AddMemberBody, Member, MemberList, UpdateMemberBody } from "@samplan/shared/api";
+import { AddMemberBody, apiRoutes, Member, MemberList, UpdateMemberBody } from "@samplan/shared/api";
 import { CaseId, MemberId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -7,7 +7,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
-import { json, refusals as refusalsFor } from "./openapi.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const CaseParams = z.object({ caseId: CaseId });
 const MemberParams = z.object({ caseId: CaseId, memberId: MemberId });
@@ -17,8 +17,7 @@ const refusals = refusalsFor("Only the case's coordinator keeps the roster", "No
 export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/cases/{caseId}/members",
+      ...endpoint(apiRoutes.members),
       summary: "The case's roster, each with whether the citizen's consent covers them",
       request: { params: CaseParams },
       responses: { 200: json(MemberList, "The roster"), ...refusals },
@@ -32,8 +31,7 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/cases/{caseId}/members",
+      ...endpoint(apiRoutes.addMember),
       summary: "Add a person to the roster",
       request: { params: CaseParams, body: { ...json(AddMemberBody, "The person"), required: true } },
       responses: { 201: json(Member, "Added"), ...refusals },
@@ -64,8 +62,7 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
 
   app.openapi(
     createRoute({
-      method: "patch",
-      path: "/api/cases/{caseId}/members/{memberId}",
+      ...endpoint(apiRoutes.updateMember),
       summary: "Change a person's name, role, organisation or profession",
       request: { params: MemberParams, body: { ...json(UpdateMemberBody, "What changes"), required: true } },
       responses: { 200: json(Member, "Changed"), ...refusals },
@@ -96,8 +93,7 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
 
   app.openapi(
     createRoute({
-      method: "delete",
-      path: "/api/cases/{caseId}/members/{memberId}",
+      ...endpoint(apiRoutes.removeMember),
       summary: "Take a person off the roster; their invitations are revoked",
       request: { params: MemberParams },
       responses: { 204: { description: "Removed" }, ...refusals },

@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { apiRoutes } from "@samplan/shared/api";
 import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
-import { json } from "./openapi.ts";
+import { endpoint, json } from "./openapi.ts";
 
 /**
  * The server's clock, so a client can work out how far its own is off and show the chair's
@@ -10,8 +11,7 @@ import { json } from "./openapi.ts";
 export function registerTimeRoutes(app: OpenAPIHono<AppEnv>): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/time",
+      ...endpoint(apiRoutes.time),
       summary: "The server's clock, in milliseconds since 1970",
       responses: { 200: json(z.object({ now: z.number() }), "Now, by the server") },
     }),

@@ -1,17 +1,16 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { AddVocabularyBody, ApiError, Vocabulary } from "@samplan/shared/api";
+import { AddVocabularyBody, ApiError, apiRoutes, Vocabulary } from "@samplan/shared/api";
 import { actorOf } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal, requireStaff } from "../session.ts";
-import { json } from "./openapi.ts";
+import { endpoint, json } from "./openapi.ts";
 
 export function registerVocabularyRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
-      method: "get",
-      path: "/api/vocabulary",
+      ...endpoint(apiRoutes.vocabulary),
       summary: "Professions, organisations and meeting types to choose from",
       responses: { 200: json(Vocabulary, "The words") },
     }),
@@ -23,8 +22,7 @@ export function registerVocabularyRoutes(app: OpenAPIHono<AppEnv>, s: Services):
 
   app.openapi(
     createRoute({
-      method: "post",
-      path: "/api/vocabulary",
+      ...endpoint(apiRoutes.addVocabulary),
       summary: "Add a profession, organisation or meeting type (a coordinator)",
       request: { body: { ...json(AddVocabularyBody, "The request"), required: true } },
       responses: {

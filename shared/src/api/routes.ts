@@ -1,0 +1,243 @@
+import { z } from "zod";
+import { AccountId, CaseId, ConsentId, InvitationId, MeetingId, MemberId } from "../vocabulary/index.ts";
+import {
+  ChangePasswordBody,
+  CompletePasswordResetBody,
+  PasswordResetIssued,
+  SessionsEnded,
+} from "./AccountLifecycle.ts";
+import { AuditTrail, AuditTrailQuery, CaseTombstone } from "./Audit.ts";
+import { Case, CaseList, CaseWithMeetings, CreateCaseBody } from "./Case.ts";
+import { Consent, ConsentList, RecordConsentBody } from "./Consent.ts";
+import { DeviceKey } from "./DeviceKey.ts";
+import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
+import { CreateMeetingBody, Meeting, MeetingWithCase } from "./Meeting.ts";
+import { CloseMeetingBody, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "./Minutes.ts";
+import { CaseProgress, StepsOverview } from "./Progress.ts";
+import {
+  AddMemberBody,
+  CreatedInvitation,
+  CreateInvitationBody,
+  InvitationList,
+  Member,
+  MemberList,
+  UpdateMemberBody,
+} from "./Roster.ts";
+import type { ApiRoute } from "./routePath.ts";
+import {
+  Account,
+  AccountList,
+  AuthStatus,
+  ConnectionToken,
+  CreateAccountBody,
+  JoinBody,
+  Session,
+  SetupBody,
+  SignedOut,
+  SignInBody,
+} from "./Session.ts";
+import { AddVocabularyBody, Vocabulary } from "./Vocabulary.ts";
+
+// Keeps each entry's literal method and path, and checks it is a route.
+const route = <const R extends ApiRoute>(r: R): R => r;
+
+const ofCase = z.object({ caseId: CaseId });
+const ofMeeting = z.object({ meetingId: MeetingId });
+const ofAccount = z.object({ accountId: AccountId });
+
+/**
+ * Every endpoint of the HTTP API, in one table: the server registers its routes from it, and the
+ * client and the tests build their paths from it with `pathOf`, so a path is spelled once.
+ */
+export const apiRoutes = {
+  // Who may enter
+  authStatus: route({ method: "get", path: "/api/auth", answer: AuthStatus }),
+  oidcStart: route({ method: "get", path: "/api/auth/oidc/start" }),
+  oidcCallback: route({ method: "get", path: "/api/auth/oidc/callback" }),
+  setup: route({ method: "post", path: "/api/setup", body: SetupBody, answer: Session }),
+  session: route({ method: "get", path: "/api/session", answer: Session }),
+  signIn: route({ method: "post", path: "/api/session", body: SignInBody, answer: Session }),
+  signOut: route({ method: "delete", path: "/api/session", answer: SignedOut }),
+  join: route({ method: "post", path: "/api/join", body: JoinBody, answer: Session }),
+  deviceKey: route({ method: "get", path: "/api/session/device-key", answer: DeviceKey }),
+  changeOwnPassword: route({ method: "post", path: "/api/session/password", body: ChangePasswordBody }),
+  completePasswordReset: route({ method: "post", path: "/api/password-reset", body: CompletePasswordResetBody }),
+
+  // Staff accounts
+  ownAccount: route({ method: "get", path: "/api/account", answer: Account }),
+  accounts: route({ method: "get", path: "/api/accounts", answer: AccountList }),
+  createAccount: route({ method: "post", path: "/api/accounts", body: CreateAccountBody, answer: Account }),
+  deactivateAccount: route({
+    method: "post",
+    path: "/api/accounts/:accountId/deactivate",
+    params: ofAccount,
+    answer: SessionsEnded,
+  }),
+  reactivateAccount: route({
+    method: "post",
+    path: "/api/accounts/:accountId/reactivate",
+    params: ofAccount,
+    answer: Account,
+  }),
+  endAccountSessions: route({
+    method: "delete",
+    path: "/api/accounts/:accountId/sessions",
+    params: ofAccount,
+    answer: SessionsEnded,
+  }),
+  issuePasswordReset: route({
+    method: "post",
+    path: "/api/accounts/:accountId/password-reset",
+    params: ofAccount,
+    answer: PasswordResetIssued,
+  }),
+
+  // Cases
+  cases: route({ method: "get", path: "/api/cases", answer: CaseList }),
+  createCase: route({ method: "post", path: "/api/cases", body: CreateCaseBody, answer: Case }),
+  case: route({ method: "get", path: "/api/cases/:caseId", params: ofCase, answer: CaseWithMeetings }),
+  updateCase: route({
+    method: "patch",
+    path: "/api/cases/:caseId",
+    params: ofCase,
+    body: UpdateCaseBody,
+    answer: Case,
+  }),
+  deleteCase: route({ method: "delete", path: "/api/cases/:caseId", params: ofCase }),
+  caseExport: route({ method: "get", path: "/api/cases/:caseId/export", params: ofCase }),
+  caseTombstones: route({
+    method: "get",
+    path: "/api/case-tombstones",
+    answer: z.object({ tombstones: z.array(CaseTombstone) }),
+  }),
+  auditTrail: route({
+    method: "get",
+    path: "/api/cases/:caseId/audit",
+    params: ofCase,
+    query: AuditTrailQuery,
+    answer: AuditTrail,
+  }),
+  progress: route({ method: "get", path: "/api/cases/:caseId/progress", params: ofCase, answer: CaseProgress }),
+  steps: route({ method: "get", path: "/api/cases/:caseId/steps", params: ofCase, answer: StepsOverview }),
+
+  // Roster, consent and invitations
+  members: route({ method: "get", path: "/api/cases/:caseId/members", params: ofCase, answer: MemberList }),
+  addMember: route({
+    method: "post",
+    path: "/api/cases/:caseId/members",
+    params: ofCase,
+    body: AddMemberBody,
+    answer: Member,
+  }),
+  updateMember: route({
+    method: "patch",
+    path: "/api/cases/:caseId/members/:memberId",
+    params: z.object({ caseId: CaseId, memberId: MemberId }),
+    body: UpdateMemberBody,
+    answer: Member,
+  }),
+  removeMember: route({
+    method: "delete",
+    path: "/api/cases/:caseId/members/:memberId",
+    params: z.object({ caseId: CaseId, memberId: MemberId }),
+  }),
+  consents: route({ method: "get", path: "/api/cases/:caseId/consents", params: ofCase, answer: ConsentList }),
+  recordConsent: route({
+    method: "post",
+    path: "/api/cases/:caseId/consents",
+    params: ofCase,
+    body: RecordConsentBody,
+    answer: Consent,
+  }),
+  withdrawConsent: route({
+    method: "post",
+    path: "/api/consents/:consentId/withdraw",
+    params: z.object({ consentId: ConsentId }),
+    answer: Consent,
+  }),
+  invitations: route({
+    method: "get",
+    path: "/api/meetings/:meetingId/invitations",
+    params: ofMeeting,
+    answer: InvitationList,
+  }),
+  createInvitation: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/invitations",
+    params: ofMeeting,
+    body: CreateInvitationBody,
+    answer: CreatedInvitation,
+  }),
+  revokeInvitation: route({
+    method: "delete",
+    path: "/api/invitations/:invitationId",
+    params: z.object({ invitationId: InvitationId }),
+  }),
+
+  // Meetings
+  createMeeting: route({
+    method: "post",
+    path: "/api/cases/:caseId/meetings",
+    params: ofCase,
+    body: CreateMeetingBody,
+    answer: Meeting,
+  }),
+  meeting: route({ method: "get", path: "/api/meetings/:meetingId", params: ofMeeting, answer: MeetingWithCase }),
+  connectionToken: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/connection-token",
+    params: ofMeeting,
+    answer: ConnectionToken,
+  }),
+  citizenTablet: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/citizen-tablet",
+    params: ofMeeting,
+    answer: Session,
+  }),
+
+  // The record: closing, the minutes, approval and versions
+  closeMeeting: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/close",
+    params: ofMeeting,
+    body: CloseMeetingBody,
+    answer: VersionSummary,
+  }),
+  reopenMeeting: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/reopen",
+    params: ofMeeting,
+    body: CloseMeetingBody,
+    answer: VersionSummary,
+  }),
+  approveMinutes: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/approve",
+    params: ofMeeting,
+    body: CloseMeetingBody,
+    answer: VersionSummary,
+  }),
+  minutes: route({ method: "get", path: "/api/meetings/:meetingId/minutes", params: ofMeeting, answer: MinutesAnswer }),
+  minutesMarkdown: route({ method: "get", path: "/api/meetings/:meetingId/minutes.md", params: ofMeeting }),
+  minutesPdf: route({ method: "get", path: "/api/meetings/:meetingId/minutes.pdf", params: ofMeeting }),
+  journalNote: route({
+    method: "get",
+    path: "/api/meetings/:meetingId/journal-note",
+    params: ofMeeting,
+    answer: JournalNote,
+  }),
+  versions: route({ method: "get", path: "/api/meetings/:meetingId/versions", params: ofMeeting, answer: VersionList }),
+  version: route({
+    method: "get",
+    path: "/api/meetings/:meetingId/versions/:number",
+    params: z.object({ meetingId: MeetingId, number: z.coerce.number().int().min(1) }),
+    answer: VersionDetail,
+  }),
+
+  // Words and time
+  vocabulary: route({ method: "get", path: "/api/vocabulary", answer: Vocabulary }),
+  addVocabulary: route({ method: "post", path: "/api/vocabulary", body: AddVocabularyBody, answer: Vocabulary }),
+  time: route({ method: "get", path: "/api/time", answer: z.object({ now: z.number() }) }),
+  openapi: route({ method: "get", path: "/api/openapi.json" }),
+} as const;
