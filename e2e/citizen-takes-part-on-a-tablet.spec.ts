@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { coordinatorEnters, expectConnected } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
 import { addMember, coordinatorSession, createCaseAndMeeting, invite } from "./support/api.ts";
@@ -25,7 +26,9 @@ async function readyForOffline(page: Page): Promise<void> {
     const cache = await caches.open("samplan-api");
     const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
     return (
-      kept.includes("/api/session") && kept.includes("/api/auth") && kept.some((p) => p.startsWith("/api/meetings/"))
+      kept.includes(pathOf(apiRoutes.session)) &&
+      kept.includes(pathOf(apiRoutes.authStatus)) &&
+      kept.some((p) => p.startsWith("/api/meetings/"))
     );
   });
 }

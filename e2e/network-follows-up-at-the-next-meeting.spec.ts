@@ -1,4 +1,5 @@
 import type { BrowserContextOptions, Locator, Page } from "@playwright/test";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import {
   addGoal,
   addNextStep,
@@ -167,7 +168,7 @@ type FirstMeeting = Awaited<ReturnType<typeof afterTheFirstMeeting>>;
 
 /** The second meeting, planned through the API (the case page's form is the journey below). */
 async function planTheSecondMeeting({ coordinator, caseId }: FirstMeeting): Promise<string> {
-  const answer = await coordinator.request.post(`/api/cases/${caseId}/meetings`, {
+  const answer = await coordinator.request.post(pathOf(apiRoutes.createMeeting, { caseId }), {
     data: { title: "Opfølgningsmøde", startsAt: new Date(now().getTime() - 60_000).toISOString() },
   });
   expect(answer.ok()).toBe(true);

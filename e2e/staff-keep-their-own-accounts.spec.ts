@@ -1,4 +1,5 @@
 import { type Page, request, type TestInfo } from "@playwright/test";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { coordinator, coordinatorEnters, setupCodeOf } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
 import { coordinatorSession } from "./support/api.ts";
@@ -32,10 +33,10 @@ async function openSettings(page: Page): Promise<void> {
 /** The first coordinator, for journeys on a server with password sign-in off that skip the setup page. */
 async function setUpWithoutPassword(url: string): Promise<void> {
   const api = await request.newContext({ baseURL: url });
-  const { setupRequired } = (await (await api.get("/api/auth")).json()) as { setupRequired: boolean };
+  const { setupRequired } = (await (await api.get(pathOf(apiRoutes.authStatus))).json()) as { setupRequired: boolean };
   if (setupRequired) {
     const data = { setupCode: setupCodeOf(url), username: coordinator.username, displayName: coordinator.name };
-    expect((await api.post("/api/setup", { data })).status()).toBe(201);
+    expect((await api.post(pathOf(apiRoutes.setup), { data })).status()).toBe(201);
   }
   await api.dispose();
 }
@@ -43,7 +44,7 @@ async function setUpWithoutPassword(url: string): Promise<void> {
 /** A professional's account, made by the coordinator through the API. */
 async function professionalAccount(url: string, username: string, displayName: string): Promise<void> {
   const api = await coordinatorSession(url);
-  const created = await api.post("/api/accounts", {
+  const created = await api.post(pathOf(apiRoutes.createAccount), {
     data: { username, displayName, password: FIRST_PASSWORD, role: "fagperson" },
   });
   expect(created.status(), await created.text()).toBe(201);
@@ -132,7 +133,9 @@ test.describe("where staff may also sign in with the organisation's login", () =
   test("the change-password form works by keyboard alone", async ({ open }) => {
     await professionalAccount(server.url, "lis", "Lis Holm");
     const page = await open({ ...smallDesk, baseURL: server.url });
-    const signedIn = await page.request.post("/api/session", { data: { username: "lis", password: FIRST_PASSWORD } });
+    const signedIn = await page.request.post(pathOf(apiRoutes.signIn), {
+      data: { username: "lis", password: FIRST_PASSWORD },
+    });
     expect(signedIn.ok()).toBe(true);
     await page.goto("/settings");
     const current = page.getByLabel("Nuværende adgangskode");

@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, request } from "@playwright/test";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { coordinator, setupCodeOf } from "./access.ts";
 import { atCopenhagenTime, daysFromNow, now } from "./dates.ts";
 
@@ -11,9 +12,9 @@ type Coordinator = Page | APIRequestContext;
  */
 export async function coordinatorSession(baseURL: string): Promise<APIRequestContext> {
   const api = await request.newContext({ baseURL });
-  const { setupRequired } = (await (await api.get("/api/auth")).json()) as { setupRequired: boolean };
+  const { setupRequired } = (await (await api.get(pathOf(apiRoutes.authStatus))).json()) as { setupRequired: boolean };
   const answer = setupRequired
-    ? await api.post("/api/setup", {
+    ? await api.post(pathOf(apiRoutes.setup), {
         data: {
           setupCode: setupCodeOf(baseURL),
           username: coordinator.username,
@@ -21,7 +22,9 @@ export async function coordinatorSession(baseURL: string): Promise<APIRequestCon
           password: coordinator.password,
         },
       })
-    : await api.post("/api/session", { data: { username: coordinator.username, password: coordinator.password } });
+    : await api.post(pathOf(apiRoutes.signIn), {
+        data: { username: coordinator.username, password: coordinator.password },
+      });
   expect(answer.ok(), `the coordinator signs in: ${answer.status()} ${await answer.text()}`).toBe(true);
   return api;
 }
@@ -44,8 +47,11 @@ export async function createCaseAndMeeting(
   title: string,
   startsAt = new Date(now().getTime() - 5 * 60_000).toISOString(),
 ): Promise<{ caseId: string; meetingId: string }> {
-  const created = await post<{ id: string }>(page, "/api/cases", { citizenName });
-  const meeting = await post<{ id: string }>(page, `/api/cases/${created.id}/meetings`, { title, startsAt });
+  const created = await post<{ id: string }>(page, pathOf(apiRoutes.createCase), { citizenName });
+  const meeting = await post<{ id: string }>(page, pathOf(apiRoutes.createMeeting, { caseId: created.id }), {
+    title,
+    startsAt,
+  });
   return { caseId: created.id, meetingId: meeting.id };
 }
 
@@ -54,7 +60,10 @@ export async function addMember(
   caseId: string,
   person: { name: string; role: "fagperson" | "borger" | "observatoer"; organisation?: string },
 ): Promise<string> {
-  const member = await post<{ id: string }>(page, `/api/cases/${caseId}/members`, { organisation: "", ...person });
+  const member = await post<{ id: string }>(page, pathOf(apiRoutes.addMember, { caseId }), {
+    organisation: "",
+    ...person,
+  });
   return member.id;
 }
 
@@ -65,11 +74,11 @@ export async function invite(
   memberId: string,
   kind: "link" | "code",
 ): Promise<{ joinPath: string; code: string | null }> {
-  return post(page, `/api/meetings/${meetingId}/invitations`, { memberId, kind, confirmWithoutConsent: true });
+  return post(page, pathOf(apiRoutes.createInvitation, { meetingId }), { memberId, kind, confirmWithoutConsent: true });
 }
 
 export async function closeMeeting(page: Coordinator, meetingId: string): Promise<void> {
-  await post(page, `/api/meetings/${meetingId}/close`, {
+  await post(page, pathOf(apiRoutes.closeMeeting, { meetingId }), {
     nextMeetingAt: atCopenhagenTime(daysFromNow(42), "09:30"),
   });
 }

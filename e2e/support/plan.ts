@@ -1,6 +1,7 @@
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { type APIRequestContext, expect, request } from "@playwright/test";
 import type { Principal } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { createMeetingDocument } from "@samplan/shared/model";
 import { type MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type * as Y from "yjs";
@@ -17,7 +18,7 @@ import type * as Y from "yjs";
 export async function guestSession(baseURL: string, joinPath: string): Promise<APIRequestContext> {
   const api = await request.newContext({ baseURL });
   const secret = joinPath.split("#")[1];
-  const answer = await api.post("/api/join", { data: { secret } });
+  const answer = await api.post(pathOf(apiRoutes.join), { data: { secret } });
   expect(answer.ok(), `join: ${answer.status()} ${await answer.text()}`).toBe(true);
   return api;
 }
@@ -38,14 +39,14 @@ export async function writeAs(
   meetingId: string,
   write: (doc: Y.Doc, writer: Writer) => void,
 ): Promise<void> {
-  const { principal } = (await (await api.get("/api/session")).json()) as { principal: Principal };
+  const { principal } = (await (await api.get(pathOf(apiRoutes.session))).json()) as { principal: Principal };
   const rater = {
     key: principal.kind === "guest" ? principal.memberId : principal.accountId,
     name: principal.name,
     role: principal.role,
   };
   const token = async () => {
-    const answer = await api.post(`/api/meetings/${meetingId}/connection-token`);
+    const answer = await api.post(pathOf(apiRoutes.connectionToken, { meetingId }));
     expect(answer.ok(), `connection token: ${answer.status()}`).toBe(true);
     return ((await answer.json()) as { token: string }).token;
   };

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Meeting } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, createMeetingDocument, readMeetingContent } from "@samplan/shared/model";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import type * as Y from "yjs";
@@ -49,7 +50,7 @@ beforeAll(async () => {
 
   coordinator = new Agent(a.url);
   const setupCode = fs.readFileSync(path.join(dataDirs[0] as string, "setup-code"), "utf8").trim();
-  await coordinator.request("POST", "/api/setup", {
+  await coordinator.request("POST", pathOf(apiRoutes.setup), {
     setupCode,
     username: "karin",
     displayName: "Karin",
@@ -98,10 +99,10 @@ function goalTexts(doc: Y.Doc): string[] {
  * and connected on B.
  */
 async function meetingWithGuestOnB({ coveredByConsent = false } = {}) {
-  const created = await ok(coordinator.request("POST", "/api/cases", { citizenName: "Sara" }));
+  const created = await ok(coordinator.request("POST", pathOf(apiRoutes.createCase), { citizenName: "Sara" }));
   const meeting: Meeting = (
     await ok(
-      coordinator.request("POST", `/api/cases/${created.body.id}/meetings`, {
+      coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId: created.body.id }), {
         title: "Møde",
         startsAt: "2026-12-01T09:00:00Z",
       }),
@@ -109,7 +110,7 @@ async function meetingWithGuestOnB({ coveredByConsent = false } = {}) {
   ).body;
   const member = (
     await ok(
-      coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+      coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {
         name: "Peter Lund",
         role: "fagperson",
         organisation: "Psykiatrien",
@@ -120,7 +121,7 @@ async function meetingWithGuestOnB({ coveredByConsent = false } = {}) {
   const consentId: string | null = coveredByConsent
     ? (
         await ok(
-          coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+          coordinator.request("POST", pathOf(apiRoutes.recordConsent, { caseId: meeting.caseId }), {
             purpose: "Samarbejde om behandling",
             organisations: ["Psykiatrien"],
             givenAt: "2026-11-20",
@@ -129,14 +130,16 @@ async function meetingWithGuestOnB({ coveredByConsent = false } = {}) {
       ).body.id
     : null;
   const invited = await ok(
-    coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+    coordinator.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
       memberId: member.id,
       kind: "link",
       ...(coveredByConsent ? {} : { confirmWithoutConsent: true }),
     }),
   );
   const guestAgent = new Agent(b.url);
-  await ok(guestAgent.request("POST", "/api/join", { secret: invited.body.joinPath.slice("/join#".length) }));
+  await ok(
+    guestAgent.request("POST", pathOf(apiRoutes.join), { secret: invited.body.joinPath.slice("/join#".length) }),
+  );
   const guestToken = await guestAgent.connectionToken(meeting.id);
   const coordinatorOnB = new Agent(b.url);
   coordinatorOnB.cookie = coordinator.cookie;
@@ -216,7 +219,7 @@ describe("a change of access made on one instance, with the person connected to 
     await changeOnA(
       "invitation revoked",
       setting,
-      () => coordinator.request("DELETE", `/api/invitations/${setting.invitationId}`),
+      () => coordinator.request("DELETE", pathOf(apiRoutes.revokeInvitation, { invitationId: setting.invitationId })),
       { meetingStaysWritable: true },
     );
     expect(await reconnectOnB(setting.meeting, setting.guestToken)).toEqual({
@@ -230,7 +233,11 @@ describe("a change of access made on one instance, with the person connected to 
     await changeOnA(
       "member removed",
       setting,
-      () => coordinator.request("DELETE", `/api/cases/${setting.meeting.caseId}/members/${setting.member.id}`),
+      () =>
+        coordinator.request(
+          "DELETE",
+          pathOf(apiRoutes.removeMember, { caseId: setting.meeting.caseId, memberId: setting.member.id }),
+        ),
       { meetingStaysWritable: true },
     );
     expect((await reconnectOnB(setting.meeting, setting.guestToken)).ok).toBe(false);
@@ -241,7 +248,7 @@ describe("a change of access made on one instance, with the person connected to 
     await changeOnA(
       "consent withdrawn",
       setting,
-      () => coordinator.request("POST", `/api/consents/${setting.consentId}/withdraw`),
+      () => coordinator.request("POST", pathOf(apiRoutes.withdrawConsent, { consentId: String(setting.consentId) })),
       { meetingStaysWritable: true },
     );
     expect(await reconnectOnB(setting.meeting, setting.guestToken)).toEqual({ ok: false, reason: "consent-withdrawn" });
@@ -253,9 +260,13 @@ describe("a change of access made on one instance, with the person connected to 
       "role changed to observer",
       setting,
       () =>
-        coordinator.request("PATCH", `/api/cases/${setting.meeting.caseId}/members/${setting.member.id}`, {
-          role: "observatoer",
-        }),
+        coordinator.request(
+          "PATCH",
+          pathOf(apiRoutes.updateMember, { caseId: setting.meeting.caseId, memberId: setting.member.id }),
+          {
+            role: "observatoer",
+          },
+        ),
       { meetingStaysWritable: true },
     );
     expect(await reconnectOnB(setting.meeting, setting.guestToken)).toEqual({ ok: true, readOnly: true });
@@ -266,7 +277,7 @@ describe("a change of access made on one instance, with the person connected to 
     await changeOnA(
       "meeting closed",
       setting,
-      () => coordinator.request("POST", `/api/meetings/${setting.meeting.id}/close`, {}),
+      () => coordinator.request("POST", pathOf(apiRoutes.closeMeeting, { meetingId: setting.meeting.id }), {}),
       { meetingStaysWritable: false },
     );
     // The coordinator's own connection on B is downgraded as well.
@@ -274,7 +285,7 @@ describe("a change of access made on one instance, with the person connected to 
     expect(await reconnectOnB(setting.meeting, setting.guestToken)).toEqual({ ok: true, readOnly: true });
 
     const reader = await participant(b, setting.meeting, setting.guestToken);
-    await ok(coordinator.request("DELETE", `/api/cases/${setting.meeting.caseId}`));
+    await ok(coordinator.request("DELETE", pathOf(apiRoutes.deleteCase, { caseId: setting.meeting.caseId })));
     await waitFor(() => reader.errors.length > 0, WITHIN_MS, "B to close the reader of a deleted case");
   });
 
@@ -282,11 +293,11 @@ describe("a change of access made on one instance, with the person connected to 
     const setting = await meetingWithGuestOnB();
     // The tablet: a session of its own, signed in through A, connected through B.
     const tablet = new Agent(a.url);
-    await ok(tablet.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD }));
+    await ok(tablet.request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD }));
     const tabletOnB = new Agent(b.url);
     tabletOnB.cookie = tablet.cookie;
     const onTablet = await participant(b, setting.meeting, await tabletOnB.connectionToken(setting.meeting.id));
-    await ok(tablet.request("POST", `/api/meetings/${setting.meeting.id}/citizen-tablet`, {}));
+    await ok(tablet.request("POST", pathOf(apiRoutes.citizenTablet, { meetingId: setting.meeting.id }), {}));
     await waitFor(() => onTablet.errors.length > 0, WITHIN_MS, "B to close the coordinator's connection on the tablet");
     // The guest is no coordinator: they stay.
     expect(setting.guest.errors).toEqual([]);

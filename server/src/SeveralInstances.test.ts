@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Meeting } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, addNextStep, createMeetingDocument, listGoals, readMeetingContent } from "@samplan/shared/model";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import * as Y from "yjs";
@@ -50,15 +51,15 @@ describe("several instances kept in sync through Redis", () => {
     // The coordinator signs in through the first instance; the second knows the session too.
     const coordinator = new Agent(first.url);
     const setupCode = fs.readFileSync(path.join(first.dataDir, "setup-code"), "utf8").trim();
-    await coordinator.request("POST", "/api/setup", {
+    await coordinator.request("POST", pathOf(apiRoutes.setup), {
       setupCode,
       username: "karin",
       displayName: "Karin",
       password: TEST_PASSWORD,
     });
-    const created = await coordinator.request("POST", "/api/cases", { citizenName: "Sara" });
+    const created = await coordinator.request("POST", pathOf(apiRoutes.createCase), { citizenName: "Sara" });
     const meeting: Meeting = (
-      await coordinator.request("POST", `/api/cases/${created.body.id}/meetings`, {
+      await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId: created.body.id }), {
         title: "Møde",
         startsAt: "2026-12-01T09:00:00Z",
       })

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type ConnectionClaims, ConnectionTokens } from "../auth/ConnectionTokens.ts";
 import { AccountRepository } from "../storage/AccountRepository.ts";
@@ -62,7 +63,7 @@ const admissionOf = async (claims: ConnectionClaims, now: Date) => {
 describe("when an admission is looked at again", () => {
   it("for someone the citizen's consent must cover: at the next Danish midnight, when a consent's last day may have passed", async () => {
     const { meeting, coordinator } = await server.createMeeting();
-    await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+    await coordinator.request("POST", pathOf(apiRoutes.recordConsent, { caseId: meeting.caseId }), {
       purpose: "Samarbejde om behandling",
       organisations: ["Psykiatrien"],
       givenAt: daysFromNow(-10),
@@ -82,14 +83,14 @@ describe("when an admission is looked at again", () => {
   it("for the case's coordinator, who needs no consent: when her session ends", async () => {
     const { meeting, coordinator } = await server.createMeeting();
     const admitted = await admissionOf(await claimsOf(coordinator, meeting.id), new Date());
-    const session = await coordinator.request("GET", "/api/session");
+    const session = await coordinator.request("GET", pathOf(apiRoutes.session));
     expect(admitted.reviewAt.toISOString()).toBe(session.headers.get("samplan-session-ends"));
   });
 
   it("refuses once the session the token was issued to has ended", async () => {
     const { meeting, coordinator } = await server.createMeeting();
     const claims = await claimsOf(coordinator, meeting.id);
-    await coordinator.request("DELETE", "/api/session");
+    await coordinator.request("DELETE", pathOf(apiRoutes.signOut));
     await expect(admissionOf(claims, new Date())).rejects.toThrow("refused: session-ended");
   });
 });

@@ -1,5 +1,6 @@
 import type http from "node:http";
 import net from "node:net";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import Provider from "oidc-provider";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readConfig } from "../config.ts";
@@ -89,7 +90,7 @@ beforeAll(async () => {
   // password. "ole" and the e-mail accounts are made for OIDC: no password.
   const coordinator = await samplan.coordinator();
   for (const username of ["ole", "mail-mette@kommune.example", "unverified-lis@kommune.example", "gone"]) {
-    const created = await coordinator.request("POST", "/api/accounts", {
+    const created = await coordinator.request("POST", pathOf(apiRoutes.createAccount), {
       username,
       displayName: username,
       role: "koordinator",
@@ -112,7 +113,7 @@ async function signInThroughProvider(browser: Browser, login: string, asked: str
     const location = response.headers.get("location");
     if (response.status >= 300 && response.status < 400 && location) {
       const next = new URL(location, response.url || issuer);
-      if (next.origin === samplan.url && next.pathname !== "/api/auth/oidc/callback") return response;
+      if (next.origin === samplan.url && next.pathname !== pathOf(apiRoutes.oidcCallback)) return response;
       response = await browser.go(next.toString());
       continue;
     }
@@ -140,7 +141,7 @@ async function whoIs(browser: Browser) {
 
 describe("signing in through OpenID Connect", () => {
   it("says OIDC is available", async () => {
-    expect((await samplan.request("GET", "/api/auth")).body.oidc).toBe(true);
+    expect((await samplan.request("GET", pathOf(apiRoutes.authStatus))).body.oidc).toBe(true);
   });
 
   it("signs in a staff account made for OIDC, linking it to the provider's subject", async () => {
@@ -158,9 +159,9 @@ describe("signing in through OpenID Connect", () => {
     const final = await signInThroughProvider(new Browser(), "karin");
     expect(final.headers.get("location")).toBe("/sign-in?error=oidc-no-account");
     expect((await samplan.audit.all()).at(-1)).toMatchObject({ action: "sign-in-failed" });
-    expect((await samplan.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD })).status).toBe(
-      200,
-    );
+    expect(
+      (await samplan.request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD })).status,
+    ).toBe(200);
   });
 
   it("matches an account by e-mail only when the provider verified the address", async () => {
@@ -174,12 +175,12 @@ describe("signing in through OpenID Connect", () => {
 
   it("refuses a deactivated account", async () => {
     const coordinator = await samplan.coordinator();
-    const accounts = (await coordinator.request("GET", "/api/accounts")).body.accounts as {
+    const accounts = (await coordinator.request("GET", pathOf(apiRoutes.accounts))).body.accounts as {
       id: string;
       username: string;
     }[];
     const gone = accounts.find((account) => account.username === "gone");
-    await coordinator.request("POST", `/api/accounts/${gone?.id}/deactivate`);
+    await coordinator.request("POST", pathOf(apiRoutes.deactivateAccount, { accountId: String(gone?.id) }));
     const final = await signInThroughProvider(new Browser(), "gone");
     expect(final.headers.get("location")).toBe("/sign-in?error=oidc-deactivated");
     expect((await samplan.audit.all()).at(-1)).toMatchObject({
@@ -204,9 +205,14 @@ describe("signing in through OpenID Connect", () => {
         headers: { cookie, "content-type": "application/json" },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-    const created = (await (await post("/api/cases", { citizenName: "Sara" })).json()) as { id: string };
+    const created = (await (await post(pathOf(apiRoutes.createCase), { citizenName: "Sara" })).json()) as {
+      id: string;
+    };
     const meeting = (await (
-      await post(`/api/cases/${created.id}/meetings`, { title: "Netværksmøde", startsAt: "2026-12-01T10:00:00+01:00" })
+      await post(pathOf(apiRoutes.createMeeting, { caseId: created.id }), {
+        title: "Netværksmøde",
+        startsAt: "2026-12-01T10:00:00+01:00",
+      })
     ).json()) as { id: string };
     const handed = await browser.go(`${samplan.url}/api/meetings/${meeting.id}/citizen-tablet`, {
       method: "POST",
@@ -257,9 +263,9 @@ describe("signing in through OpenID Connect", () => {
   it("signs a password account out here only", async () => {
     const karin = await samplan.coordinator();
     const again = samplan.agent();
-    await again.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
-    expect((await again.request("DELETE", "/api/session")).status).toBe(204);
-    expect((await karin.request("GET", "/api/session")).status).toBe(200);
+    await again.request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD });
+    expect((await again.request("DELETE", pathOf(apiRoutes.signOut))).status).toBe(204);
+    expect((await karin.request("GET", pathOf(apiRoutes.session))).status).toBe(200);
   });
 
   it("refuses someone the provider knows but Samplan has no account for", async () => {
@@ -279,7 +285,10 @@ describe("signing in through OpenID Connect", () => {
   });
 
   it("still lets the local password work", async () => {
-    const answer = await samplan.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+    const answer = await samplan.request("POST", pathOf(apiRoutes.signIn), {
+      username: "karin",
+      password: TEST_PASSWORD,
+    });
     expect(answer.status).toBe(200);
   });
 });
@@ -302,20 +311,29 @@ describe("password sign-in turned off (SAMPLAN_PASSWORD_SIGN_IN=false)", () => {
       SAMPLAN_PASSWORD_SIGN_IN: "false",
     });
     try {
-      expect((await oidcOnly.request("GET", "/api/auth")).body).toMatchObject({ oidc: true, passwordSignIn: false });
+      expect((await oidcOnly.request("GET", pathOf(apiRoutes.authStatus))).body).toMatchObject({
+        oidc: true,
+        passwordSignIn: false,
+      });
       const body = { setupCode: oidcOnly.setupCode, username: "karin", displayName: "Karin Holm" };
-      const withPassword = await oidcOnly.request("POST", "/api/setup", { ...body, password: TEST_PASSWORD });
+      const withPassword = await oidcOnly.request("POST", pathOf(apiRoutes.setup), {
+        ...body,
+        password: TEST_PASSWORD,
+      });
       expect(withPassword.status).toBe(400);
       expect(withPassword.body.error.field).toBe("password");
       const browser = oidcOnly.agent();
-      expect((await browser.request("POST", "/api/setup", body)).status).toBe(201);
-      const created = await browser.request("POST", "/api/accounts", {
+      expect((await browser.request("POST", pathOf(apiRoutes.setup), body)).status).toBe(201);
+      const created = await browser.request("POST", pathOf(apiRoutes.createAccount), {
         username: "peter",
         displayName: "Peter Lund",
         role: "fagperson",
       });
       expect(created.body).toMatchObject({ passwordSignIn: false, oidcLinked: false, active: true });
-      const signIn = await oidcOnly.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+      const signIn = await oidcOnly.request("POST", pathOf(apiRoutes.signIn), {
+        username: "karin",
+        password: TEST_PASSWORD,
+      });
       expect(signIn.status).toBe(404);
     } finally {
       await oidcOnly.close();

@@ -1,5 +1,6 @@
 import { randomBytes, scryptSync } from "node:crypto";
 import path from "node:path";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { describe, expect, it } from "vitest";
 import { AccountRepository } from "../storage/AccountRepository.ts";
 import { openDatabase } from "../storage/openDatabase.ts";
@@ -47,13 +48,16 @@ describe("signing in with a password hashed under the old parameters", () => {
       if (!karin) throw new Error("no coordinator");
       await accounts.setPasswordHash(karin.id, oldScryptHash(TEST_PASSWORD));
 
-      const answer = await server.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+      const answer = await server.request("POST", pathOf(apiRoutes.signIn), {
+        username: "karin",
+        password: TEST_PASSWORD,
+      });
       expect(answer.status).toBe(200);
       const stored = (await accounts.findByUsername("karin"))?.password_hash ?? "";
       expect(stored).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
       expect(await verifyPassword(TEST_PASSWORD, stored)).toBe(true);
       expect(
-        (await server.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD })).status,
+        (await server.request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD })).status,
       ).toBe(200);
       await database.db.destroy();
     } finally {

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, addNextStep } from "@samplan/shared/model";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -23,7 +24,7 @@ let writer: Participant;
 beforeEach(async () => {
   server = await startTestServer(undefined, { SAMPLAN_UNLOAD_DELAY_MS: "0" });
   ({ meeting, coordinator } = await server.createMeeting());
-  await coordinator.request("PATCH", `/api/cases/${meeting.caseId}`, {
+  await coordinator.request("PATCH", pathOf(apiRoutes.updateCase, { caseId: meeting.caseId }), {
     citizenName: undefined,
     caseReference: "27.12.00-G01-1-26",
     kleNumber: "15.00.00G01",
@@ -66,9 +67,11 @@ describe("exporting for the case file", () => {
 
   it("gives a journal note with the case number and KLE, once the minutes are approved", async () => {
     await post("close");
-    expect((await coordinator.request("GET", `/api/meetings/${meeting.id}/journal-note`)).status).toBe(409);
+    expect((await coordinator.request("GET", pathOf(apiRoutes.journalNote, { meetingId: meeting.id }))).status).toBe(
+      409,
+    );
     const approved = (await post("approve")).body;
-    const note = (await coordinator.request("GET", `/api/meetings/${meeting.id}/journal-note`)).body;
+    const note = (await coordinator.request("GET", pathOf(apiRoutes.journalNote, { meetingId: meeting.id }))).body;
     expect(note).toMatchObject({
       format: "samplan.journalnote/1",
       caseReference: "27.12.00-G01-1-26",
@@ -114,7 +117,9 @@ describe("exporting for the case file", () => {
   });
 
   it("refuses a KLE number that is not one", async () => {
-    const answer = await coordinator.request("PATCH", `/api/cases/${meeting.caseId}`, { kleNumber: "jobcenter" });
+    const answer = await coordinator.request("PATCH", pathOf(apiRoutes.updateCase, { caseId: meeting.caseId }), {
+      kleNumber: "jobcenter",
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.error.message).toContain("kleNumber");
   });
@@ -124,7 +129,7 @@ describe("the citizen's data", () => {
   it("can be exported whole, including who accessed their meetings and when", async () => {
     await server.invite(meeting as never, { name: "Peter Lund", role: "fagperson" });
     await post("close");
-    const data = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/export`)).body;
+    const data = (await coordinator.request("GET", pathOf(apiRoutes.caseExport, { caseId: meeting.caseId }))).body;
     expect(data.format).toBe("samplan.case-export/1");
     expect(data.roster.map((m: { name: string }) => m.name)).toEqual(["Karin Holm", "Peter Lund"]);
     expect(data.meetings[0].versions[0].minutes.goals[0].text).toContain("Ærø");
@@ -138,7 +143,9 @@ describe("the citizen's data", () => {
     await post("approve");
     writer.provider.destroy();
     await waitFor(() => server.loadedDocuments() === 0, 5_000, "the document to unload");
-    expect((await coordinator.request("DELETE", `/api/cases/${meeting.caseId}`)).status).toBe(204);
+    expect((await coordinator.request("DELETE", pathOf(apiRoutes.deleteCase, { caseId: meeting.caseId }))).status).toBe(
+      204,
+    );
 
     const db = new Database(path.join(server.dataDir, "samplan.sqlite"), { readonly: true });
     const tables = db
@@ -159,9 +166,9 @@ describe("the citizen's data", () => {
     expect(leftovers).toEqual([]);
     const deletion = (await server.audit.all()).find((e) => e.action === "case-deleted");
     expect(deletion).toMatchObject({ actor: "Karin Holm (karin)", caseId: null, details: { caseId: meeting.caseId } });
-    expect((await coordinator.request("GET", `/api/cases/${meeting.caseId}`)).status).toBe(404);
+    expect((await coordinator.request("GET", pathOf(apiRoutes.case, { caseId: meeting.caseId }))).status).toBe(404);
     // The tombstone: which case and who deleted it, how much went with it; nothing about the citizen.
-    const { tombstones } = (await coordinator.request("GET", "/api/case-tombstones")).body;
+    const { tombstones } = (await coordinator.request("GET", pathOf(apiRoutes.caseTombstones))).body;
     expect(tombstones).toEqual([
       expect.objectContaining({ caseId: meeting.caseId, deletedBy: "Karin Holm (karin)", meetings: 1 }),
     ]);

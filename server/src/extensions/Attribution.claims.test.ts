@@ -1,4 +1,5 @@
 import type { CaseProgress } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import {
   addGoal,
   addNextStep,
@@ -69,13 +70,14 @@ async function storedGoals() {
 }
 
 async function progress(): Promise<CaseProgress> {
-  const answer = await coordinator.request("GET", `/api/cases/${meeting.caseId}/progress`);
+  const answer = await coordinator.request("GET", pathOf(apiRoutes.progress, { caseId: meeting.caseId }));
   expect(answer.status).toBe(200);
   return answer.body;
 }
 
 async function refusalsOnTrail(): Promise<{ actor: string; details: Record<string, unknown> }[]> {
-  const trail = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/audit`)).body.events;
+  const trail = (await coordinator.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }))).body
+    .events;
   return trail.filter((event: { action: string }) => event.action === "edit-refused");
 }
 
@@ -206,7 +208,7 @@ describe("whose scale a scale is", () => {
 
 describe("honest edits", () => {
   it("work for every role, and the coordinator's edit of the citizen's words leaves them the citizen's", async () => {
-    const accountId: string = (await coordinator.request("GET", "/api/session")).body.principal.accountId;
+    const accountId: string = (await coordinator.request("GET", pathOf(apiRoutes.session))).body.principal.accountId;
 
     const goal = addGoal(ali.doc, { createdBy: "Ali Hassan", createdByRole: "borger", text: "Arbejde med dyr" });
     setGoalScale(ali.doc, goal, { key: citizen.member.id, name: "Ali Hassan", role: "borger" }, 4);

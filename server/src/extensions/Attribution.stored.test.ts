@@ -1,4 +1,5 @@
 import path from "node:path";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, createMeetingDocument, goalScales, listGoals, readMeetingContent } from "@samplan/shared/model";
 import type { GoalId } from "@samplan/shared/vocabulary";
 import { afterEach, describe, expect, it } from "vitest";
@@ -92,7 +93,7 @@ describe("a forged claim stored just before the server stopped", () => {
       expect(goalScales(reader.doc, karinsGoal)).toEqual([]);
       expect(listGoals(reader.doc).find((goal) => goal.id === fake)?.createdBy).toBe("Peter Lund");
 
-      const trail = (await again.request("GET", `/api/cases/${meeting.caseId}/audit`)).body.events;
+      const trail = (await again.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }))).body.events;
       const refused = trail.filter((event: { action: string }) => event.action === "edit-refused");
       expect(refused).toEqual([
         expect.objectContaining({

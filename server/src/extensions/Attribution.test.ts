@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { VersionDetail } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, addNextStep, createMeetingDocument, goalText, listGoals } from "@samplan/shared/model";
 import type { Author } from "@samplan/shared/record";
 import Database from "better-sqlite3";
@@ -46,9 +47,12 @@ function firstLine(fragment: Y.XmlFragment | null): Y.XmlText {
 }
 
 async function closedVersion(): Promise<VersionDetail> {
-  const closed = await coordinator.request("POST", `/api/meetings/${meeting.id}/close`, {});
+  const closed = await coordinator.request("POST", pathOf(apiRoutes.closeMeeting, { meetingId: meeting.id }), {});
   expect(closed.status).toBe(200);
-  const detail = await coordinator.request("GET", `/api/meetings/${meeting.id}/versions/${closed.body.number}`);
+  const detail = await coordinator.request(
+    "GET",
+    pathOf(apiRoutes.version, { meetingId: meeting.id, number: closed.body.number }),
+  );
   expect(detail.status).toBe(200);
   return detail.body;
 }
@@ -112,7 +116,8 @@ describe("who wrote what, as the server recorded it", () => {
     const stored = await server.documents.loadDoc(meeting.documentName, createMeetingDocument());
     expect(listGoals(stored.doc)).toHaveLength(1);
     // The attempt is on the case's trail, under the name of the one who made it.
-    const trail = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/audit`)).body.events;
+    const trail = (await coordinator.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }))).body
+      .events;
     expect(trail).toContainEqual(
       expect.objectContaining({
         action: "edit-refused",
@@ -128,14 +133,16 @@ describe("who wrote what, as the server recorded it", () => {
     firstLine(goalText(karin.doc, listGoals(karin.doc)[0]!.id)).delete(0, 1);
     await acknowledged(karin);
 
-    const exported = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/export`)).body;
+    const exported = (await coordinator.request("GET", pathOf(apiRoutes.caseExport, { caseId: meeting.caseId }))).body;
     // Ali wrote; Karin only deleted, which Yjs does not attribute, so the server wrote it down.
     expect(exported.meetings[0].authors.map((a: { name: string }) => a.name)).toEqual(["Ali Hassan"]);
     expect(exported.meetings[0].deletions.map((d: { name: string }) => d.name)).toEqual(["Karin Holm"]);
 
     karin.provider.destroy();
     ali.provider.destroy();
-    expect((await coordinator.request("DELETE", `/api/cases/${meeting.caseId}`)).status).toBe(204);
+    expect((await coordinator.request("DELETE", pathOf(apiRoutes.deleteCase, { caseId: meeting.caseId }))).status).toBe(
+      204,
+    );
     const db = new Database(path.join(server.dataDir, "samplan.sqlite"), { readonly: true });
     const left = ["document_authors", "document_deletions"].map(
       (table) => (db.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n,

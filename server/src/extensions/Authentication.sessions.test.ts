@@ -1,4 +1,5 @@
 import type { Meeting } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, readMeetingContent } from "@samplan/shared/model";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -41,7 +42,7 @@ function closing(participant: Participant): Promise<unknown> {
 /** The same coordinator on a second device: a session of her own. */
 async function secondDevice(): Promise<Agent> {
   const agent = server.agent();
-  const answer = await agent.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+  const answer = await agent.request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD });
   expect(answer.status).toBe(200);
   return agent;
 }
@@ -54,7 +55,7 @@ describe("a connection token is bound to the session it was issued to", () => {
     const onLaptop = await join(() => laptop.connectionToken(meeting.id));
     const tabletClosed = closing(onTablet);
 
-    expect((await coordinator.request("DELETE", "/api/session")).status).toBe(204);
+    expect((await coordinator.request("DELETE", pathOf(apiRoutes.signOut))).status).toBe(204);
     await tabletClosed;
     // Within its five minutes, the token still refused: the session it was issued to is gone.
     await expect(join(tabletToken)).rejects.toThrow("refused: session-ended");
@@ -69,7 +70,7 @@ describe("a connection token is bound to the session it was issued to", () => {
     const token = await psychologist.agent.connectionToken(meeting.id);
     const live = await join(token);
     const closed = closing(live);
-    expect((await psychologist.agent.request("DELETE", "/api/session")).status).toBe(204);
+    expect((await psychologist.agent.request("DELETE", pathOf(apiRoutes.signOut))).status).toBe(204);
     await closed;
     await expect(join(token)).rejects.toThrow("refused: session-ended");
   });
@@ -81,7 +82,7 @@ describe("a connection token is bound to the session it was issued to", () => {
     const here = await join(() => coordinator.connectionToken(meeting.id));
     const elsewhereClosed = closing(elsewhere);
 
-    const changed = await coordinator.request("POST", "/api/session/password", {
+    const changed = await coordinator.request("POST", pathOf(apiRoutes.changeOwnPassword), {
       currentPassword: TEST_PASSWORD,
       newPassword: "a brand new passphrase for karin",
     });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Meeting } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, createMeetingDocument, listGoals, readMeetingContent } from "@samplan/shared/model";
 import Database from "better-sqlite3";
 import { SignJWT } from "jose";
@@ -119,7 +120,7 @@ describe("Authentication (onAuthenticate)", () => {
   });
 
   it("refuses a token for another meeting", async () => {
-    const other = await coordinator.request("POST", `/api/cases/${meeting.caseId}/meetings`, {
+    const other = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId: meeting.caseId }), {
       title: "Et andet møde",
       startsAt: "2027-01-05T10:00:00+01:00",
     });
@@ -131,10 +132,19 @@ describe("Authentication (onAuthenticate)", () => {
     const token = await psychologist.agent.connectionToken(meeting.id);
     const live = await join(token);
     const closed = new Promise((resolve) => live.provider.on("close", resolve));
-    expect((await coordinator.request("DELETE", `/api/invitations/${psychologist.invitationId}`)).status).toBe(204);
+    expect(
+      (
+        await coordinator.request(
+          "DELETE",
+          pathOf(apiRoutes.revokeInvitation, { invitationId: psychologist.invitationId }),
+        )
+      ).status,
+    ).toBe(204);
     await closed;
     await expectRefused(token, "invitation-revoked");
-    expect((await psychologist.agent.request("POST", `/api/meetings/${meeting.id}/connection-token`)).status).toBe(401);
+    expect(
+      (await psychologist.agent.request("POST", pathOf(apiRoutes.connectionToken, { meetingId: meeting.id }))).status,
+    ).toBe(401);
   });
 
   it("refuses an expired invitation", async () => {
@@ -147,32 +157,35 @@ describe("Authentication (onAuthenticate)", () => {
   it("refuses someone taken off the roster", async () => {
     const psychologist = await server.invite(meeting, { name: "Peter Lund", role: "fagperson" });
     const token = await psychologist.agent.connectionToken(meeting.id);
-    await coordinator.request("DELETE", `/api/cases/${meeting.caseId}/members/${psychologist.member.id}`);
+    await coordinator.request(
+      "DELETE",
+      pathOf(apiRoutes.removeMember, { caseId: meeting.caseId, memberId: psychologist.member.id }),
+    );
     await expectRefused(token, "invitation-revoked");
   });
 
   it("refuses a professional once the consent that covered them is withdrawn, and disconnects them", async () => {
-    const added = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+    const added = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {
       name: "Peter Lund",
       role: "fagperson",
       organisation: "Psykiatrien",
     });
-    const consent = await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+    const consent = await coordinator.request("POST", pathOf(apiRoutes.recordConsent, { caseId: meeting.caseId }), {
       purpose: "Samarbejde om behandling",
       organisations: ["Psykiatrien"],
       givenAt: "2026-11-20",
     });
-    const invited = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+    const invited = await coordinator.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
       memberId: added.body.id,
     });
     expect(invited.status).toBe(201);
     const guest = server.agent();
-    await guest.request("POST", "/api/join", { secret: invited.body.joinPath.slice("/join#".length) });
+    await guest.request("POST", pathOf(apiRoutes.join), { secret: invited.body.joinPath.slice("/join#".length) });
     const token = await guest.connectionToken(meeting.id);
     const live = await join(token);
     const closed = new Promise((resolve) => live.provider.on("close", resolve));
 
-    await coordinator.request("POST", `/api/consents/${consent.body.id}/withdraw`);
+    await coordinator.request("POST", pathOf(apiRoutes.withdrawConsent, { consentId: consent.body.id }));
     await closed;
     await expectRefused(token, "consent-withdrawn");
   });
@@ -182,9 +195,13 @@ describe("roles", () => {
   it("follow the roster, not the token: someone made an observer after their token was issued gets a read-only connection", async () => {
     const peter = await server.invite(meeting, { name: "Peter Lund", role: "fagperson" });
     const token = await peter.agent.connectionToken(meeting.id);
-    await coordinator.request("PATCH", `/api/cases/${meeting.caseId}/members/${peter.member.id}`, {
-      role: "observatoer",
-    });
+    await coordinator.request(
+      "PATCH",
+      pathOf(apiRoutes.updateMember, { caseId: meeting.caseId, memberId: peter.member.id }),
+      {
+        role: "observatoer",
+      },
+    );
     const raw = await RawClient.open(server.wsUrl, meeting.documentName);
     cleanups.push(() => raw.close());
     raw.authenticate(token);

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, addNextStep, readMeetingContent } from "@samplan/shared/model";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { exited, startChildServer } from "../testing/childServer.ts";
@@ -22,14 +23,14 @@ afterEach(async () => {
 async function createMeeting(url: string, dataDir: string) {
   const coordinator = new Agent(url);
   const setupCode = fs.readFileSync(path.join(dataDir, "setup-code"), "utf8").trim();
-  await coordinator.request("POST", "/api/setup", {
+  await coordinator.request("POST", pathOf(apiRoutes.setup), {
     setupCode,
     username: "karin",
     displayName: "Karin",
     password: TEST_PASSWORD,
   });
-  const created = await coordinator.request("POST", "/api/cases", { citizenName: "Borger" });
-  const meeting = await coordinator.request("POST", `/api/cases/${created.body.id}/meetings`, {
+  const created = await coordinator.request("POST", pathOf(apiRoutes.createCase), { citizenName: "Borger" });
+  const meeting = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId: created.body.id }), {
     title: "Møde",
     startsAt: "2026-12-01T09:00:00Z",
   });
@@ -74,7 +75,7 @@ describe.each(Object.entries(storage))("DocumentPersistence on %s", (_dialect, s
       second.process.kill("SIGKILL");
     });
     const again = new Agent(second.url);
-    await again.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+    await again.request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD });
     const reader = await joinMeeting(
       `ws://127.0.0.1:${second.port}/collaboration`,
       meeting.documentName,

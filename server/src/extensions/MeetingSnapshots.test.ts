@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal } from "@samplan/shared/model";
 import { describe, expect, it } from "vitest";
 import { acknowledged, joinMeeting, removeDataDir, startTestServer } from "../testing/testServer.ts";
@@ -10,7 +11,7 @@ describe("the history of a running meeting", () => {
     });
     try {
       const { coordinator: karin, case: kase } = await running.createMeeting();
-      const now = await karin.request("POST", `/api/cases/${kase.id}/meetings`, {
+      const now = await karin.request("POST", pathOf(apiRoutes.createMeeting, { caseId: kase.id }), {
         title: "I gang",
         startsAt: new Date(Date.now() - 60_000).toISOString(),
       });
@@ -19,7 +20,8 @@ describe("the history of a running meeting", () => {
       );
       addGoal(participant.doc, { createdBy: "Sara", text: "Første version" });
       await acknowledged(participant);
-      const versions = async () => (await karin.request("GET", `/api/meetings/${now.body.id}/versions`)).body.versions;
+      const versions = async () =>
+        (await karin.request("GET", pathOf(apiRoutes.versions, { meetingId: now.body.id }))).body.versions;
       await expect.poll(versions).toHaveLength(1);
       expect((await versions())[0]).toMatchObject({ number: 1, kind: "snapshot", createdBy: "Samplan" });
       const first = (await karin.request("GET", `/api/meetings/${now.body.id}/versions/1`)).body;

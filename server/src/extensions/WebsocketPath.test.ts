@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { removeDataDir, startTestServer, type TestServer } from "../testing/testServer.ts";
@@ -27,7 +28,7 @@ function upgrade(path: string): Promise<"open" | number> {
 describe("WebsocketPath", () => {
   it("upgrades on the collaboration path only; any other path is a plain 404", async () => {
     expect(await upgrade("/collaboration")).toBe("open");
-    for (const path of ["/", "/api/session", "/collaboration/extra", "/ws"])
+    for (const path of ["/", pathOf(apiRoutes.session), "/collaboration/extra", "/ws"])
       expect(await upgrade(path), path).toBe(404);
   });
 });

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, type TestServer } from "../testing/testServer.ts";
 
@@ -85,7 +86,10 @@ describe("body size limit", () => {
   });
 
   it("still reads a body under the limit, and refuses it for what it says", async () => {
-    const answer = await server.request("POST", "/api/session", { username: "a".repeat(900 * 1024), password: "x" });
+    const answer = await server.request("POST", pathOf(apiRoutes.signIn), {
+      username: "a".repeat(900 * 1024),
+      password: "x",
+    });
     expect(answer.status).toBe(400);
   });
 });

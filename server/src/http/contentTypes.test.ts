@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Agent, removeDataDir, startTestServer, type TestServer } from "../testing/testServer.ts";
 
@@ -27,7 +28,7 @@ describe("a body that is not JSON", () => {
       expect(answer.status, String(contentType)).toBe(415);
       expect(((await answer.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
     }
-    const cases = await coordinator.request("GET", "/api/cases");
+    const cases = await coordinator.request("GET", pathOf(apiRoutes.cases));
     expect(cases.body.cases ?? cases.body).toHaveLength(0);
   });
 

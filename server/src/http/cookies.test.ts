@@ -1,5 +1,6 @@
 import type http from "node:http";
 import net from "node:net";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import Provider from "oidc-provider";
 import { afterEach, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, TEST_PASSWORD, type TestServer } from "../testing/testServer.ts";
@@ -44,7 +45,10 @@ describe("cookies behind an https SAMPLAN_PUBLIC_URL", () => {
     await server.coordinator();
     // A proxy that terminates TLS and says nothing about it (no X-Forwarded-Proto).
     const agent = server.agent();
-    const signedIn = await agent.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+    const signedIn = await agent.request("POST", pathOf(apiRoutes.signIn), {
+      username: "karin",
+      password: TEST_PASSWORD,
+    });
     expect(signedIn.status).toBe(200);
     const session = setCookie(signedIn.headers, "__Host-samplan_session");
     expect(session.value).not.toBe("");
@@ -53,12 +57,12 @@ describe("cookies behind an https SAMPLAN_PUBLIC_URL", () => {
 
     // The cookie works on the next request, under that name and only under that name.
     expect(agent.cookie).toBe(`__Host-samplan_session=${session.value}`);
-    expect((await agent.request("GET", "/api/session")).status).toBe(200);
+    expect((await agent.request("GET", pathOf(apiRoutes.session))).status).toBe(200);
     const unprefixed = server.agent();
     unprefixed.cookie = `samplan_session=${session.value}`;
-    expect((await unprefixed.request("GET", "/api/session")).status).toBe(401);
+    expect((await unprefixed.request("GET", pathOf(apiRoutes.session))).status).toBe(401);
 
-    const signedOut = await agent.request("DELETE", "/api/session");
+    const signedOut = await agent.request("DELETE", pathOf(apiRoutes.signOut));
     expect(signedOut.status).toBeLessThan(300);
     const cleared = setCookie(signedOut.headers, "__Host-samplan_session");
     expect(cleared.value).toBe("");
@@ -70,15 +74,15 @@ describe("cookies behind an https SAMPLAN_PUBLIC_URL", () => {
     server = await startTestServer(undefined, HTTPS_PUBLIC_URL);
     const { meeting } = await server.createMeeting();
     const tablet = server.agent();
-    await tablet.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
-    const handed = await tablet.request("POST", `/api/meetings/${meeting.id}/citizen-tablet`);
+    await tablet.request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD });
+    const handed = await tablet.request("POST", pathOf(apiRoutes.citizenTablet, { meetingId: meeting.id }));
     expect(handed.status).toBe(200);
     expectHostCookie(setCookie(handed.headers, "__Host-samplan_session").attributes, "Strict");
     const marker = setCookie(handed.headers, "__Host-samplan_reauthenticate");
     expect(marker.value).toBe("1");
     expectHostCookie(marker.attributes, "Lax");
     // The citizen's session on the tablet works.
-    expect((await tablet.request("GET", "/api/session")).body.principal.role).toBe("borger");
+    expect((await tablet.request("GET", pathOf(apiRoutes.session))).body.principal.role).toBe("borger");
   });
 
   it("make the OIDC state cookie a __Host- cookie, read and cleared under that name by the callback", async () => {
@@ -128,7 +132,7 @@ describe("cookies without an https SAMPLAN_PUBLIC_URL (development, tests)", () 
     await server.coordinator();
     const signedIn = await server
       .agent()
-      .request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+      .request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD });
     const session = setCookie(signedIn.headers, "samplan_session");
     expect(session.attributes).toEqual(expect.arrayContaining(["Path=/", "HttpOnly", "SameSite=Strict"]));
     expect(session.attributes).not.toContain("Secure");

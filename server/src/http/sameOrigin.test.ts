@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, type TestServer } from "../testing/testServer.ts";
 
@@ -11,7 +12,7 @@ afterEach(async () => {
 const citizen = { citizenName: "Test Borger" };
 
 async function casesOf(server: TestServer): Promise<unknown[]> {
-  const answer = await (await server.coordinator()).request("GET", "/api/cases");
+  const answer = await (await server.coordinator()).request("GET", pathOf(apiRoutes.cases));
   expect(answer.status).toBe(200);
   return answer.body.cases;
 }
@@ -21,26 +22,32 @@ describe("state-changing requests from another site", () => {
     server = await startTestServer();
     const coordinator = await server.coordinator();
 
-    const fromEvil = await coordinator.request("POST", "/api/cases", citizen, { origin: "https://evil.example" });
+    const fromEvil = await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, {
+      origin: "https://evil.example",
+    });
     expect(fromEvil.status).toBe(403);
     expect(fromEvil.body.error.code).toBe("cross_origin");
     expect(fromEvil.body.error.message).toContain("https://evil.example");
 
-    const crossSite = await coordinator.request("POST", "/api/cases", citizen, { "sec-fetch-site": "cross-site" });
+    const crossSite = await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, {
+      "sec-fetch-site": "cross-site",
+    });
     expect(crossSite.status).toBe(403);
     expect(crossSite.body.error.code).toBe("cross_origin");
     // A sibling subdomain is the same site, which SameSite=Strict lets through; this does not.
-    const sibling = await coordinator.request("POST", "/api/cases", citizen, { "sec-fetch-site": "same-site" });
+    const sibling = await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, {
+      "sec-fetch-site": "same-site",
+    });
     expect(sibling.status).toBe(403);
     // A page from the same host on another port or scheme is another origin.
-    const otherPort = await coordinator.request("POST", "/api/cases", citizen, {
+    const otherPort = await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, {
       origin: `http://127.0.0.1:${server.port + 1}`,
     });
     expect(otherPort.status).toBe(403);
     expect(await casesOf(server)).toEqual([]);
 
     // Either header alone, spelling another site, is enough to refuse, whatever the other says.
-    const mixed = await coordinator.request("POST", "/api/cases", citizen, {
+    const mixed = await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, {
       origin: server.url,
       "sec-fetch-site": "cross-site",
     });
@@ -56,21 +63,23 @@ describe("state-changing requests from another site", () => {
   it("are let through from Samplan's own pages, as the browser sends them", async () => {
     server = await startTestServer();
     const coordinator = await server.coordinator();
-    const sameOrigin = await coordinator.request("POST", "/api/cases", citizen, {
+    const sameOrigin = await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, {
       origin: server.url,
       "sec-fetch-site": "same-origin",
     });
     expect(sameOrigin.status).toBe(201);
     // No browser (curl, another server): neither header, and SameSite=Strict still applies.
-    expect((await coordinator.request("POST", "/api/cases", citizen)).status).toBe(201);
+    expect((await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen)).status).toBe(201);
     // Typed or bookmarked by the person herself.
-    expect((await coordinator.request("POST", "/api/cases", citizen, { "sec-fetch-site": "none" })).status).toBe(201);
+    expect(
+      (await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, { "sec-fetch-site": "none" })).status,
+    ).toBe(201);
     expect(await casesOf(server)).toHaveLength(3);
   });
 
   it("leave reading alone: a GET from another site (such as the OIDC provider's redirect back) is answered", async () => {
     server = await startTestServer();
-    const answer = await server.agent().request("GET", "/api/auth", undefined, {
+    const answer = await server.agent().request("GET", pathOf(apiRoutes.authStatus), undefined, {
       origin: "https://evil.example",
       "sec-fetch-site": "cross-site",
     });
@@ -86,12 +95,16 @@ describe("state-changing requests from another site", () => {
   it("take SAMPLAN_PUBLIC_URL's origin as Samplan's own when it is set", async () => {
     server = await startTestServer(undefined, { SAMPLAN_PUBLIC_URL: "https://samplan.example.dk/" });
     const coordinator = await server.coordinator();
-    const own = await coordinator.request("POST", "/api/cases", citizen, { origin: "https://samplan.example.dk" });
+    const own = await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, {
+      origin: "https://samplan.example.dk",
+    });
     expect(own.status).toBe(201);
     // The address the server happens to listen on is not where browsers reach it.
-    const direct = await coordinator.request("POST", "/api/cases", citizen, { origin: server.url });
+    const direct = await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, { origin: server.url });
     expect(direct.status).toBe(403);
-    const plainHttp = await coordinator.request("POST", "/api/cases", citizen, { origin: "http://samplan.example.dk" });
+    const plainHttp = await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, {
+      origin: "http://samplan.example.dk",
+    });
     expect(plainHttp.status).toBe(403);
   });
 
@@ -102,12 +115,14 @@ describe("state-changing requests from another site", () => {
     server = await startTestServer(undefined, { SAMPLAN_TRUST_PROXY: "127.0.0.1" });
     let host = new URL(server.url).host;
     const coordinator = await server.coordinator();
-    expect((await coordinator.request("POST", "/api/cases", citizen, through("https", `https://${host}`))).status).toBe(
-      201,
-    );
-    expect((await coordinator.request("POST", "/api/cases", citizen, through("https", `http://${host}`))).status).toBe(
-      403,
-    );
+    expect(
+      (await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, through("https", `https://${host}`)))
+        .status,
+    ).toBe(201);
+    expect(
+      (await coordinator.request("POST", pathOf(apiRoutes.createCase), citizen, through("https", `http://${host}`)))
+        .status,
+    ).toBe(403);
     await server.close();
     removeDataDir(server.dataDir);
 
@@ -115,7 +130,11 @@ describe("state-changing requests from another site", () => {
     server = await startTestServer();
     host = new URL(server.url).host;
     const direct = await server.coordinator();
-    expect((await direct.request("POST", "/api/cases", citizen, through("https", `https://${host}`))).status).toBe(403);
-    expect((await direct.request("POST", "/api/cases", citizen, through("https", `http://${host}`))).status).toBe(201);
+    expect(
+      (await direct.request("POST", pathOf(apiRoutes.createCase), citizen, through("https", `https://${host}`))).status,
+    ).toBe(403);
+    expect(
+      (await direct.request("POST", pathOf(apiRoutes.createCase), citizen, through("https", `http://${host}`))).status,
+    ).toBe(201);
   });
 });

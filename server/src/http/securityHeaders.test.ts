@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, type TestServer } from "../testing/testServer.ts";
 
@@ -11,7 +12,7 @@ afterAll(async () => {
 });
 
 describe("security headers", () => {
-  it.each(["/api/cases", "/api/nothing", "/", "/meetings/5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f"])(
+  it.each([pathOf(apiRoutes.cases), "/api/nothing", "/", "/meetings/5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f"])(
     "are on the answer to %s",
     async (path) => {
       const response = await fetch(`${server.url}${path}`);

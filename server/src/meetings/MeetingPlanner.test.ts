@@ -1,4 +1,5 @@
 import type { Meeting } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import {
   addGoal,
   addNextStep,
@@ -44,7 +45,12 @@ async function planMeeting(
   key?: string,
 ): Promise<{ status: number; meeting: Meeting }> {
   const headers = key ? { "idempotency-key": key } : undefined;
-  const answer = await coordinator.request("POST", `/api/cases/${caseId}/meetings`, { title, startsAt }, headers);
+  const answer = await coordinator.request(
+    "POST",
+    pathOf(apiRoutes.createMeeting, { caseId }),
+    { title, startsAt },
+    headers,
+  );
   return { status: answer.status, meeting: answer.body };
 }
 
@@ -56,19 +62,19 @@ async function openPlan(meeting: Meeting, agent = coordinator): Promise<Particip
 
 /** A guest already on the roster, let into one more meeting by a new personal link. */
 async function inviteAgain(meeting: Meeting, memberId: string): Promise<Agent> {
-  const invited = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+  const invited = await coordinator.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
     memberId,
     kind: "link",
     confirmWithoutConsent: true,
   });
   const guest = server.agent();
-  await guest.request("POST", "/api/join", { secret: invited.body.joinPath.slice("/join#".length) });
+  await guest.request("POST", pathOf(apiRoutes.join), { secret: invited.body.joinPath.slice("/join#".length) });
   return guest;
 }
 
 describe("planning the next meeting", () => {
   it("carries over active goals and open steps, leaves the earlier meeting as it was, and follows the scales", async () => {
-    const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
+    const [first] = (await coordinator.request("GET", pathOf(apiRoutes.case, { caseId }))).body.meetings as Meeting[];
     // Each scale is set by its own rater: the server keeps a scale its writer's.
     const saraGuest = await server.invite(first!, { name: "Sara", role: "borger" });
     const metteGuest = await server.invite(first!, { name: "Mette", role: "fagperson" });
@@ -118,7 +124,7 @@ describe("planning the next meeting", () => {
     const again = await openPlan(first!);
     expect(readMeetingContent(again.doc)).toEqual(firstContent);
 
-    const progress = (await coordinator.request("GET", `/api/cases/${caseId}/progress`)).body;
+    const progress = (await coordinator.request("GET", pathOf(apiRoutes.progress, { caseId }))).body;
     expect(progress.meetings.map((m: Meeting) => m.id)).toEqual([first!.id, second.meeting.id, third.meeting.id]);
     expect(progress.goals).toHaveLength(1);
     expect(
@@ -132,12 +138,12 @@ describe("planning the next meeting", () => {
       [8, []],
     ]);
 
-    const steps = (await coordinator.request("GET", `/api/cases/${caseId}/steps`)).body.steps;
+    const steps = (await coordinator.request("GET", pathOf(apiRoutes.steps, { caseId }))).body.steps;
     expect(steps).toMatchObject([{ text: "Ringe til internatet", status: "done", overdue: false }]);
   });
 
   it("does not duplicate anything when the same request is retried", async () => {
-    const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
+    const [first] = (await coordinator.request("GET", pathOf(apiRoutes.case, { caseId }))).body.meetings as Meeting[];
     const one = await openPlan(first!);
     addGoal(one.doc, { createdBy: "Sara", text: "Et mål" });
     await acknowledged(one);
@@ -145,7 +151,7 @@ describe("planning the next meeting", () => {
     const attempt = await planMeeting("Opfølgning", "2027-01-12T10:00:00+01:00", "3c7f1b8e-retry-key");
     const retry = await planMeeting("Opfølgning", "2027-01-12T10:00:00+01:00", "3c7f1b8e-retry-key");
     expect(retry.meeting.id).toBe(attempt.meeting.id);
-    const meetings = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings;
+    const meetings = (await coordinator.request("GET", pathOf(apiRoutes.case, { caseId }))).body.meetings;
     expect(meetings).toHaveLength(2);
     const two = await openPlan(attempt.meeting);
     expect(listGoals(two.doc)).toHaveLength(1);
@@ -154,21 +160,21 @@ describe("planning the next meeting", () => {
   });
 
   it("shows the case's history to the citizen but not to a professional let into one meeting", async () => {
-    const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
+    const [first] = (await coordinator.request("GET", pathOf(apiRoutes.case, { caseId }))).body.meetings as Meeting[];
     const citizen = await server.invite(first!, { name: "Sara", role: "borger" });
     const professional = await server.invite(first!, { name: "Peter", role: "fagperson" });
-    expect((await citizen.agent.request("GET", `/api/cases/${caseId}/progress`)).status).toBe(200);
-    expect((await professional.agent.request("GET", `/api/cases/${caseId}/progress`)).status).toBe(404);
-    expect((await professional.agent.request("GET", `/api/cases/${caseId}/steps`)).status).toBe(404);
+    expect((await citizen.agent.request("GET", pathOf(apiRoutes.progress, { caseId }))).status).toBe(200);
+    expect((await professional.agent.request("GET", pathOf(apiRoutes.progress, { caseId }))).status).toBe(404);
+    expect((await professional.agent.request("GET", pathOf(apiRoutes.steps, { caseId }))).status).toBe(404);
   });
 
   it("marks a step overdue when it is still open past its due date", async () => {
-    const [first] = (await coordinator.request("GET", `/api/cases/${caseId}`)).body.meetings as Meeting[];
+    const [first] = (await coordinator.request("GET", pathOf(apiRoutes.case, { caseId }))).body.meetings as Meeting[];
     const one = await openPlan(first!);
     addNextStep(one.doc, { createdBy: "Karin", text: "Søge bolig", owner: "borger", dueDate: "2020-01-01" });
     addNextStep(one.doc, { createdBy: "Karin", text: "Læse op", owner: "borger", dueDate: "2999-01-01" });
     await acknowledged(one);
-    const steps = (await coordinator.request("GET", `/api/cases/${caseId}/steps`)).body.steps;
+    const steps = (await coordinator.request("GET", pathOf(apiRoutes.steps, { caseId }))).body.steps;
     expect(steps.map((s: { text: string; overdue: boolean }) => [s.text, s.overdue])).toEqual([
       ["Søge bolig", true],
       ["Læse op", false],

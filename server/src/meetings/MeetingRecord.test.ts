@@ -1,4 +1,5 @@
 import path from "node:path";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, addNextStep, createMeetingDocument, listGoals } from "@samplan/shared/model";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -62,7 +63,9 @@ describe("closing a meeting", () => {
   it("records who was present and generates the minutes", async () => {
     await server.invite(meeting as never, { name: "Jonas", role: "fagperson" });
     await post("close", { nextMeetingAt: "2027-01-12T10:00:00+01:00" });
-    const { minutes, approved } = (await coordinator.request("GET", `/api/meetings/${meeting.id}/minutes`)).body;
+    const { minutes, approved } = (
+      await coordinator.request("GET", pathOf(apiRoutes.minutes, { meetingId: meeting.id }))
+    ).body;
     expect(approved).toBeNull();
     expect(minutes.participants.map((p: { name: string; present: boolean }) => [p.name, p.present])).toEqual([
       ["Karin Holm", true],
@@ -73,7 +76,7 @@ describe("closing a meeting", () => {
     expect(minutes.nextSteps).toMatchObject([{ text: "Ringe til gården", owner: "Karin" }]);
     expect(minutes.nextMeetingAt).toBe("2027-01-12T10:00:00+01:00");
     // Everyone in the meeting can read when the network meets next, the citizen included.
-    const seen = (await coordinator.request("GET", `/api/meetings/${meeting.id}`)).body;
+    const seen = (await coordinator.request("GET", pathOf(apiRoutes.meeting, { meetingId: meeting.id }))).body;
     expect(seen).toMatchObject({ status: "closed", nextMeetingAt: "2027-01-12T10:00:00+01:00" });
   });
 });
@@ -88,7 +91,7 @@ describe("approving the minutes", () => {
     expect((await post("approve")).status).toBe(409);
 
     // The same minutes give the same hash: reading them back changes nothing.
-    const read = (await coordinator.request("GET", `/api/meetings/${meeting.id}/minutes`)).body;
+    const read = (await coordinator.request("GET", pathOf(apiRoutes.minutes, { meetingId: meeting.id }))).body;
     expect(read.approved.contentHash).toBe(approved.contentHash);
 
     // A correction: reopen, change, close, approve again.
@@ -104,7 +107,8 @@ describe("approving the minutes", () => {
     expect(corrected.number).toBe(5);
     expect(corrected.contentHash).not.toBe(approved.contentHash);
 
-    const versions = (await coordinator.request("GET", `/api/meetings/${meeting.id}/versions`)).body.versions;
+    const versions = (await coordinator.request("GET", pathOf(apiRoutes.versions, { meetingId: meeting.id }))).body
+      .versions;
     expect(versions.map((v: { kind: string }) => v.kind)).toEqual([
       "closed",
       "approved",
@@ -131,13 +135,13 @@ describe("approving the minutes", () => {
   it("exports the minutes as Markdown and writes every export to the audit trail", async () => {
     await post("close");
     await post("approve");
-    const markdown = await coordinator.request("GET", `/api/meetings/${meeting.id}/minutes.md`);
+    const markdown = await coordinator.request("GET", pathOf(apiRoutes.minutesMarkdown, { meetingId: meeting.id }));
     expect(markdown.status).toBe(200);
     expect(markdown.headers.get("content-type")).toContain("text/markdown");
     expect(String(markdown.body)).toContain("Et arbejde med dyr på Ærø *(med borgerens egne ord)*");
-    const trail = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/audit`)).body.events.map(
-      (e: { action: string }) => e.action,
-    );
+    const trail = (
+      await coordinator.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }))
+    ).body.events.map((e: { action: string }) => e.action);
     expect(trail).toEqual(expect.arrayContaining(["meeting-closed", "minutes-approved", "minutes-exported"]));
   });
 
@@ -146,6 +150,6 @@ describe("approving the minutes", () => {
     for (const step of ["close", "approve", "reopen"]) {
       expect((await peter.agent.request("POST", `/api/meetings/${meeting.id}/${step}`, {})).status).toBe(403);
     }
-    expect((await peter.agent.request("GET", `/api/meetings/${meeting.id}/minutes`)).status).toBe(403);
+    expect((await peter.agent.request("GET", pathOf(apiRoutes.minutes, { meetingId: meeting.id }))).status).toBe(403);
   });
 });

@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, removeDataDir, startTestServer, type TestServer } from "../testing/testServer.ts";
@@ -20,7 +21,7 @@ beforeAll(async () => {
   const { meeting, coordinator: signedIn } = await server.createMeeting();
   coordinator = signedIn;
   const guest = await server.invite(meeting, { name: "Peter", role: "fagperson" });
-  const consent = await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+  const consent = await coordinator.request("POST", pathOf(apiRoutes.recordConsent, { caseId: meeting.caseId }), {
     purpose: "Samarbejde",
     organisations: ["Psykiatrien"],
     givenAt: "2026-11-01",
@@ -32,7 +33,7 @@ beforeAll(async () => {
     invitationId: guest.invitationId,
     consentId: consent.body.id,
   };
-  const openapi = (await server.request("GET", "/api/openapi.json")).body;
+  const openapi = (await server.request("GET", pathOf(apiRoutes.openapi))).body;
   routes = Object.entries(openapi.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
     Object.keys(methods).map((method) => ({ method: method.toUpperCase(), path })),
   );
@@ -46,13 +47,13 @@ afterAll(async () => {
 /** Everything a request could write, except the audit trail and sessions, which record attempts. */
 async function fingerprint(): Promise<string> {
   const parts = await Promise.all([
-    coordinator.request("GET", "/api/cases"),
-    coordinator.request("GET", `/api/cases/${ids.caseId}`),
-    coordinator.request("GET", `/api/cases/${ids.caseId}/members`),
-    coordinator.request("GET", `/api/cases/${ids.caseId}/consents`),
-    coordinator.request("GET", `/api/meetings/${ids.meetingId}/invitations`),
-    coordinator.request("GET", "/api/vocabulary"),
-    coordinator.request("GET", "/api/accounts"),
+    coordinator.request("GET", pathOf(apiRoutes.cases)),
+    coordinator.request("GET", pathOf(apiRoutes.case, { caseId: String(ids.caseId) })),
+    coordinator.request("GET", pathOf(apiRoutes.members, { caseId: String(ids.caseId) })),
+    coordinator.request("GET", pathOf(apiRoutes.consents, { caseId: String(ids.caseId) })),
+    coordinator.request("GET", pathOf(apiRoutes.invitations, { meetingId: String(ids.meetingId) })),
+    coordinator.request("GET", pathOf(apiRoutes.vocabulary)),
+    coordinator.request("GET", pathOf(apiRoutes.accounts)),
   ]);
   return JSON.stringify(parts.map((part) => part.body));
 }
@@ -81,7 +82,7 @@ describe("bad input on HTTP", () => {
             param === "real" ? (ids[name] ?? "x") : param,
           );
           // Never let the fuzzer sign the coordinator out or create a second setup.
-          if (route.method === "DELETE" && path === "/api/session") return;
+          if (route.method === "DELETE" && path === pathOf(apiRoutes.signOut)) return;
           const who = signedIn ? coordinator : server.agent();
           const writes = route.method !== "GET";
           const before = writes ? await fingerprint() : "";

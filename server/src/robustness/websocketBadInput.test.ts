@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, readMeetingContent } from "@samplan/shared/model";
 import fc from "fast-check";
 import * as encoding from "lib0/encoding";
@@ -146,8 +147,8 @@ describe("bad input on the websocket", () => {
   });
 
   it("ignores messages for another document on an authenticated connection", async () => {
-    const { caseId } = (await coordinator.request("GET", `/api/meetings/${meeting.id}`)).body;
-    const other = await coordinator.request("POST", `/api/cases/${caseId}/meetings`, {
+    const { caseId } = (await coordinator.request("GET", pathOf(apiRoutes.meeting, { meetingId: meeting.id }))).body;
+    const other = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId }), {
       title: "Et andet møde",
       startsAt: "2027-03-01T10:00:00+01:00",
     });

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import type { Case, Meeting, Member } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { createMeetingDocument } from "@samplan/shared/model";
 import type { Role } from "@samplan/shared/vocabulary";
 import type * as Y from "yjs";
@@ -66,7 +67,7 @@ export class Agent {
 
   /** A token for the meeting's websocket, as the client fetches one before connecting. */
   async connectionToken(meetingId: string): Promise<string> {
-    const answer = await this.request("POST", `/api/meetings/${meetingId}/connection-token`);
+    const answer = await this.request("POST", pathOf(apiRoutes.connectionToken, { meetingId }));
     if (answer.status !== 200) throw new Error(`no connection token: ${answer.status} ${JSON.stringify(answer.body)}`);
     return answer.body.token;
   }
@@ -109,13 +110,13 @@ export async function startTestServer(dataDir = makeDataDir(), env: Record<strin
         const agent = new Agent(server.url);
         // A fresh data directory needs the first coordinator created; a reused one has it already.
         const answer = server.setupCode
-          ? await agent.request("POST", "/api/setup", {
+          ? await agent.request("POST", pathOf(apiRoutes.setup), {
               setupCode: server.setupCode,
               username: "karin",
               displayName: "Karin Holm",
               password: TEST_PASSWORD,
             })
-          : await agent.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD });
+          : await agent.request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD });
         if (answer.status >= 300) throw new Error(`could not sign in the coordinator: ${JSON.stringify(answer.body)}`);
         return agent;
       })();
@@ -123,8 +124,8 @@ export async function startTestServer(dataDir = makeDataDir(), env: Record<strin
     },
     async createMeeting() {
       const agent = await self.coordinator();
-      const created = await agent.request("POST", "/api/cases", { citizenName: "Test Borger" });
-      const meeting = await agent.request("POST", `/api/cases/${created.body.id}/meetings`, {
+      const created = await agent.request("POST", pathOf(apiRoutes.createCase), { citizenName: "Test Borger" });
+      const meeting = await agent.request("POST", pathOf(apiRoutes.createMeeting, { caseId: created.body.id }), {
         title: "Netværksmøde",
         startsAt: "2026-12-01T10:00:00+01:00",
       });
@@ -132,12 +133,12 @@ export async function startTestServer(dataDir = makeDataDir(), env: Record<strin
     },
     async invite(meeting, person) {
       const agent = await self.coordinator();
-      const added = await agent.request("POST", `/api/cases/${meeting.caseId}/members`, {
+      const added = await agent.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {
         organisation: "",
         ...person,
       });
       if (added.status !== 201) throw new Error(`could not add ${person.name}: ${JSON.stringify(added.body)}`);
-      const invited = await agent.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+      const invited = await agent.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
         memberId: added.body.id,
         kind: "link",
         confirmWithoutConsent: true,
@@ -145,7 +146,7 @@ export async function startTestServer(dataDir = makeDataDir(), env: Record<strin
       if (invited.status !== 201) throw new Error(`could not invite ${person.name}: ${JSON.stringify(invited.body)}`);
       const secret = invited.body.joinPath.slice("/join#".length);
       const guest = new Agent(server.url);
-      const joined = await guest.request("POST", "/api/join", { secret });
+      const joined = await guest.request("POST", pathOf(apiRoutes.join), { secret });
       if (joined.status !== 200) throw new Error(`${person.name} could not join: ${JSON.stringify(joined.body)}`);
       return { agent: guest, member: added.body, invitationId: invited.body.invitation.id, secret };
     },

@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, type TestServer } from "../../testing/testServer.ts";
 
@@ -16,34 +17,46 @@ describe("the password a new account is given", () => {
   it("is refused when common, naming the field and the rule, and nothing is stored", async () => {
     const coordinator = await server.coordinator();
     for (const password of ["Password12345678!", "qwertyuiopasdfgh", "aaaaaaaaaaaaaaaaaa"]) {
-      const answer = await coordinator.request("POST", "/api/accounts", { ...colleague, password });
+      const answer = await coordinator.request("POST", pathOf(apiRoutes.createAccount), { ...colleague, password });
       expect(answer.status, password).toBe(400);
       expect(answer.body.error).toMatchObject({ code: "password_too_common", field: "password" });
     }
-    const accounts = (await coordinator.request("GET", "/api/accounts")).body.accounts;
+    const accounts = (await coordinator.request("GET", pathOf(apiRoutes.accounts))).body.accounts;
     expect(accounts.map((a: { username: string }) => a.username)).toEqual(["karin"]);
   });
 
   it("is refused when it is the person's name or username", async () => {
     const coordinator = await server.coordinator();
-    const answer = await coordinator.request("POST", "/api/accounts", { ...colleague, password: "Peter Lund 2026!!" });
+    const answer = await coordinator.request("POST", pathOf(apiRoutes.createAccount), {
+      ...colleague,
+      password: "Peter Lund 2026!!",
+    });
     expect(answer.status).toBe(400);
     expect(answer.body.error).toMatchObject({ code: "password_like_name", field: "password" });
   });
 
   it("is at least 15 characters and at most 256, with no rules about digits or capitals", async () => {
     const coordinator = await server.coordinator();
-    const short = await coordinator.request("POST", "/api/accounts", { ...colleague, password: "fjord lys sten" });
+    const short = await coordinator.request("POST", pathOf(apiRoutes.createAccount), {
+      ...colleague,
+      password: "fjord lys sten",
+    });
     expect(short.status).toBe(400);
     expect(short.body.error.issues[0].path).toBe("password");
-    const long = await coordinator.request("POST", "/api/accounts", { ...colleague, password: "x".repeat(257) });
+    const long = await coordinator.request("POST", pathOf(apiRoutes.createAccount), {
+      ...colleague,
+      password: "x".repeat(257),
+    });
     expect(long.status).toBe(400);
-    const fine = await coordinator.request("POST", "/api/accounts", { ...colleague, password: "fjord lys og sten" });
+    const fine = await coordinator.request("POST", pathOf(apiRoutes.createAccount), {
+      ...colleague,
+      password: "fjord lys og sten",
+    });
     expect(fine.status).toBe(201);
   });
 
   it("is held to the same rules at set-up, which then stays open", async () => {
-    const answer = await server.request("POST", "/api/setup", {
+    const answer = await server.request("POST", pathOf(apiRoutes.setup), {
       setupCode: server.setupCode,
       username: "karin",
       displayName: "Karin Holm",
@@ -51,6 +64,6 @@ describe("the password a new account is given", () => {
     });
     expect(answer.status).toBe(400);
     expect(answer.body.error).toMatchObject({ code: "password_like_name", field: "password" });
-    expect((await server.request("GET", "/api/auth")).body.setupRequired).toBe(true);
+    expect((await server.request("GET", pathOf(apiRoutes.authStatus))).body.setupRequired).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, type TestServer } from "../../testing/testServer.ts";
@@ -26,7 +27,7 @@ function refuseAuditOf(action: string): () => void {
 describe("a change and the audit line that records it", () => {
   it("are committed together: when the line cannot be written, the member is not added either", async () => {
     const { meeting, coordinator } = await server.createMeeting();
-    const roster = `/api/cases/${meeting.caseId}/members`;
+    const roster = pathOf(apiRoutes.members, { caseId: meeting.caseId });
     const peter = { name: "Peter Lund", role: "fagperson", organisation: "Psykiatrien", profession: "Psykolog" };
 
     const allow = refuseAuditOf("member-added");
@@ -46,12 +47,22 @@ describe("a change and the audit line that records it", () => {
   it("are committed together when a meeting is closed: a refused line leaves the meeting open", async () => {
     const { meeting, coordinator } = await server.createMeeting();
     const allow = refuseAuditOf("meeting-closed");
-    expect((await coordinator.request("POST", `/api/meetings/${meeting.id}/close`, {})).status).toBe(500);
+    expect(
+      (await coordinator.request("POST", pathOf(apiRoutes.closeMeeting, { meetingId: meeting.id }), {})).status,
+    ).toBe(500);
     allow();
-    expect((await coordinator.request("GET", `/api/meetings/${meeting.id}`)).body.status).not.toBe("closed");
-    expect((await coordinator.request("GET", `/api/meetings/${meeting.id}/versions`)).body.versions).toEqual([]);
+    expect(
+      (await coordinator.request("GET", pathOf(apiRoutes.meeting, { meetingId: meeting.id }))).body.status,
+    ).not.toBe("closed");
+    expect(
+      (await coordinator.request("GET", pathOf(apiRoutes.versions, { meetingId: meeting.id }))).body.versions,
+    ).toEqual([]);
 
-    expect((await coordinator.request("POST", `/api/meetings/${meeting.id}/close`, {})).status).toBe(200);
-    expect((await coordinator.request("GET", `/api/meetings/${meeting.id}`)).body.status).toBe("closed");
+    expect(
+      (await coordinator.request("POST", pathOf(apiRoutes.closeMeeting, { meetingId: meeting.id }), {})).status,
+    ).toBe(200);
+    expect((await coordinator.request("GET", pathOf(apiRoutes.meeting, { meetingId: meeting.id }))).body.status).toBe(
+      "closed",
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Agent, removeDataDir, startTestServer, type TestServer } from "../../testing/testServer.ts";
 
@@ -12,7 +13,9 @@ beforeEach(async () => {
   caseId = created.case.id;
   // A trail longer than a page: each change of the case's filing is one event.
   for (let i = 0; i < 12; i++) {
-    const changed = await coordinator.request("PATCH", `/api/cases/${caseId}`, { caseReference: `27.12.04-G01-${i}` });
+    const changed = await coordinator.request("PATCH", pathOf(apiRoutes.updateCase, { caseId }), {
+      caseReference: `27.12.04-G01-${i}`,
+    });
     expect(changed.status).toBe(200);
   }
 });

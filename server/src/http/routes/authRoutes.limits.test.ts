@@ -1,4 +1,5 @@
 import type { Meeting } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   type Answer,
@@ -15,7 +16,8 @@ afterEach(async () => {
   server = undefined;
 });
 
-const signIn = (username: string, password: string) => server!.request("POST", "/api/session", { username, password });
+const signIn = (username: string, password: string) =>
+  server!.request("POST", pathOf(apiRoutes.signIn), { username, password });
 
 function expectWait(answer: Answer) {
   expect(answer.status).toBe(429);
@@ -25,11 +27,11 @@ function expectWait(answer: Answer) {
 
 async function joinCode(meeting: Meeting): Promise<string> {
   const coordinator = await server!.coordinator();
-  const citizen = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+  const citizen = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {
     name: "Sara",
     role: "borger",
   });
-  const created = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+  const created = await coordinator.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
     memberId: citizen.body.id,
     kind: "code",
   });
@@ -43,7 +45,7 @@ describe("sign-in limits count failures, not sign-ins", () => {
     const usernames = Array.from({ length: 50 }, (_, i) => `medarbejder${i}`);
     const created = await Promise.all(
       usernames.map((username) =>
-        coordinator.request("POST", "/api/accounts", {
+        coordinator.request("POST", pathOf(apiRoutes.createAccount), {
           username,
           displayName: username,
           password: TEST_PASSWORD,
@@ -88,10 +90,10 @@ describe("join limits", () => {
     server = await startTestServer();
     const { meeting } = await server.createMeeting();
     for (let i = 0; i < 20; i++)
-      expect((await server.request("POST", "/api/join", { code: "ACDEFGHJ" })).status).toBe(401);
-    expectWait(await server.request("POST", "/api/join", { code: "ACDEFGHJ" }));
+      expect((await server.request("POST", pathOf(apiRoutes.join), { code: "ACDEFGHJ" })).status).toBe(401);
+    expectWait(await server.request("POST", pathOf(apiRoutes.join), { code: "ACDEFGHJ" }));
     const guest = await server.invite(meeting, { name: "Peter", role: "fagperson" });
-    expect((await guest.agent.request("GET", "/api/session")).status).toBe(200);
+    expect((await guest.agent.request("GET", pathOf(apiRoutes.session))).status).toBe(200);
   });
 
   it("counts wrong guesses at one code sent in parallel, so they burn it", async () => {
@@ -102,11 +104,11 @@ describe("join limits", () => {
     // Zeros are never in a code (the alphabet leaves out 0/O), so these are wrong for sure.
     const guesses = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        server!.request("POST", "/api/join", { code: `${lookup}00${String(i).padStart(2, "0")}` }),
+        server!.request("POST", pathOf(apiRoutes.join), { code: `${lookup}00${String(i).padStart(2, "0")}` }),
       ),
     );
     expect(guesses.every((answer) => answer.status === 401)).toBe(true);
-    const right = await server.request("POST", "/api/join", { code });
+    const right = await server.request("POST", pathOf(apiRoutes.join), { code });
     expect(right.status).toBe(401);
     expect(right.body.error.code).toBe("invitation_revoked");
   });
@@ -115,7 +117,9 @@ describe("join limits", () => {
     server = await startTestServer();
     const { meeting } = await server.createMeeting();
     const code = await joinCode(meeting);
-    const answers = await Promise.all(Array.from({ length: 4 }, () => server!.request("POST", "/api/join", { code })));
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => server!.request("POST", pathOf(apiRoutes.join), { code })),
+    );
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 401, 401, 401]);
   });
 });

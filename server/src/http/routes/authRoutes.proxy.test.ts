@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, type TestServer } from "../../testing/testServer.ts";
 
@@ -14,7 +15,7 @@ const wrongSignIn = (client: string, spoofed: string) =>
     .agent()
     .request(
       "POST",
-      "/api/session",
+      pathOf(apiRoutes.signIn),
       { username: "karin", password: "wrong password" },
       { "x-forwarded-for": `${spoofed}, ${client}` },
     );

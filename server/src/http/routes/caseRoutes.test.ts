@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, type TestServer } from "../../testing/testServer.ts";
 
@@ -10,17 +11,18 @@ afterEach(async () => {
   removeDataDir(server.dataDir);
 });
 
-const casesStored = async () => (await (await server.coordinator()).request("GET", "/api/cases")).body.cases.length;
+const casesStored = async () =>
+  (await (await server.coordinator()).request("GET", pathOf(apiRoutes.cases))).body.cases.length;
 const api = async (method: string, path: string, body?: unknown) =>
   (await server.coordinator()).request(method, path, body);
 
 describe("cases and meetings over HTTP", () => {
   it("creates a case and a meeting in it, and lists them", async () => {
-    const created = await api("POST", "/api/cases", { citizenName: "  Mette Hansen " });
+    const created = await api("POST", pathOf(apiRoutes.createCase), { citizenName: "  Mette Hansen " });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ citizenName: "Mette Hansen" });
 
-    const meeting = await api("POST", `/api/cases/${created.body.id}/meetings`, {
+    const meeting = await api("POST", pathOf(apiRoutes.createMeeting, { caseId: created.body.id }), {
       title: "Første netværksmøde",
       startsAt: "2026-12-01T10:00:00+01:00",
     });
@@ -32,17 +34,17 @@ describe("cases and meetings over HTTP", () => {
       documentName: `meeting:${meeting.body.id}`,
     });
 
-    const later = await api("POST", `/api/cases/${created.body.id}/meetings`, {
+    const later = await api("POST", pathOf(apiRoutes.createMeeting, { caseId: created.body.id }), {
       title: "Opfølgning",
       startsAt: "2027-01-12T10:00:00+01:00",
     });
-    const fetched = await api("GET", `/api/cases/${created.body.id}`);
+    const fetched = await api("GET", pathOf(apiRoutes.case, { caseId: created.body.id }));
     expect(fetched.status).toBe(200);
     expect(fetched.body.meetings.map((m: { id: string }) => m.id)).toEqual([later.body.id, meeting.body.id]);
 
-    const single = await api("GET", `/api/meetings/${meeting.body.id}`);
+    const single = await api("GET", pathOf(apiRoutes.meeting, { meetingId: meeting.body.id }));
     expect(single.body).toMatchObject({ id: meeting.body.id, citizenName: "Mette Hansen" });
-    expect((await api("GET", "/api/cases")).body.cases).toHaveLength(1);
+    expect((await api("GET", pathOf(apiRoutes.cases))).body.cases).toHaveLength(1);
   });
 
   it.each([
@@ -54,7 +56,7 @@ describe("cases and meetings over HTTP", () => {
     ["an unknown field", { citizenName: "A", isAdmin: true }, "isAdmin"],
     ["an array", [], "body"],
   ])("refuses a case with %s, naming the field, and writes nothing", async (_what, body, field) => {
-    const response = await api("POST", "/api/cases", body);
+    const response = await api("POST", pathOf(apiRoutes.createCase), body);
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe("bad_request");
     expect(response.body.error.message).toContain(field);
@@ -62,7 +64,7 @@ describe("cases and meetings over HTTP", () => {
   });
 
   it("refuses a body that is not JSON", async () => {
-    const response = await api("POST", "/api/cases", "{not json");
+    const response = await api("POST", pathOf(apiRoutes.createCase), "{not json");
     expect(response.status).toBe(400);
     expect(response.body.error.code).toBe("bad_request");
     expect(await casesStored()).toBe(0);
@@ -74,18 +76,18 @@ describe("cases and meetings over HTTP", () => {
     ["a time without offset", { title: "Møde", startsAt: "2026-12-01T10:00:00" }, "startsAt"],
     ["nonsense as time", { title: "Møde", startsAt: "tomorrow" }, "startsAt"],
   ])("refuses a meeting with %s and writes nothing", async (_what, body, field) => {
-    const created = await api("POST", "/api/cases", { citizenName: "A" });
-    const response = await api("POST", `/api/cases/${created.body.id}/meetings`, body);
+    const created = await api("POST", pathOf(apiRoutes.createCase), { citizenName: "A" });
+    const response = await api("POST", pathOf(apiRoutes.createMeeting, { caseId: created.body.id }), body);
     expect(response.status).toBe(400);
     expect(response.body.error.message).toContain(field);
-    expect((await api("GET", `/api/cases/${created.body.id}`)).body.meetings).toEqual([]);
+    expect((await api("GET", pathOf(apiRoutes.case, { caseId: created.body.id }))).body.meetings).toEqual([]);
   });
 
   it("answers 404 for a case or meeting that does not exist, and creates nothing", async () => {
     const unknown = "5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f";
-    expect((await api("GET", `/api/cases/${unknown}`)).status).toBe(404);
-    expect((await api("GET", `/api/meetings/${unknown}`)).status).toBe(404);
-    const meeting = await api("POST", `/api/cases/${unknown}/meetings`, {
+    expect((await api("GET", pathOf(apiRoutes.case, { caseId: unknown }))).status).toBe(404);
+    expect((await api("GET", pathOf(apiRoutes.meeting, { meetingId: unknown }))).status).toBe(404);
+    const meeting = await api("POST", pathOf(apiRoutes.createMeeting, { caseId: unknown }), {
       title: "Møde",
       startsAt: "2026-12-01T10:00:00+01:00",
     });
@@ -107,18 +109,18 @@ describe("cases and meetings over HTTP", () => {
   });
 
   it("describes itself in an OpenAPI document generated from the shared schemas", async () => {
-    const response = await api("GET", "/api/openapi.json");
+    const response = await api("GET", pathOf(apiRoutes.openapi));
     expect(response.status).toBe(200);
     expect(response.body.openapi).toBe("3.1.0");
     expect(Object.keys(response.body.paths)).toEqual(
       expect.arrayContaining([
-        "/api/cases",
+        pathOf(apiRoutes.cases),
         "/api/cases/{caseId}",
         "/api/cases/{caseId}/meetings",
         "/api/meetings/{meetingId}",
       ]),
     );
-    const createCase = response.body.paths["/api/cases"].post.requestBody.content["application/json"].schema;
+    const createCase = response.body.paths[pathOf(apiRoutes.cases)].post.requestBody.content["application/json"].schema;
     expect(createCase.properties.citizenName).toMatchObject({ type: "string", maxLength: 120 });
   });
 });

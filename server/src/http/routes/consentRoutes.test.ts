@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Meeting } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { daysFromNow } from "../../testing/daysFromNow.ts";
@@ -17,7 +18,7 @@ afterEach(async () => {
   removeDataDir(server.dataDir);
 });
 
-const consents = () => `/api/cases/${meeting.caseId}/consents`;
+const consents = () => pathOf(apiRoutes.consents, { caseId: meeting.caseId });
 const record = (body: Record<string, unknown>) =>
   coordinator.request("POST", consents(), {
     purpose: "Samarbejde om job",
@@ -64,28 +65,29 @@ describe("a consent's period", () => {
   });
 
   it("shuts a professional out once it has run out, over HTTP and the websocket, exactly as withdrawing it would", async () => {
-    const added = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+    const added = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {
       name: "Jonas",
       role: "fagperson",
       organisation: "Jobcenter",
     });
     const consent = await record({ validUntil: daysFromNow(10) });
-    const invited = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+    const invited = await coordinator.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
       memberId: added.body.id,
     });
     expect(invited.body.invitation.withoutConsent).toBe(false);
     const jonas = server.agent();
-    await jonas.request("POST", "/api/join", { secret: invited.body.joinPath.slice("/join#".length) });
+    await jonas.request("POST", pathOf(apiRoutes.join), { secret: invited.body.joinPath.slice("/join#".length) });
     const token = await jonas.connectionToken(meeting.id);
 
     runOut(consent.body.id);
-    const refused = await jonas.request("GET", `/api/meetings/${meeting.id}`);
+    const refused = await jonas.request("GET", pathOf(apiRoutes.meeting, { meetingId: meeting.id }));
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe("consent_required");
     await expect(joinMeeting(server.wsUrl, meeting.documentName, token)).rejects.toThrow("refused: consent-withdrawn");
     const listed = (await coordinator.request("GET", consents())).body.consents[0];
     expect(listed).toMatchObject({ expired: true, daysLeft: -1, endsSoon: false, withdrawnAt: null });
-    const roster = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/members`)).body.members;
+    const roster = (await coordinator.request("GET", pathOf(apiRoutes.members, { caseId: meeting.caseId }))).body
+      .members;
     expect(roster.find((m: { id: string }) => m.id === added.body.id).consentCovered).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   type Agent,
@@ -26,7 +27,7 @@ async function start(): Promise<TestServer> {
 }
 
 async function keyOf(agent: Agent): Promise<string> {
-  const answer = await agent.request("GET", "/api/session/device-key");
+  const answer = await agent.request("GET", pathOf(apiRoutes.deviceKey));
   expect(answer.status).toBe(200);
   return answer.body.key;
 }
@@ -35,7 +36,7 @@ describe("the key for the plan kept on the device", () => {
   it("is 32 bytes, the same for every call in a session, never kept by a cache, and another in another session of the same person", async () => {
     const running = await start();
     const here = await running.coordinator();
-    const answer = await here.request("GET", "/api/session/device-key");
+    const answer = await here.request("GET", pathOf(apiRoutes.deviceKey));
     expect(answer.status).toBe(200);
     expect(answer.headers.get("cache-control")).toBe("no-store");
     expect(Buffer.from(answer.body.key, "base64url")).toHaveLength(32);
@@ -43,7 +44,8 @@ describe("the key for the plan kept on the device", () => {
 
     const elsewhere = running.agent();
     expect(
-      (await elsewhere.request("POST", "/api/session", { username: "karin", password: TEST_PASSWORD })).status,
+      (await elsewhere.request("POST", pathOf(apiRoutes.signIn), { username: "karin", password: TEST_PASSWORD }))
+        .status,
     ).toBe(200);
     expect(await keyOf(elsewhere)).not.toBe(answer.body.key);
   });
@@ -68,16 +70,16 @@ describe("the key for the plan kept on the device", () => {
 
   it("is refused without a session, and after signing out", async () => {
     const running = await start();
-    expect((await running.request("GET", "/api/session/device-key")).status).toBe(401);
+    expect((await running.request("GET", pathOf(apiRoutes.deviceKey))).status).toBe(401);
     const here = await running.coordinator();
     await keyOf(here);
     const cookie = here.cookie;
-    expect((await here.request("DELETE", "/api/session")).status).toBeLessThan(300);
-    expect((await here.request("GET", "/api/session/device-key")).status).toBe(401);
+    expect((await here.request("DELETE", pathOf(apiRoutes.signOut))).status).toBeLessThan(300);
+    expect((await here.request("GET", pathOf(apiRoutes.deviceKey))).status).toBe(401);
     // Nor does the old cookie, kept by someone, bring the key back.
     const kept = running.agent();
     kept.cookie = cookie;
-    const refused = await kept.request("GET", "/api/session/device-key");
+    const refused = await kept.request("GET", pathOf(apiRoutes.deviceKey));
     expect(refused.status).toBe(401);
     expect(refused.body.error.code).toBe("unauthenticated");
   });

@@ -1,4 +1,5 @@
 import type { Meeting } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { daysFromNow } from "../../testing/daysFromNow.ts";
 import {
@@ -44,14 +45,14 @@ let sara: Agent;
 let omar: Agent;
 
 async function staffMember(name: string, username: string, organisation: string): Promise<Agent> {
-  const created = await coordinator.request("POST", "/api/accounts", {
+  const created = await coordinator.request("POST", pathOf(apiRoutes.createAccount), {
     username,
     displayName: name,
     password: TEST_PASSWORD,
     role: "fagperson",
   });
   expect(created.status).toBe(201);
-  const added = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+  const added = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {
     name,
     role: "fagperson",
     organisation,
@@ -59,12 +60,14 @@ async function staffMember(name: string, username: string, organisation: string)
   });
   expect(added.status).toBe(201);
   const agent = server.agent();
-  expect((await agent.request("POST", "/api/session", { username, password: TEST_PASSWORD })).status).toBe(200);
+  expect((await agent.request("POST", pathOf(apiRoutes.signIn), { username, password: TEST_PASSWORD })).status).toBe(
+    200,
+  );
   return agent;
 }
 
 async function consentFor(organisation: string, validUntil: string | null = null): Promise<string> {
-  const consent = await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+  const consent = await coordinator.request("POST", pathOf(apiRoutes.recordConsent, { caseId: meeting.caseId }), {
     purpose: "Samarbejde om indsatsen",
     organisations: [organisation],
     givenAt: daysFromNow(-60),
@@ -78,7 +81,10 @@ beforeAll(async () => {
   server = await startTestServer();
   ({ meeting, coordinator } = await server.createMeeting());
   const caseId = meeting.caseId;
-  const citizen = await coordinator.request("POST", `/api/cases/${caseId}/members`, { name: "Ali", role: "borger" });
+  const citizen = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId }), {
+    name: "Ali",
+    role: "borger",
+  });
 
   frida = await staffMember("Frida Jobcenter", "frida", "Jobcenter");
   peter = await staffMember("Peter Lund", "peter", "Psykiatrien");
@@ -86,28 +92,34 @@ beforeAll(async () => {
   omar = await staffMember("Omar Bostøtte", "omar", "Bostøtten");
   await consentFor("Bostøtten", daysFromNow(-1));
 
-  const saraOnRoster = await coordinator.request("POST", `/api/cases/${caseId}/members`, {
+  const saraOnRoster = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId }), {
     name: "Sara",
     role: "fagperson",
     organisation: "Misbrugscentret",
   });
   const withdrawn = await consentFor("Misbrugscentret");
-  const invited = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+  const invited = await coordinator.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
     memberId: saraOnRoster.body.id,
   });
   expect(invited.status).toBe(201);
   sara = server.agent();
-  await sara.request("POST", "/api/join", { secret: invited.body.joinPath.slice("/join#".length) });
-  expect((await sara.request("GET", `/api/meetings/${meeting.id}`)).status).toBe(200);
-  expect((await coordinator.request("POST", `/api/consents/${withdrawn}/withdraw`)).status).toBe(200);
+  await sara.request("POST", pathOf(apiRoutes.join), { secret: invited.body.joinPath.slice("/join#".length) });
+  expect((await sara.request("GET", pathOf(apiRoutes.meeting, { meetingId: meeting.id }))).status).toBe(200);
+  expect((await coordinator.request("POST", pathOf(apiRoutes.withdrawConsent, { consentId: withdrawn }))).status).toBe(
+    200,
+  );
 
   // A closed, approved meeting with filing data, so the minutes, versions and journal note exist.
-  await coordinator.request("PATCH", `/api/cases/${caseId}`, {
+  await coordinator.request("PATCH", pathOf(apiRoutes.updateCase, { caseId }), {
     caseReference: "27.12.00-A00-1-26",
     kleNumber: "15.00.00",
   });
-  expect((await coordinator.request("POST", `/api/meetings/${meeting.id}/close`, {})).status).toBe(200);
-  expect((await coordinator.request("POST", `/api/meetings/${meeting.id}/approve`, {})).status).toBe(200);
+  expect(
+    (await coordinator.request("POST", pathOf(apiRoutes.closeMeeting, { meetingId: meeting.id }), {})).status,
+  ).toBe(200);
+  expect(
+    (await coordinator.request("POST", pathOf(apiRoutes.approveMinutes, { meetingId: meeting.id }), {})).status,
+  ).toBe(200);
 
   ids = {
     caseId,
@@ -116,6 +128,7 @@ beforeAll(async () => {
     invitationId: invited.body.invitation.id,
     consentId: covering,
     number: "1",
+    linkId: crypto.randomUUID(),
   };
 });
 
@@ -133,6 +146,7 @@ function bodyFor(method: string, path: string): unknown {
     "POST /api/meetings/:meetingId/invitations": { memberId: ids.memberId },
     "POST /api/cases/:caseId/consents": { purpose: "x", organisations: ["Jobcenter"], givenAt: daysFromNow(0) },
     "PATCH /api/cases/:caseId": { caseReference: "x" },
+    "POST /api/meetings/:meetingId/step-links": { stepId: crypto.randomUUID() },
   };
   return bodies[`${method} ${path}`];
 }
@@ -175,9 +189,9 @@ describe("the citizen's consent, on every route into a case", () => {
   });
 
   it("does not list the case to a member the consent does not cover", async () => {
-    const listed = (await frida.request("GET", "/api/cases")).body.cases.map((c: { id: string }) => c.id);
+    const listed = (await frida.request("GET", pathOf(apiRoutes.cases))).body.cases.map((c: { id: string }) => c.id);
     expect(listed).not.toContain(ids.caseId);
-    expect((await peter.request("GET", "/api/cases")).body.cases.map((c: { id: string }) => c.id)).toEqual([
+    expect((await peter.request("GET", pathOf(apiRoutes.cases))).body.cases.map((c: { id: string }) => c.id)).toEqual([
       ids.caseId,
     ]);
   });
@@ -195,6 +209,8 @@ describe("the citizen's consent, on every route into a case", () => {
     for (const path of ["/progress", "/steps", "/members", "/consents", ""]) {
       expect((await peter.request("GET", `/api/cases/${ids.caseId}${path}`)).status, path).toBe(200);
     }
-    expect((await peter.request("GET", `/api/meetings/${ids.meetingId}`)).status).toBe(200);
+    expect((await peter.request("GET", pathOf(apiRoutes.meeting, { meetingId: String(ids.meetingId) }))).status).toBe(
+      200,
+    );
   });
 });

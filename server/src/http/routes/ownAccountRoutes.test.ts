@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, TEST_PASSWORD, type TestServer } from "../../testing/testServer.ts";
 
@@ -13,11 +14,11 @@ afterEach(async () => {
 describe("one's own account", () => {
   it("is told to any staff member, with whether it has a password to change", async () => {
     const coordinator = await server.coordinator();
-    const own = await coordinator.request("GET", "/api/account");
+    const own = await coordinator.request("GET", pathOf(apiRoutes.ownAccount));
     expect(own.status).toBe(200);
     expect(own.body).toMatchObject({ username: "karin", role: "koordinator", passwordSignIn: true, active: true });
 
-    const created = await coordinator.request("POST", "/api/accounts", {
+    const created = await coordinator.request("POST", pathOf(apiRoutes.createAccount), {
       username: "peter",
       displayName: "Peter Lund",
       password: TEST_PASSWORD,
@@ -25,8 +26,8 @@ describe("one's own account", () => {
     });
     expect(created.status).toBe(201);
     const peter = server.agent();
-    await peter.request("POST", "/api/session", { username: "peter", password: TEST_PASSWORD });
-    const his = await peter.request("GET", "/api/account");
+    await peter.request("POST", pathOf(apiRoutes.signIn), { username: "peter", password: TEST_PASSWORD });
+    const his = await peter.request("GET", pathOf(apiRoutes.ownAccount));
     expect(his.status).toBe(200);
     expect(his.body).toMatchObject({ username: "peter", displayName: "Peter Lund", role: "fagperson" });
     expect(his.body.passwordSignIn).toBe(true);
@@ -35,8 +36,8 @@ describe("one's own account", () => {
   it("is refused to a guest and to nobody", async () => {
     const { meeting } = await server.createMeeting();
     const guest = await server.invite(meeting, { name: "Sara", role: "borger" });
-    expect((await guest.agent.request("GET", "/api/account")).status).toBe(403);
-    expect((await server.request("GET", "/api/account")).status).toBe(401);
+    expect((await guest.agent.request("GET", pathOf(apiRoutes.ownAccount))).status).toBe(403);
+    expect((await server.request("GET", pathOf(apiRoutes.ownAccount))).status).toBe(401);
   });
 
   it("says so when the account has no password and signs in through the organisation's login", async () => {
@@ -50,13 +51,13 @@ describe("one's own account", () => {
     });
     try {
       const browser = oidcOnly.agent();
-      const setUp = await browser.request("POST", "/api/setup", {
+      const setUp = await browser.request("POST", pathOf(apiRoutes.setup), {
         setupCode: oidcOnly.setupCode,
         username: "karin",
         displayName: "Karin Holm",
       });
       expect(setUp.status).toBe(201);
-      const own = await browser.request("GET", "/api/account");
+      const own = await browser.request("GET", pathOf(apiRoutes.ownAccount));
       expect(own.body).toMatchObject({ username: "karin", passwordSignIn: false, oidcLinked: false });
     } finally {
       await oidcOnly.close();

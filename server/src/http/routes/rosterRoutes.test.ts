@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { removeDataDir, startTestServer, TEST_PASSWORD, type TestServer } from "../../testing/testServer.ts";
 
@@ -13,7 +14,7 @@ afterEach(async () => {
 describe("the roster, invitations and consent", () => {
   it("lets the coordinator keep the roster, and shows who the consent covers", async () => {
     const { meeting, coordinator } = await server.createMeeting();
-    const roster = `/api/cases/${meeting.caseId}/members`;
+    const roster = pathOf(apiRoutes.members, { caseId: meeting.caseId });
     const peter = await coordinator.request("POST", roster, {
       name: "Peter Lund",
       role: "fagperson",
@@ -22,7 +23,7 @@ describe("the roster, invitations and consent", () => {
     });
     expect(peter.status).toBe(201);
     expect(peter.body.consentCovered).toBe(false);
-    await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+    await coordinator.request("POST", pathOf(apiRoutes.recordConsent, { caseId: meeting.caseId }), {
       purpose: "Behandling og job",
       organisations: ["psykiatrien"],
       givenAt: "2026-11-20",
@@ -38,24 +39,31 @@ describe("the roster, invitations and consent", () => {
 
   it("asks the coordinator to confirm inviting someone the consent does not cover, and audits the choice", async () => {
     const { meeting, coordinator } = await server.createMeeting();
-    const jonas = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+    const jonas = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {
       name: "Jonas",
       role: "fagperson",
     });
-    const unconfirmed = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
-      memberId: jonas.body.id,
-    });
+    const unconfirmed = await coordinator.request(
+      "POST",
+      pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }),
+      {
+        memberId: jonas.body.id,
+      },
+    );
     expect(unconfirmed.status).toBe(409);
     expect(unconfirmed.body.error.code).toBe("consent_required");
-    expect((await coordinator.request("GET", `/api/meetings/${meeting.id}/invitations`)).body.invitations).toEqual([]);
+    expect(
+      (await coordinator.request("GET", pathOf(apiRoutes.invitations, { meetingId: meeting.id }))).body.invitations,
+    ).toEqual([]);
 
-    const confirmed = await coordinator.request("POST", `/api/meetings/${meeting.id}/invitations`, {
+    const confirmed = await coordinator.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
       memberId: jonas.body.id,
       confirmWithoutConsent: true,
     });
     expect(confirmed.status).toBe(201);
     expect(confirmed.body.invitation.withoutConsent).toBe(true);
-    const trail = (await coordinator.request("GET", `/api/cases/${meeting.caseId}/audit`)).body.events;
+    const trail = (await coordinator.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }))).body
+      .events;
     expect(trail.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(["invitation-created", "invited-without-consent", "member-added", "case-created"]),
     );
@@ -65,34 +73,48 @@ describe("the roster, invitations and consent", () => {
     const { meeting } = await server.createMeeting();
     const peter = await server.invite(meeting, { name: "Peter Lund", role: "fagperson" });
     const as = peter.agent;
-    expect((await as.request("GET", `/api/cases/${meeting.caseId}/members`)).status).toBe(200);
+    expect((await as.request("GET", pathOf(apiRoutes.members, { caseId: meeting.caseId }))).status).toBe(200);
     expect(
-      (await as.request("POST", `/api/cases/${meeting.caseId}/members`, { name: "X", role: "borger" })).status,
+      (await as.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), { name: "X", role: "borger" }))
+        .status,
     ).toBe(403);
-    expect((await as.request("DELETE", `/api/cases/${meeting.caseId}/members/${peter.member.id}`)).status).toBe(403);
-    expect(
-      (await as.request("POST", `/api/meetings/${meeting.id}/invitations`, { memberId: peter.member.id })).status,
-    ).toBe(403);
-    expect((await as.request("DELETE", `/api/invitations/${peter.invitationId}`)).status).toBe(403);
     expect(
       (
-        await as.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+        await as.request(
+          "DELETE",
+          pathOf(apiRoutes.removeMember, { caseId: meeting.caseId, memberId: peter.member.id }),
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await as.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
+          memberId: peter.member.id,
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await as.request("DELETE", pathOf(apiRoutes.revokeInvitation, { invitationId: peter.invitationId }))).status,
+    ).toBe(403);
+    expect(
+      (
+        await as.request("POST", pathOf(apiRoutes.recordConsent, { caseId: meeting.caseId }), {
           purpose: "x",
           organisations: ["y"],
           givenAt: "2026-11-01",
         })
       ).status,
     ).toBe(403);
-    expect((await as.request("GET", `/api/cases/${meeting.caseId}/audit`)).status).toBe(403);
+    expect((await as.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }))).status).toBe(403);
     expect(
       (
-        await as.request("POST", `/api/cases/${meeting.caseId}/meetings`, {
+        await as.request("POST", pathOf(apiRoutes.createMeeting, { caseId: meeting.caseId }), {
           title: "x",
           startsAt: "2026-12-01T10:00:00Z",
         })
       ).status,
     ).toBe(403);
-    expect((await as.request("POST", "/api/cases", { citizenName: "X" })).status).toBe(403);
+    expect((await as.request("POST", pathOf(apiRoutes.createCase), { citizenName: "X" })).status).toBe(403);
   });
 
   it("answers 404, never 403, for another case's data", async () => {
@@ -100,40 +122,47 @@ describe("the roster, invitations and consent", () => {
     const second = await server.createMeeting();
     const peter = await server.invite(first.meeting, { name: "Peter", role: "fagperson" });
     for (const path of [
-      `/api/cases/${second.case.id}`,
-      `/api/cases/${second.case.id}/members`,
-      `/api/meetings/${second.meeting.id}`,
-      `/api/cases/${second.case.id}/consents`,
+      pathOf(apiRoutes.case, { caseId: second.case.id }),
+      pathOf(apiRoutes.members, { caseId: second.case.id }),
+      pathOf(apiRoutes.meeting, { meetingId: second.meeting.id }),
+      pathOf(apiRoutes.consents, { caseId: second.case.id }),
     ]) {
       expect((await peter.agent.request("GET", path)).status, path).toBe(404);
     }
-    expect((await peter.agent.request("POST", `/api/meetings/${second.meeting.id}/connection-token`)).status).toBe(404);
-    expect((await peter.agent.request("GET", "/api/cases")).body.cases.map((c: { id: string }) => c.id)).toEqual([
-      first.case.id,
-    ]);
+    expect(
+      (await peter.agent.request("POST", pathOf(apiRoutes.connectionToken, { meetingId: second.meeting.id }))).status,
+    ).toBe(404);
+    expect(
+      (await peter.agent.request("GET", pathOf(apiRoutes.cases))).body.cases.map((c: { id: string }) => c.id),
+    ).toEqual([first.case.id]);
 
     // Another coordinator, not on this case's roster, sees it no more than the professional does.
     const karin = await server.coordinator();
-    await karin.request("POST", "/api/accounts", {
+    await karin.request("POST", pathOf(apiRoutes.createAccount), {
       username: "ole",
       displayName: "Ole",
       password: TEST_PASSWORD,
       role: "koordinator",
     });
     const ole = server.agent();
-    await ole.request("POST", "/api/session", { username: "ole", password: TEST_PASSWORD });
-    expect((await ole.request("GET", `/api/cases/${first.case.id}`)).status).toBe(404);
-    expect((await ole.request("GET", `/api/cases/${first.case.id}/audit`)).status).toBe(404);
-    expect((await ole.request("GET", "/api/cases")).body.cases).toEqual([]);
+    await ole.request("POST", pathOf(apiRoutes.signIn), { username: "ole", password: TEST_PASSWORD });
+    expect((await ole.request("GET", pathOf(apiRoutes.case, { caseId: first.case.id }))).status).toBe(404);
+    expect((await ole.request("GET", pathOf(apiRoutes.auditTrail, { caseId: first.case.id }))).status).toBe(404);
+    expect((await ole.request("GET", pathOf(apiRoutes.cases))).body.cases).toEqual([]);
   });
 
   it("keeps professions, organisations and meeting types as data the coordinator extends", async () => {
     const coordinator = await server.coordinator();
-    const before = (await coordinator.request("GET", "/api/vocabulary")).body;
+    const before = (await coordinator.request("GET", pathOf(apiRoutes.vocabulary))).body;
     expect(before.profession).toContain("Psykolog");
-    const after = await coordinator.request("POST", "/api/vocabulary", { kind: "profession", label: "Ergoterapeut" });
+    const after = await coordinator.request("POST", pathOf(apiRoutes.addVocabulary), {
+      kind: "profession",
+      label: "Ergoterapeut",
+    });
     expect(after.status).toBe(201);
     expect(after.body.profession).toContain("Ergoterapeut");
-    expect((await coordinator.request("POST", "/api/vocabulary", { kind: "nonsense", label: "x" })).status).toBe(400);
+    expect(
+      (await coordinator.request("POST", pathOf(apiRoutes.addVocabulary), { kind: "nonsense", label: "x" })).status,
+    ).toBe(400);
   });
 });

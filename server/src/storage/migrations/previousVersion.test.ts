@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { canonicalJson, createMeetingDocument, readMeetingContent } from "@samplan/shared/model";
 import { afterEach, describe, expect, it } from "vitest";
 import { joinMeeting, makeDataDir, removeDataDir, startTestServer, type TestServer } from "../../testing/testServer.ts";
@@ -30,7 +31,7 @@ describe("a database made by the previous version", () => {
   it("migrates, and its meeting, versions and approved minutes read as they did", async () => {
     server = await serverOverTheOldDatabase();
     const coordinator = await server.coordinator();
-    const minutes = await coordinator.request("GET", `/api/meetings/${expected.meetingId}/minutes`);
+    const minutes = await coordinator.request("GET", pathOf(apiRoutes.minutes, { meetingId: expected.meetingId }));
     expect(minutes.status).toBe(200);
     expect(minutes.body.minutes).toEqual(expected.minutes.minutes);
     expect(minutes.body.approved).toEqual(expected.minutes.approved);
@@ -38,7 +39,7 @@ describe("a database made by the previous version", () => {
     const hash = createHash("sha256").update(canonicalJson(minutes.body.minutes)).digest("hex");
     expect(hash).toBe(expected.minutes.approved.hash ?? expected.minutes.approved.contentHash);
 
-    const versions = await coordinator.request("GET", `/api/meetings/${expected.meetingId}/versions`);
+    const versions = await coordinator.request("GET", pathOf(apiRoutes.versions, { meetingId: expected.meetingId }));
     expect(versions.body).toEqual(expected.versions);
 
     const reader = await joinMeeting(
