@@ -16,6 +16,7 @@ import { SessionContext } from "./features/session/sessionContext.ts";
 import { usePrincipal } from "./features/session/usePrincipal.ts";
 import { useSessionState } from "./features/session/useSessionState.ts";
 import { SettingsPage } from "./features/settings/SettingsPage.tsx";
+import { StepAnswerPage } from "./features/steps/StepAnswerPage.tsx";
 import { StepsPage } from "./features/steps/StepsPage.tsx";
 import { NotFoundPage } from "./ui/NotFoundPage.tsx";
 import { PageLoading } from "./ui/PageLoading.tsx";
@@ -50,6 +51,10 @@ export function App() {
         </Route>
         <Route path="/reset-password">
           <ResetPasswordPage />
+        </Route>
+        {/* A step's owner answers from a personal link, signed in or not. */}
+        <Route path="/skridt">
+          <StepAnswerPage />
         </Route>
         <Route>
           <RequireSession>

@@ -20,8 +20,10 @@ import {
   type CreateAccountBody,
   type CreateCaseBody,
   type CreatedInvitation,
+  type CreatedStepLink,
   type CreateInvitationBody,
   type CreateMeetingBody,
+  type CreateStepLinkBody,
   type DeviceKey,
   type InvitationList,
   type JoinBody,
@@ -40,7 +42,10 @@ import {
   type SetupBody,
   SignedOut,
   type SignInBody,
+  type StepAnswerBody,
+  type StepLinkView,
   type StepsOverview,
+  type StepUpdate,
   type UpdateCaseBody,
   type UpdateMemberBody,
   type VersionDetail,
@@ -326,6 +331,21 @@ export function getProgress(caseId: string): Promise<CaseProgress> {
 /** Every next step agreed in the case, with its owner, due date and how it stands now. */
 export function getSteps(caseId: string): Promise<StepsOverview> {
   return call(api.steps, { params: { caseId } });
+}
+
+// Between meetings: a step's owner answers from a personal link
+
+export function createStepLink(meetingId: string, body: CreateStepLinkBody): Promise<CreatedStepLink> {
+  return call(api.createStepLink, { params: { meetingId }, body });
+}
+
+/** The owner's side needs no session: the link's secret, in the body, is the key. */
+export function openStepLink(secret: string): Promise<StepLinkView> {
+  return call(api.openStepLink, { body: { secret }, expectUnauthenticated: true });
+}
+
+export function answerStep(body: StepAnswerBody): Promise<StepUpdate> {
+  return call(api.answerStep, { body, expectUnauthenticated: true });
 }
 
 // Roster and invitations

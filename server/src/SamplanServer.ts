@@ -38,6 +38,7 @@ import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
 import { MeetingRecord } from "./meetings/MeetingRecord.ts";
 import { clientAddress } from "./network/clientAddress.ts";
 import { Metrics } from "./observability/Metrics.ts";
+import { StepFollowUp } from "./steps/StepFollowUp.ts";
 import type { AuditLog } from "./storage/AuditLog.ts";
 import { AuthorRepository } from "./storage/AuthorRepository.ts";
 import { DocumentStore } from "./storage/DocumentStore.ts";
@@ -114,6 +115,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     planner: new MeetingPlanner(db, repos.cases, documents),
     record: new MeetingRecord(db, documents, authors),
     caseData: new CaseData(db, documents, audit, authors),
+    stepFollowUp: new StepFollowUp({ repos, documents, transaction: (work) => inTransaction(db, work) }),
     access,
     tokens,
     live,

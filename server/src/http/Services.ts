@@ -11,6 +11,7 @@ import type { Logger } from "../logger.ts";
 import type { MeetingPlanner } from "../meetings/MeetingPlanner.ts";
 import type { MeetingRecord } from "../meetings/MeetingRecord.ts";
 import type { Metrics } from "../observability/Metrics.ts";
+import type { StepFollowUp } from "../steps/StepFollowUp.ts";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
@@ -21,6 +22,8 @@ import type { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { RosterRepository } from "../storage/RosterRepository.ts";
 import type { Repositories } from "../storage/repositories.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
+import type { StepLinkRepository } from "../storage/StepLinkRepository.ts";
+import type { StepUpdateRepository } from "../storage/StepUpdateRepository.ts";
 import type { VocabularyRepository } from "../storage/VocabularyRepository.ts";
 import type { Readiness } from "./routes/healthRoutes.ts";
 
@@ -36,6 +39,10 @@ export interface Services {
   invitations: InvitationRepository;
   consents: ConsentRepository;
   vocabulary: VocabularyRepository;
+  stepLinks: StepLinkRepository;
+  stepUpdates: StepUpdateRepository;
+  /** Between meetings: the steps' owners answer from personal links. */
+  stepFollowUp: StepFollowUp;
   audit: AuditLog;
   /**
    * Runs `work` with every repository on one transaction: what a route changes and the audit line

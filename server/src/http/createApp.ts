@@ -24,6 +24,7 @@ import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
 import { registerProgressRoutes } from "./routes/progressRoutes.ts";
 import { registerRecordRoutes } from "./routes/recordRoutes.ts";
 import { registerRosterRoutes } from "./routes/rosterRoutes.ts";
+import { registerStepLinkRoutes } from "./routes/stepLinkRoutes.ts";
 import { registerTimeRoutes } from "./routes/timeRoutes.ts";
 import { registerVocabularyRoutes } from "./routes/vocabularyRoutes.ts";
 import type { Services } from "./Services.ts";
@@ -110,6 +111,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerProgressRoutes(app, s);
   registerRecordRoutes(app, s);
   registerCaseFileRoutes(app, s);
+  registerStepLinkRoutes(app, s);
 
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",

@@ -7,6 +7,8 @@ import { InvitationRepository } from "./InvitationRepository.ts";
 import { MeetingRepository } from "./MeetingRepository.ts";
 import { RosterRepository } from "./RosterRepository.ts";
 import { SessionRepository } from "./SessionRepository.ts";
+import { StepLinkRepository } from "./StepLinkRepository.ts";
+import { StepUpdateRepository } from "./StepUpdateRepository.ts";
 import type { DatabaseSchema } from "./schema.ts";
 import { VocabularyRepository } from "./VocabularyRepository.ts";
 
@@ -20,6 +22,8 @@ export interface Repositories {
   invitations: InvitationRepository;
   consents: ConsentRepository;
   vocabulary: VocabularyRepository;
+  stepLinks: StepLinkRepository;
+  stepUpdates: StepUpdateRepository;
   audit: AuditLog;
 }
 
@@ -38,6 +42,8 @@ export function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
     invitations: new InvitationRepository(db),
     consents: new ConsentRepository(db),
     vocabulary: new VocabularyRepository(db),
+    stepLinks: new StepLinkRepository(db),
+    stepUpdates: new StepUpdateRepository(db),
     audit: new AuditLog(db),
   };
 }

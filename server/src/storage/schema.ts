@@ -1,4 +1,4 @@
-import type { CaseId, MeetingId, Role } from "@samplan/shared/vocabulary";
+import type { CaseId, MeetingId, Role, StepAnswer, StepLinkId } from "@samplan/shared/vocabulary";
 import type { Generated } from "kysely";
 
 // Ids and roles carry their shared types here, so rows come back typed and nobody casts them.
@@ -22,6 +22,38 @@ export interface DatabaseSchema {
   document_authors: DocumentAuthorTable;
   document_deletions: DocumentDeletionTable;
   case_tombstones: CaseTombstoneTable;
+  step_links: StepLinkTable;
+  step_updates: StepUpdateTable;
+}
+
+/** A personal link to one next step, for its owner to answer from (migration 011). */
+export interface StepLinkTable {
+  id: StepLinkId;
+  case_id: CaseId;
+  meeting_id: MeetingId;
+  step_id: string;
+  member_id: string;
+  secret_hash: string;
+  created_by: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+/** How a step is going, as its owner answered from the link; the newest is the one shown. */
+export interface StepUpdateTable {
+  id: string;
+  case_id: CaseId;
+  meeting_id: MeetingId;
+  step_id: string;
+  link_id: StepLinkId;
+  member_id: string;
+  written_by: string;
+  written_by_role: Role;
+  answer: StepAnswer;
+  note: string;
+  happened_on: string | null;
+  created_at: string;
 }
 
 /** What stays of a deleted case: nothing about the citizen (migration 010). Append-only. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { GoalStatus, NextStepStatus, ReviewOutcome, Role } from "../vocabulary/index.ts";
+import { GoalStatus, NextStepId, NextStepStatus, ReviewOutcome, Role } from "../vocabulary/index.ts";
+import { StepUpdate } from "./StepLink.ts";
 
 /** The case's progress over time: each goal's scales across meetings, and what happened when. */
 export const GoalPoint = z.object({
@@ -33,7 +34,7 @@ export type CaseProgress = z.infer<typeof CaseProgress>;
 
 /** Every next step agreed in the case, with how it stands now. */
 export const StepOverviewItem = z.object({
-  stepId: z.string(),
+  stepId: NextStepId,
   meetingId: z.string(),
   meetingTitle: z.string(),
   text: z.string(),
@@ -43,6 +44,8 @@ export const StepOverviewItem = z.object({
   /** open or done as ticked in its meeting; or how a later meeting's review judged it. */
   status: z.union([NextStepStatus, ReviewOutcome]),
   overdue: z.boolean(),
+  /** The owner's newest answer from a personal link since the meeting, if any (issue 18). */
+  latestUpdate: StepUpdate.nullable(),
 });
 export type StepOverviewItem = z.infer<typeof StepOverviewItem>;
 

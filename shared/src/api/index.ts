@@ -12,4 +12,5 @@ export * from "./Roster.ts";
 export * from "./routePath.ts";
 export * from "./routes.ts";
 export * from "./Session.ts";
+export * from "./StepLink.ts";
 export * from "./Vocabulary.ts";

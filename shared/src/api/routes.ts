@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AccountId, CaseId, ConsentId, InvitationId, MeetingId, MemberId } from "../vocabulary/index.ts";
+import { AccountId, CaseId, ConsentId, InvitationId, MeetingId, MemberId, StepLinkId } from "../vocabulary/index.ts";
 import {
   ChangePasswordBody,
   CompletePasswordResetBody,
@@ -36,6 +36,14 @@ import {
   SignedOut,
   SignInBody,
 } from "./Session.ts";
+import {
+  CreatedStepLink,
+  CreateStepLinkBody,
+  StepAnswerBody,
+  StepLinkSecret,
+  StepLinkView,
+  StepUpdate,
+} from "./StepLink.ts";
 import { AddVocabularyBody, Vocabulary } from "./Vocabulary.ts";
 
 // Keeps each entry's literal method and path, and checks it is a route.
@@ -234,6 +242,22 @@ export const apiRoutes = {
     params: z.object({ meetingId: MeetingId, number: z.coerce.number().int().min(1) }),
     answer: VersionDetail,
   }),
+
+  // Between meetings: a step's owner answers from a personal link (the secret goes in the body)
+  createStepLink: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/step-links",
+    params: ofMeeting,
+    body: CreateStepLinkBody,
+    answer: CreatedStepLink,
+  }),
+  revokeStepLink: route({
+    method: "delete",
+    path: "/api/cases/:caseId/step-links/:linkId",
+    params: z.object({ caseId: CaseId, linkId: StepLinkId }),
+  }),
+  openStepLink: route({ method: "post", path: "/api/step-links/open", body: StepLinkSecret, answer: StepLinkView }),
+  answerStep: route({ method: "post", path: "/api/step-links/answer", body: StepAnswerBody, answer: StepUpdate }),
 
   // Words and time
   vocabulary: route({ method: "get", path: "/api/vocabulary", answer: Vocabulary }),

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import type { GoalStatus } from "../vocabulary/index.ts";
+import type { GoalStatus, NextStepId } from "../vocabulary/index.ts";
 import { goalScales, goalText, listGoals, type Scale } from "./Goal.ts";
 import { listNextSteps, nextStepText } from "./NextStep.ts";
 import { listProgressObservations, progressObservationText } from "./ProgressObservation.ts";
@@ -84,7 +84,7 @@ export function progressTimeline(meetings: MeetingSnapshot[]): TimelineEntry[] {
 }
 
 export interface StepOverview {
-  stepId: string;
+  stepId: NextStepId;
   meetingId: string;
   meetingTitle: string;
   text: string;

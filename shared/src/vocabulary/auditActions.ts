@@ -47,6 +47,10 @@ export const AUDIT_ACTIONS = [
   "minutes-approved",
   "minutes-exported",
   "vocabulary-added",
+  // Between meetings: a step's owner answers from a personal link.
+  "step-link-created",
+  "step-link-revoked",
+  "step-answered",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -35,3 +35,5 @@ export const InvitationId = z.uuid().brand<"InvitationId">();
 export type InvitationId = z.infer<typeof InvitationId>;
 export const ConsentId = z.uuid().brand<"ConsentId">();
 export type ConsentId = z.infer<typeof ConsentId>;
+export const StepLinkId = z.uuid().brand<"StepLinkId">();
+export type StepLinkId = z.infer<typeof StepLinkId>;

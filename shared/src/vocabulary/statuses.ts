@@ -19,3 +19,18 @@ export type MeetingStatus = z.infer<typeof MeetingStatus>;
 /** One frozen step in a meeting's record: a close, a reopening, an approval, or a snapshot taken while live. */
 export const VersionKind = z.enum(["closed", "approved", "reopened", "snapshot"]);
 export type VersionKind = z.infer<typeof VersionKind>;
+
+/**
+ * How a step is going, as its owner answers between meetings: Gjort / I gang / Det driller /
+ * Ikke endnu. The next meeting still judges the step (ReviewOutcome); this is what it starts from.
+ */
+export const StepAnswer = z.enum(["done", "underway", "stuck", "notYet"]);
+export type StepAnswer = z.infer<typeof StepAnswer>;
+
+/** The review outcome an answer suggests to the next meeting, which may judge otherwise. */
+export const SUGGESTED_OUTCOME: Record<StepAnswer, ReviewOutcome> = {
+  done: "done",
+  underway: "partly",
+  stuck: "notYet",
+  notYet: "notYet",
+};

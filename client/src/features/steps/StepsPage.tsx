@@ -75,6 +75,7 @@ export function StepsPage({ caseId }: { caseId: string }) {
           ) : (
             <StepsTable
               steps={shown}
+              canMakeLinks={principal.role === "koordinator"}
               caption={
                 onlyMine
                   ? t("steps.captionMine", { name: citizen ? t("steps.citizen") : principal.name })

@@ -4,6 +4,9 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { localeFor } from "../../i18n/index.ts";
 import { formatCalendarDate } from "../../ui/calendarDate.ts";
+import { useFormatters } from "../../ui/useFormatters.ts";
+import { StepLinkButton } from "./StepLinkButton.tsx";
+import { isStillOpen } from "./steps.ts";
 
 const STATUS_TONE: Record<StepOverviewItem["status"], string> = {
   open: "badge badge--muted",
@@ -14,9 +17,21 @@ const STATUS_TONE: Record<StepOverviewItem["status"], string> = {
 };
 
 /** The steps as a table; an overdue one says so in words and with a mark, not only in colour. */
-export function StepsTable({ steps, caption }: { steps: StepOverviewItem[]; caption: string }) {
+export function StepsTable({
+  steps,
+  caption,
+  canMakeLinks = false,
+}: {
+  steps: StepOverviewItem[];
+  caption: string;
+  /** The coordinator: each open step with an owner offers a personal link for its owner to answer from. */
+  canMakeLinks?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.resolvedLanguage);
+  const format = useFormatters();
+  const ownerLabel = (step: StepOverviewItem) =>
+    step.owner === CITIZEN_OWNER ? t("steps.citizen") : step.owner.trim() || t("steps.noOwner");
   return (
     <div className="table-scroll">
       <table className="table steps-table">
@@ -27,6 +42,7 @@ export function StepsTable({ steps, caption }: { steps: StepOverviewItem[]; capt
             <th scope="col">{t("steps.owner")}</th>
             <th scope="col">{t("steps.due")}</th>
             <th scope="col">{t("steps.status")}</th>
+            <th scope="col">{t("steps.latest")}</th>
             <th scope="col">{t("steps.meeting")}</th>
           </tr>
         </thead>
@@ -36,7 +52,7 @@ export function StepsTable({ steps, caption }: { steps: StepOverviewItem[]; capt
               <th scope="row" className="steps-table__text">
                 {step.text.trim() || t("steps.emptyText")}
               </th>
-              <td>{step.owner === CITIZEN_OWNER ? t("steps.citizen") : step.owner.trim() || t("steps.noOwner")}</td>
+              <td>{ownerLabel(step)}</td>
               <td>
                 {step.dueDate ? (
                   <time dateTime={step.dueDate}>{formatCalendarDate(step.dueDate, locale)}</time>
@@ -52,6 +68,29 @@ export function StepsTable({ steps, caption }: { steps: StepOverviewItem[]; capt
               </td>
               <td>
                 <span className={STATUS_TONE[step.status]}>{t(`steps.statuses.${step.status}`)}</span>
+              </td>
+              <td className="steps-table__latest">
+                {step.latestUpdate ? (
+                  <>
+                    <strong>{t(`steps.answers.${step.latestUpdate.answer}`)}</strong>
+                    {step.latestUpdate.note ? <span> – {step.latestUpdate.note}</span> : null}
+                    <span className="table__sub">
+                      {t("steps.answeredBy", {
+                        name: step.latestUpdate.writtenBy,
+                        date: step.latestUpdate.happenedOn
+                          ? formatCalendarDate(step.latestUpdate.happenedOn, locale)
+                          : format.date(step.latestUpdate.at),
+                      })}
+                    </span>
+                  </>
+                ) : (
+                  <span className="muted">{t("steps.noAnswer")}</span>
+                )}
+                {canMakeLinks && step.owner.trim() && isStillOpen(step) ? (
+                  <div className="steps-table__link no-print">
+                    <StepLinkButton step={step} ownerName={ownerLabel(step)} />
+                  </div>
+                ) : null}
               </td>
               <td>
                 <Link href={`/meetings/${step.meetingId}`}>{step.meetingTitle}</Link>

@@ -64,7 +64,8 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
       // Due dates are Danish calendar days: "today" is today in Copenhagen, not in UTC.
       const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
       const steps = await withMeetings(c, caseId, (meetings) => stepsOverview(meetings, today));
-      return c.json({ steps }, 200);
+      const updates = await s.stepUpdates.latestByStep(caseId);
+      return c.json({ steps: steps.map((step) => ({ ...step, latestUpdate: updates.get(step.stepId) ?? null })) }, 200);
     },
   );
 }

@@ -7,6 +7,7 @@ import { documentAuthors } from "./005_document_authors.ts";
 import { consentValidUntil } from "./006_consent_valid_until.ts";
 import { accountLifecycle } from "./009_account_lifecycle.ts";
 import { caseTombstones } from "./010_case_tombstones.ts";
+import { stepLinks } from "./011_step_links.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   "006_consent_valid_until": consentValidUntil,
   "009_account_lifecycle": accountLifecycle,
   "010_case_tombstones": caseTombstones,
+  "011_step_links": stepLinks,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,47 @@
+import type { CreatedStepLink, StepOverviewItem } from "@samplan/shared/api";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { createStepLink } from "../../api.ts";
+import { useSubmission } from "../../ui/useSubmission.ts";
+import { CreatedLink } from "../roster/CreatedLink.tsx";
+
+/**
+ * The coordinator makes a personal link for a step's owner, to send as she likes (e-mail, text
+ * message): the owner answers from it between meetings. Shown once, like an invitation link.
+ */
+export function StepLinkButton({ step, ownerName }: { step: StepOverviewItem; ownerName: string }) {
+  const { t } = useTranslation();
+  const [created, setCreated] = useState<CreatedStepLink | null>(null);
+  const submission = useSubmission();
+  if (created) {
+    return (
+      <CreatedLink
+        name={created.ownerName}
+        url={new URL(created.path, window.location.origin).href}
+        expiresAt={created.expiresAt}
+        onDone={() => setCreated(null)}
+      />
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        disabled={submission.busy}
+        title={t("steps.makeLinkHint")}
+        onClick={() =>
+          submission.run(async () => {
+            setCreated(await createStepLink(step.meetingId, { stepId: step.stepId, days: 30 }));
+            return null;
+          })
+        }
+      >
+        {t("steps.makeLink", { name: ownerName })}
+      </button>
+      <div role="alert">
+        {submission.error ? <p className="field-error">{`${t("steps.linkFailed")}: ${submission.error}`}</p> : null}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { addGoal, addNextStep } from "@samplan/shared/model";
+import { coordinatorEnters } from "./support/access.ts";
+import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
+import { addMember, createCaseAndMeeting } from "./support/api.ts";
+import { daysFromNow } from "./support/dates.ts";
+import { writeAs } from "./support/plan.ts";
+import { keepScreenshot } from "./support/screenshots.ts";
+import { expect, test } from "./support/test.ts";
+import { coordinatorDesktop, phone } from "./support/viewports.ts";
+
+const consultant = "Ole Dahl";
+const step = "Ringe til dyrehandlen om en prøvedag";
+const said = "Lene var med i telefonen, prøvedagen er på fredag";
+
+test("between meetings the step's owner answers from his link on a phone, and the coordinator sees it", async ({
+  open,
+  baseURL,
+}, testInfo) => {
+  const coordinator = await open(coordinatorDesktop);
+  await coordinatorEnters(coordinator);
+  const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Lene Berg", "Netværksmøde");
+  await addMember(coordinator, caseId, { name: consultant, role: "fagperson", organisation: "Jobcenter" });
+  const consent = await coordinator.request.post(`/api/cases/${caseId}/consents`, {
+    data: { purpose: "Samarbejde om job", organisations: ["Jobcenter"], givenAt: daysFromNow(-1) },
+  });
+  expect(consent.ok()).toBe(true);
+  await writeAs(coordinator.request, baseURL!, meetingId, (doc, { principal }) => {
+    const goalId = addGoal(doc, { createdBy: principal.name, createdByRole: principal.role, text: "Praktik med dyr" });
+    addNextStep(doc, {
+      createdBy: principal.name,
+      createdByRole: principal.role,
+      text: step,
+      owner: consultant,
+      dueDate: daysFromNow(3),
+      goalId,
+    });
+  });
+
+  // The steps overview reads the stored plan: once the step is listed, its link can be made.
+  await coordinator.goto(`/cases/${caseId}/steps`);
+  const row = coordinator.getByRole("row", { name: new RegExp(step) });
+  await expect(row).toContainText("Intet svar endnu");
+  await row.getByRole("button", { name: `Link til ${consultant}` }).click();
+  const link = await row.getByRole("textbox", { name: `Link til ${consultant}` }).inputValue();
+  expect(link).toMatch(/\/skridt#.{40,}$/);
+
+  const owner = await open({
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    viewport: phone,
+    hasTouch: true,
+    isMobile: true,
+  });
+  await owner.goto(link);
+  await expect(owner.getByRole("heading", { level: 1 })).toHaveText("Hvordan går det med dit skridt?");
+  await expect(owner.getByText(step)).toBeVisible();
+  await expect(owner.getByText("Praktik med dyr")).toBeVisible();
+  // Nobody is signed in on the phone: the link opens this one step and nothing else.
+  await expect(owner.getByRole("navigation", { name: "Din konto" })).toHaveCount(0);
+  await owner.getByRole("button", { name: "Send svar" }).tap();
+  await expect(owner.getByRole("alert")).toContainText("Vælg, hvordan det går.");
+  await owner.getByRole("radio", { name: "Gjort" }).tap();
+  await owner.getByLabel("Vil du skrive lidt mere?").fill(said);
+  await owner.getByLabel("Hvornår skete det?").fill(daysFromNow(-1));
+  await owner.getByRole("button", { name: "Send svar" }).tap();
+  await expect(owner.getByText("Tak. Dit svar er sendt")).toBeVisible();
+  await expect(owner.getByRole("region", { name: "Svar indtil nu" })).toContainText(`Gjort – ${said}`);
+  await expectNoSeriousAxeViolations(owner);
+  await keepScreenshot(owner, testInfo, "step-answer-phone");
+
+  await coordinator.reload();
+  await expect(row).toContainText(`Gjort – ${said}`);
+  await expect(row).toContainText(consultant);
+  await expectNoSeriousAxeViolations(coordinator);
+  await keepScreenshot(coordinator, testInfo, "steps-with-answer-desktop");
+});
+
+test("a link that is not whole, or not ours, says so in plain words and shows nothing", async ({ open }) => {
+  const owner = await open({ locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: phone, hasTouch: true });
+  await owner.goto("/skridt");
+  await expect(owner.getByText("Linket er ikke helt.")).toBeVisible();
+  await owner.goto(`/skridt#${"x".repeat(43)}`);
+  await owner.reload();
+  await expect(owner.getByRole("alert")).toHaveText("Dette link kender vi ikke. Tjek, at du har hele linket med.");
+  await expect(owner.getByRole("button", { name: "Send svar" })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(owner);
+});

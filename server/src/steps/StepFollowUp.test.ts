@@ -1,0 +1,172 @@
+import path from "node:path";
+import type { Meeting } from "@samplan/shared/api";
+import { addGoal, addNextStep } from "@samplan/shared/model";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { daysFromNow } from "../testing/daysFromNow.ts";
+import {
+  type Agent,
+  acknowledged,
+  joinMeeting,
+  removeDataDir,
+  startTestServer,
+  type TestServer,
+} from "../testing/testServer.ts";
+
+let server: TestServer;
+let meeting: Meeting;
+let coordinator: Agent;
+let stepId: string;
+
+beforeEach(async () => {
+  server = await startTestServer();
+  ({ meeting, coordinator } = await server.createMeeting());
+  const jonas = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+    name: "Jonas Berg",
+    role: "fagperson",
+    organisation: "Jobcenter",
+  });
+  expect(jonas.status).toBe(201);
+  const consent = await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+    purpose: "Samarbejde om job",
+    organisations: ["Jobcenter"],
+    givenAt: daysFromNow(-1),
+  });
+  expect(consent.status).toBe(201);
+  const karin = await joinMeeting(server.wsUrl, meeting.documentName, await coordinator.connectionToken(meeting.id));
+  const goalId = addGoal(karin.doc, { createdBy: "Karin Holm", createdByRole: "koordinator", text: "Arbejde med dyr" });
+  stepId = addNextStep(karin.doc, {
+    createdBy: "Karin Holm",
+    createdByRole: "koordinator",
+    text: "Ringe til gården om praktik",
+    owner: "Jonas Berg",
+    dueDate: daysFromNow(7),
+    goalId,
+  });
+  await acknowledged(karin);
+  // Leaving stores the document at once, so the link below reads the step from storage.
+  karin.provider.destroy();
+});
+afterEach(async () => {
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+/** The coordinator's request for a link, retried until the plan she wrote has been stored. */
+async function makeLink(body: Record<string, unknown> = { stepId }) {
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const answer = await coordinator.request("POST", `/api/meetings/${meeting.id}/step-links`, body);
+    if (answer.status !== 404 || Date.now() > deadline) return answer;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const secretOf = (answer: { body: { path: string } }) => answer.body.path.slice("/skridt#".length);
+
+describe("a step's owner answers between meetings from a personal link", () => {
+  it("opens that one step without signing in, answers Gjort, and the coordinator sees it on the steps", async () => {
+    const made = await makeLink();
+    expect(made.status).toBe(201);
+    expect(made.body).toMatchObject({ ownerName: "Jonas Berg", path: expect.stringMatching(/^\/skridt#.{40,}$/) });
+    const owner = server.agent();
+    const opened = await owner.request("POST", "/api/step-links/open", { secret: secretOf(made) });
+    expect(opened.status).toBe(200);
+    expect(opened.body).toMatchObject({
+      ownerName: "Jonas Berg",
+      meetingTitle: "Netværksmøde",
+      step: { text: "Ringe til gården om praktik", dueDate: daysFromNow(7), goal: "Arbejde med dyr" },
+      updates: [],
+    });
+    expect(owner.cookie).toBeUndefined();
+
+    const answered = await owner.request("POST", "/api/step-links/answer", {
+      secret: secretOf(made),
+      answer: "done",
+      note: "Hun ringede selv i mandags",
+      happenedOn: daysFromNow(-1),
+      writtenBy: "Someone Else",
+    });
+    // A client cannot say who wrote it: the body is strict, and the server names the link's owner.
+    expect(answered.status).toBe(400);
+    expect(answered.body.error.message).toContain("writtenBy");
+    const answer = await owner.request("POST", "/api/step-links/answer", {
+      secret: secretOf(made),
+      answer: "done",
+      note: "Hun ringede selv i mandags",
+      happenedOn: daysFromNow(-1),
+    });
+    expect(answer.status).toBe(201);
+    expect(answer.body).toMatchObject({ answer: "done", writtenBy: "Jonas Berg", writtenByRole: "fagperson" });
+
+    const steps = await coordinator.request("GET", `/api/cases/${meeting.caseId}/steps`);
+    expect(steps.body.steps).toEqual([
+      expect.objectContaining({
+        stepId,
+        latestUpdate: expect.objectContaining({ answer: "done", note: "Hun ringede selv i mandags" }),
+      }),
+    ]);
+    const trail = await coordinator.request("GET", `/api/cases/${meeting.caseId}/audit`);
+    const actions = trail.body.events.map((event: { action: string }) => event.action);
+    expect(actions).toEqual(expect.arrayContaining(["step-link-created", "step-answered"]));
+    // The trail says that she answered and which way, never her words.
+    expect(JSON.stringify(trail.body)).not.toContain("ringede");
+  });
+
+  it("a withdrawn, run-out or made-up link opens nothing and changes nothing", async () => {
+    const made = await makeLink();
+    const owner = server.agent();
+    const withdrawn = await coordinator.request("DELETE", `/api/cases/${meeting.caseId}/step-links/${made.body.id}`);
+    expect(withdrawn.status).toBe(204);
+    const afterRevoke = await owner.request("POST", "/api/step-links/answer", {
+      secret: secretOf(made),
+      answer: "done",
+    });
+    expect(afterRevoke).toMatchObject({ status: 403, body: { error: { code: "step_link_revoked" } } });
+
+    const second = await makeLink();
+    const db = new Database(path.join(server.dataDir, "samplan.sqlite"));
+    db.prepare("update step_links set expires_at = ? where id = ?").run(
+      new Date(Date.now() - 1000).toISOString(),
+      second.body.id,
+    );
+    db.close();
+    const afterExpiry = await owner.request("POST", "/api/step-links/open", { secret: secretOf(second) });
+    expect(afterExpiry).toMatchObject({ status: 403, body: { error: { code: "step_link_expired" } } });
+
+    const forged = await owner.request("POST", "/api/step-links/open", { secret: "x".repeat(43) });
+    expect(forged).toMatchObject({ status: 404, body: { error: { code: "step_link_invalid" } } });
+
+    const steps = await coordinator.request("GET", `/api/cases/${meeting.caseId}/steps`);
+    expect(steps.body.steps[0].latestUpdate).toBeNull();
+  });
+
+  it("is made only for someone on the roster whom the consent covers, and stops when it no longer does", async () => {
+    const ghost = await coordinator.request("POST", `/api/meetings/${meeting.id}/step-links`, {
+      stepId: crypto.randomUUID(),
+    });
+    expect(ghost.status).toBe(404);
+    const made = await makeLink();
+    const consents = await coordinator.request("GET", `/api/cases/${meeting.caseId}/consents`);
+    const consentId = consents.body.consents[0].id;
+    expect((await coordinator.request("POST", `/api/consents/${consentId}/withdraw`)).status).toBe(200);
+    const refused = await server.agent().request("POST", "/api/step-links/open", { secret: secretOf(made) });
+    expect(refused).toMatchObject({ status: 403, body: { error: { code: "consent_required" } } });
+    const again = await makeLink();
+    expect(again).toMatchObject({ status: 409, body: { error: { code: "consent_required" } } });
+  });
+
+  it("refuses an answer that is not one of the four, or too long, saying which field", async () => {
+    const made = await makeLink();
+    const owner = server.agent();
+    const wrong = await owner.request("POST", "/api/step-links/answer", { secret: secretOf(made), answer: "maybe" });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(["answer"]);
+    const long = await owner.request("POST", "/api/step-links/answer", {
+      secret: secretOf(made),
+      answer: "underway",
+      note: "ord ".repeat(200),
+    });
+    expect(long.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(["note"]);
+  });
+});
