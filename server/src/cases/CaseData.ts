@@ -32,13 +32,28 @@ export class CaseData {
     const meetings = await this.meetings.rowsOf(caseId);
     const ids = meetings.map((m) => m.id);
     const inMeetings = <T>(rows: Promise<T[]>) => (ids.length ? rows : Promise.resolve([] as T[]));
-    const [members, consents, invitations, attendance, versions] = await Promise.all([
+    const [members, consents, invitations, stepUpdates, attendance, versions] = await Promise.all([
       this.db.selectFrom("case_members").selectAll().where("case_id", "=", caseId).execute(),
       this.db.selectFrom("consents").selectAll().where("case_id", "=", caseId).execute(),
       this.db
         .selectFrom("invitations")
         .select(["id", "meeting_id", "member_id", "kind", "created_at", "expires_at", "revoked_at", "without_consent"])
         .where("case_id", "=", caseId)
+        .execute(),
+      this.db
+        .selectFrom("step_updates")
+        .select([
+          "meeting_id",
+          "step_id",
+          "written_by",
+          "written_by_role",
+          "answer",
+          "note",
+          "happened_on",
+          "created_at",
+        ])
+        .where("case_id", "=", caseId)
+        .orderBy("created_at")
         .execute(),
       inMeetings(this.db.selectFrom("meeting_attendance").selectAll().where("meeting_id", "in", ids).execute()),
       inMeetings(
@@ -68,6 +83,8 @@ export class CaseData {
         organisations: JSON.parse(c.organisations),
       })),
       invitations,
+      // What the steps' owners answered from their links between meetings.
+      stepUpdates,
       meetings: meetings.map((meeting) => ({
         ...meeting,
         attendance: attendance.filter((a) => a.meeting_id === meeting.id),
@@ -109,6 +126,8 @@ export class CaseData {
         await trx.deleteFrom("meeting_attendance").where("meeting_id", "in", meetingIds).execute();
       }
       await trx.deleteFrom("invitations").where("case_id", "=", caseId).execute();
+      await trx.deleteFrom("step_updates").where("case_id", "=", caseId).execute();
+      await trx.deleteFrom("step_links").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("consents").where("case_id", "=", caseId).execute();
       await new MeetingRepository(trx).deleteOf(caseId);
       await trx.deleteFrom("case_members").where("case_id", "=", caseId).execute();

@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Meeting } from "@samplan/shared/api";
+import { apiRoutes, type Meeting, pathOf } from "@samplan/shared/api";
 import { addGoal, addNextStep } from "@samplan/shared/model";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -21,13 +21,13 @@ let stepId: string;
 beforeEach(async () => {
   server = await startTestServer();
   ({ meeting, coordinator } = await server.createMeeting());
-  const jonas = await coordinator.request("POST", `/api/cases/${meeting.caseId}/members`, {
+  const jonas = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {
     name: "Jonas Berg",
     role: "fagperson",
     organisation: "Jobcenter",
   });
   expect(jonas.status).toBe(201);
-  const consent = await coordinator.request("POST", `/api/cases/${meeting.caseId}/consents`, {
+  const consent = await coordinator.request("POST", pathOf(apiRoutes.recordConsent, { caseId: meeting.caseId }), {
     purpose: "Samarbejde om job",
     organisations: ["Jobcenter"],
     givenAt: daysFromNow(-1),
@@ -56,7 +56,7 @@ afterEach(async () => {
 async function makeLink(body: Record<string, unknown> = { stepId }) {
   const deadline = Date.now() + 5_000;
   for (;;) {
-    const answer = await coordinator.request("POST", `/api/meetings/${meeting.id}/step-links`, body);
+    const answer = await coordinator.request("POST", pathOf(apiRoutes.createStepLink, { meetingId: meeting.id }), body);
     if (answer.status !== 404 || Date.now() > deadline) return answer;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -70,7 +70,7 @@ describe("a step's owner answers between meetings from a personal link", () => {
     expect(made.status).toBe(201);
     expect(made.body).toMatchObject({ ownerName: "Jonas Berg", path: expect.stringMatching(/^\/skridt#.{40,}$/) });
     const owner = server.agent();
-    const opened = await owner.request("POST", "/api/step-links/open", { secret: secretOf(made) });
+    const opened = await owner.request("POST", pathOf(apiRoutes.openStepLink), { secret: secretOf(made) });
     expect(opened.status).toBe(200);
     expect(opened.body).toMatchObject({
       ownerName: "Jonas Berg",
@@ -80,7 +80,7 @@ describe("a step's owner answers between meetings from a personal link", () => {
     });
     expect(owner.cookie).toBeUndefined();
 
-    const answered = await owner.request("POST", "/api/step-links/answer", {
+    const answered = await owner.request("POST", pathOf(apiRoutes.answerStep), {
       secret: secretOf(made),
       answer: "done",
       note: "Hun ringede selv i mandags",
@@ -90,7 +90,7 @@ describe("a step's owner answers between meetings from a personal link", () => {
     // A client cannot say who wrote it: the body is strict, and the server names the link's owner.
     expect(answered.status).toBe(400);
     expect(answered.body.error.message).toContain("writtenBy");
-    const answer = await owner.request("POST", "/api/step-links/answer", {
+    const answer = await owner.request("POST", pathOf(apiRoutes.answerStep), {
       secret: secretOf(made),
       answer: "done",
       note: "Hun ringede selv i mandags",
@@ -99,14 +99,14 @@ describe("a step's owner answers between meetings from a personal link", () => {
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ answer: "done", writtenBy: "Jonas Berg", writtenByRole: "fagperson" });
 
-    const steps = await coordinator.request("GET", `/api/cases/${meeting.caseId}/steps`);
+    const steps = await coordinator.request("GET", pathOf(apiRoutes.steps, { caseId: meeting.caseId }));
     expect(steps.body.steps).toEqual([
       expect.objectContaining({
         stepId,
         latestUpdate: expect.objectContaining({ answer: "done", note: "Hun ringede selv i mandags" }),
       }),
     ]);
-    const trail = await coordinator.request("GET", `/api/cases/${meeting.caseId}/audit`);
+    const trail = await coordinator.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }));
     const actions = trail.body.events.map((event: { action: string }) => event.action);
     expect(actions).toEqual(expect.arrayContaining(["step-link-created", "step-answered"]));
     // The trail says that she answered and which way, never her words.
@@ -116,9 +116,12 @@ describe("a step's owner answers between meetings from a personal link", () => {
   it("a withdrawn, run-out or made-up link opens nothing and changes nothing", async () => {
     const made = await makeLink();
     const owner = server.agent();
-    const withdrawn = await coordinator.request("DELETE", `/api/cases/${meeting.caseId}/step-links/${made.body.id}`);
+    const withdrawn = await coordinator.request(
+      "DELETE",
+      pathOf(apiRoutes.revokeStepLink, { caseId: meeting.caseId, linkId: made.body.id }),
+    );
     expect(withdrawn.status).toBe(204);
-    const afterRevoke = await owner.request("POST", "/api/step-links/answer", {
+    const afterRevoke = await owner.request("POST", pathOf(apiRoutes.answerStep), {
       secret: secretOf(made),
       answer: "done",
     });
@@ -131,26 +134,26 @@ describe("a step's owner answers between meetings from a personal link", () => {
       second.body.id,
     );
     db.close();
-    const afterExpiry = await owner.request("POST", "/api/step-links/open", { secret: secretOf(second) });
+    const afterExpiry = await owner.request("POST", pathOf(apiRoutes.openStepLink), { secret: secretOf(second) });
     expect(afterExpiry).toMatchObject({ status: 403, body: { error: { code: "step_link_expired" } } });
 
-    const forged = await owner.request("POST", "/api/step-links/open", { secret: "x".repeat(43) });
+    const forged = await owner.request("POST", pathOf(apiRoutes.openStepLink), { secret: "x".repeat(43) });
     expect(forged).toMatchObject({ status: 404, body: { error: { code: "step_link_invalid" } } });
 
-    const steps = await coordinator.request("GET", `/api/cases/${meeting.caseId}/steps`);
+    const steps = await coordinator.request("GET", pathOf(apiRoutes.steps, { caseId: meeting.caseId }));
     expect(steps.body.steps[0].latestUpdate).toBeNull();
   });
 
   it("is made only for someone on the roster whom the consent covers, and stops when it no longer does", async () => {
-    const ghost = await coordinator.request("POST", `/api/meetings/${meeting.id}/step-links`, {
+    const ghost = await coordinator.request("POST", pathOf(apiRoutes.createStepLink, { meetingId: meeting.id }), {
       stepId: crypto.randomUUID(),
     });
     expect(ghost.status).toBe(404);
     const made = await makeLink();
-    const consents = await coordinator.request("GET", `/api/cases/${meeting.caseId}/consents`);
+    const consents = await coordinator.request("GET", pathOf(apiRoutes.consents, { caseId: meeting.caseId }));
     const consentId = consents.body.consents[0].id;
-    expect((await coordinator.request("POST", `/api/consents/${consentId}/withdraw`)).status).toBe(200);
-    const refused = await server.agent().request("POST", "/api/step-links/open", { secret: secretOf(made) });
+    expect((await coordinator.request("POST", pathOf(apiRoutes.withdrawConsent, { consentId }))).status).toBe(200);
+    const refused = await server.agent().request("POST", pathOf(apiRoutes.openStepLink), { secret: secretOf(made) });
     expect(refused).toMatchObject({ status: 403, body: { error: { code: "consent_required" } } });
     const again = await makeLink();
     expect(again).toMatchObject({ status: 409, body: { error: { code: "consent_required" } } });
@@ -159,14 +162,45 @@ describe("a step's owner answers between meetings from a personal link", () => {
   it("refuses an answer that is not one of the four, or too long, saying which field", async () => {
     const made = await makeLink();
     const owner = server.agent();
-    const wrong = await owner.request("POST", "/api/step-links/answer", { secret: secretOf(made), answer: "maybe" });
+    const wrong = await owner.request("POST", pathOf(apiRoutes.answerStep), {
+      secret: secretOf(made),
+      answer: "maybe",
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(["answer"]);
-    const long = await owner.request("POST", "/api/step-links/answer", {
+    const long = await owner.request("POST", pathOf(apiRoutes.answerStep), {
       secret: secretOf(made),
       answer: "underway",
       note: "ord ".repeat(200),
     });
     expect(long.body.error.issues.map((issue: { path: string }) => issue.path)).toEqual(["note"]);
+  });
+
+  it("goes with the case: the export holds the answer, and deleting the case leaves no link or answer", async () => {
+    const made = await makeLink();
+    const secret = secretOf(made);
+    await server
+      .agent()
+      .request("POST", pathOf(apiRoutes.answerStep), { secret, answer: "stuck", note: "Bussen kørte ikke" });
+    const exported = await coordinator.request("GET", pathOf(apiRoutes.caseExport, { caseId: meeting.caseId }));
+    expect(exported.body.stepUpdates).toEqual([
+      expect.objectContaining({
+        step_id: stepId,
+        written_by: "Jonas Berg",
+        answer: "stuck",
+        note: "Bussen kørte ikke",
+      }),
+    ]);
+    expect((await coordinator.request("DELETE", pathOf(apiRoutes.deleteCase, { caseId: meeting.caseId }))).status).toBe(
+      204,
+    );
+    const db = new Database(path.join(server.dataDir, "samplan.sqlite"), { readonly: true });
+    const left = db
+      .prepare("select (select count(*) from step_links) + (select count(*) from step_updates) as n")
+      .get();
+    db.close();
+    expect(left).toEqual({ n: 0 });
+    const gone = await server.agent().request("POST", pathOf(apiRoutes.openStepLink), { secret });
+    expect(gone).toMatchObject({ status: 404, body: { error: { code: "step_link_invalid" } } });
   });
 });
