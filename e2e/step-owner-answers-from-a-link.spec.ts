@@ -1,3 +1,4 @@
+import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, addNextStep } from "@samplan/shared/model";
 import { coordinatorEnters } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
@@ -20,7 +21,7 @@ test("between meetings the step's owner answers from his link on a phone, and th
   await coordinatorEnters(coordinator);
   const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Lene Berg", "Netværksmøde");
   await addMember(coordinator, caseId, { name: consultant, role: "fagperson", organisation: "Jobcenter" });
-  const consent = await coordinator.request.post(`/api/cases/${caseId}/consents`, {
+  const consent = await coordinator.request.post(pathOf(apiRoutes.recordConsent, { caseId }), {
     data: { purpose: "Samarbejde om job", organisations: ["Jobcenter"], givenAt: daysFromNow(-1) },
   });
   expect(consent.ok()).toBe(true);
