@@ -45,7 +45,10 @@ afterEach(async () => {
   removeDataDir(server.dataDir);
 });
 
-const post = (step: string) => coordinator.request("POST", `/api/meetings/${meeting.id}/${step}`, {});
+// The three steps of the record, by the name the tests give them.
+const STEPS = { close: apiRoutes.closeMeeting, reopen: apiRoutes.reopenMeeting, approve: apiRoutes.approveMinutes };
+const post = (step: keyof typeof STEPS) =>
+  coordinator.request("POST", pathOf(STEPS[step], { meetingId: meeting.id }), {});
 
 describe("exporting for the case file", () => {
   it("gives a PDF whose text holds the goals with æøå intact, the approval stamp and page numbers", async () => {

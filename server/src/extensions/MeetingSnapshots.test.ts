@@ -24,7 +24,7 @@ describe("the history of a running meeting", () => {
         (await karin.request("GET", pathOf(apiRoutes.versions, { meetingId: now.body.id }))).body.versions;
       await expect.poll(versions).toHaveLength(1);
       expect((await versions())[0]).toMatchObject({ number: 1, kind: "snapshot", createdBy: "Samplan" });
-      const first = (await karin.request("GET", `/api/meetings/${now.body.id}/versions/1`)).body;
+      const first = (await karin.request("GET", pathOf(apiRoutes.version, { meetingId: now.body.id, number: 1 }))).body;
       expect(first.minutes.goals.map((g: { text: string }) => g.text)).toEqual(["Første version"]);
       participant.provider.destroy();
     } finally {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { OpenAPIHono } from "@hono/zod-openapi";
+import { apiRoutes } from "@samplan/shared/api";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { TooManyAttempts } from "../auth/FailureLimit.ts";
@@ -113,7 +114,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerCaseFileRoutes(app, s);
   registerStepLinkRoutes(app, s);
 
-  app.doc31("/api/openapi.json", {
+  app.doc31(apiRoutes.openapi.path, {
     openapi: "3.1.0",
     info: {
       title: "Samplan API",

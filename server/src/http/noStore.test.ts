@@ -32,7 +32,7 @@ describe("API answers are never kept by an HTTP cache", () => {
       await coordinator.request("GET", pathOf(apiRoutes.session)),
       await coordinator.request("GET", pathOf(apiRoutes.cases)),
       await coordinator.request("POST", pathOf(apiRoutes.createCase), { citizenName: "Test Borger" }),
-      await coordinator.request("GET", "/api/cases/5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f"),
+      await coordinator.request("GET", pathOf(apiRoutes.case, { caseId: "5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f" })),
       await coordinator.request("POST", pathOf(apiRoutes.createCase), "x".repeat(MAX_BODY_BYTES + 1)),
     ];
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 201, 404, 413]);

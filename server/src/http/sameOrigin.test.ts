@@ -53,9 +53,14 @@ describe("state-changing requests from another site", () => {
     });
     expect(mixed.status).toBe(403);
     for (const method of ["PUT", "PATCH", "DELETE"]) {
-      const answer = await coordinator.request(method, "/api/cases/5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f", citizen, {
-        origin: "https://evil.example",
-      });
+      const answer = await coordinator.request(
+        method,
+        pathOf(apiRoutes.case, { caseId: "5f0c8c1e-8a4b-4c39-9f5e-2b7d0a1c3e4f" }),
+        citizen,
+        {
+          origin: "https://evil.example",
+        },
+      );
       expect(answer.status, method).toBe(403);
     }
   });
@@ -85,9 +90,11 @@ describe("state-changing requests from another site", () => {
     });
     expect(answer.status).toBe(200);
     // The callback is a GET too: refused here only because OIDC is not set up, not for its origin.
-    const callback = await server.agent().request("GET", "/api/auth/oidc/callback?code=x&state=y", undefined, {
-      "sec-fetch-site": "cross-site",
-    });
+    const callback = await server
+      .agent()
+      .request("GET", `${pathOf(apiRoutes.oidcCallback)}?code=x&state=y`, undefined, {
+        "sec-fetch-site": "cross-site",
+      });
     expect(callback.status).toBe(404);
     expect(callback.body.error.code).toBe("not_found");
   });

@@ -40,8 +40,10 @@ afterEach(async () => {
   removeDataDir(server.dataDir);
 });
 
-const post = (path: string, body?: unknown) =>
-  coordinator.request("POST", `/api/meetings/${meeting.id}/${path}`, body ?? {});
+// The three steps of the record, by the name the tests give them.
+const STEPS = { close: apiRoutes.closeMeeting, reopen: apiRoutes.reopenMeeting, approve: apiRoutes.approveMinutes };
+const post = (step: keyof typeof STEPS, body?: unknown) =>
+  coordinator.request("POST", pathOf(STEPS[step], { meetingId: meeting.id }), body ?? {});
 
 describe("closing a meeting", () => {
   it("makes the document read-only for everyone, enforced by the server", async () => {
@@ -116,7 +118,8 @@ describe("approving the minutes", () => {
       "closed",
       "approved",
     ]);
-    const first = (await coordinator.request("GET", `/api/meetings/${meeting.id}/versions/2`)).body;
+    const first = (await coordinator.request("GET", pathOf(apiRoutes.version, { meetingId: meeting.id, number: 2 })))
+      .body;
     expect(first.version.contentHash).toBe(approved.contentHash);
     expect(first.minutes.nextSteps).toHaveLength(1);
     const state = createMeetingDocument();
@@ -147,8 +150,8 @@ describe("approving the minutes", () => {
 
   it("is the coordinator's: a professional cannot close, approve or read the minutes here", async () => {
     const peter = await server.invite(meeting as never, { name: "Peter", role: "fagperson" });
-    for (const step of ["close", "approve", "reopen"]) {
-      expect((await peter.agent.request("POST", `/api/meetings/${meeting.id}/${step}`, {})).status).toBe(403);
+    for (const step of ["close", "approve", "reopen"] as const) {
+      expect((await peter.agent.request("POST", pathOf(STEPS[step], { meetingId: meeting.id }), {})).status).toBe(403);
     }
     expect((await peter.agent.request("GET", pathOf(apiRoutes.minutes, { meetingId: meeting.id }))).status).toBe(403);
   });

@@ -31,7 +31,7 @@ describe("the case's audit trail", () => {
     let before: number | null = null;
     do {
       const query: string = before === null ? "?limit=5" : `?limit=5&before=${before}`;
-      const page = await coordinator.request("GET", `/api/cases/${caseId}/audit${query}`);
+      const page = await coordinator.request("GET", `${pathOf(apiRoutes.auditTrail, { caseId })}${query}`);
       expect(page.status).toBe(200);
       expect(page.body.events.length).toBeLessThanOrEqual(5);
       seen.push(...page.body.events.map((event: { id: number }) => event.id));
@@ -43,7 +43,7 @@ describe("the case's audit trail", () => {
 
   it("refuses a page it cannot give, saying which part of the question is wrong", async () => {
     for (const query of ["?limit=0", "?limit=501", "?before=abc", "?before=-3"]) {
-      const answer = await coordinator.request("GET", `/api/cases/${caseId}/audit${query}`);
+      const answer = await coordinator.request("GET", `${pathOf(apiRoutes.auditTrail, { caseId })}${query}`);
       expect(answer.status, query).toBe(400);
     }
   });
