@@ -38,6 +38,7 @@ import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
 import { MeetingRecord } from "./meetings/MeetingRecord.ts";
 import { clientAddress } from "./network/clientAddress.ts";
 import { Metrics } from "./observability/Metrics.ts";
+import { planWriter } from "./steps/planWriter.ts";
 import { StepFollowUp } from "./steps/StepFollowUp.ts";
 import type { AuditLog } from "./storage/AuditLog.ts";
 import { AuthorRepository } from "./storage/AuthorRepository.ts";
@@ -106,6 +107,8 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     },
   };
 
+  // The HTTP routes change plans through Hocuspocus, which is made with (and after) them.
+  const plans = planWriter();
   const services: Services = {
     ...repos,
     config,
@@ -115,7 +118,13 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     planner: new MeetingPlanner(db, repos.cases, documents),
     record: new MeetingRecord(db, documents, authors),
     caseData: new CaseData(db, documents, audit, authors),
-    stepFollowUp: new StepFollowUp({ repos, documents, transaction: (work) => inTransaction(db, work) }),
+    stepFollowUp: new StepFollowUp({
+      repos,
+      documents,
+      authors,
+      plans: plans.writer,
+      transaction: (work) => inTransaction(db, work),
+    }),
     access,
     tokens,
     live,
@@ -198,6 +207,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     ],
   });
   live.attach(server.hocuspocus, accessRelay);
+  plans.attach(server.hocuspocus);
   // Subscribed before listening: no connection is let in here that a change could miss.
   await accessRelay?.start();
   await server.listen();

@@ -3,10 +3,13 @@ import { carryOver, createChairDocument, createMeetingDocument, seedAgenda } fro
 import { type CaseId, chairDocumentName, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type { Kysely } from "kysely";
 import * as Y from "yjs";
+import { answersInto } from "../steps/answerIntoPlan.ts";
 import { AuditLog } from "../storage/AuditLog.ts";
+import { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import { MeetingRepository } from "../storage/MeetingRepository.ts";
+import { StepUpdateRepository } from "../storage/StepUpdateRepository.ts";
 import type { DatabaseSchema } from "../storage/schema.ts";
 
 export interface PlannedMeeting {
@@ -54,6 +57,8 @@ export class MeetingPlanner {
       carried = carryOver({ meetingId: previous.id, doc: before }, plan);
       before.destroy();
     }
+    // What the steps' owners answered since (issue 18) fills in the reviews just carried over.
+    const answered = answersInto(plan, await new StepUpdateRepository(this.db).latestRowsByStep(caseId));
     const chair = createChairDocument();
     seedAgenda(chair, options.createdBy);
 
@@ -66,6 +71,10 @@ export class MeetingPlanner {
         // The documents are stored only if the row is.
         await this.documents.seed(meetingDocumentName(inserted.id), Y.encodeStateAsUpdate(plan), trx);
         await this.documents.seed(chairDocumentName(inserted.id), Y.encodeStateAsUpdate(chair), trx);
+        const authors = new AuthorRepository(trx);
+        for (const { clientId, author } of answered) {
+          await authors.bind(meetingDocumentName(inserted.id), [clientId], author);
+        }
         await new AuditLog(trx).record({
           ...options.by,
           action: "meeting-created",

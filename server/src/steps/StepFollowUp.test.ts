@@ -1,6 +1,13 @@
 import path from "node:path";
 import { apiRoutes, type Meeting, pathOf } from "@samplan/shared/api";
-import { addGoal, addNextStep } from "@samplan/shared/model";
+import {
+  addGoal,
+  addNextStep,
+  listProgressObservations,
+  plainText,
+  progressObservationText,
+  updateProgressObservation,
+} from "@samplan/shared/model";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { daysFromNow } from "../testing/daysFromNow.ts";
@@ -11,6 +18,7 @@ import {
   removeDataDir,
   startTestServer,
   type TestServer,
+  waitFor,
 } from "../testing/testServer.ts";
 
 let server: TestServer;
@@ -202,5 +210,70 @@ describe("a step's owner answers between meetings from a personal link", () => {
     expect(left).toEqual({ n: 0 });
     const gone = await server.agent().request("POST", pathOf(apiRoutes.openStepLink), { secret });
     expect(gone).toMatchObject({ status: 404, body: { error: { code: "step_link_invalid" } } });
+  });
+
+  /** The next meeting, a week after the first: the plan carries the open step over for review. */
+  async function planNextMeeting(): Promise<Meeting> {
+    const startsAt = new Date(Date.parse(meeting.startsAt) + 7 * 86_400_000).toISOString();
+    const next = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId: meeting.caseId }), {
+      title: "Opfølgning",
+      startsAt,
+    });
+    expect(next.status).toBe(201);
+    return next.body;
+  }
+
+  const reviewIn = (doc: Parameters<typeof listProgressObservations>[0]) =>
+    listProgressObservations(doc).find((observation) => observation.review?.stepId === stepId);
+
+  it("an answer given before the next meeting is planned fills in its review there, in the owner's words and name", async () => {
+    const made = await makeLink();
+    const answer = {
+      secret: secretOf(made),
+      answer: "underway",
+      note: "Hun har ringet én gang",
+      happenedOn: daysFromNow(-2),
+    };
+    expect((await server.agent().request("POST", pathOf(apiRoutes.answerStep), answer)).status).toBe(201);
+    const next = await planNextMeeting();
+    const karin = await joinMeeting(server.wsUrl, next.documentName, await coordinator.connectionToken(next.id));
+    const review = reviewIn(karin.doc);
+    // "I gang" suggests "partly"; the meeting may still judge otherwise.
+    expect(review).toMatchObject({ outcome: "partly", observedBy: "Jonas Berg", happenedOn: daysFromNow(-2) });
+    expect(plainText(progressObservationText(karin.doc, review!.id)!)).toBe("Hun har ringet én gang");
+    karin.provider.destroy();
+
+    // Who wrote what, as the record keeps it: the words are the owner's, by the server's word.
+    expect((await coordinator.request("POST", pathOf(apiRoutes.closeMeeting, { meetingId: next.id }), {})).status).toBe(
+      200,
+    );
+    const version = await coordinator.request("GET", pathOf(apiRoutes.version, { meetingId: next.id, number: 1 }));
+    const runs = version.body.attribution.progress[0].runs;
+    expect(runs).toEqual([
+      expect.objectContaining({
+        text: "Hun har ringet én gang",
+        author: expect.objectContaining({ name: "Jonas Berg" }),
+      }),
+    ]);
+  });
+
+  it("an answer given after the next meeting was planned reaches its review at once, for whoever has it open", async () => {
+    const next = await planNextMeeting();
+    const karin = await joinMeeting(server.wsUrl, next.documentName, await coordinator.connectionToken(next.id));
+    expect(reviewIn(karin.doc)).toMatchObject({ outcome: null });
+    const made = await makeLink();
+    await server.agent().request("POST", pathOf(apiRoutes.answerStep), {
+      secret: secretOf(made),
+      answer: "done",
+      note: "Praktikken er aftalt",
+    });
+    await waitFor(() => reviewIn(karin.doc)?.outcome === "done", 5_000, "the answer in the open plan");
+    expect(plainText(progressObservationText(karin.doc, reviewIn(karin.doc)!.id)!)).toBe("Praktikken er aftalt");
+    // What the network has judged at the table is not overwritten by a later answer.
+    updateProgressObservation(karin.doc, reviewIn(karin.doc)!.id, { outcome: "notYet" });
+    await acknowledged(karin);
+    await server.agent().request("POST", pathOf(apiRoutes.answerStep), { secret: secretOf(made), answer: "done" });
+    expect(reviewIn(karin.doc)?.outcome).toBe("notYet");
+    karin.provider.destroy();
   });
 });

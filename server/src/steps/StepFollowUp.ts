@@ -7,10 +7,14 @@ import type {
   StepUpdate,
 } from "@samplan/shared/api";
 import { type CaseId, CITIZEN_OWNER, type MeetingId, type StepLinkId } from "@samplan/shared/vocabulary";
+import type * as Y from "yjs";
+import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import { isCovered } from "../storage/ConsentRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { Repositories } from "../storage/repositories.ts";
 import { type StepLinkRow, stepLinkState } from "../storage/StepLinkRepository.ts";
+import { type StepUpdateRow, toStepUpdate } from "../storage/StepUpdateRepository.ts";
+import { answerIntoPlan, authorOf, fromRow } from "./answerIntoPlan.ts";
 import { readStep, type StepSummary } from "./readStep.ts";
 
 /** Why a step's link opens nothing: each is told to its owner in plain words. */
@@ -31,9 +35,16 @@ interface Recognised {
   step: StepSummary;
 }
 
+/** Changes a meeting's plan the way a participant would, so everyone connected to it sees it at once. */
+export interface PlanWriter {
+  change<T>(documentName: string, change: (doc: Y.Doc) => T): Promise<T>;
+}
+
 export interface StepFollowUpDeps {
   repos: Repositories;
   documents: DocumentStore;
+  authors: AuthorRepository;
+  plans: PlanWriter;
   transaction<T>(work: (t: Repositories) => Promise<T>): Promise<T>;
 }
 
@@ -115,7 +126,7 @@ export class StepFollowUp {
     if ("refusal" in found) return found;
     const { link, owner } = found;
     const update = await this.deps.transaction(async (t) => {
-      const added = await t.stepUpdates.add({
+      const added = await t.stepUpdates.addRow({
         case_id: link.case_id,
         meeting_id: link.meeting_id,
         step_id: link.step_id,
@@ -138,7 +149,21 @@ export class StepFollowUp {
       });
       return added;
     });
-    return { update };
+    await this.intoNextMeeting(found, update);
+    return { update: toStepUpdate(update) };
+  }
+
+  /**
+   * A meeting already planned after the step's own takes the answer into its review at once (one
+   * not yet planned takes it when it is: MeetingPlanner). Its words are bound to the owner.
+   */
+  private async intoNextMeeting({ meeting: stepMeeting }: Recognised, row: StepUpdateRow): Promise<void> {
+    const next = (await this.deps.repos.meetings.ofCase(stepMeeting.caseId))
+      .filter((m) => m.status !== "closed" && m.startsAt > stepMeeting.startsAt)
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))[0];
+    if (!next) return;
+    const clientId = await this.deps.plans.change(next.documentName, (doc) => answerIntoPlan(doc, fromRow(row)));
+    if (clientId !== null) await this.deps.authors.bind(next.documentName, [clientId], authorOf(row));
   }
 
   /** The link's row, its owner as the roster has them now, and the step, or why not. */

@@ -4,11 +4,11 @@ import { newId } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import type { DatabaseSchema, StepUpdateTable } from "./schema.ts";
 
-type StepUpdateRow = Selectable<StepUpdateTable>;
+export type StepUpdateRow = Selectable<StepUpdateTable>;
 
 export type NewStepUpdate = Omit<StepUpdateRow, "id" | "created_at">;
 
-function toStepUpdate(row: StepUpdateRow): StepUpdate {
+export function toStepUpdate(row: StepUpdateRow): StepUpdate {
   return {
     answer: row.answer,
     note: row.note,
@@ -27,10 +27,10 @@ export class StepUpdateRepository {
     this.db = db;
   }
 
-  async add(update: NewStepUpdate): Promise<StepUpdate> {
+  async addRow(update: NewStepUpdate): Promise<StepUpdateRow> {
     const row: StepUpdateRow = { ...update, id: newId(), created_at: new Date().toISOString() };
     await this.db.insertInto("step_updates").values(row).execute();
-    return toStepUpdate(row);
+    return row;
   }
 
   /** One step's answers, oldest first. */
@@ -48,6 +48,12 @@ export class StepUpdateRepository {
 
   /** The newest answer to each step of a case that has one, by step id. */
   async latestByStep(caseId: CaseId): Promise<Map<string, StepUpdate>> {
+    const rows = await this.latestRowsByStep(caseId);
+    return new Map([...rows].map(([stepId, row]) => [stepId, toStepUpdate(row)]));
+  }
+
+  /** The same, as stored: with the owner's roster id, for binding their words to them. */
+  async latestRowsByStep(caseId: CaseId): Promise<Map<string, StepUpdateRow>> {
     const rows = await this.db
       .selectFrom("step_updates")
       .selectAll()
@@ -55,6 +61,6 @@ export class StepUpdateRepository {
       .orderBy("created_at")
       .orderBy("id")
       .execute();
-    return new Map(rows.map((row) => [row.step_id, toStepUpdate(row)]));
+    return new Map(rows.map((row) => [row.step_id, row]));
   }
 }

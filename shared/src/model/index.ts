@@ -15,3 +15,4 @@ export * from "./progress.ts";
 export * from "./RoundNote.ts";
 export { observeRichText, plainText, type RichNode, type RichRun, type RichText, readRichText } from "./richText.ts";
 export { observeSection } from "./sectionList.ts";
+export * from "./stepAnswer.ts";
