@@ -49,8 +49,11 @@ import { AddVocabularyBody, Vocabulary } from "./Vocabulary.ts";
 // Keeps each entry's literal method and path, and checks it is a route.
 const route = <const R extends ApiRoute>(r: R): R => r;
 
-const ofCase = z.object({ caseId: CaseId });
-const ofMeeting = z.object({ meetingId: MeetingId });
+// Described once, so every route's parameters read the same in the OpenAPI document.
+const caseId = CaseId.describe("The case's id");
+const meetingId = MeetingId.describe("The meeting's id");
+const ofCase = z.object({ caseId });
+const ofMeeting = z.object({ meetingId });
 const ofAccount = z.object({ accountId: AccountId });
 
 /**
@@ -140,14 +143,14 @@ export const apiRoutes = {
   updateMember: route({
     method: "patch",
     path: "/api/cases/:caseId/members/:memberId",
-    params: z.object({ caseId: CaseId, memberId: MemberId }),
+    params: z.object({ caseId, memberId: MemberId }),
     body: UpdateMemberBody,
     answer: Member,
   }),
   removeMember: route({
     method: "delete",
     path: "/api/cases/:caseId/members/:memberId",
-    params: z.object({ caseId: CaseId, memberId: MemberId }),
+    params: z.object({ caseId, memberId: MemberId }),
   }),
   consents: route({ method: "get", path: "/api/cases/:caseId/consents", params: ofCase, answer: ConsentList }),
   recordConsent: route({
@@ -239,7 +242,7 @@ export const apiRoutes = {
   version: route({
     method: "get",
     path: "/api/meetings/:meetingId/versions/:number",
-    params: z.object({ meetingId: MeetingId, number: z.coerce.number().int().min(1) }),
+    params: z.object({ meetingId, number: z.coerce.number().int().min(1) }),
     answer: VersionDetail,
   }),
 
@@ -254,7 +257,7 @@ export const apiRoutes = {
   revokeStepLink: route({
     method: "delete",
     path: "/api/cases/:caseId/step-links/:linkId",
-    params: z.object({ caseId: CaseId, linkId: StepLinkId }),
+    params: z.object({ caseId, linkId: StepLinkId }),
   }),
   openStepLink: route({ method: "post", path: "/api/step-links/open", body: StepLinkSecret, answer: StepLinkView }),
   answerStep: route({ method: "post", path: "/api/step-links/answer", body: StepAnswerBody, answer: StepUpdate }),

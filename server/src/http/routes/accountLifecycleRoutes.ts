@@ -1,7 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { Account, ApiError, apiRoutes, PasswordResetIssued, SessionsEnded } from "@samplan/shared/api";
-import { AccountId } from "@samplan/shared/vocabulary";
-import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import { type AccountRow, toAccount } from "../../storage/AccountRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -14,7 +12,6 @@ import { closeConnectionsOf } from "./staffConnections.ts";
 /** How long a password link works: a working day and a night, time to pass it on safely. */
 const RESET_HOURS = 24;
 
-const params = z.object({ accountId: AccountId });
 const refusals = {
   400: json(ApiError, "Invalid account id"),
   401: json(ApiError, "Not signed in"),
@@ -47,7 +44,7 @@ export function registerAccountLifecycleRoutes(app: OpenAPIHono<AppEnv>, s: Serv
     createRoute({
       ...endpoint(apiRoutes.deactivateAccount),
       summary: "Deactivate a staff account: its sessions, links and live connections end at once",
-      request: { params },
+      request: { params: apiRoutes.deactivateAccount.params },
       responses: { 200: json(SessionsEnded, "Deactivated"), ...refusals },
     }),
     async (c) => {
@@ -71,7 +68,7 @@ export function registerAccountLifecycleRoutes(app: OpenAPIHono<AppEnv>, s: Serv
     createRoute({
       ...endpoint(apiRoutes.reactivateAccount),
       summary: "Let a deactivated staff account sign in again",
-      request: { params },
+      request: { params: apiRoutes.reactivateAccount.params },
       responses: { 200: json(Account, "Reactivated"), ...refusals },
     }),
     async (c) => {
@@ -86,7 +83,7 @@ export function registerAccountLifecycleRoutes(app: OpenAPIHono<AppEnv>, s: Serv
     createRoute({
       ...endpoint(apiRoutes.endAccountSessions),
       summary: "Sign a staff account out everywhere, on every device and every instance",
-      request: { params },
+      request: { params: apiRoutes.endAccountSessions.params },
       responses: { 200: json(SessionsEnded, "Signed out everywhere"), ...refusals },
     }),
     async (c) => {
@@ -106,7 +103,7 @@ export function registerAccountLifecycleRoutes(app: OpenAPIHono<AppEnv>, s: Serv
     createRoute({
       ...endpoint(apiRoutes.issuePasswordReset),
       summary: "Make a one-time link (24 hours) for a colleague to set a new password; their sessions end",
-      request: { params },
+      request: { params: apiRoutes.issuePasswordReset.params },
       responses: { 201: json(PasswordResetIssued, "The link, shown this once"), ...refusals },
     }),
     async (c) => {

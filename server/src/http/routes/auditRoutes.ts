@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, AuditTrail, AuditTrailQuery, apiRoutes, CaseTombstone } from "@samplan/shared/api";
-import { CaseId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
@@ -14,7 +13,7 @@ export function registerAuditRoutes(app: OpenAPIHono<AppEnv>, s: Services): void
     createRoute({
       ...endpoint(apiRoutes.auditTrail),
       summary: "The case's audit trail, newest first, a page at a time (the coordinator)",
-      request: { params: z.object({ caseId: CaseId }), query: AuditTrailQuery },
+      request: { params: apiRoutes.auditTrail.params, query: AuditTrailQuery },
       responses: {
         200: json(AuditTrail, "Events"),
         404: json(ApiError, "No such case (or not yours)"),

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { apiRoutes, Case, UpdateCaseBody } from "@samplan/shared/api";
-import { CaseId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -10,7 +9,6 @@ import { requireCoordinatorOf } from "./guards.ts";
 import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const refusals = refusalsFor("Only the case's coordinator", "No such case (or not yours)");
-const Params = z.object({ caseId: CaseId });
 
 /** The case as a whole: its filing metadata, the citizen's data export, and deleting it. */
 export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
@@ -18,7 +16,10 @@ export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     createRoute({
       ...endpoint(apiRoutes.updateCase),
       summary: "Set the case number and KLE classification the minutes are filed by",
-      request: { params: Params, body: { ...json(UpdateCaseBody, "What changes"), required: true } },
+      request: {
+        params: apiRoutes.updateCase.params,
+        body: { ...json(UpdateCaseBody, "What changes"), required: true },
+      },
       responses: { 200: json(Case, "The case"), ...refusals },
     }),
     async (c) => {
@@ -43,7 +44,7 @@ export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     createRoute({
       ...endpoint(apiRoutes.caseExport),
       summary: "Everything held about the citizen in this case, including who accessed their meetings and when",
-      request: { params: Params },
+      request: { params: apiRoutes.caseExport.params },
       responses: { 200: json(z.record(z.string(), z.unknown()), "The export"), ...refusals },
     }),
     async (c) => {
@@ -61,7 +62,7 @@ export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     createRoute({
       ...endpoint(apiRoutes.deleteCase),
       summary: "Delete the case and everything in it: documents, versions, invitations, consents, its audit trail",
-      request: { params: Params },
+      request: { params: apiRoutes.deleteCase.params },
       responses: { 204: { description: "Deleted" }, ...refusals },
     }),
     async (c) => {

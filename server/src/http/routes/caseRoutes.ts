@@ -8,7 +8,6 @@ import {
   CreateMeetingBody,
   Meeting,
 } from "@samplan/shared/api";
-import { CaseId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -18,7 +17,6 @@ import { requirePrincipal, requireStaff } from "../session.ts";
 import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
 import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
-const CaseParams = z.object({ caseId: CaseId.describe("The case's id") });
 // A client-chosen key (a uuid is fine) that makes a retried "plan a meeting" request safe.
 const IdempotencyKey = z.string().trim().min(8).max(100).nullable().catch(null);
 const refusals = refusalsFor("Your role may not do this", "No such case (or not yours)");
@@ -64,7 +62,7 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     createRoute({
       ...endpoint(apiRoutes.case),
       summary: "A case with the meetings you may open, newest first",
-      request: { params: CaseParams },
+      request: { params: apiRoutes.case.params },
       responses: { 200: json(CaseWithMeetings, "The case"), ...refusals },
     }),
     async (c) => {
@@ -85,7 +83,10 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       ...endpoint(apiRoutes.createMeeting),
       summary:
         "Plan the next meeting in a case (the case's coordinator). Active goals and open steps of the latest meeting are carried over. Send an Idempotency-Key header to make retries safe.",
-      request: { params: CaseParams, body: { ...json(CreateMeetingBody, "Title and start"), required: true } },
+      request: {
+        params: apiRoutes.createMeeting.params,
+        body: { ...json(CreateMeetingBody, "Title and start"), required: true },
+      },
       responses: { 201: json(Meeting, "The new meeting"), ...refusals },
     }),
     async (c) => {

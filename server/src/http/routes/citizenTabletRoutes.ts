@@ -1,7 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { apiRoutes, Session } from "@samplan/shared/api";
-import { type CaseId, MeetingId } from "@samplan/shared/vocabulary";
-import { z } from "zod";
+import type { CaseId } from "@samplan/shared/vocabulary";
 import { actorOf } from "../../access/Access.ts";
 import type { Repositories } from "../../storage/repositories.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -31,7 +30,7 @@ export function registerCitizenTabletRoutes(app: OpenAPIHono<AppEnv>, s: Service
     createRoute({
       ...endpoint(apiRoutes.citizenTablet),
       summary: "Switch this device to the citizen's view of the meeting, signing the coordinator out on it",
-      request: { params: z.object({ meetingId: MeetingId }) },
+      request: { params: apiRoutes.citizenTablet.params },
       responses: { 200: json(Session, "This device is now the citizen's, in this meeting"), ...refusals },
     }),
     async (c) => {

@@ -1,7 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { apiRoutes, Consent, ConsentList, RecordConsentBody } from "@samplan/shared/api";
-import { CaseId, ConsentId } from "@samplan/shared/vocabulary";
-import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import { isCovered } from "../../storage/ConsentRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -18,7 +16,7 @@ export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     createRoute({
       ...endpoint(apiRoutes.consents),
       summary: "Consents recorded on the case, newest first",
-      request: { params: z.object({ caseId: CaseId }) },
+      request: { params: apiRoutes.consents.params },
       responses: { 200: json(ConsentList, "Consents"), ...refusals },
     }),
     async (c) => {
@@ -33,7 +31,7 @@ export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
       ...endpoint(apiRoutes.recordConsent),
       summary: "Record the citizen's consent: for what, covering whom, given when",
       request: {
-        params: z.object({ caseId: CaseId }),
+        params: apiRoutes.recordConsent.params,
         body: { ...json(RecordConsentBody, "The consent"), required: true },
       },
       responses: { 201: json(Consent, "Recorded"), ...refusals },
@@ -63,7 +61,7 @@ export function registerConsentRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     createRoute({
       ...endpoint(apiRoutes.withdrawConsent),
       summary: "Withdraw a consent; it takes effect at once, for live connections too",
-      request: { params: z.object({ consentId: ConsentId }) },
+      request: { params: apiRoutes.withdrawConsent.params },
       responses: { 200: json(Consent, "Withdrawn"), ...refusals },
     }),
     async (c) => {

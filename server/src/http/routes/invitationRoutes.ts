@@ -1,7 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, apiRoutes, CreatedInvitation, CreateInvitationBody, InvitationList } from "@samplan/shared/api";
-import { InvitationId, MeetingId } from "@samplan/shared/vocabulary";
-import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import { formatJoinCode } from "../../auth/secrets.ts";
 import { isCovered } from "../../storage/ConsentRepository.ts";
@@ -22,7 +20,7 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services):
     createRoute({
       ...endpoint(apiRoutes.invitations),
       summary: "The meeting's invitations, newest first",
-      request: { params: z.object({ meetingId: MeetingId }) },
+      request: { params: apiRoutes.invitations.params },
       responses: { 200: json(InvitationList, "Invitations"), ...refusals },
     }),
     async (c) => {
@@ -37,7 +35,7 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services):
       ...endpoint(apiRoutes.createInvitation),
       summary: "Invite a person on the roster to the meeting: a personal link, or a join code for a tablet",
       request: {
-        params: z.object({ meetingId: MeetingId }),
+        params: apiRoutes.createInvitation.params,
         body: { ...json(CreateInvitationBody, "Who and how"), required: true },
       },
       responses: {
@@ -93,7 +91,7 @@ export function registerInvitationRoutes(app: OpenAPIHono<AppEnv>, s: Services):
     createRoute({
       ...endpoint(apiRoutes.revokeInvitation),
       summary: "Revoke an invitation; whoever came in by it is disconnected at once",
-      request: { params: z.object({ invitationId: InvitationId }) },
+      request: { params: apiRoutes.revokeInvitation.params },
       responses: { 204: { description: "Revoked" }, ...refusals },
     }),
     async (c) => {

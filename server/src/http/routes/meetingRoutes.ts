@@ -1,7 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { apiRoutes, ConnectionToken, MeetingWithCase } from "@samplan/shared/api";
-import { MeetingId } from "@samplan/shared/vocabulary";
-import { z } from "zod";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
@@ -9,7 +7,6 @@ import { requirePrincipal, requireSessionId } from "../session.ts";
 import { requireInMeeting } from "./guards.ts";
 import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
-const MeetingParams = z.object({ meetingId: MeetingId.describe("The meeting's id") });
 const refusals = refusalsFor("Your role may not do this", "No such meeting (or not yours)");
 
 export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
@@ -17,7 +14,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     createRoute({
       ...endpoint(apiRoutes.meeting),
       summary: "A meeting, with the name of its live document",
-      request: { params: MeetingParams },
+      request: { params: apiRoutes.meeting.params },
       responses: { 200: json(MeetingWithCase, "The meeting"), ...refusals },
     }),
     async (c) => {
@@ -33,7 +30,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     createRoute({
       ...endpoint(apiRoutes.connectionToken),
       summary: "A token for the meeting's websocket, valid a few minutes",
-      request: { params: MeetingParams },
+      request: { params: apiRoutes.connectionToken.params },
       responses: { 200: json(ConnectionToken, "The token"), ...refusals },
     }),
     async (c) => {

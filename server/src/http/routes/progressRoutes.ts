@@ -1,9 +1,8 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { apiRoutes, CaseProgress, StepsOverview } from "@samplan/shared/api";
 import { goalSeries, type MeetingSnapshot, progressTimeline, stepsOverview } from "@samplan/shared/model";
-import { CaseId } from "@samplan/shared/vocabulary";
+import type { CaseId } from "@samplan/shared/vocabulary";
 import type { Context } from "hono";
-import { z } from "zod";
 import { loadCaseMeetings } from "../../meetings/loadCaseMeetings.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
@@ -36,7 +35,7 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     createRoute({
       ...endpoint(apiRoutes.progress),
       summary: "Each goal's scales across the case's meetings, and the observations of progress by date",
-      request: { params: z.object({ caseId: CaseId }) },
+      request: { params: apiRoutes.progress.params },
       responses: { 200: json(CaseProgress, "The case's progress"), ...refusals },
     }),
     async (c) => {
@@ -56,7 +55,7 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     createRoute({
       ...endpoint(apiRoutes.steps),
       summary: "Every next step agreed in the case, who owns it, when it is due, and how it stands",
-      request: { params: z.object({ caseId: CaseId }) },
+      request: { params: apiRoutes.steps.params },
       responses: { 200: json(StepsOverview, "The steps"), ...refusals },
     }),
     async (c) => {

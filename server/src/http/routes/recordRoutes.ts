@@ -24,7 +24,6 @@ const refusals = refusalsFor(
   "Only the case's coordinator closes, reopens and approves",
   "No such meeting (or not yours)",
 );
-const Params = z.object({ meetingId: MeetingId });
 
 const REFUSALS: Record<RecordRefusal, HttpRefusal> = {
   "not-found": refuse.notFound("meeting"),
@@ -55,7 +54,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
         ...endpoint(route),
         summary,
         request: {
-          params: Params,
+          params: route.params,
           body: { ...json(CloseMeetingBody, "Optional: when the next meeting is"), required: false },
         },
         responses: {
@@ -108,7 +107,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     createRoute({
       ...endpoint(apiRoutes.minutes),
       summary: "The minutes: the approved version's when approved, otherwise as they stand",
-      request: { params: Params },
+      request: { params: apiRoutes.minutes.params },
       responses: {
         200: json(MinutesAnswer, "The minutes"),
         ...refusals,
@@ -171,7 +170,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     createRoute({
       ...endpoint(apiRoutes.journalNote),
       summary: "The approved minutes with the metadata the case system files them by (case number, KLE)",
-      request: { params: Params },
+      request: { params: apiRoutes.journalNote.params },
       responses: {
         200: json(JournalNote, "The journal note"),
         ...refusals,
@@ -215,7 +214,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     createRoute({
       ...endpoint(apiRoutes.versions),
       summary: "The meeting's versions: every close, reopening and approval",
-      request: { params: Params },
+      request: { params: apiRoutes.versions.params },
       responses: { 200: json(VersionList, "Versions, oldest first"), ...refusals },
     }),
     async (c) => {
@@ -229,7 +228,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     createRoute({
       ...endpoint(apiRoutes.version),
       summary: "One version, read-only: its minutes and its Yjs state (base64)",
-      request: { params: z.object({ meetingId: MeetingId, number: z.coerce.number().int().min(1) }) },
+      request: { params: apiRoutes.version.params },
       responses: {
         200: json(VersionDetail, "The version"),
         ...refusals,

@@ -1,7 +1,5 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { AddMemberBody, apiRoutes, Member, MemberList, UpdateMemberBody } from "@samplan/shared/api";
-import { CaseId, MemberId } from "@samplan/shared/vocabulary";
-import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
@@ -9,8 +7,6 @@ import type { Services } from "../Services.ts";
 import { requireCoordinatorOf, requireMemberOf } from "./guards.ts";
 import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
-const CaseParams = z.object({ caseId: CaseId });
-const MemberParams = z.object({ caseId: CaseId, memberId: MemberId });
 const refusals = refusalsFor("Only the case's coordinator keeps the roster", "No such case or member (or not yours)");
 
 /** The roster: who belongs to a case, in which role. Everyone in the case reads it; the coordinator keeps it. */
@@ -19,7 +15,7 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     createRoute({
       ...endpoint(apiRoutes.members),
       summary: "The case's roster, each with whether the citizen's consent covers them",
-      request: { params: CaseParams },
+      request: { params: apiRoutes.members.params },
       responses: { 200: json(MemberList, "The roster"), ...refusals },
     }),
     async (c) => {
@@ -33,7 +29,7 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     createRoute({
       ...endpoint(apiRoutes.addMember),
       summary: "Add a person to the roster",
-      request: { params: CaseParams, body: { ...json(AddMemberBody, "The person"), required: true } },
+      request: { params: apiRoutes.addMember.params, body: { ...json(AddMemberBody, "The person"), required: true } },
       responses: { 201: json(Member, "Added"), ...refusals },
     }),
     async (c) => {
@@ -64,7 +60,10 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     createRoute({
       ...endpoint(apiRoutes.updateMember),
       summary: "Change a person's name, role, organisation or profession",
-      request: { params: MemberParams, body: { ...json(UpdateMemberBody, "What changes"), required: true } },
+      request: {
+        params: apiRoutes.updateMember.params,
+        body: { ...json(UpdateMemberBody, "What changes"), required: true },
+      },
       responses: { 200: json(Member, "Changed"), ...refusals },
     }),
     async (c) => {
@@ -95,7 +94,7 @@ export function registerRosterRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
     createRoute({
       ...endpoint(apiRoutes.removeMember),
       summary: "Take a person off the roster; their invitations are revoked",
-      request: { params: MemberParams },
+      request: { params: apiRoutes.removeMember.params },
       responses: { 204: { description: "Removed" }, ...refusals },
     }),
     async (c) => {

@@ -9,9 +9,7 @@ import {
   StepLinkView,
   StepUpdate,
 } from "@samplan/shared/api";
-import { CaseId, MeetingId, StepLinkId } from "@samplan/shared/vocabulary";
 import type { Context } from "hono";
-import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import { clientAddress } from "../../network/clientAddress.ts";
 import type { StepLinkCreationRefusal, StepLinkRefusal } from "../../steps/StepFollowUp.ts";
@@ -66,7 +64,7 @@ export function registerStepLinkRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
       ...endpoint(apiRoutes.createStepLink),
       summary: "Make a personal link for the owner of one of the meeting's next steps",
       request: {
-        params: z.object({ meetingId: MeetingId }),
+        params: apiRoutes.createStepLink.params,
         body: { ...json(CreateStepLinkBody, "Which step, and for how many days"), required: true },
       },
       responses: {
@@ -95,7 +93,7 @@ export function registerStepLinkRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     createRoute({
       ...endpoint(apiRoutes.revokeStepLink),
       summary: "Withdraw a step's link: it opens nothing from now on",
-      request: { params: z.object({ caseId: CaseId, linkId: StepLinkId }) },
+      request: { params: apiRoutes.revokeStepLink.params },
       responses: { 204: { description: "Withdrawn (or it already was)" }, ...refusals },
     }),
     async (c) => {
