@@ -76,6 +76,58 @@ test("between meetings the step's owner answers from his link on a phone, and th
   await keepScreenshot(coordinator, testInfo, "steps-with-answer-desktop");
 });
 
+test("at the next meeting, the step's review is already filled in with the owner's answer, under his name", async ({
+  open,
+  baseURL,
+}) => {
+  const coordinator = await open(coordinatorDesktop);
+  await coordinatorEnters(coordinator);
+  const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Lene Berg", "Netværksmøde");
+  await addMember(coordinator, caseId, { name: consultant, role: "fagperson", organisation: "Jobcenter" });
+  await coordinator.request.post(pathOf(apiRoutes.recordConsent, { caseId }), {
+    data: { purpose: "Samarbejde om job", organisations: ["Jobcenter"], givenAt: daysFromNow(-1) },
+  });
+  let stepId = "";
+  await writeAs(coordinator.request, baseURL!, meetingId, (doc, { principal }) => {
+    stepId = addNextStep(doc, {
+      createdBy: principal.name,
+      createdByRole: principal.role,
+      text: step,
+      owner: consultant,
+    });
+  });
+  // Made and answered through the API: the clicking is the journey above. The link is made once
+  // the plan is stored, which the server does a moment after the writer has left.
+  let path = "";
+  await expect
+    .poll(async () => {
+      const answer = await coordinator.request.post(pathOf(apiRoutes.createStepLink, { meetingId }), {
+        data: { stepId },
+      });
+      if (answer.ok()) path = ((await answer.json()) as { path: string }).path;
+      return answer.status();
+    })
+    .toBe(201);
+  const answered = await coordinator.request.post(pathOf(apiRoutes.answerStep), {
+    data: { secret: path.split("#")[1], answer: "done", note: said, happenedOn: daysFromNow(-1) },
+  });
+  expect(answered.ok()).toBe(true);
+  const next = await coordinator.request.post(pathOf(apiRoutes.createMeeting, { caseId }), {
+    data: { title: "Opfølgning", startsAt: new Date(Date.now() + 60_000).toISOString() },
+  });
+  const { id: nextId } = (await next.json()) as { id: string };
+
+  await coordinator.goto(`/meetings/${nextId}`);
+  const review = coordinator.getByRole("region", { name: "Siden sidst" }).getByRole("listitem").first();
+  await expect(review).toContainText(`Sidst aftalte vi: ${consultant} skulle`);
+  await expect(review).toContainText(step);
+  await expect(
+    review.getByRole("radiogroup", { name: "Hvordan gik det?" }).getByRole("radio", { name: "Gjort" }),
+  ).toBeChecked();
+  await expect(review.getByRole("textbox", { name: "Observation 1", exact: true })).toContainText(said);
+  await expect(review.getByLabel("Set af")).toHaveValue(consultant);
+});
+
 test("a link that is not whole, or not ours, says so in plain words and shows nothing", async ({ open }) => {
   const owner = await open({ locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: phone, hasTouch: true });
   await owner.goto("/skridt");

@@ -63,27 +63,29 @@ export function ObservationsSection() {
           ),
         };
       }}
-      renderFields={(observation) =>
-        observation.review ? null : (
-          <>
+      // A review asks the same as any observation: who saw it happen, and when (an answer from the
+      // step's owner between meetings fills both in). Its goal is the step's.
+      renderFields={(observation) => (
+        <>
+          {observation.review ? null : (
             <GoalSelect
               value={observation.goalId}
               goals={goals}
               onChange={(goalId) => updateProgressObservation(doc, observation.id, { goalId })}
             />
-            <CommitField
-              label={t("fields.observedBy")}
-              value={observation.observedBy}
-              onCommit={(observedBy) => updateProgressObservation(doc, observation.id, { observedBy })}
-            />
-            <DateField
-              label={t("fields.happenedOn")}
-              value={observation.happenedOn}
-              onChange={(happenedOn) => updateProgressObservation(doc, observation.id, { happenedOn })}
-            />
-          </>
-        )
-      }
+          )}
+          <CommitField
+            label={t("fields.observedBy")}
+            value={observation.observedBy}
+            onCommit={(observedBy) => updateProgressObservation(doc, observation.id, { observedBy })}
+          />
+          <DateField
+            label={t("fields.happenedOn")}
+            value={observation.happenedOn}
+            onChange={(happenedOn) => updateProgressObservation(doc, observation.id, { happenedOn })}
+          />
+        </>
+      )}
     />
   );
 }
