@@ -22,15 +22,15 @@ function goalItem(page: Page, n: number) {
 /** The service worker controls the tablet and holds what the meeting page needs to open offline. */
 async function readyForOffline(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.waitForFunction(async () => {
-    const cache = await caches.open("samplan-api");
-    const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
-    return (
-      kept.includes(pathOf(apiRoutes.session)) &&
-      kept.includes(pathOf(apiRoutes.authStatus)) &&
-      kept.some((p) => p.startsWith("/api/meetings/"))
-    );
-  });
+  // Runs in the page, which has no route table: the paths go in as its argument.
+  await page.waitForFunction(
+    async ({ session, auth }) => {
+      const cache = await caches.open("samplan-api");
+      const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
+      return kept.includes(session) && kept.includes(auth) && kept.some((p) => p.startsWith("/api/meetings/"));
+    },
+    { session: pathOf(apiRoutes.session), auth: pathOf(apiRoutes.authStatus) },
+  );
 }
 
 async function goOffline(context: BrowserContext, page: Page): Promise<void> {
