@@ -1,29 +1,15 @@
-import type { Meeting } from "@samplan/shared/api";
 import { apiRoutes, pathOf } from "@samplan/shared/api";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { daysFromNow } from "../testing/daysFromNow.ts";
-import {
-  type Agent,
-  joinMeeting,
-  removeDataDir,
-  startTestServer,
-  TEST_PASSWORD,
-  type TestServer,
-} from "../testing/testServer.ts";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
+import { joinMeeting, TEST_PASSWORD } from "../testing/testServer.ts";
 
-let server: TestServer;
-let meeting: Meeting;
-let coordinator: Agent;
+useMeetingServer();
+
 const cleanups: (() => void)[] = [];
 
-beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
-});
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) cleanup();
-  await server.close();
-  removeDataDir(server.dataDir);
 });
 
 async function addMember(body: { name: string; role: string; organisation?: string }) {

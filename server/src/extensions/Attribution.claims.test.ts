@@ -17,17 +17,10 @@ import {
 import type { GoalId } from "@samplan/shared/vocabulary";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type * as Y from "yjs";
-import {
-  type Agent,
-  acknowledged,
-  type InvitedGuest,
-  joinMeeting,
-  type Participant,
-  removeDataDir,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from "../testing/testServer.ts";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
+import { acknowledged, type InvitedGuest, joinMeeting, type Participant, waitFor } from "../testing/testServer.ts";
+
+useMeetingServer();
 
 /**
  * The fields in which an item or a scale says who wrote it (createdBy, createdByRole, a scale's
@@ -36,9 +29,6 @@ import {
  * client would.
  */
 
-let server: TestServer;
-let coordinator: Agent;
-let meeting: { id: string; caseId: string; documentName: string };
 let citizen: InvitedGuest;
 let professional: InvitedGuest;
 let karin: Participant;
@@ -46,8 +36,6 @@ let ali: Participant;
 let peter: Participant;
 
 beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
   citizen = await server.invite(meeting as never, { name: "Ali Hassan", role: "borger" });
   professional = await server.invite(meeting as never, { name: "Peter Lund", role: "fagperson" });
   karin = await joinMeeting(server.wsUrl, meeting.documentName, () => coordinator.connectionToken(meeting.id));
@@ -56,8 +44,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   for (const participant of [karin, ali, peter]) participant.provider.destroy();
-  await server.close();
-  removeDataDir(server.dataDir);
 });
 
 /** The meeting's document as it is stored: what a reload, the minutes and the progress view read. */

@@ -6,29 +6,17 @@ import type { Author } from "@samplan/shared/record";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
 import { RawClient } from "../testing/rawClient.ts";
-import {
-  type Agent,
-  acknowledged,
-  type InvitedGuest,
-  joinMeeting,
-  type Participant,
-  removeDataDir,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from "../testing/testServer.ts";
+import { acknowledged, type InvitedGuest, joinMeeting, type Participant, waitFor } from "../testing/testServer.ts";
 
-let server: TestServer;
-let coordinator: Agent;
-let meeting: { id: string; caseId: string; documentName: string };
+useMeetingServer();
+
 let citizen: InvitedGuest;
 let karin: Participant;
 let ali: Participant;
 
 beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
   citizen = await server.invite(meeting as never, { name: "Ali Hassan", role: "borger" });
   karin = await joinMeeting(server.wsUrl, meeting.documentName, () => coordinator.connectionToken(meeting.id));
   ali = await joinMeeting(server.wsUrl, meeting.documentName, () => citizen.agent.connectionToken(meeting.id));
@@ -36,8 +24,6 @@ beforeEach(async () => {
 afterEach(async () => {
   karin.provider.destroy();
   ali.provider.destroy();
-  await server.close();
-  removeDataDir(server.dataDir);
 });
 
 /** The first paragraph of an item's text, where an editor types. */

@@ -1,26 +1,9 @@
 import { addGoal } from "@samplan/shared/model";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  type Agent,
-  acknowledged,
-  joinMeeting,
-  removeDataDir,
-  startTestServer,
-  type TestServer,
-} from "../testing/testServer.ts";
+import { describe, expect, it } from "vitest";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
+import { acknowledged, joinMeeting } from "../testing/testServer.ts";
 
-let server: TestServer;
-let coordinator: Agent;
-let meeting: { id: string; caseId: string; documentName: string };
-
-beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
-});
-afterEach(async () => {
-  await server.close();
-  removeDataDir(server.dataDir);
-});
+useMeetingServer();
 
 const trail = async () =>
   (await server.audit.all())

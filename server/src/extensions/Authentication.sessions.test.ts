@@ -1,32 +1,22 @@
-import type { Meeting } from "@samplan/shared/api";
 import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, readMeetingContent } from "@samplan/shared/model";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
 import {
   type Agent,
   acknowledged,
   joinMeeting,
   type Participant,
-  removeDataDir,
-  startTestServer,
   TEST_PASSWORD,
-  type TestServer,
   waitFor,
 } from "../testing/testServer.ts";
 
-let server: TestServer;
-let meeting: Meeting;
-let coordinator: Agent;
+useMeetingServer();
+
 const cleanups: (() => void)[] = [];
 
-beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
-});
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) cleanup();
-  await server.close();
-  removeDataDir(server.dataDir);
 });
 
 async function join(token: string | (() => Promise<string>)): Promise<Participant> {

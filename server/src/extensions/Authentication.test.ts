@@ -1,38 +1,22 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Meeting } from "@samplan/shared/api";
 import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { addGoal, createMeetingDocument, listGoals, readMeetingContent } from "@samplan/shared/model";
 import Database from "better-sqlite3";
 import { SignJWT } from "jose";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { ConnectionTokens } from "../auth/ConnectionTokens.ts";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
 import { RawClient } from "../testing/rawClient.ts";
-import {
-  type Agent,
-  acknowledged,
-  joinMeeting,
-  type Participant,
-  removeDataDir,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from "../testing/testServer.ts";
+import { type Agent, acknowledged, joinMeeting, type Participant, waitFor } from "../testing/testServer.ts";
 
-let server: TestServer;
-let meeting: Meeting;
-let coordinator: Agent;
+useMeetingServer();
+
 const cleanups: (() => void)[] = [];
 
-beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
-});
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) cleanup();
-  await server.close();
-  removeDataDir(server.dataDir);
 });
 
 function tokensWith(secret: Uint8Array, lifetimeSeconds = 300) {

@@ -1,4 +1,3 @@
-import type { Meeting } from "@samplan/shared/api";
 import {
   advancePhase,
   chairMap,
@@ -9,31 +8,17 @@ import {
   startRound,
 } from "@samplan/shared/model";
 import { chairDocumentName } from "@samplan/shared/vocabulary";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
 import { RawClient } from "../testing/rawClient.ts";
-import {
-  type Agent,
-  joinMeeting,
-  type Participant,
-  removeDataDir,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from "../testing/testServer.ts";
+import { type Agent, joinMeeting, type Participant, waitFor } from "../testing/testServer.ts";
 
-let server: TestServer;
-let meeting: Meeting;
-let coordinator: Agent;
+useMeetingServer();
+
 const cleanups: (() => void)[] = [];
 
-beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
-});
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) cleanup();
-  await server.close();
-  removeDataDir(server.dataDir);
 });
 
 async function openChair(agent: Agent): Promise<Participant> {

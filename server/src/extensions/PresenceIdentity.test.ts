@@ -1,26 +1,17 @@
 import { MessageType } from "@hocuspocus/server";
 import * as encoding from "lib0/encoding";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
 import { RawClient } from "../testing/rawClient.ts";
-import {
-  type Agent,
-  type InvitedGuest,
-  joinMeeting,
-  type Participant,
-  removeDataDir,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from "../testing/testServer.ts";
+import { type InvitedGuest, joinMeeting, type Participant, waitFor } from "../testing/testServer.ts";
+
+useMeetingServer();
 
 /**
  * Presence over a real websocket: honest participants through the provider, and a forger (a
  * professional) through a raw socket that sends whatever awareness it likes.
  */
 
-let server: TestServer;
-let coordinator: Agent;
-let meeting: { id: string; caseId: string; documentName: string };
 let citizen: InvitedGuest;
 let professional: InvitedGuest;
 let karin: Participant;
@@ -30,8 +21,6 @@ let forger: RawClient;
 const color = "#1f6feb";
 
 beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
   citizen = await server.invite(meeting as never, { name: "Ali Hassan", role: "borger" });
   professional = await server.invite(meeting as never, { name: "Peter Lund", role: "fagperson" });
   karin = await joinMeeting(server.wsUrl, meeting.documentName, () => coordinator.connectionToken(meeting.id));
@@ -47,8 +36,6 @@ afterEach(async () => {
   forger.close();
   karin.provider.destroy();
   ali.provider.destroy();
-  await server.close();
-  removeDataDir(server.dataDir);
 });
 
 /** A presence entry as any client may send it: read loosely, since forged ones are the point here. */

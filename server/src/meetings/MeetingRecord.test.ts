@@ -4,26 +4,16 @@ import { addGoal, addNextStep, createMeetingDocument, listGoals } from "@samplan
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
 import { RawClient } from "../testing/rawClient.ts";
-import {
-  type Agent,
-  acknowledged,
-  joinMeeting,
-  type Participant,
-  removeDataDir,
-  startTestServer,
-  type TestServer,
-} from "../testing/testServer.ts";
+import { acknowledged, joinMeeting, type Participant } from "../testing/testServer.ts";
 
-let server: TestServer;
-let coordinator: Agent;
-let meeting: { id: string; caseId: string; documentName: string };
+useMeetingServer();
+
 let writer: Participant;
 let citizen: Participant;
 
 beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
   // The goal is the citizen's own words only when the citizen writes it: the server keeps who wrote what.
   const sara = await server.invite(meeting as never, { name: "Sara", role: "borger" });
   citizen = await joinMeeting(server.wsUrl, meeting.documentName, () => sara.agent.connectionToken(meeting.id));
@@ -36,8 +26,6 @@ beforeEach(async () => {
 afterEach(async () => {
   writer.provider.destroy();
   citizen.provider.destroy();
-  await server.close();
-  removeDataDir(server.dataDir);
 });
 
 // The three steps of the record, by the name the tests give them.

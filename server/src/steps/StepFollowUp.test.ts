@@ -9,26 +9,16 @@ import {
   updateProgressObservation,
 } from "@samplan/shared/model";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { daysFromNow } from "../testing/daysFromNow.ts";
-import {
-  type Agent,
-  acknowledged,
-  joinMeeting,
-  removeDataDir,
-  startTestServer,
-  type TestServer,
-  waitFor,
-} from "../testing/testServer.ts";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
+import { acknowledged, joinMeeting, waitFor } from "../testing/testServer.ts";
 
-let server: TestServer;
-let meeting: Meeting;
-let coordinator: Agent;
+useMeetingServer();
+
 let stepId: string;
 
 beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
   const jonas = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {
     name: "Jonas Berg",
     role: "fagperson",
@@ -54,10 +44,6 @@ beforeEach(async () => {
   await acknowledged(karin);
   // Leaving stores the document at once, so the link below reads the step from storage.
   karin.provider.destroy();
-});
-afterEach(async () => {
-  await server.close();
-  removeDataDir(server.dataDir);
 });
 
 /** The coordinator's request for a link, retried until the plan she wrote has been stored. */

@@ -127,7 +127,8 @@ export async function startTestServer(dataDir = makeDataDir(), env: Record<strin
       const created = await agent.request("POST", pathOf(apiRoutes.createCase), { citizenName: "Test Borger" });
       const meeting = await agent.request("POST", pathOf(apiRoutes.createMeeting, { caseId: created.body.id }), {
         title: "Netværksmøde",
-        startsAt: "2026-12-01T10:00:00+01:00",
+        // Begun an hour ago, on whatever day the tests run: live, as a meeting at the table is.
+        startsAt: new Date(Date.now() - 60 * 60_000).toISOString(),
       });
       return { case: created.body, meeting: meeting.body, coordinator: agent };
     },

@@ -1,22 +1,12 @@
 import path from "node:path";
-import type { Meeting } from "@samplan/shared/api";
 import { apiRoutes, pathOf } from "@samplan/shared/api";
 import Database from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { daysFromNow } from "../../testing/daysFromNow.ts";
-import { type Agent, joinMeeting, removeDataDir, startTestServer, type TestServer } from "../../testing/testServer.ts";
+import { coordinator, meeting, server, useMeetingServer } from "../../testing/meetingServer.ts";
+import { joinMeeting } from "../../testing/testServer.ts";
 
-let server: TestServer;
-let meeting: Meeting;
-let coordinator: Agent;
-beforeEach(async () => {
-  server = await startTestServer();
-  ({ meeting, coordinator } = await server.createMeeting());
-});
-afterEach(async () => {
-  await server.close();
-  removeDataDir(server.dataDir);
-});
+useMeetingServer();
 
 const consents = () => pathOf(apiRoutes.consents, { caseId: meeting.caseId });
 const record = (body: Record<string, unknown>) =>
