@@ -1,5 +1,5 @@
 import type { Principal } from "@samplan/shared/api";
-import type { AccountId, CaseId, InvitationId, MeetingId, MemberId, Role } from "@samplan/shared/vocabulary";
+import type { CaseId, InvitationId, MeetingId, MemberId, Role } from "@samplan/shared/vocabulary";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { ConsentRepository } from "../storage/ConsentRepository.ts";
@@ -9,6 +9,7 @@ import { type InvitationRepository, type InvitationRow, invitationState } from "
 import type { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { MemberRow, RosterRepository } from "../storage/RosterRepository.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
+import { staffPrincipal } from "./staffPrincipal.ts";
 
 export interface CaseAccess {
   caseId: CaseId;
@@ -88,13 +89,7 @@ export class Access {
       const account = await this.repos.accounts.findById(session.account_id);
       return account
         ? {
-            principal: {
-              kind: "staff",
-              accountId: account.id as AccountId,
-              username: account.username,
-              name: account.display_name,
-              role: account.role,
-            },
+            principal: staffPrincipal(account),
             endsAt: session.expires_at,
           }
         : { principal: null, ended: null };

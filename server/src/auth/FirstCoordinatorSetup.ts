@@ -1,14 +1,15 @@
 import type { SetupBody } from "@samplan/shared/api";
+import { type StaffPrincipal, staffPrincipal } from "../access/staffPrincipal.ts";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
 import type { AccessLimits } from "./AccessLimits.ts";
+import { accountActor } from "./accountActor.ts";
 import { type NewSession, sessionEndsFromNow, startSession } from "./newSession.ts";
 import { type PasswordProblem, passwordProblem } from "./PasswordRules.ts";
 import { passwordChoiceProblem, type SignInMethods } from "./passwordChoice.ts";
 import { hashPassword } from "./passwords.ts";
 import type { SetupCode } from "./SetupCode.ts";
-import { accountActor, type StaffPrincipal, staffPrincipal } from "./staffPrincipal.ts";
 
 export interface FirstCoordinatorSetupDeps {
   accounts: AccountRepository;

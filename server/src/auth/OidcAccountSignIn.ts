@@ -1,9 +1,9 @@
 import type { AccountRepository, AccountRow } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
+import { accountActor } from "./accountActor.ts";
 import { type NewSession, sessionEndsFromNow, startSession } from "./newSession.ts";
 import type { OidcIdentity, OidcSignIn } from "./OidcSignIn.ts";
-import { accountActor } from "./staffPrincipal.ts";
 
 export interface OidcAccountSignInDeps {
   accounts: AccountRepository;

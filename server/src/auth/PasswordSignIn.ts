@@ -1,12 +1,13 @@
+import { type StaffPrincipal, staffPrincipal } from "../access/staffPrincipal.ts";
 import type { Logger } from "../logger.ts";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
 import type { AccessLimits } from "./AccessLimits.ts";
+import { accountActor } from "./accountActor.ts";
 import { attemptAll, TooManyAttempts } from "./FailureLimit.ts";
 import { type NewSession, sessionEndsFromNow, startSession } from "./newSession.ts";
 import { hashPassword, needsRehash, verifyAgainstNothing, verifyPassword } from "./passwords.ts";
-import { accountActor, type StaffPrincipal, staffPrincipal } from "./staffPrincipal.ts";
 
 export interface PasswordSignInDeps {
   accounts: AccountRepository;

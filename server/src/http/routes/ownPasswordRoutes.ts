@@ -1,8 +1,8 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { ApiError, apiRoutes, ChangePasswordBody, CompletePasswordResetBody } from "@samplan/shared/api";
 import { actorOf } from "../../access/Access.ts";
+import { accountActor } from "../../auth/accountActor.ts";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
-import { accountActor } from "../../auth/staffPrincipal.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { apiError, HttpRefusal, refuse } from "../errors.ts";
 import { refusedPassword } from "../passwordRefusal.ts";
