@@ -858,6 +858,8 @@ export const da = {
       meeting: "Næste møde",
       meetingAt: "Vi ses igen {{when}}.",
       noMeeting: "Vi har ikke aftalt næste møde endnu.",
+      notADecision:
+        "Planen er jeres fælles aftale om, hvem der gør hvad. Den er ikke en afgørelse. Afgørelser, fx om penge eller tilbud, får du for sig, med besked om hvordan du kan klage.",
     },
     caseFile: "Journalisering og data",
     caseReferenceLabel: "Sagsnummer",

@@ -855,6 +855,8 @@ export const en: Translation = {
       meeting: "Next meeting",
       meetingAt: "We meet again {{when}}.",
       noMeeting: "We have not agreed the next meeting yet.",
+      notADecision:
+        "The plan is your shared agreement on who does what. It is not a decision. Decisions, for example about money or services, come to you separately, with how to appeal them.",
     },
     caseFile: "Filing and data",
     caseReferenceLabel: "Case number",

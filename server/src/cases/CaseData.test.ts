@@ -64,6 +64,7 @@ describe("exporting for the case file", () => {
     const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
     expect(text).toContain("Arbejde med dyr på Ærø, også om søndagen");
     expect(text).toContain("Søge praktik på gården");
+    expect(text).toContain("Planen er en koordinering af indsatser, ikke en afgørelse.");
     expect(text).toMatch(/GODKENDT .* af Karin Holm · version 2/);
     expect(text).toContain("Side 1 af 1");
   });
@@ -81,6 +82,7 @@ describe("exporting for the case file", () => {
       kleNumber: "15.00.00G01",
       approvedBy: "Karin Holm",
       contentHash: approved.contentHash,
+      notADecision: expect.stringContaining("ikke en afgørelse"),
     });
     expect(note.minutes.goals[0].text).toBe("Arbejde med dyr på Ærø, også om søndagen");
     const exports = (await server.audit.all())

@@ -90,6 +90,8 @@ describe("the minutes of a meeting", () => {
     expect(text).toContain("Jonas (fagperson, Læge, Lægehuset) — ikke til stede");
     expect(text).toContain("**Godkendt:** 1. december 2026 kl. 12.00 af Karin Holm (version 1)");
     expect(text).toContain("**Peter (psykolog):** Søvnen er bedre");
+    // What the plan is, in one line: it coordinates; decisions are made, and appealed, elsewhere.
+    expect(text).toContain("*Planen er en koordinering af indsatser, ikke en afgørelse.");
   });
 });
 

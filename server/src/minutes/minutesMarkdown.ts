@@ -1,4 +1,4 @@
-import type { Minutes } from "@samplan/shared/record";
+import { type Minutes, NOT_A_DECISION } from "@samplan/shared/record";
 import { markdownText as md } from "./markdownText.ts";
 
 // The record is written in Danish: it is filed in a Danish municipality's case system.
@@ -44,6 +44,7 @@ export function minutesMarkdown(
   } else {
     lines.push("- **Status:** ikke godkendt");
   }
+  lines.push("", `*${NOT_A_DECISION}*`);
   lines.push("", "## Deltagere", "");
   for (const p of minutes.participants) {
     const detail = [ROLE[p.role] ?? md(p.role), md(p.profession), md(p.organisation)].filter(Boolean).join(", ");
@@ -64,13 +65,10 @@ export function minutesMarkdown(
   for (const item of minutes.progress) {
     if (item.review) {
       lines.push(
-        `- Aftalt sidst: ${owner(item.review.owner)} skulle ${md(item.review.text)} (frist ${danishDate(item.review.dueDate)}) — ${item.outcome ? OUTCOME[item.outcome] : "ikke vurderet"}${item.text ? `. ${md(item.text)}` : ""}`,
+        `- Aftalt sidst: ${owner(item.review.owner)} skulle ${md(item.review.text)} (frist ${danishDate(item.review.dueDate)}) — ${item.outcome ? OUTCOME[item.outcome] : "ikke vurderet"}${item.text ? `. ${md(item.text)}` : ""}${seenBy(item)}`,
       );
     } else {
-      const seen = [item.observedBy && `set af ${md(item.observedBy)}`, item.happenedOn && danishDate(item.happenedOn)]
-        .filter(Boolean)
-        .join(", ");
-      lines.push(`- ${md(item.text)}${seen ? ` (${seen})` : ""}${item.goal ? ` — mål: ${md(item.goal)}` : ""}`);
+      lines.push(`- ${md(item.text)}${seenBy(item)}${item.goal ? ` — mål: ${md(item.goal)}` : ""}`);
     }
   }
   if (minutes.round.length > 0) {
@@ -92,4 +90,12 @@ export function minutesMarkdown(
     "",
   );
   return lines.join("\n");
+}
+
+/** " (set af Ole, 1. december 2026)": who saw it happen, and when, when the minutes say. */
+function seenBy(item: { observedBy: string; happenedOn: string | null }): string {
+  const seen = [item.observedBy && `set af ${md(item.observedBy)}`, item.happenedOn && danishDate(item.happenedOn)]
+    .filter(Boolean)
+    .join(", ");
+  return seen ? ` (${seen})` : "";
 }

@@ -15,6 +15,8 @@ export const JournalNote = z.object({
   approvedBy: z.string(),
   version: z.number().int(),
   contentHash: z.string(),
+  /** One line on what the plan is: a coordination of efforts, not a decision under the law. */
+  notADecision: z.string(),
   minutes: Minutes,
 });
 export type JournalNote = z.infer<typeof JournalNote>;

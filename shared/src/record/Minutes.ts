@@ -3,6 +3,14 @@ import { Role } from "../vocabulary/roles.ts";
 import { GoalStatus, NextStepStatus, ReviewOutcome } from "../vocabulary/statuses.ts";
 
 /**
+ * What the plan is and is not, in one line on the minutes and the journal note: the network
+ * coordinates its efforts; decisions under the law (benefits, measures) are made by the authority
+ * responsible for each, and come separately, with how to appeal them.
+ */
+export const NOT_A_DECISION =
+  "Planen er en koordinering af indsatser, ikke en afgørelse. Afgørelser træffes af den myndighed, der har ansvaret for den enkelte indsats (fx jobcentret eller kommunens socialforvaltning), og meddeles for sig med klagevejledning.";
+
+/**
  * The minutes (referat) of a closed meeting: what the network agreed, as the record that is
  * approved and filed in the municipality's case system. This shape is also the JSON export.
  */

@@ -70,6 +70,7 @@ export function CitizenSummary({ minutes, showNextMeeting = true }: { minutes: M
           </p>
         </>
       ) : null}
+      <p className="citizen-summary__not-a-decision">{t("record.summary.notADecision")}</p>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import {
   VersionList,
   VersionSummary,
 } from "@samplan/shared/api";
+import { NOT_A_DECISION } from "@samplan/shared/record";
 import { MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -204,6 +205,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
         approvedBy: found.approved.createdBy,
         version: found.approved.number,
         contentHash: found.approved.contentHash,
+        notADecision: NOT_A_DECISION,
         minutes: found.minutes,
       };
       return c.json(note, 200);
