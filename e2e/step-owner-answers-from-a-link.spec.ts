@@ -74,6 +74,15 @@ test("between meetings the step's owner answers from his link on a phone, and th
   await expect(row).toContainText(consultant);
   await expectNoSeriousAxeViolations(coordinator);
   await keepScreenshot(coordinator, testInfo, "steps-with-answer-desktop");
+
+  // Her start page lists it under "Skridt der venter": due in three days, with his answer.
+  await coordinator.goto("/");
+  const waiting = coordinator.getByRole("region", { name: "Skridt der venter" });
+  const onDesk = waiting.getByRole("row", { name: new RegExp(step) });
+  await expect(onDesk).toContainText("Lene Berg");
+  await expect(onDesk).toContainText(`Gjort – ${said}`);
+  await expectNoSeriousAxeViolations(coordinator);
+  await keepScreenshot(coordinator, testInfo, "start-page-steps-waiting");
 });
 
 test("at the next meeting, the step's review is already filled in with the owner's answer, under his name", async ({

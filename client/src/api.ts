@@ -24,6 +24,7 @@ import {
   type CreateInvitationBody,
   type CreateMeetingBody,
   type CreateStepLinkBody,
+  type DeskSteps,
   type DeviceKey,
   type InvitationList,
   type JoinBody,
@@ -329,6 +330,11 @@ export function getProgress(caseId: string): Promise<CaseProgress> {
 }
 
 /** Every next step agreed in the case, with its owner, due date and how it stands now. */
+/** Skridt der venter: the coordinator's open steps across her cases, overdue or due within a week. */
+export function getDeskSteps(): Promise<DeskSteps> {
+  return call(api.deskSteps);
+}
+
 export function getSteps(caseId: string): Promise<StepsOverview> {
   return call(api.steps, { params: { caseId } });
 }

@@ -114,6 +114,11 @@ export const da = {
     citizenNameRequired: "Skriv borgerens navn.",
     submit: "Opret forløb",
     created: "Forløbet for {{name}} er oprettet.",
+    waitingHeading: "Skridt der venter",
+    waitingIntro: "Åbne skridt i dine forløb, der er overskredne eller skal være gjort inden for en uge.",
+    waitingEmpty: "Ingen skridt venter: intet er overskredet, og intet skal være gjort den næste uge.",
+    waitingCaption: "Skridt der venter, overskredne først",
+    citizen: "Borger",
   },
   case: {
     documentTitle: "Forløb: {{name}}",

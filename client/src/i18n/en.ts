@@ -109,6 +109,11 @@ export const en: Translation = {
     citizenNameRequired: "Enter the citizen's name.",
     submit: "Create case",
     created: "The case for {{name}} has been created.",
+    waitingHeading: "Steps waiting",
+    waitingIntro: "Open steps in your cases that are overdue or due within a week.",
+    waitingEmpty: "No steps are waiting: nothing is overdue, and nothing is due in the coming week.",
+    waitingCaption: "Steps waiting, overdue first",
+    citizen: "Citizen",
   },
   case: {
     documentTitle: "Case: {{name}}",

@@ -18,6 +18,7 @@ import { registerCaseFileRoutes } from "./routes/caseFileRoutes.ts";
 import { registerCaseRoutes } from "./routes/caseRoutes.ts";
 import { registerCitizenTabletRoutes } from "./routes/citizenTabletRoutes.ts";
 import { registerConsentRoutes } from "./routes/consentRoutes.ts";
+import { registerDeskRoutes } from "./routes/deskRoutes.ts";
 import { registerDeviceKeyRoutes } from "./routes/deviceKeyRoutes.ts";
 import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
@@ -113,6 +114,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerRecordRoutes(app, s);
   registerCaseFileRoutes(app, s);
   registerStepLinkRoutes(app, s);
+  registerDeskRoutes(app, s);
 
   app.doc31(apiRoutes.openapi.path, {
     openapi: "3.1.0",

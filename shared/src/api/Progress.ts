@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GoalStatus, NextStepId, NextStepStatus, ReviewOutcome, Role } from "../vocabulary/index.ts";
+import { CaseId, GoalStatus, NextStepId, NextStepStatus, ReviewOutcome, Role } from "../vocabulary/index.ts";
 import { StepUpdate } from "./StepLink.ts";
 
 /** The case's progress over time: each goal's scales across meetings, and what happened when. */
@@ -51,3 +51,13 @@ export type StepOverviewItem = z.infer<typeof StepOverviewItem>;
 
 export const StepsOverview = z.object({ steps: z.array(StepOverviewItem) });
 export type StepsOverview = z.infer<typeof StepsOverview>;
+
+/** A step on the coordinator's desk: which case (the citizen's name) it belongs to as well. */
+export const DeskStep = StepOverviewItem.extend({ caseId: CaseId, citizenName: z.string() });
+export type DeskStep = z.infer<typeof DeskStep>;
+
+/** Skridt der venter: open steps across her cases, overdue or due within `DESK_STEP_DAYS`. */
+export const DeskSteps = z.object({ steps: z.array(DeskStep) });
+export type DeskSteps = z.infer<typeof DeskSteps>;
+
+export const DESK_STEP_DAYS = 7;

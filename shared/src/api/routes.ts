@@ -13,7 +13,7 @@ import { DeviceKey } from "./DeviceKey.ts";
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
 import { CreateMeetingBody, Meeting, MeetingWithCase } from "./Meeting.ts";
 import { CloseMeetingBody, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "./Minutes.ts";
-import { CaseProgress, StepsOverview } from "./Progress.ts";
+import { CaseProgress, DeskSteps, StepsOverview } from "./Progress.ts";
 import {
   AddMemberBody,
   CreatedInvitation,
@@ -245,6 +245,9 @@ export const apiRoutes = {
     params: z.object({ meetingId, number: z.coerce.number().int().min(1) }),
     answer: VersionDetail,
   }),
+
+  // The coordinator's desk: what needs her across all her cases
+  deskSteps: route({ method: "get", path: "/api/desk/steps", answer: DeskSteps }),
 
   // Between meetings: a step's owner answers from a personal link (the secret goes in the body)
   createStepLink: route({

@@ -8,6 +8,7 @@ import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { CaseList } from "./CaseList.tsx";
 import { CreateCaseForm } from "./CreateCaseForm.tsx";
+import { StepsWaiting } from "./StepsWaiting.tsx";
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -16,9 +17,11 @@ export function StartPage() {
   useDocumentTitle(t("start.title"));
 
   return (
-    <Layout>
+    // The coordinator's desk holds a table of steps: the wide page, so it is not scrolled sideways.
+    <Layout wide={isCoordinator(principal)}>
       <h1>{t("start.title")}</h1>
       <p className="lead">{t("start.intro")}</p>
+      {isCoordinator(principal) ? <StepsWaiting /> : null}
       <section aria-labelledby="cases-heading" className="stack">
         <h2 id="cases-heading">{t("start.listHeading")}</h2>
         {cases.status === "loading" ? <p className="muted">{t("app.loading")}</p> : null}

@@ -22,7 +22,8 @@ export function StepsTable({
   caption,
   canMakeLinks = false,
 }: {
-  steps: StepOverviewItem[];
+  /** With `citizenName` and `caseId` (the coordinator's desk), a first column names the case. */
+  steps: (StepOverviewItem & { caseId?: string; citizenName?: string })[];
   caption: string;
   /** The coordinator: each open step with an owner offers a personal link for its owner to answer from. */
   canMakeLinks?: boolean;
@@ -30,6 +31,7 @@ export function StepsTable({
   const { t, i18n } = useTranslation();
   const locale = localeFor(i18n.resolvedLanguage);
   const format = useFormatters();
+  const withCase = steps.some((step) => step.citizenName !== undefined);
   const ownerLabel = (step: StepOverviewItem) =>
     step.owner === CITIZEN_OWNER ? t("steps.citizen") : step.owner.trim() || t("steps.noOwner");
   return (
@@ -38,6 +40,7 @@ export function StepsTable({
         <caption>{caption}</caption>
         <thead>
           <tr>
+            {withCase ? <th scope="col">{t("start.citizen")}</th> : null}
             <th scope="col">{t("steps.text")}</th>
             <th scope="col">{t("steps.owner")}</th>
             <th scope="col">{t("steps.due")}</th>
@@ -49,6 +52,11 @@ export function StepsTable({
         <tbody>
           {steps.map((step) => (
             <tr key={step.stepId} className={step.overdue ? "steps-table__row--overdue" : undefined}>
+              {withCase ? (
+                <td>
+                  <Link href={`/cases/${step.caseId}/steps`}>{step.citizenName}</Link>
+                </td>
+              ) : null}
               <th scope="row" className="steps-table__text">
                 {step.text.trim() || t("steps.emptyText")}
               </th>

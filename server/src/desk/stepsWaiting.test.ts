@@ -1,0 +1,61 @@
+import { apiRoutes, type Meeting, pathOf } from "@samplan/shared/api";
+import { addNextStep, createMeetingDocument } from "@samplan/shared/model";
+import { describe, expect, it } from "vitest";
+import { daysFromNow } from "../testing/daysFromNow.ts";
+import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
+import { acknowledged, joinMeeting } from "../testing/testServer.ts";
+
+useMeetingServer();
+
+/** Steps written into a meeting's plan as the coordinator, over the real websocket. */
+async function writeSteps(into: Meeting, steps: { text: string; dueDate: string | null; status?: "open" | "done" }[]) {
+  const karin = await joinMeeting(
+    server.wsUrl,
+    into.documentName,
+    await coordinator.connectionToken(into.id),
+    createMeetingDocument(),
+  );
+  for (const step of steps) {
+    addNextStep(karin.doc, { createdBy: "Karin Holm", createdByRole: "koordinator", owner: "Karin Holm", ...step });
+  }
+  await acknowledged(karin);
+  karin.provider.destroy();
+}
+
+describe("Skridt der venter, on the coordinator's desk", () => {
+  it("lists the open steps of all her cases that are overdue or due within a week, overdue first", async () => {
+    await writeSteps(meeting, [
+      { text: "Ringe til lægen", dueDate: daysFromNow(-1) },
+      { text: "Søge praktik", dueDate: daysFromNow(3) },
+      { text: "Langt ude", dueDate: daysFromNow(20) },
+      { text: "Allerede gjort", dueDate: daysFromNow(1), status: "done" },
+      { text: "Uden frist", dueDate: null },
+    ]);
+    const other = await coordinator.request("POST", pathOf(apiRoutes.createCase), { citizenName: "Ali Hassan" });
+    const otherMeeting = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId: other.body.id }), {
+      title: "Netværksmøde",
+      startsAt: new Date().toISOString(),
+    });
+    await writeSteps(otherMeeting.body, [{ text: "Finde en bolig", dueDate: daysFromNow(2) }]);
+
+    const desk = await coordinator.request("GET", pathOf(apiRoutes.deskSteps));
+    expect(desk.status).toBe(200);
+    expect(
+      desk.body.steps.map((s: { text: string; citizenName: string; overdue: boolean }) => [
+        s.text,
+        s.citizenName,
+        s.overdue,
+      ]),
+    ).toEqual([
+      ["Ringe til lægen", "Test Borger", true],
+      ["Finde en bolig", "Ali Hassan", false],
+      ["Søge praktik", "Test Borger", false],
+    ]);
+  });
+
+  it("is the coordinator's: a guest has no desk", async () => {
+    const guest = await server.invite(meeting, { name: "Sara", role: "borger" });
+    expect((await guest.agent.request("GET", pathOf(apiRoutes.deskSteps))).status).toBe(403);
+    expect((await server.request("GET", pathOf(apiRoutes.deskSteps))).status).toBe(401);
+  });
+});

@@ -1,0 +1,50 @@
+import type { DeskStep, Principal } from "@samplan/shared/api";
+import { DESK_STEP_DAYS } from "@samplan/shared/api";
+import { stepsOverview } from "@samplan/shared/model";
+import type { Access } from "../access/Access.ts";
+import { loadCaseMeetings } from "../meetings/loadCaseMeetings.ts";
+import { addCalendarDays, copenhagenDay } from "../storage/calendarDay.ts";
+import type { DocumentStore } from "../storage/DocumentStore.ts";
+import type { Repositories } from "../storage/repositories.ts";
+
+const STILL_OPEN = new Set(["open", "partly", "notYet"]);
+
+/**
+ * Skridt der venter (issue 24): across every case she coordinates, the steps still open that are
+ * overdue or due within a week, each with the owner's latest answer; overdue first, then the
+ * soonest due. Access decides per case, as for every other route into a case.
+ */
+export async function stepsWaiting(
+  deps: { repos: Repositories; documents: DocumentStore; access: Access },
+  principal: Principal,
+  now = new Date(),
+): Promise<DeskStep[]> {
+  if (principal.kind !== "staff") return [];
+  const today = copenhagenDay(now);
+  const horizon = addCalendarDays(today, DESK_STEP_DAYS);
+  const waiting: DeskStep[] = [];
+  for (const caseId of await deps.repos.roster.caseIdsForAccount(principal.accountId)) {
+    const access = await deps.access.inCase(principal, caseId);
+    if (access?.role !== "koordinator" || !access.wholeCase) continue;
+    const kase = await deps.repos.cases.getCase(caseId);
+    if (!kase) continue;
+    const meetings = await loadCaseMeetings(deps.documents, await deps.repos.meetings.ofCase(caseId));
+    const updates = await deps.repos.stepUpdates.latestByStep(caseId);
+    try {
+      for (const step of stepsOverview(meetings, today)) {
+        if (!STILL_OPEN.has(step.status) || step.dueDate === null || step.dueDate > horizon) continue;
+        waiting.push({
+          ...step,
+          caseId,
+          citizenName: kase.citizenName,
+          latestUpdate: updates.get(step.stepId) ?? null,
+        });
+      }
+    } finally {
+      for (const meeting of meetings) meeting.doc.destroy();
+    }
+  }
+  return waiting.sort(
+    (a, b) => Number(b.overdue) - Number(a.overdue) || (a.dueDate ?? "").localeCompare(b.dueDate ?? ""),
+  );
+}

@@ -1,0 +1,24 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { apiRoutes, DeskSteps } from "@samplan/shared/api";
+import { stepsWaiting } from "../../desk/stepsWaiting.ts";
+import type { AppEnv } from "../AppEnv.ts";
+import type { Services } from "../Services.ts";
+import { requireStaff } from "../session.ts";
+import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
+
+const refusals = refusalsFor("Only staff have a desk", "Not found");
+
+/** The coordinator's desk (issue 24): what needs her this week, across all her cases. */
+export function registerDeskRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.deskSteps),
+      summary: "Skridt der venter: open steps in the cases you coordinate, overdue or due within a week",
+      responses: { 200: json(DeskSteps, "The steps, overdue first"), 401: refusals[401], 403: refusals[403] },
+    }),
+    async (c) => {
+      const staff = requireStaff(c);
+      return c.json({ steps: await stepsWaiting({ repos: s, documents: s.documents, access: s.access }, staff) }, 200);
+    },
+  );
+}
