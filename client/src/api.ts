@@ -24,6 +24,7 @@ import {
   type CreateInvitationBody,
   type CreateMeetingBody,
   type CreateStepLinkBody,
+  type DeskMeetings,
   type DeskSteps,
   type DeviceKey,
   type InvitationList,
@@ -333,6 +334,11 @@ export function getProgress(caseId: string): Promise<CaseProgress> {
 /** Skridt der venter: the coordinator's open steps across her cases, overdue or due within a week. */
 export function getDeskSteps(): Promise<DeskSteps> {
   return call(api.deskSteps);
+}
+
+/** Kommende møder: the coordinator's meetings from one under way to two weeks ahead. */
+export function getDeskMeetings(): Promise<DeskMeetings> {
+  return call(api.deskMeetings);
 }
 
 export function getSteps(caseId: string): Promise<StepsOverview> {

@@ -119,6 +119,11 @@ export const da = {
     waitingEmpty: "Ingen skridt venter: intet er overskredet, og intet skal være gjort den næste uge.",
     waitingCaption: "Skridt der venter, overskredne først",
     citizen: "Borger",
+    titleOverdue: "Forløb ({{count}} overskredne)",
+    upcomingHeading: "Kommende møder",
+    upcomingIntro: "Dine møder de næste 14 dage.",
+    upcomingEmpty: "Ingen møder de næste 14 dage.",
+    upcomingItem: "{{citizen}}: {{title}}",
   },
   case: {
     documentTitle: "Forløb: {{name}}",

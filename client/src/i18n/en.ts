@@ -114,6 +114,11 @@ export const en: Translation = {
     waitingEmpty: "No steps are waiting: nothing is overdue, and nothing is due in the coming week.",
     waitingCaption: "Steps waiting, overdue first",
     citizen: "Citizen",
+    titleOverdue: "Cases ({{count}} overdue)",
+    upcomingHeading: "Upcoming meetings",
+    upcomingIntro: "Your meetings in the next 14 days.",
+    upcomingEmpty: "No meetings in the next 14 days.",
+    upcomingItem: "{{citizen}}: {{title}}",
   },
   case: {
     documentTitle: "Case: {{name}}",

@@ -59,3 +59,26 @@ describe("Skridt der venter, on the coordinator's desk", () => {
     expect((await server.request("GET", pathOf(apiRoutes.deskSteps))).status).toBe(401);
   });
 });
+
+describe("Kommende møder, on the coordinator's desk", () => {
+  const plan = (title: string, startsAt: Date) =>
+    coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId: meeting.caseId }), {
+      title,
+      startsAt: startsAt.toISOString(),
+    });
+
+  it("lists her meetings from one under way to two weeks ahead, soonest first, with the citizen's name", async () => {
+    const day = 86_400_000;
+    await plan("Om tre dage", new Date(Date.now() + 3 * day));
+    await plan("Om en måned", new Date(Date.now() + 30 * day));
+    await plan("I morgen", new Date(Date.now() + day));
+    const desk = await coordinator.request("GET", pathOf(apiRoutes.deskMeetings));
+    expect(desk.status).toBe(200);
+    // The fixture's meeting began an hour ago: under way still, at the top.
+    expect(desk.body.meetings.map((m: { title: string; citizenName: string }) => [m.title, m.citizenName])).toEqual([
+      ["Netværksmøde", "Test Borger"],
+      ["I morgen", "Test Borger"],
+      ["Om tre dage", "Test Borger"],
+    ]);
+  });
+});

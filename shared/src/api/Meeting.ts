@@ -37,3 +37,10 @@ export const MeetingWithCase = Meeting.extend({
   citizenName: z.string(),
 });
 export type MeetingWithCase = z.infer<typeof MeetingWithCase>;
+
+/** Kommende møder: how far ahead the coordinator's start page looks. */
+export const DESK_MEETING_DAYS = 14;
+
+/** Her meetings from three hours ago (one under way) to `DESK_MEETING_DAYS` ahead, soonest first. */
+export const DeskMeetings = z.object({ meetings: z.array(MeetingWithCase) });
+export type DeskMeetings = z.infer<typeof DeskMeetings>;

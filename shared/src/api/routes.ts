@@ -11,7 +11,7 @@ import { Case, CaseList, CaseWithMeetings, CreateCaseBody } from "./Case.ts";
 import { Consent, ConsentList, RecordConsentBody } from "./Consent.ts";
 import { DeviceKey } from "./DeviceKey.ts";
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
-import { CreateMeetingBody, Meeting, MeetingWithCase } from "./Meeting.ts";
+import { CreateMeetingBody, DeskMeetings, Meeting, MeetingWithCase } from "./Meeting.ts";
 import { CloseMeetingBody, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "./Minutes.ts";
 import { CaseProgress, DeskSteps, StepsOverview } from "./Progress.ts";
 import {
@@ -248,6 +248,7 @@ export const apiRoutes = {
 
   // The coordinator's desk: what needs her across all her cases
   deskSteps: route({ method: "get", path: "/api/desk/steps", answer: DeskSteps }),
+  deskMeetings: route({ method: "get", path: "/api/desk/meetings", answer: DeskMeetings }),
 
   // Between meetings: a step's owner answers from a personal link (the secret goes in the body)
   createStepLink: route({

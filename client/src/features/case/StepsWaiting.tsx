@@ -1,7 +1,7 @@
+import type { DeskSteps } from "@samplan/shared/api";
 import { useTranslation } from "react-i18next";
-import { getDeskSteps } from "../../api.ts";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
-import { useResource } from "../../ui/useResource.ts";
+import type { Resource } from "../../ui/useResource.ts";
 import { StepsTable } from "../steps/StepsTable.tsx";
 import "../progress/progress.css";
 
@@ -9,9 +9,8 @@ import "../progress/progress.css";
  * Skridt der venter (issue 24): on the coordinator's start page, what needs following up across
  * all her cases this week, overdue first, with the owner's latest answer; one click to the case.
  */
-export function StepsWaiting() {
+export function StepsWaiting({ waiting, reload }: { waiting: Resource<DeskSteps>; reload: () => void }) {
   const { t } = useTranslation();
-  const [waiting, reload] = useResource("desk-steps", getDeskSteps);
   return (
     <section aria-labelledby="waiting-heading" className="stack">
       <h2 id="waiting-heading">{t("start.waitingHeading")}</h2>

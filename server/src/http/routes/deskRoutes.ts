@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { apiRoutes, DeskSteps } from "@samplan/shared/api";
+import { apiRoutes, DeskMeetings, DeskSteps } from "@samplan/shared/api";
 import { stepsWaiting } from "../../desk/stepsWaiting.ts";
+import { upcomingMeetings } from "../../desk/upcomingMeetings.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import type { Services } from "../Services.ts";
 import { requireStaff } from "../session.ts";
@@ -19,6 +20,18 @@ export function registerDeskRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const staff = requireStaff(c);
       return c.json({ steps: await stepsWaiting({ repos: s, documents: s.documents, access: s.access }, staff) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.deskMeetings),
+      summary: "Kommende møder: meetings in the cases you coordinate, from one under way to two weeks ahead",
+      responses: { 200: json(DeskMeetings, "The meetings, soonest first"), 401: refusals[401], 403: refusals[403] },
+    }),
+    async (c) => {
+      const staff = requireStaff(c);
+      return c.json({ meetings: await upcomingMeetings({ repos: s, access: s.access }, staff) }, 200);
     },
   );
 }

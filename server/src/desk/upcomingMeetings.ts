@@ -1,0 +1,35 @@
+import type { MeetingWithCase, Principal } from "@samplan/shared/api";
+import { DESK_MEETING_DAYS } from "@samplan/shared/api";
+import type { Access } from "../access/Access.ts";
+import type { Repositories } from "../storage/repositories.ts";
+
+/** A meeting under way still counts for three hours after it began: a network meeting is rarely longer. */
+const UNDER_WAY_MS = 3 * 60 * 60_000;
+
+/**
+ * Kommende møder (issue 24): the meetings of every case she coordinates that begin in the next
+ * two weeks, or began within three hours and are not closed, soonest first.
+ */
+export async function upcomingMeetings(
+  deps: { repos: Repositories; access: Access },
+  principal: Principal,
+  now = new Date(),
+): Promise<MeetingWithCase[]> {
+  if (principal.kind !== "staff") return [];
+  const from = new Date(now.getTime() - UNDER_WAY_MS).toISOString();
+  const until = new Date(now.getTime() + DESK_MEETING_DAYS * 86_400_000).toISOString();
+  const upcoming: MeetingWithCase[] = [];
+  for (const caseId of await deps.repos.roster.caseIdsForAccount(principal.accountId)) {
+    const access = await deps.access.inCase(principal, caseId);
+    if (access?.role !== "koordinator" || !access.wholeCase) continue;
+    const kase = await deps.repos.cases.getCase(caseId);
+    if (!kase) continue;
+    for (const meeting of await deps.repos.meetings.ofCase(caseId)) {
+      // Compared as instants, not as text: a start may be written with any offset.
+      const startsAt = new Date(meeting.startsAt).toISOString();
+      if (meeting.status === "closed" || startsAt < from || startsAt > until) continue;
+      upcoming.push({ ...meeting, citizenName: kase.citizenName });
+    }
+  }
+  return upcoming.sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+}
