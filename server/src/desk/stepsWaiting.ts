@@ -6,6 +6,7 @@ import { loadCaseMeetings } from "../meetings/loadCaseMeetings.ts";
 import { addCalendarDays, copenhagenDay } from "../storage/calendarDay.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { Repositories } from "../storage/repositories.ts";
+import { casesSheCoordinates } from "./casesSheCoordinates.ts";
 
 const STILL_OPEN = new Set(["open", "partly", "notYet"]);
 
@@ -19,15 +20,11 @@ export async function stepsWaiting(
   principal: Principal,
   now = new Date(),
 ): Promise<DeskStep[]> {
-  if (principal.kind !== "staff") return [];
   const today = copenhagenDay(now);
   const horizon = addCalendarDays(today, DESK_STEP_DAYS);
   const waiting: DeskStep[] = [];
-  for (const caseId of await deps.repos.roster.caseIdsForAccount(principal.accountId)) {
-    const access = await deps.access.inCase(principal, caseId);
-    if (access?.role !== "koordinator" || !access.wholeCase) continue;
-    const kase = await deps.repos.cases.getCase(caseId);
-    if (!kase) continue;
+  for (const kase of await casesSheCoordinates(deps, principal)) {
+    const caseId = kase.id;
     const meetings = await loadCaseMeetings(deps.documents, await deps.repos.meetings.ofCase(caseId));
     const updates = await deps.repos.stepUpdates.latestByStep(caseId);
     try {

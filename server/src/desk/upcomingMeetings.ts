@@ -2,6 +2,7 @@ import type { MeetingWithCase, Principal } from "@samplan/shared/api";
 import { DESK_MEETING_DAYS } from "@samplan/shared/api";
 import type { Access } from "../access/Access.ts";
 import type { Repositories } from "../storage/repositories.ts";
+import { casesSheCoordinates } from "./casesSheCoordinates.ts";
 
 /** A meeting under way still counts for three hours after it began: a network meeting is rarely longer. */
 const UNDER_WAY_MS = 3 * 60 * 60_000;
@@ -15,16 +16,11 @@ export async function upcomingMeetings(
   principal: Principal,
   now = new Date(),
 ): Promise<MeetingWithCase[]> {
-  if (principal.kind !== "staff") return [];
   const from = new Date(now.getTime() - UNDER_WAY_MS).toISOString();
   const until = new Date(now.getTime() + DESK_MEETING_DAYS * 86_400_000).toISOString();
   const upcoming: MeetingWithCase[] = [];
-  for (const caseId of await deps.repos.roster.caseIdsForAccount(principal.accountId)) {
-    const access = await deps.access.inCase(principal, caseId);
-    if (access?.role !== "koordinator" || !access.wholeCase) continue;
-    const kase = await deps.repos.cases.getCase(caseId);
-    if (!kase) continue;
-    for (const meeting of await deps.repos.meetings.ofCase(caseId)) {
+  for (const kase of await casesSheCoordinates(deps, principal)) {
+    for (const meeting of await deps.repos.meetings.ofCase(kase.id)) {
       // Compared as instants, not as text: a start may be written with any offset.
       const startsAt = new Date(meeting.startsAt).toISOString();
       if (meeting.status === "closed" || startsAt < from || startsAt > until) continue;
