@@ -1,6 +1,7 @@
 export * from "./attribution.ts";
 export * from "./authorship.ts";
 export * from "./authorshipReview.ts";
+export * from "./CitizenAgreement.ts";
 export * from "./carryOver.ts";
 export * from "./chair/index.ts";
 export * from "./Goal.ts";

@@ -34,3 +34,7 @@ export const SUGGESTED_OUTCOME: Record<StepAnswer, ReviewOutcome> = {
   stuck: "notYet",
   notYet: "notYet",
 };
+
+/** What the citizen says of the plan at the close: "Jeg er enig i planen" or "Jeg er ikke enig, fordi …". */
+export const CitizenAnswer = z.enum(["agrees", "disagrees"]);
+export type CitizenAnswer = z.infer<typeof CitizenAnswer>;
