@@ -1,6 +1,14 @@
 import path from "node:path";
 import { apiRoutes, pathOf } from "@samplan/shared/api";
-import { addGoal, createMeetingDocument, goalScales, listGoals, readMeetingContent } from "@samplan/shared/model";
+import {
+  addGoal,
+  answerThePlan,
+  createMeetingDocument,
+  goalScales,
+  listGoals,
+  readCitizenAgreement,
+  readMeetingContent,
+} from "@samplan/shared/model";
 import type { GoalId } from "@samplan/shared/vocabulary";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -105,6 +113,41 @@ describe("a forged claim stored just before the server stopped", () => {
       await waitFor(() => !reader.provider.hasUnsyncedChanges);
       const stored = (await server.documents.loadDoc(meeting.documentName, createMeetingDocument())).doc;
       expect(listGoals(stored).map((goal) => goal.createdByRole)).not.toContain("borger");
+    } finally {
+      reader.provider.destroy();
+    }
+  });
+
+  it("takes out the citizen's answer written by someone else, when the plan is next loaded", async () => {
+    server = await startTestServer(dataDir);
+    const { meeting } = await server.createMeeting();
+    const professional = await server.invite(meeting, { name: "Peter Lund", role: "fagperson" });
+    const peter = await joinMeeting(server.wsUrl, meeting.documentName, () =>
+      professional.agent.connectionToken(meeting.id),
+    );
+    // Bound to Peter by something honest first, then offline: "the citizen agrees", from his client.
+    addGoal(peter.doc, { createdBy: "Peter Lund", createdByRole: "fagperson", text: "Færre bekymringer" });
+    await acknowledged(peter);
+    peter.provider.destroy();
+    const forged: Uint8Array[] = [];
+    peter.doc.on("update", (update: Uint8Array) => forged.push(update));
+    answerThePlan(peter.doc, "agrees");
+    await server.close();
+    await appendWhileStopped(meeting.documentName, Y.mergeUpdates(forged));
+
+    server = await startTestServer(dataDir);
+    const again = await server.coordinator();
+    const reader = await joinMeeting(server.wsUrl, meeting.documentName, () => again.connectionToken(meeting.id));
+    try {
+      await waitFor(() => listGoals(reader.doc).length === 1, 5_000, "the plan to load");
+      expect(readCitizenAgreement(reader.doc)).toBeNull();
+      const trail = (await again.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }))).body.events;
+      expect(trail.filter((event: { action: string }) => event.action === "edit-refused")).toEqual([
+        expect.objectContaining({
+          actor: "Peter Lund",
+          details: expect.objectContaining({ reason: "not-the-citizen" }),
+        }),
+      ]);
     } finally {
       reader.provider.destroy();
     }

@@ -8,8 +8,10 @@ import {
   clientsWritingIn,
   type Forgery,
   guardAuthorship,
+  guardCitizenAgreement,
   type RecordedWriters,
   rangesDeletedBy,
+  reviewStoredAgreement,
   reviewStoredAuthorship,
   type Writer,
 } from "@samplan/shared/model";
@@ -125,11 +127,17 @@ export class Attribution implements Extension {
     const parsed = parseDocumentName(documentName);
     if (parsed?.kind !== "plan") return;
     guardAuthorship(document, writerOf, (writer, forgeries) => this.refuseForgeries(writer.identity, forgeries));
-    // What the guard puts right live, looked over once as stored (see reviewStoredAuthorship).
+    // The citizen's agreement to the plan is hers by the server's word: only her connection sets it.
+    guardCitizenAgreement(document, writerOf, (writer, refused) =>
+      this.refuseForgeries(writer.identity, refused, "not-the-citizen"),
+    );
+    // What the guards put right live, looked over once as stored (see reviewStoredAuthorship).
     const recorded = await this.recordedWriters(documentName, parsed.meetingId);
     for (const [writer, forgeries] of reviewStoredAuthorship(document, recorded)) {
       this.refuseForgeries(writer.identity, forgeries);
     }
+    const answer = reviewStoredAgreement(document, recorded);
+    if (answer) this.refuseForgeries(answer[0].identity, answer[1], "not-the-citizen");
   }
 
   /** The writers of a stored plan as this server recorded them, with each one's rater keys. */
@@ -167,10 +175,14 @@ export class Attribution implements Extension {
     };
   }
 
-  private refuseForgeries(identity: ConnectionContext, forgeries: Forgery[]): void {
+  private refuseForgeries(
+    identity: ConnectionContext,
+    forgeries: Forgery[],
+    reason: "forged-authorship" | "not-the-citizen" = "forged-authorship",
+  ): void {
     this.log.warn(
-      { memberId: identity.memberId, meetingId: identity.meetingId, forgeries },
-      "undid a claim to have been written by someone else",
+      { memberId: identity.memberId, meetingId: identity.meetingId, reason, forgeries },
+      "undid a claim to be someone else, or to say what only the citizen says",
     );
     this.audit
       .record({
@@ -179,7 +191,7 @@ export class Attribution implements Extension {
         action: "edit-refused",
         caseId: identity.caseId,
         meetingId: identity.meetingId,
-        details: { memberId: identity.memberId, reason: "forged-authorship", fields: forgeries },
+        details: { memberId: identity.memberId, reason, fields: forgeries },
       })
       .catch((error: unknown) => this.log.error({ err: error }, "could not write to the audit trail"));
   }
