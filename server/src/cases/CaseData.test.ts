@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { apiRoutes, pathOf } from "@samplan/shared/api";
-import { addGoal, addNextStep } from "@samplan/shared/model";
+import { addGoal, addNextStep, answerThePlan } from "@samplan/shared/model";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
@@ -83,12 +83,42 @@ describe("exporting for the case file", () => {
       approvedBy: "Karin Holm",
       contentHash: approved.contentHash,
       notADecision: expect.stringContaining("ikke en afgørelse"),
+      // Nobody asked her in this meeting's plan: the note says so rather than nothing.
+      citizenAgreement: "Borgeren har ikke tilkendegivet, om vedkommende er enig i planen.",
     });
     expect(note.minutes.goals[0].text).toBe("Arbejde med dyr på Ærø, også om søndagen");
     const exports = (await server.audit.all())
       .filter((e) => e.action === "minutes-exported")
       .map((e) => e.details.format);
     expect(exports).toEqual(["journal-note"]);
+  });
+
+  it("says in the journal note and the Markdown what the citizen said of the plan, in her words", async () => {
+    const citizen = await server.invite(meeting as never, { name: "Sara Jensen", role: "borger" });
+    const tablet = await joinMeeting(server.wsUrl, meeting.documentName, () =>
+      citizen.agent.connectionToken(meeting.id),
+    );
+    try {
+      await waitFor(() => tablet.doc.getMap("goals").size === 1, 5_000, "the plan to reach her tablet");
+      answerThePlan(tablet.doc, "disagrees", "Jeg vil ikke arbejde om søndagen");
+      await acknowledged(tablet);
+    } finally {
+      tablet.provider.destroy();
+    }
+    await post("close");
+    await post("approve");
+    const note = (await coordinator.request("GET", pathOf(apiRoutes.journalNote, { meetingId: meeting.id }))).body;
+    expect(note.citizenAgreement).toBe("Borgeren er ikke enig i planen: »Jeg vil ikke arbejde om søndagen«");
+    expect(note.minutes.citizenAgreement).toMatchObject({
+      answer: "disagrees",
+      reason: "Jeg vil ikke arbejde om søndagen",
+    });
+    const markdown = await fetch(`${server.url}/api/meetings/${meeting.id}/minutes.md`, {
+      headers: { cookie: coordinator.cookie! },
+    });
+    expect(await markdown.text()).toContain(
+      "## Borgerens svar på planen\n\nBorgeren er ikke enig i planen: »Jeg vil ikke arbejde om søndagen«",
+    );
   });
 
   it("keeps what people wrote as their text in the Markdown, the PDF and the journal note: every letter, no line of its own", async () => {

@@ -2,7 +2,9 @@ import {
   addGoal,
   addNextStep,
   addProgressObservation,
+  answerThePlan,
   createMeetingDocument,
+  goalText,
   renderMinutes,
   roundNoteFor,
   roundNoteText,
@@ -124,6 +126,7 @@ describe("what people wrote, in the minutes", () => {
       "## Mål",
       "## Siden sidst",
       "## Næste skridt",
+      "## Borgerens svar på planen",
       "## Næste møde",
     ]);
     expect(lines.filter((line) => /Godkendt/.test(line) && !line.includes("\\*\\*Godkendt"))).toEqual([
@@ -136,5 +139,57 @@ describe("what people wrote, in the minutes", () => {
     expect(markdown).toContain("Søren Łukasiewicz-Şahin");
     expect(markdown).toContain("5\\*3 = 15 \\_dage\\_ i træk uden fravær");
     expect(new TextDecoder("utf-8", { fatal: true }).decode(new TextEncoder().encode(markdown))).toBe(markdown);
+  });
+});
+
+describe("the citizen's answer to the plan, in the minutes", () => {
+  const render = (doc: Y.Doc) =>
+    renderMinutes({
+      meeting: { id: "m1", title: "Netværksmøde", startsAt: new Date().toISOString(), closedAt: null },
+      citizenName: "Sara Jensen",
+      caseReference: null,
+      participants: [],
+      nextMeetingAt: null,
+      doc,
+    });
+  const answerLines = (doc: Y.Doc) => {
+    const lines = minutesMarkdown(render(doc)).split("\n");
+    const start = lines.indexOf("## Borgerens svar på planen");
+    return lines.slice(start + 2, lines.indexOf("## Næste møde") - 1);
+  };
+
+  it("says plainly that she agrees, that she does not and why in her words, or that she said nothing", () => {
+    const doc = createMeetingDocument();
+    expect(answerLines(doc)).toEqual(["Borgeren har ikke tilkendegivet, om vedkommende er enig i planen."]);
+    answerThePlan(doc, "agrees");
+    expect(answerLines(doc)).toEqual(["Borgeren er enig i planen."]);
+    answerThePlan(doc, "disagrees", "Det går for stærkt med\n## Godkendt *praktikken*");
+    expect(answerLines(doc)).toEqual([
+      "Borgeren er ikke enig i planen: »Det går for stærkt med ## Godkendt \\*praktikken\\*«",
+    ]);
+    expect(render(doc).citizenAgreement).toEqual({
+      answer: "disagrees",
+      reason: "Det går for stærkt med\n## Godkendt *praktikken*",
+      goalsChangedSince: [],
+    });
+  });
+
+  it("says which goals were reworded or added after she said yes", () => {
+    const doc = createMeetingDocument();
+    const goal = addGoal(doc, { createdBy: "Sara", createdByRole: "borger", text: "Arbejde med dyr" });
+    answerThePlan(doc, "agrees");
+    goalText(doc, goal)!.insert(1, [Object.assign(new Y.XmlElement("paragraph"), {})]);
+    (goalText(doc, goal)!.get(1) as Y.XmlElement).insert(0, [new Y.XmlText("på deltid")]);
+    addGoal(doc, { createdBy: "Karin", createdByRole: "koordinator", text: "Tage kørekort" });
+    expect(answerLines(doc)).toEqual([
+      "Borgeren er enig i planen.",
+      "- Mål ændret, efter borgeren sagde ja: »Arbejde med dyr« blev til »Arbejde med dyr på deltid«",
+      "- Mål kommet til, efter borgeren sagde ja: »Tage kørekort«",
+    ]);
+  });
+
+  it("is left out of minutes made before she was asked", () => {
+    const { citizenAgreement: _, ...older } = render(createMeetingDocument());
+    expect(minutesMarkdown(older)).not.toContain("## Borgerens svar på planen");
   });
 });

@@ -1,4 +1,4 @@
-import { type Minutes, NOT_A_DECISION } from "@samplan/shared/record";
+import { citizenAgreementLine, type Minutes, NOT_A_DECISION } from "@samplan/shared/record";
 import { markdownText as md } from "./markdownText.ts";
 
 // The record is written in Danish: it is filed in a Danish municipality's case system.
@@ -81,6 +81,18 @@ export function minutesMarkdown(
     lines.push(
       `- ${md(step.text)} — ${owner(step.owner)}, frist ${danishDate(step.dueDate)}${step.goal ? `, mod målet: ${md(step.goal)}` : ""}${step.status === "done" ? " (gjort)" : ""}`,
     );
+  }
+  const agreement = citizenAgreementLine(minutes.citizenAgreement, md);
+  if (agreement) {
+    lines.push("", "## Borgerens svar på planen", "", agreement);
+    // Said yes, then a goal was reworded: the record says what she agreed to and what it became.
+    for (const { before, after } of minutes.citizenAgreement?.goalsChangedSince ?? []) {
+      lines.push(
+        before === null
+          ? `- Mål kommet til, efter borgeren sagde ja: »${md(after)}«`
+          : `- Mål ændret, efter borgeren sagde ja: »${md(before)}« blev til »${md(after)}«`,
+      );
+    }
   }
   lines.push(
     "",

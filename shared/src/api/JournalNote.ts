@@ -17,6 +17,11 @@ export const JournalNote = z.object({
   contentHash: z.string(),
   /** One line on what the plan is: a coordination of efforts, not a decision under the law. */
   notADecision: z.string(),
+  /**
+   * The citizen's answer to the plan in one line ("Borgeren er enig i planen."); null for minutes
+   * made before she was asked.
+   */
+  citizenAgreement: z.string().nullable(),
   minutes: Minutes,
 });
 export type JournalNote = z.infer<typeof JournalNote>;

@@ -1,6 +1,7 @@
 import type * as Y from "yjs";
 import type { Minutes } from "../record/index.ts";
 import type { Role } from "../vocabulary/index.ts";
+import { goalsChangedSinceAgreement, readCitizenAgreement } from "./CitizenAgreement.ts";
 import { goalScales } from "./Goal.ts";
 import { readMeetingContent } from "./MeetingDocument.ts";
 
@@ -18,6 +19,7 @@ export function renderMinutes(input: MinutesInput): Minutes {
   const content = readMeetingContent(input.doc);
   const goalText = new Map(content.goals.map((goal) => [goal.id as string, goal.text.split("\n")[0] ?? ""]));
   const goalOf = (id: string | null) => (id ? (goalText.get(id) ?? null) : null);
+  const agreement = readCitizenAgreement(input.doc);
   return {
     format: "samplan.minutes/1",
     meeting: input.meeting,
@@ -55,6 +57,11 @@ export function renderMinutes(input: MinutesInput): Minutes {
       status: step.status,
     })),
     nextMeetingAt: input.nextMeetingAt,
+    citizenAgreement: {
+      answer: agreement?.answer ?? null,
+      reason: agreement?.reason ?? "",
+      goalsChangedSince: goalsChangedSinceAgreement(input.doc).map(({ before, after }) => ({ before, after })),
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Role } from "../vocabulary/roles.ts";
-import { GoalStatus, NextStepStatus, ReviewOutcome } from "../vocabulary/statuses.ts";
+import { CitizenAnswer, GoalStatus, NextStepStatus, ReviewOutcome } from "../vocabulary/statuses.ts";
 
 /**
  * What the plan is and is not, in one line on the minutes and the journal note: the network
@@ -64,5 +64,34 @@ export const Minutes = z.object({
     }),
   ),
   nextMeetingAt: z.string().nullable(),
+  /**
+   * What the citizen said of the plan at the close (answer null: she said nothing), and the goals
+   * whose words changed after she said yes (`before` null: added since). Absent from minutes made
+   * before she was asked, which therefore say nothing about it.
+   */
+  citizenAgreement: z
+    .object({
+      answer: CitizenAnswer.nullable(),
+      reason: z.string(),
+      goalsChangedSince: z.array(z.object({ before: z.string().nullable(), after: z.string() })),
+    })
+    .optional(),
 });
 export type Minutes = z.infer<typeof Minutes>;
+
+/**
+ * The citizen's answer in one plain sentence, as the minutes and the journal note put it. Her own
+ * words go through `quote` (the Markdown escapes them), and stay hers: in quotation marks.
+ */
+export function citizenAgreementLine(
+  agreement: Minutes["citizenAgreement"],
+  quote: (words: string) => string = (words) => words,
+): string | null {
+  if (!agreement) return null;
+  if (agreement.answer === "agrees") return "Borgeren er enig i planen.";
+  if (agreement.answer === "disagrees") {
+    const words = agreement.reason.trim();
+    return words ? `Borgeren er ikke enig i planen: »${quote(words)}«` : "Borgeren er ikke enig i planen.";
+  }
+  return "Borgeren har ikke tilkendegivet, om vedkommende er enig i planen.";
+}

@@ -8,7 +8,7 @@ import {
   VersionList,
   VersionSummary,
 } from "@samplan/shared/api";
-import { NOT_A_DECISION } from "@samplan/shared/record";
+import { citizenAgreementLine, NOT_A_DECISION } from "@samplan/shared/record";
 import { MeetingId } from "@samplan/shared/vocabulary";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
@@ -206,6 +206,7 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
         version: found.approved.number,
         contentHash: found.approved.contentHash,
         notADecision: NOT_A_DECISION,
+        citizenAgreement: citizenAgreementLine(found.minutes.citizenAgreement),
         minutes: found.minutes,
       };
       return c.json(note, 200);
