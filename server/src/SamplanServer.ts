@@ -34,6 +34,9 @@ import { WebsocketPath } from "./extensions/WebsocketPath.ts";
 import { createApp } from "./http/createApp.ts";
 import type { Services } from "./http/Services.ts";
 import type { Logger } from "./logger.ts";
+import { MailSchedule } from "./mail/MailSchedule.ts";
+import { SmtpSender } from "./mail/MailSender.ts";
+import { OutboxSender } from "./mail/OutboxSender.ts";
 import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
 import { MeetingRecord } from "./meetings/MeetingRecord.ts";
 import { clientAddress } from "./network/clientAddress.ts";
@@ -58,6 +61,8 @@ export interface SamplanServer {
   setupCode: string | null;
   /** How many meeting documents are in memory now. */
   loadedDocuments(): number;
+  /** Sends what is due in the outbox; null when no mail server is configured. */
+  outbox: OutboxSender | null;
   /** Stops accepting connections, stores every loaded document and closes the database. */
   close(): Promise<void>;
 }
@@ -109,14 +114,16 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
 
   // The HTTP routes change plans through Hocuspocus, which is made with (and after) them.
   const plans = planWriter();
+  const mailSchedule = new MailSchedule(config.mail !== null);
   const services: Services = {
     ...repos,
     config,
     log,
     transaction: (work) => inTransaction(db, work),
     documents,
-    planner: new MeetingPlanner(db, repos.cases, documents),
-    record: new MeetingRecord(db, documents, authors),
+    mailSchedule,
+    planner: new MeetingPlanner(db, repos.cases, documents, mailSchedule),
+    record: new MeetingRecord(db, documents, authors, mailSchedule),
     caseData: new CaseData(db, documents, audit, authors),
     stepFollowUp: new StepFollowUp({
       repos,
@@ -212,11 +219,34 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
   await accessRelay?.start();
   await server.listen();
   const port = server.address.port;
+  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  const outbox = config.mail
+    ? new OutboxSender({
+        repos,
+        documents,
+        steps: services.stepFollowUp,
+        mail: new SmtpSender({
+          url: config.mail.smtpUrl,
+          from: config.mail.from,
+          timeoutMs: Math.floor(config.mail.leaseMs / 4),
+        }),
+        from: config.mail.from,
+        origin: config.publicOrigin ?? url,
+        log: log.child({ component: "OutboxSender" }),
+        pollMs: config.mail.pollMs,
+        leaseMs: config.mail.leaseMs,
+        firstRetryMs: config.mail.firstRetryMs,
+        maxRetryMs: 30 * 60_000,
+        giveUpMs: 3 * 86_400_000,
+      })
+    : null;
+  outbox?.start();
 
   let closing: Promise<void> | undefined;
   return {
     port,
-    url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`,
+    url,
+    outbox,
     documents,
     audit,
     setupCode,
@@ -224,6 +254,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     close: () => {
       closing ??= (async () => {
         unloadDelay.releaseAll();
+        await outbox?.stop();
         await server.destroy();
         accessSubscriber?.disconnect();
         redis?.disconnect();

@@ -80,6 +80,19 @@ const Environment = z.object({
   SAMPLAN_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   // Only for a local test provider: openid-client refuses plain http otherwise.
   SAMPLAN_OIDC_ALLOW_HTTP: z.enum(["true", "false"]).default("false"),
+  // E-mail (issue 18): invitations and reminders go out through this SMTP server, e.g.
+  // smtps://user:password@smtp.kommune.dk:465; unset, Samplan sends no e-mail and schedules none.
+  SAMPLAN_SMTP_URL: z
+    .url({ error: "must be an smtp:// or smtps:// URL" })
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
+  // The sender of Samplan's e-mails, e.g. "Samplan <samplan@kommune.dk>".
+  SAMPLAN_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+  // How often each instance looks for messages that are due, and how long it holds one it took.
+  SAMPLAN_OUTBOX_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(5_000),
+  SAMPLAN_OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(120_000),
+  // The first wait after the mail server did not answer; it doubles each time, up to 30 minutes.
+  SAMPLAN_MAIL_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
   // "false": staff sign in only through OIDC, and accounts have no password. Only with OIDC set up.
   SAMPLAN_PASSWORD_SIGN_IN: z.enum(["true", "false"], { error: 'must be "true" or "false"' }).default("true"),
 });
@@ -120,6 +133,17 @@ export interface Config {
   oidc: OidcConfig | null;
   /** Whether staff may sign in with a password; false only alongside OIDC. */
   passwordSignIn: boolean;
+  /** E-mail through SMTP; null when none is set up, and then nothing is sent or scheduled. */
+  mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  smtpUrl: string;
+  from: string;
+  pollMs: number;
+  /** Longer than one send may take: the SMTP timeouts are a quarter of it. */
+  leaseMs: number;
+  firstRetryMs: number;
 }
 
 export class ConfigError extends Error {
@@ -142,6 +166,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   if (e.SAMPLAN_PASSWORD_SIGN_IN === "false" && !e.SAMPLAN_OIDC_ISSUER) {
     throw new ConfigError(
       "Invalid configuration:\n  SAMPLAN_PASSWORD_SIGN_IN: may be false only when OIDC is set up (SAMPLAN_OIDC_ISSUER and the rest); otherwise nobody could sign in",
+    );
+  }
+  if (Boolean(e.SAMPLAN_SMTP_URL) !== Boolean(e.SAMPLAN_MAIL_FROM)) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SAMPLAN_SMTP_URL and SAMPLAN_MAIL_FROM go together: set both (to send e-mail) or neither",
     );
   }
   // Unset, the data lives in data/ at the top of the checkout, whichever folder pnpm started us in.
@@ -179,5 +208,15 @@ export function readConfig(env: Record<string, string | undefined> = process.env
           }
         : null,
     passwordSignIn: e.SAMPLAN_PASSWORD_SIGN_IN === "true",
+    mail:
+      e.SAMPLAN_SMTP_URL && e.SAMPLAN_MAIL_FROM
+        ? {
+            smtpUrl: e.SAMPLAN_SMTP_URL,
+            from: e.SAMPLAN_MAIL_FROM,
+            pollMs: e.SAMPLAN_OUTBOX_POLL_MS,
+            leaseMs: e.SAMPLAN_OUTBOX_LEASE_MS,
+            firstRetryMs: e.SAMPLAN_MAIL_RETRY_MS,
+          }
+        : null,
   };
 }

@@ -266,6 +266,9 @@ export const da = {
       "step-link-created": "Lavede et link til et skridt",
       "step-link-revoked": "Trak et link til et skridt tilbage",
       "step-answered": "Svarede på, hvordan et skridt går",
+      "meeting-updated": "Ændrede mødet",
+      "mail-sent": "Sendte en e-mail",
+      "mail-undeliverable": "E-mail kunne ikke leveres",
     } satisfies Record<AuditAction, string>,
     detailKeys: {
       memberId: "Deltager",

@@ -262,6 +262,9 @@ export const en: Translation = {
       "step-link-created": "Made a link to a step",
       "step-link-revoked": "Withdrew a link to a step",
       "step-answered": "Answered how a step is going",
+      "meeting-updated": "Changed the meeting",
+      "mail-sent": "Sent an e-mail",
+      "mail-undeliverable": "E-mail could not be delivered",
     },
     detailKeys: {
       memberId: "Participant",

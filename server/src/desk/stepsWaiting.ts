@@ -27,6 +27,7 @@ export async function stepsWaiting(
     const caseId = kase.id;
     const meetings = await loadCaseMeetings(deps.documents, await deps.repos.meetings.ofCase(caseId));
     const updates = await deps.repos.stepUpdates.latestByStep(caseId);
+    const undelivered = await deps.repos.outbox.undeliveredSteps(caseId);
     try {
       for (const step of stepsOverview(meetings, today)) {
         if (!STILL_OPEN.has(step.status) || step.dueDate === null || step.dueDate > horizon) continue;
@@ -35,6 +36,7 @@ export async function stepsWaiting(
           caseId,
           citizenName: kase.citizenName,
           latestUpdate: updates.get(step.stepId) ?? null,
+          mailUndelivered: undelivered.has(step.stepId),
         });
       }
     } finally {

@@ -8,6 +8,7 @@ import type { SetupCode } from "../auth/SetupCode.ts";
 import type { CaseData } from "../cases/CaseData.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
+import type { MailSchedule } from "../mail/MailSchedule.ts";
 import type { MeetingPlanner } from "../meetings/MeetingPlanner.ts";
 import type { MeetingRecord } from "../meetings/MeetingRecord.ts";
 import type { Metrics } from "../observability/Metrics.ts";
@@ -19,6 +20,7 @@ import type { ConsentRepository } from "../storage/ConsentRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { InvitationRepository } from "../storage/InvitationRepository.ts";
 import type { MeetingRepository } from "../storage/MeetingRepository.ts";
+import type { OutboxRepository } from "../storage/OutboxRepository.ts";
 import type { RosterRepository } from "../storage/RosterRepository.ts";
 import type { Repositories } from "../storage/repositories.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
@@ -41,6 +43,7 @@ export interface Services {
   vocabulary: VocabularyRepository;
   stepLinks: StepLinkRepository;
   stepUpdates: StepUpdateRepository;
+  outbox: OutboxRepository;
   /** Between meetings: the steps' owners answer from personal links. */
   stepFollowUp: StepFollowUp;
   audit: AuditLog;
@@ -50,6 +53,8 @@ export interface Services {
    */
   transaction<T>(work: (t: Repositories) => Promise<T>): Promise<T>;
   documents: DocumentStore;
+  /** Which e-mails a change causes, written in the change's transaction. */
+  mailSchedule: MailSchedule;
   planner: MeetingPlanner;
   record: MeetingRecord;
   caseData: CaseData;

@@ -3,12 +3,14 @@ import { carryOver, createChairDocument, createMeetingDocument, seedAgenda } fro
 import { type CaseId, chairDocumentName, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type { Kysely } from "kysely";
 import * as Y from "yjs";
+import type { MailSchedule } from "../mail/MailSchedule.ts";
 import { answersInto } from "../steps/answerIntoPlan.ts";
 import { AuditLog } from "../storage/AuditLog.ts";
 import { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import { MeetingRepository } from "../storage/MeetingRepository.ts";
+import { repositoriesOn } from "../storage/repositories.ts";
 import { StepUpdateRepository } from "../storage/StepUpdateRepository.ts";
 import type { DatabaseSchema } from "../storage/schema.ts";
 
@@ -30,18 +32,26 @@ export class MeetingPlanner {
   private readonly cases: CaseRepository;
   private readonly meetings: MeetingRepository;
   private readonly documents: DocumentStore;
+  private readonly mail: MailSchedule | null;
 
-  constructor(db: Kysely<DatabaseSchema>, cases: CaseRepository, documents: DocumentStore) {
+  constructor(db: Kysely<DatabaseSchema>, cases: CaseRepository, documents: DocumentStore, mail?: MailSchedule) {
     this.db = db;
     this.cases = cases;
     this.meetings = new MeetingRepository(db);
     this.documents = documents;
+    this.mail = mail ?? null;
   }
 
   async plan(
     caseId: CaseId,
-    input: { title: string; startsAt: string },
-    options: { idempotencyKey: string | null; createdBy: string; by: { actor: string; actorRole: string } },
+    input: { title: string; startsAt: string; remoteUrl?: string | null },
+    options: {
+      idempotencyKey: string | null;
+      createdBy: string;
+      by: { actor: string; actorRole: string };
+      /** The coordinator's account, who needs no invitation to the meeting she planned. */
+      byAccount?: string | null;
+    },
   ): Promise<PlannedMeeting | null> {
     if (!(await this.cases.caseExists(caseId))) return null;
     if (options.idempotencyKey) {
@@ -82,6 +92,7 @@ export class MeetingPlanner {
           meetingId: inserted.id,
           details: { carriedGoals: carried.goals, carriedSteps: carried.steps },
         });
+        await this.mail?.meetingPlanned(repositoriesOn(trx), inserted, options.byAccount ?? null);
         return inserted;
       });
       const [meeting] = await this.meetings.withParticipants([row]);

@@ -1,14 +1,22 @@
 import { createHash } from "node:crypto";
 import type { VersionSummary } from "@samplan/shared/api";
-import { attributeMeeting, canonicalJson, createMeetingDocument, renderMinutes } from "@samplan/shared/model";
+import {
+  attributeMeeting,
+  canonicalJson,
+  createMeetingDocument,
+  listNextSteps,
+  renderMinutes,
+} from "@samplan/shared/model";
 import type { MeetingAttribution, Minutes } from "@samplan/shared/record";
 import { type MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable, Transaction } from "kysely";
 import * as Y from "yjs";
+import type { MailSchedule } from "../mail/MailSchedule.ts";
 import { AuditLog } from "../storage/AuditLog.ts";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import { MeetingRepository, type MeetingRow } from "../storage/MeetingRepository.ts";
+import { repositoriesOn } from "../storage/repositories.ts";
 import type { DatabaseSchema, MeetingVersionTable } from "../storage/schema.ts";
 
 export type RecordRefusal = "not-found" | "already-closed" | "not-closed" | "already-approved";
@@ -31,12 +39,14 @@ export class MeetingRecord {
   private readonly documents: DocumentStore;
   private readonly authors: AuthorRepository;
   private readonly meetings: MeetingRepository;
+  private readonly mail: MailSchedule | null;
 
-  constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore, authors: AuthorRepository) {
+  constructor(db: Kysely<DatabaseSchema>, documents: DocumentStore, authors: AuthorRepository, mail?: MailSchedule) {
     this.db = db;
     this.meetings = new MeetingRepository(db);
     this.documents = documents;
     this.authors = authors;
+    this.mail = mail ?? null;
   }
 
   async close(
@@ -72,7 +82,14 @@ export class MeetingRecord {
           present: present.has(member.id) ? 1 : 0,
         }));
       if (attendance.length > 0) await trx.insertInto("meeting_attendance").values(attendance).execute();
-      return this.freeze(trx, meetingId, "closed", by.name);
+      const version = await this.freeze(trx, meetingId, "closed", by.name);
+      if (this.mail?.enabled) {
+        // The steps as agreed at the close get their reminders, in the close's own transaction.
+        const { doc } = await this.documents.loadDoc(meetingDocumentName(meetingId), createMeetingDocument(), trx);
+        await this.mail.stepsAgreed(repositoriesOn(trx), meeting, listNextSteps(doc));
+        doc.destroy();
+      }
+      return version;
     });
   }
 

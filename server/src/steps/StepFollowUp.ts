@@ -6,7 +6,7 @@ import type {
   StepLinkView,
   StepUpdate,
 } from "@samplan/shared/api";
-import { type CaseId, CITIZEN_OWNER, type MeetingId, type StepLinkId } from "@samplan/shared/vocabulary";
+import type { CaseId, MeetingId, StepLinkId } from "@samplan/shared/vocabulary";
 import type * as Y from "yjs";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import { isCovered } from "../storage/ConsentRepository.ts";
@@ -16,6 +16,7 @@ import { type StepLinkRow, stepLinkState } from "../storage/StepLinkRepository.t
 import { type StepUpdateRow, toStepUpdate } from "../storage/StepUpdateRepository.ts";
 import { answerIntoPlan, authorOf, fromRow } from "./answerIntoPlan.ts";
 import { readStep, type StepSummary } from "./readStep.ts";
+import { ownerOnRoster } from "./stepOwner.ts";
 
 /** Why a step's link opens nothing: each is told to its owner in plain words. */
 export type StepLinkRefusal =
@@ -183,12 +184,4 @@ export class StepFollowUp {
     if (!meeting || !step) return { refusal: "step-gone" };
     return { link, owner, meeting, step };
   }
-}
-
-/** The roster entry a step's owner names: the citizen for "borger", otherwise by name. */
-function ownerOnRoster(owner: string, roster: Member[]): Member | null {
-  if (owner === CITIZEN_OWNER) return roster.find((member) => member.role === "borger") ?? null;
-  const name = owner.trim().toLocaleLowerCase("da");
-  if (!name) return null;
-  return roster.find((member) => member.name.trim().toLocaleLowerCase("da") === name) ?? null;
 }

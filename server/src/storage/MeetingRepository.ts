@@ -19,7 +19,7 @@ export class MeetingRepository {
   /** Inserts a meeting row; the caller runs it in the transaction that also stores its documents. */
   async insert(
     caseId: CaseId,
-    input: { title: string; startsAt: string; idempotencyKey: string | null },
+    input: { title: string; startsAt: string; remoteUrl?: string | null; idempotencyKey: string | null },
   ): Promise<MeetingRow> {
     const row: MeetingRow = {
       id: newId<MeetingId>(),
@@ -33,6 +33,8 @@ export class MeetingRepository {
       approved_at: null,
       approved_by: null,
       next_meeting_at: null,
+      remote_url: input.remoteUrl ?? null,
+      calendar_sequence: 0,
     };
     await this.db.insertInto("meetings").values(row).execute();
     return row;
@@ -128,6 +130,34 @@ export class MeetingRepository {
     return next?.starts_at ?? null;
   }
 
+  /**
+   * Moves, renames or links a meeting that is not closed. Each change is a new version of its
+   * calendar invitation (RFC 5545 SEQUENCE), so calendars replace the old one rather than add one.
+   * Undefined when there is no such open meeting.
+   */
+  async reschedule(
+    id: MeetingId,
+    patch: { title?: string; startsAt?: string; remoteUrl?: string | null },
+  ): Promise<MeetingRow | undefined> {
+    const before = await this.row(id);
+    if (!before || before.closed_at) return undefined;
+    const next = {
+      title: patch.title ?? before.title,
+      starts_at: patch.startsAt ? new Date(patch.startsAt).toISOString() : before.starts_at,
+      remote_url: patch.remoteUrl === undefined ? before.remote_url : patch.remoteUrl,
+    };
+    const changed =
+      next.title !== before.title || next.starts_at !== before.starts_at || next.remote_url !== before.remote_url;
+    if (!changed) return before;
+    const calendar_sequence = before.calendar_sequence + 1;
+    await this.db
+      .updateTable("meetings")
+      .set({ ...next, calendar_sequence })
+      .where("id", "=", id)
+      .execute();
+    return { ...before, ...next, calendar_sequence };
+  }
+
   async setClosed(id: MeetingId, closedAt: string, nextMeetingAt: string | null): Promise<void> {
     await this.db
       .updateTable("meetings")
@@ -208,6 +238,7 @@ function toMeeting(row: MeetingRow, participants: string[], nextMeetingAt: strin
     closedAt: row.closed_at,
     approvedAt: row.approved_at,
     nextMeetingAt,
+    remoteUrl: row.remote_url,
     participants,
   };
 }

@@ -1,6 +1,6 @@
 import type { Member } from "@samplan/shared/api";
 import type { AccountId, MemberId } from "@samplan/shared/vocabulary";
-import { type CaseId, newId, type Role } from "@samplan/shared/vocabulary";
+import { type CaseId, newId, type ReminderChannel, type Role } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import { type ConsentCoverage, ConsentRepository, isCovered } from "./ConsentRepository.ts";
 import type { CaseMemberTable, DatabaseSchema } from "./schema.ts";
@@ -77,7 +77,15 @@ export class RosterRepository {
 
   async add(
     caseId: CaseId,
-    input: { name: string; role: Role; organisation: string; profession: string; accountId: string | null },
+    input: {
+      name: string;
+      role: Role;
+      organisation: string;
+      profession: string;
+      accountId: string | null;
+      email?: string | null;
+      reminders?: ReminderChannel;
+    },
   ): Promise<Member> {
     const row: MemberRow = {
       id: newId<MemberId>(),
@@ -89,6 +97,8 @@ export class RosterRepository {
       account_id: input.accountId,
       created_at: new Date().toISOString(),
       removed_at: null,
+      email: input.email ?? null,
+      reminders: input.reminders ?? "email",
     };
     await this.db.insertInto("case_members").values(row).execute();
     return toMember(row, await this.consents.coverage(caseId));
@@ -97,7 +107,7 @@ export class RosterRepository {
   async update(
     caseId: CaseId,
     memberId: string,
-    patch: Partial<Pick<MemberRow, "name" | "role" | "organisation" | "profession">>,
+    patch: Partial<Pick<MemberRow, "name" | "role" | "organisation" | "profession" | "email" | "reminders">>,
   ): Promise<Member | undefined> {
     if (Object.keys(patch).length > 0) {
       await this.db
@@ -143,6 +153,8 @@ export function toMember(row: MemberRow, coverage: ConsentCoverage): Member {
     organisation: row.organisation,
     profession: row.profession,
     accountId: row.account_id as AccountId | null,
+    email: row.email,
+    reminders: row.reminders,
     // As they come in: through their staff account when they have one, otherwise by invitation.
     consentCovered: isCovered(row, coverage, row.account_id !== null),
     createdAt: row.created_at,

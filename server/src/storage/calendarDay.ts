@@ -28,3 +28,17 @@ export function nextCopenhagenMidnight(at: Date): Date {
   while (copenhagenDay(new Date(hour)) === today) hour += 3_600_000;
   return new Date(hour);
 }
+
+/**
+ * The moment a Copenhagen day reaches `hour` o'clock (local time, summer or winter): when a
+ * reminder for that day goes out. Tries the two offsets Denmark uses and keeps the one that is.
+ */
+export function copenhagenTime(day: string, hour: number): Date {
+  const hh = String(hour).padStart(2, "0");
+  for (const offset of ["+01:00", "+02:00"]) {
+    const at = new Date(`${day}T${hh}:00:00${offset}`);
+    const local = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Copenhagen", hour: "2-digit", hour12: false });
+    if (copenhagenDay(at) === day && Number(local.format(at)) === hour) return at;
+  }
+  return new Date(`${day}T${hh}:00:00+01:00`);
+}

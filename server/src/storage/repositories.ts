@@ -5,6 +5,7 @@ import { CaseRepository } from "./CaseRepository.ts";
 import { ConsentRepository } from "./ConsentRepository.ts";
 import { InvitationRepository } from "./InvitationRepository.ts";
 import { MeetingRepository } from "./MeetingRepository.ts";
+import { OutboxRepository } from "./OutboxRepository.ts";
 import { RosterRepository } from "./RosterRepository.ts";
 import { SessionRepository } from "./SessionRepository.ts";
 import { StepLinkRepository } from "./StepLinkRepository.ts";
@@ -24,6 +25,7 @@ export interface Repositories {
   vocabulary: VocabularyRepository;
   stepLinks: StepLinkRepository;
   stepUpdates: StepUpdateRepository;
+  outbox: OutboxRepository;
   audit: AuditLog;
 }
 
@@ -44,6 +46,7 @@ export function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
     vocabulary: new VocabularyRepository(db),
     stepLinks: new StepLinkRepository(db),
     stepUpdates: new StepUpdateRepository(db),
+    outbox: new OutboxRepository(db),
     audit: new AuditLog(db),
   };
 }

@@ -1,4 +1,13 @@
-import type { CaseId, MeetingId, Role, StepAnswer, StepLinkId } from "@samplan/shared/vocabulary";
+import type {
+  CaseId,
+  MeetingId,
+  OutboxKind,
+  OutboxStatus,
+  ReminderChannel,
+  Role,
+  StepAnswer,
+  StepLinkId,
+} from "@samplan/shared/vocabulary";
 import type { Generated } from "kysely";
 
 // Ids and roles carry their shared types here, so rows come back typed and nobody casts them.
@@ -24,6 +33,27 @@ export interface DatabaseSchema {
   case_tombstones: CaseTombstoneTable;
   step_links: StepLinkTable;
   step_updates: StepUpdateTable;
+  outbox: OutboxTable;
+}
+
+/** A message to send when due: claimed by one instance at a time, retried until sent or refused (migration 012). */
+export interface OutboxTable {
+  id: string;
+  kind: OutboxKind;
+  case_id: CaseId;
+  meeting_id: MeetingId;
+  step_id: string | null;
+  member_id: string;
+  about: string;
+  dedupe_key: string;
+  status: OutboxStatus;
+  due_at: string;
+  attempts: number;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+  created_at: string;
 }
 
 /** A personal link to one next step, for its owner to answer from (migration 011). */
@@ -88,6 +118,8 @@ export interface MeetingTable {
   approved_at: string | null;
   approved_by: string | null;
   next_meeting_at: string | null;
+  remote_url: string | null;
+  calendar_sequence: Generated<number>;
 }
 
 /** The compacted state of a document: every update up to `updated_at`, merged. */
@@ -148,6 +180,8 @@ export interface CaseMemberTable {
   account_id: string | null;
   created_at: string;
   removed_at: string | null;
+  email: string | null;
+  reminders: Generated<ReminderChannel>;
 }
 
 /**

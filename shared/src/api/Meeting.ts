@@ -15,23 +15,53 @@ export const Meeting = z.object({
   approvedAt: z.iso.datetime({ offset: true }).nullable(),
   /** When the network meets next: as agreed at closing, else the case's next planned meeting. */
   nextMeetingAt: z.string().nullable(),
+  /** The municipality's video service for those who join from afar; shown in invitations and on the meeting page. */
+  remoteUrl: z.string().nullable(),
   /** Names of the people on the roster invited to this meeting, and the coordinator. */
   participants: z.array(z.string()),
 });
 export type Meeting = z.infer<typeof Meeting>;
 
-export const CreateMeetingBody = z.strictObject({
-  title: z
-    .string({ error: "title must be text" })
-    .trim()
-    .min(1, "title must not be empty")
-    .max(160, "title must be at most 160 characters"),
-  startsAt: z.iso.datetime({
-    offset: true,
-    error: "startsAt must be a date and time such as 2026-12-01T10:00:00+01:00",
-  }),
+const Title = z
+  .string({ error: "title must be text" })
+  .trim()
+  .min(1, "title must not be empty")
+  .max(160, "title must be at most 160 characters");
+
+const StartsAt = z.iso.datetime({
+  offset: true,
+  error: "startsAt must be a date and time such as 2026-12-01T10:00:00+01:00",
 });
-export type CreateMeetingBody = z.infer<typeof CreateMeetingBody>;
+
+/**
+ * A video link goes into e-mails and calendars, so only https and nothing that could hide
+ * another address; empty means none.
+ */
+const RemoteUrl = z
+  .string({ error: "remoteUrl must be text" })
+  .trim()
+  .max(500, "remoteUrl must be at most 500 characters")
+  // https, a host without user or password (nothing that could hide another address), no spaces.
+  .regex(
+    /^$|^https:\/\/[^\s/@:]+(:\d+)?(\/\S*)?$/,
+    "remoteUrl must be an https:// address such as https://video.kommune.dk/mode/123",
+  )
+  .transform((value) => (value === "" ? null : value));
+
+export const CreateMeetingBody = z.strictObject({
+  title: Title,
+  startsAt: StartsAt,
+  remoteUrl: RemoteUrl.default(null),
+});
+export type CreateMeetingBody = z.input<typeof CreateMeetingBody>;
+
+/** Moving a meeting, renaming it or giving it a video link: everyone invited gets an updated invitation. */
+export const UpdateMeetingBody = z.strictObject({
+  title: Title.optional(),
+  startsAt: StartsAt.optional(),
+  remoteUrl: RemoteUrl.optional(),
+});
+export type UpdateMeetingBody = z.input<typeof UpdateMeetingBody>;
 
 export const MeetingWithCase = Meeting.extend({
   citizenName: z.string(),

@@ -46,6 +46,8 @@ export const StepOverviewItem = z.object({
   overdue: z.boolean(),
   /** The owner's newest answer from a personal link since the meeting, if any (issue 18). */
   latestUpdate: StepUpdate.nullable(),
+  /** A reminder to its owner that the mail server refused for good: the coordinator tells them another way. */
+  mailUndelivered: z.boolean(),
 });
 export type StepOverviewItem = z.infer<typeof StepOverviewItem>;
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AccountId, CaseId, InvitationId, MeetingId, MemberId, Role } from "../vocabulary/index.ts";
+import { AccountId, CaseId, InvitationId, MeetingId, MemberId, ReminderChannel, Role } from "../vocabulary/index.ts";
 
 /** A person on a case's roster: who they are, in which role, from where. */
 export const Member = z.object({
@@ -11,6 +11,10 @@ export const Member = z.object({
   profession: z.string(),
   /** A staff account this person signs in with, if any. */
   accountId: AccountId.nullable(),
+  /** Where Samplan sends their invitations and reminders; null when they get none by e-mail. */
+  email: z.string().nullable(),
+  /** How they chose to be reminded of meetings and of the steps they own. */
+  reminders: ReminderChannel,
   /** Whether the citizen's current consent covers sharing with this person. */
   consentCovered: z.boolean(),
   createdAt: z.iso.datetime({ offset: true }),
@@ -26,6 +30,18 @@ const Text = (field: string, max: number) =>
     .trim()
     .max(max, `${field} must be at most ${max} characters`);
 
+/** An e-mail address, or empty for none; kept as typed apart from case and spaces around it. */
+const Email = z
+  .string({ error: "email must be text" })
+  .trim()
+  .toLowerCase()
+  .max(254, "email must be at most 254 characters")
+  .refine(
+    (value) => value === "" || z.email().safeParse(value).success,
+    "email must be an address such as navn@kommune.dk",
+  )
+  .transform((value) => (value === "" ? null : value));
+
 export const AddMemberBody = z.strictObject({
   name: Text("name", 80).min(1, "name must not be empty"),
   role: Role,
@@ -33,6 +49,8 @@ export const AddMemberBody = z.strictObject({
   profession: Text("profession", 80).default(""),
   /** Link a staff account by its username, for a colleague who signs in. */
   accountUsername: z.string().trim().toLowerCase().max(80).optional(),
+  email: Email.default(null),
+  reminders: ReminderChannel.default("email"),
 });
 export type AddMemberBody = z.input<typeof AddMemberBody>;
 
@@ -41,6 +59,8 @@ export const UpdateMemberBody = z.strictObject({
   role: Role.optional(),
   organisation: Text("organisation", 120).optional(),
   profession: Text("profession", 80).optional(),
+  email: Email.optional(),
+  reminders: ReminderChannel.optional(),
 });
 export type UpdateMemberBody = z.infer<typeof UpdateMemberBody>;
 

@@ -11,7 +11,7 @@ import { Case, CaseList, CaseWithMeetings, CreateCaseBody } from "./Case.ts";
 import { Consent, ConsentList, RecordConsentBody } from "./Consent.ts";
 import { DeviceKey } from "./DeviceKey.ts";
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
-import { CreateMeetingBody, DeskMeetings, Meeting, MeetingWithCase } from "./Meeting.ts";
+import { CreateMeetingBody, DeskMeetings, Meeting, MeetingWithCase, UpdateMeetingBody } from "./Meeting.ts";
 import { CloseMeetingBody, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "./Minutes.ts";
 import { CaseProgress, DeskSteps, StepsOverview } from "./Progress.ts";
 import {
@@ -194,6 +194,13 @@ export const apiRoutes = {
     answer: Meeting,
   }),
   meeting: route({ method: "get", path: "/api/meetings/:meetingId", params: ofMeeting, answer: MeetingWithCase }),
+  updateMeeting: route({
+    method: "patch",
+    path: "/api/meetings/:meetingId",
+    params: ofMeeting,
+    body: UpdateMeetingBody,
+    answer: MeetingWithCase,
+  }),
   connectionToken: route({
     method: "post",
     path: "/api/meetings/:meetingId/connection-token",

@@ -51,6 +51,11 @@ export const AUDIT_ACTIONS = [
   "step-link-created",
   "step-link-revoked",
   "step-answered",
+  // A meeting moved or got a video link: everyone's calendar invitation is updated.
+  "meeting-updated",
+  // Samplan's own e-mails: that one was sent, or refused for good, to whom on the roster (never the address).
+  "mail-sent",
+  "mail-undeliverable",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -98,6 +98,7 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
         idempotencyKey,
         createdBy: principal.name,
         by: actorOf(principal),
+        byAccount: principal.kind === "staff" ? principal.accountId : null,
       });
       if (!planned) throw refuse.notFound("case");
       return c.json(planned.meeting, 201);

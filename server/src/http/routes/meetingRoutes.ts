@@ -1,10 +1,11 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { apiRoutes, ConnectionToken, MeetingWithCase } from "@samplan/shared/api";
+import { ApiError, apiRoutes, ConnectionToken, MeetingWithCase, UpdateMeetingBody } from "@samplan/shared/api";
+import { actorOf } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";
-import { refuse } from "../errors.ts";
+import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal, requireSessionId } from "../session.ts";
-import { requireInMeeting } from "./guards.ts";
+import { requireCoordinatorOfMeeting, requireInMeeting } from "./guards.ts";
 import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const refusals = refusalsFor("Your role may not do this", "No such meeting (or not yours)");
@@ -20,6 +21,48 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     async (c) => {
       const { meetingId } = c.req.valid("param");
       await requireInMeeting(c, s, meetingId);
+      const meeting = await s.meetings.get(meetingId);
+      if (!meeting) throw refuse.notFound("meeting");
+      return c.json(meeting, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.updateMeeting),
+      summary:
+        "Move, rename or give a video link to a meeting not yet closed (its coordinator); everyone reminded by e-mail gets an updated calendar invitation",
+      request: {
+        params: apiRoutes.updateMeeting.params,
+        body: { ...json(UpdateMeetingBody, "What changes"), required: true },
+      },
+      responses: {
+        200: json(MeetingWithCase, "The meeting as it is now"),
+        ...refusals,
+        409: json(ApiError, "The meeting is closed"),
+      },
+    }),
+    async (c) => {
+      const { meetingId } = c.req.valid("param");
+      const { principal } = await requireCoordinatorOfMeeting(c, s, meetingId, "change meetings");
+      const patch = c.req.valid("json");
+      const changed = await s.transaction(async (t) => {
+        const before = await t.meetings.row(meetingId);
+        const after = await t.meetings.reschedule(meetingId, patch);
+        if (!before || !after) return false;
+        if (after.calendar_sequence === before.calendar_sequence) return true;
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "meeting-updated",
+          caseId: after.case_id,
+          meetingId,
+          // What changed, not to what: a title can name the citizen.
+          details: { fields: Object.keys(patch).filter((key) => patch[key as keyof typeof patch] !== undefined) },
+        });
+        await s.mailSchedule.meetingChanged(t, after, principal.kind === "staff" ? principal.accountId : null);
+        return true;
+      });
+      if (!changed) throw new HttpRefusal(409, "conflict", "The meeting is closed; reopen it to change it");
       const meeting = await s.meetings.get(meetingId);
       if (!meeting) throw refuse.notFound("meeting");
       return c.json(meeting, 200);

@@ -64,7 +64,17 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
       const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
       const steps = await withMeetings(c, caseId, (meetings) => stepsOverview(meetings, today));
       const updates = await s.stepUpdates.latestByStep(caseId);
-      return c.json({ steps: steps.map((step) => ({ ...step, latestUpdate: updates.get(step.stepId) ?? null })) }, 200);
+      const undelivered = await s.outbox.undeliveredSteps(caseId);
+      return c.json(
+        {
+          steps: steps.map((step) => ({
+            ...step,
+            latestUpdate: updates.get(step.stepId) ?? null,
+            mailUndelivered: undelivered.has(step.stepId),
+          })),
+        },
+        200,
+      );
     },
   );
 }

@@ -8,6 +8,7 @@ import { consentValidUntil } from "./006_consent_valid_until.ts";
 import { accountLifecycle } from "./009_account_lifecycle.ts";
 import { caseTombstones } from "./010_case_tombstones.ts";
 import { stepLinks } from "./011_step_links.ts";
+import { outbox } from "./012_outbox.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   "009_account_lifecycle": accountLifecycle,
   "010_case_tombstones": caseTombstones,
   "011_step_links": stepLinks,
+  "012_outbox": outbox,
 };
 
 export const migrationProvider: MigrationProvider = {

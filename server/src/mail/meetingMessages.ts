@@ -1,0 +1,116 @@
+import type { Member } from "@samplan/shared/api";
+import { createEvent } from "ics";
+import type { MeetingRow } from "../storage/MeetingRepository.ts";
+import type { OutboxRow } from "../storage/OutboxRepository.ts";
+import type { Rendered } from "./rendered.ts";
+import { danishDateTime, danishTime, greeting, signature } from "./words.ts";
+
+/** A meeting has no end time in Samplan; calendars get the usual length of a netværksmøde. */
+const MEETING_MINUTES = 90;
+
+export interface MeetingMessageContext {
+  meeting: MeetingRow;
+  member: Member;
+  origin: string;
+  /** The address invitations come from, the calendar event's organiser. */
+  from: string;
+  now: Date;
+}
+
+/**
+ * The invitation: the meeting's title and time, the video link if it has one, and what a
+ * netværksmøde talks about in general words. Nothing from the plan: no goal, no observation.
+ * Its calendar event keeps one UID for the meeting and counts up SEQUENCE with every change, so a
+ * calendar replaces the event it has instead of adding a second.
+ */
+export function meetingInvitation(row: OutboxRow, c: MeetingMessageContext): Rendered {
+  const { meeting, member } = c;
+  if (meeting.closed_at) return { skip: "meeting closed" };
+  if (new Date(meeting.starts_at) <= c.now) return { skip: "meeting started" };
+  // A later change wrote a newer invitation; that one goes out instead.
+  if (String(meeting.calendar_sequence) !== row.about) return { skip: "superseded by a newer invitation" };
+  const when = danishDateTime(meeting.starts_at);
+  const updated = meeting.calendar_sequence > 0;
+  const text = [
+    greeting(member.name),
+    updated
+      ? `Netværksmødet "${meeting.title}" er ændret. Her er det, som det er nu.`
+      : `Du er inviteret til netværksmødet "${meeting.title}".`,
+    `Tid: ${when}`,
+    meeting.remote_url ? `Deltag på video: ${meeting.remote_url}` : "",
+    whatWeTalkAbout(member),
+    howToJoin(member, meeting, c.origin),
+    "Mødet ligger også som kalenderfil i denne e-mail.",
+    signature(),
+  ];
+  return {
+    mail: {
+      subject: `${updated ? "Ændret" : "Invitation"}: ${meeting.title}, ${when}`,
+      text: paragraphs(text),
+      calendar: { method: "REQUEST", ics: calendarEvent(c) },
+    },
+  };
+}
+
+/** The day before: the time and the video link, once more. */
+export function meetingTomorrow(row: OutboxRow, c: MeetingMessageContext): Rendered {
+  const { meeting, member } = c;
+  if (meeting.closed_at) return { skip: "meeting closed" };
+  if (meeting.starts_at !== row.about) return { skip: "meeting moved" };
+  if (new Date(meeting.starts_at) <= c.now) return { skip: "meeting started" };
+  const text = [
+    greeting(member.name),
+    `Husk netværksmødet "${meeting.title}" i morgen kl. ${danishTime(meeting.starts_at)}.`,
+    meeting.remote_url ? `Deltag på video: ${meeting.remote_url}` : "",
+    whatWeTalkAbout(member),
+    howToJoin(member, meeting, c.origin),
+    signature(),
+  ];
+  return {
+    mail: { subject: `I morgen: ${meeting.title} kl. ${danishTime(meeting.starts_at)}`, text: paragraphs(text) },
+  };
+}
+
+/** The citizen is told in her own plain words; the professionals in theirs. Both general, never her plan. */
+function whatWeTalkAbout(member: Member): string {
+  return member.role === "borger"
+    ? "Vi taler om, hvad der er gået godt siden sidst, og hvad du gerne vil nu. Du bestemmer selv, hvad du vil sige."
+    : "Vi ser på, hvad der er sket siden sidst, og aftaler de næste skridt sammen med borgeren.";
+}
+
+function howToJoin(member: Member, meeting: MeetingRow, origin: string): string {
+  return member.accountId
+    ? `Mødet i Samplan: ${origin}/meetings/${meeting.id}`
+    : "Din koordinator giver dig et link eller en kode, når du skal være med i Samplan.";
+}
+
+function paragraphs(lines: string[]): string {
+  return `${lines.filter(Boolean).join("\n\n")}\n`;
+}
+
+function calendarEvent({ meeting, member, origin, from }: MeetingMessageContext): string {
+  const { error, value } = createEvent({
+    uid: `${meeting.id}@samplan`,
+    sequence: meeting.calendar_sequence,
+    method: "REQUEST",
+    productId: "samplan/ics",
+    start: Date.parse(meeting.starts_at),
+    startInputType: "utc",
+    startOutputType: "utc",
+    duration: { minutes: MEETING_MINUTES },
+    title: meeting.title,
+    description: whatWeTalkAbout(member),
+    ...(meeting.remote_url ? { location: meeting.remote_url, url: meeting.remote_url } : {}),
+    status: "CONFIRMED",
+    organizer: { name: "Samplan", email: addressOf(from) },
+    attendees: [{ name: member.name, email: member.email ?? undefined, rsvp: false, role: "REQ-PARTICIPANT" }],
+    ...(member.accountId ? { url: meeting.remote_url ?? `${origin}/meetings/${meeting.id}` } : {}),
+  });
+  if (error || !value) throw error ?? new Error("the calendar event could not be made");
+  return value;
+}
+
+/** "Samplan <samplan@kommune.dk>" or a bare address: the address. */
+function addressOf(from: string): string {
+  return from.match(/<([^>]+)>/)?.[1] ?? from;
+}
