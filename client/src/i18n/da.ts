@@ -126,6 +126,9 @@ export const da = {
     upcomingItem: "{{citizen}}: {{title}}",
   },
   case: {
+    remoteUrl: "Videolink (valgfrit)",
+    remoteUrlHint: "Kommunens videomøde, for dem der deltager hjemmefra. Det står i invitationen.",
+    remoteUrlInvalid: "Videolinket skal begynde med https://",
     documentTitle: "Forløb: {{name}}",
     title: "Forløb for {{name}}",
     back: "Alle forløb",
@@ -145,6 +148,12 @@ export const da = {
     auditLink: "Se aktivitetsloggen",
   },
   roster: {
+    email: "E-mail (valgfri)",
+    emailHint: "Til invitationer og påmindelser. Der står aldrig noget fra planen i en e-mail.",
+    reminders: "Påmindelser",
+    remindersEmail: "På e-mail",
+    remindersNone: "Ingen påmindelser",
+    remindedByEmail: "Påmindes på e-mail",
     heading: "Deltagere",
     intro: "Borgerens netværk i forløbet. Kun personer på listen kan inviteres til møderne.",
     empty: "Der er ingen deltagere endnu. Tilføj den første herunder.",
@@ -407,6 +416,7 @@ export const da = {
     removedMember: "Fjernet deltager",
   },
   meeting: {
+    remoteLink: "Deltag på video",
     documentTitle: "{{title}} – {{name}}",
     caseLink: "Forløb for {{name}}",
     startsAt: "Mødet starter {{when}}",
@@ -790,6 +800,7 @@ export const da = {
     inMeeting: "Skrevet på mødet {{title}}",
   },
   steps: {
+    mailUndelivered: "E-mail kunne ikke leveres – giv besked på anden måde.",
     documentTitle: "Skridt: {{name}}",
     title: "Alle skridt for {{name}}",
     back: "Forløb for {{name}}",

@@ -121,6 +121,9 @@ export const en: Translation = {
     upcomingItem: "{{citizen}}: {{title}}",
   },
   case: {
+    remoteUrl: "Video link (optional)",
+    remoteUrlHint: "The municipality\u2019s video meeting, for those who join from home. It goes into the invitation.",
+    remoteUrlInvalid: "The video link must start with https://",
     documentTitle: "Case: {{name}}",
     title: "Case for {{name}}",
     back: "All cases",
@@ -140,6 +143,12 @@ export const en: Translation = {
     auditLink: "See the activity log",
   },
   roster: {
+    email: "E-mail (optional)",
+    emailHint: "For invitations and reminders. Nothing from the plan is ever in an e-mail.",
+    reminders: "Reminders",
+    remindersEmail: "By e-mail",
+    remindersNone: "No reminders",
+    remindedByEmail: "Reminded by e-mail",
     heading: "Participants",
     intro: "The citizen's network in this case. Only people on the list can be invited to the meetings.",
     empty: "There are no participants yet. Add the first one below.",
@@ -403,6 +412,7 @@ export const en: Translation = {
     removedMember: "Removed participant",
   },
   meeting: {
+    remoteLink: "Join by video",
     documentTitle: "{{title}} – {{name}}",
     caseLink: "Case for {{name}}",
     startsAt: "The meeting starts {{when}}",
@@ -787,6 +797,7 @@ export const en: Translation = {
     inMeeting: "Written at the meeting {{title}}",
   },
   steps: {
+    mailUndelivered: "The e-mail could not be delivered – tell them another way.",
     documentTitle: "Steps: {{name}}",
     title: "All steps for {{name}}",
     back: "Case for {{name}}",

@@ -4,15 +4,16 @@ import { useTranslation } from "react-i18next";
 import { ApiFailure, createMeeting } from "../../api.ts";
 import { localStartsAt } from "../../ui/dates.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
+import { TextField } from "../../ui/TextField.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
 
-type Field = "title" | "date" | "time";
+type Field = "title" | "date" | "time" | "remoteUrl";
 
 /** Opret møde: a title and when it starts, in the planner's own time zone. */
 export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCreated: (created: Meeting) => void }) {
   const { t } = useTranslation();
-  const ids = { heading: useId(), title: useId(), date: useId(), time: useId(), error: useId() };
-  const [values, setValues] = useState<Record<Field, string>>({ title: "", date: "", time: "" });
+  const ids = { heading: useId(), title: useId(), date: useId(), time: useId(), remoteUrl: useId(), error: useId() };
+  const [values, setValues] = useState<Record<Field, string>>({ title: "", date: "", time: "", remoteUrl: "" });
   const [invalid, setInvalid] = useState<Field | null>(null);
   const submission = useSubmission();
   const { busy, error, done } = submission;
@@ -34,9 +35,13 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
     const startsAt = values.time ? localStartsAt(values.date, values.time) : null;
     if (!startsAt)
       return fail(values.time ? "date" : "time", values.time ? t("case.dateRequired") : t("case.timeRequired"));
+    const remoteUrl = values.remoteUrl.trim();
+    if (remoteUrl && !/^https:\/\/[^\s/@:]+(:\d+)?(\/\S*)?$/.test(remoteUrl)) {
+      return fail("remoteUrl", t("case.remoteUrlInvalid"));
+    }
     setInvalid(null);
     await submission.run(async () => {
-      const body = { title: values.title.trim(), startsAt };
+      const body = { title: values.title.trim(), startsAt, remoteUrl };
       const json = JSON.stringify(body);
       if (attempt.current?.body !== json) attempt.current = { body: json, key: crypto.randomUUID() };
       const { key } = attempt.current;
@@ -46,7 +51,7 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
         throw failure;
       });
       attempt.current = null;
-      setValues({ title: "", date: "", time: "" });
+      setValues({ title: "", date: "", time: "", remoteUrl: "" });
       onCreated(created);
       return t("case.created", { title: created.title });
     });
@@ -77,6 +82,18 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
         {input("date", "date", t("case.date"))}
         {input("time", "time", t("case.time"))}
       </div>
+      <TextField
+        id={ids.remoteUrl}
+        label={t("case.remoteUrl")}
+        hint={t("case.remoteUrlHint")}
+        type="url"
+        autoComplete="off"
+        spellCheck={false}
+        maxLength={500}
+        value={values.remoteUrl}
+        error={invalid === "remoteUrl" ? t("case.remoteUrlInvalid") : null}
+        onChange={(remoteUrl) => setValues((current) => ({ ...current, remoteUrl }))}
+      />
       <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
       <button type="submit" className="button button--primary" disabled={busy}>
         {t("case.submit")}

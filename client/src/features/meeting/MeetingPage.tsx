@@ -76,6 +76,13 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           <div className="meeting-heading">
             <h1>{meeting.title}</h1>
             <p className="muted">{t("meeting.startsAt", { when: format.dateTime(meeting.startsAt) })}</p>
+            {meeting.remoteUrl ? (
+              <p>
+                <a href={meeting.remoteUrl} target="_blank" rel="noopener noreferrer">
+                  {t("meeting.remoteLink")}
+                </a>
+              </p>
+            ) : null}
             {isCoordinator(principal) && !refusal ? (
               <div className="meeting-heading__actions">
                 <HandTabletButton meetingId={meeting.id} />

@@ -1,4 +1,4 @@
-import { parseRole, ROLES, type Role } from "@samplan/shared/vocabulary";
+import { parseRole, type ReminderChannel, ROLES, type Role } from "@samplan/shared/vocabulary";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldError } from "../../ui/FieldError.tsx";
@@ -11,6 +11,9 @@ export interface MemberValues {
   organisation: string;
   profession: string;
   accountUsername: string;
+  /** Where invitations and reminders go; empty for none. */
+  email: string;
+  reminders: ReminderChannel;
 }
 
 interface Props {
@@ -29,7 +32,15 @@ interface Props {
   focusOnMount?: boolean;
 }
 
-const EMPTY: MemberValues = { name: "", role: "fagperson", organisation: "", profession: "", accountUsername: "" };
+const EMPTY: MemberValues = {
+  name: "",
+  role: "fagperson",
+  organisation: "",
+  profession: "",
+  accountUsername: "",
+  email: "",
+  reminders: "email",
+};
 
 /** Name, role, organisation and profession of a person on the roster, to add or to change. */
 export function MemberForm({
@@ -44,7 +55,7 @@ export function MemberForm({
   focusOnMount = false,
 }: Props) {
   const { t } = useTranslation();
-  const ids = { heading: useId(), name: useId(), role: useId(), error: useId() };
+  const ids = { heading: useId(), name: useId(), role: useId(), reminders: useId(), error: useId() };
   const [values, setValues] = useState<MemberValues>({ ...EMPTY, ...initial });
   const [nameError, setNameError] = useState(false);
   const submission = useSubmission();
@@ -75,6 +86,8 @@ export function MemberForm({
         organisation: values.organisation.trim(),
         profession: values.profession.trim(),
         accountUsername: values.accountUsername.trim(),
+        email: values.email.trim(),
+        reminders: values.reminders,
       });
       if (!initial) setValues(EMPTY);
       return message;
@@ -128,6 +141,28 @@ export function MemberForm({
           value={values.profession}
           onChange={set("profession")}
         />
+        <TextField
+          label={t("roster.email")}
+          hint={t("roster.emailHint")}
+          type="email"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          maxLength={254}
+          value={values.email}
+          onChange={set("email")}
+        />
+        <div className="field">
+          <label htmlFor={ids.reminders}>{t("roster.reminders")}</label>
+          <select
+            id={ids.reminders}
+            value={values.reminders}
+            onChange={(event) => set("reminders")(event.target.value === "none" ? "none" : "email")}
+          >
+            <option value="email">{t("roster.remindersEmail")}</option>
+            <option value="none">{t("roster.remindersNone")}</option>
+          </select>
+        </div>
         {withAccount && staff ? (
           <TextField
             label={t("roster.accountUsername")}

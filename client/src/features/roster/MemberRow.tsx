@@ -16,7 +16,10 @@ interface Props {
 export function MemberRow({ member, editable, onEdit, onRemove, editButtonRef }: Props) {
   const { t } = useTranslation();
   const nameId = useId();
-  const details = [t(`roles.${member.role}`), member.organisation, member.profession].filter(Boolean).join(" · ");
+  const reminded = member.email && member.reminders === "email" ? t("roster.remindedByEmail") : "";
+  const details = [t(`roles.${member.role}`), member.organisation, member.profession, reminded]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <div className="member">
       <div className="member__main">

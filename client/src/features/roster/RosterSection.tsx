@@ -90,7 +90,7 @@ export function RosterSection({ caseId, members, vocabulary, onChanged }: Props)
                 <MemberForm
                   heading={t("roster.editHeading", { name: member.name })}
                   submitLabel={t("app.save")}
-                  initial={member}
+                  initial={{ ...member, email: member.email ?? "" }}
                   organisationList={organisationList}
                   professionList={professionList}
                   focusOnMount

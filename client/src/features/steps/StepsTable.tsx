@@ -94,6 +94,10 @@ export function StepsTable({
                 ) : (
                   <span className="muted">{t("steps.noAnswer")}</span>
                 )}
+                {/* The reminder did not reach its owner: she tells them another way. */}
+                {step.mailUndelivered ? (
+                  <span className="table__sub steps-table__undelivered">{t("steps.mailUndelivered")}</span>
+                ) : null}
                 {canMakeLinks && step.owner.trim() && isStillOpen(step) ? (
                   <div className="steps-table__link no-print">
                     <StepLinkButton step={step} ownerName={ownerLabel(step)} />
