@@ -70,6 +70,9 @@ export function CitizenSummary({ minutes, showNextMeeting = true }: { minutes: M
           </p>
         </>
       ) : null}
+      {minutes.citizenAgreement?.answer ? (
+        <p>{minutes.citizenAgreement.answer === "agrees" ? t("agreement.youAgree") : t("agreement.youDisagree")}</p>
+      ) : null}
       <p className="citizen-summary__not-a-decision">{t("record.summary.notADecision")}</p>
     </section>
   );

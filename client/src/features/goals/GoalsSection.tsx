@@ -12,6 +12,8 @@ import {
 } from "@samplan/shared/model";
 import type { GoalId } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
+import { GoalChangedNotice } from "../citizen/GoalChangedNotice.tsx";
+import { useCitizenAgreement } from "../citizen/useCitizenAgreement.ts";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { SectionList } from "../plan/SectionList.tsx";
 import { useSection } from "../plan/useSection.ts";
@@ -35,6 +37,8 @@ export function GoalsSection() {
   const { t } = useTranslation();
   const { doc, user } = useMeeting();
   const goals = useSection(doc, "goals", listGoalsWithScales);
+  // A goal reworded after the citizen said yes says so on the goal itself, to her above all.
+  const { changes } = useCitizenAgreement(doc);
   return (
     <SectionList
       name="goals"
@@ -45,10 +49,14 @@ export function GoalsSection() {
       remove={(id) => removeGoal(doc, id)}
       isDone={(goal) => goal.status === "reached"}
       // A goal carried from an earlier meeting has a history: it is reached or set aside, not removed.
-      itemOptions={(goal) => ({
-        removable: !goal.carriedFrom,
-        ...(goal.status === "setAside" ? { tone: "paused" } : {}),
-      })}
+      itemOptions={(goal) => {
+        const change = changes.find((c) => c.goalId === goal.id);
+        return {
+          removable: !goal.carriedFrom,
+          ...(goal.status === "setAside" ? { tone: "paused" } : {}),
+          ...(change ? { lead: <GoalChangedNotice change={change} herView={user.role === "borger"} /> } : {}),
+        };
+      }}
       renderFields={(goal, index) => {
         const label = t("sections.goals.item", { n: index + 1 });
         return (

@@ -8,6 +8,7 @@ import { useAnnouncer } from "../../ui/useAnnouncer.ts";
 import { ChairBanner } from "../chair/ChairBanner.tsx";
 import { RoundSection } from "../chair/RoundSection.tsx";
 import { useChair } from "../chair/useChair.ts";
+import { CitizenAgreementSection } from "../citizen/CitizenAgreementSection.tsx";
 import { GoalsSection } from "../goals/GoalsSection.tsx";
 import { ObservationsSection } from "../observations/ObservationsSection.tsx";
 import { StepsSection } from "../steps/StepsSection.tsx";
@@ -87,6 +88,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
         <ObservationsSection />
         <RoundSection chair={chair} />
         <StepsSection participants={owners} />
+        <CitizenAgreementSection />
       </div>
       <LiveRegion message={message} />
     </MeetingContext.Provider>

@@ -168,6 +168,33 @@ export function MinutesView({ minutes, level = 2, attribution }: Props) {
           </table>
         )}
       </section>
+
+      {minutes.citizenAgreement ? (
+        <section>
+          <H>{t("agreement.record.heading")}</H>
+          <p className="minutes__text">
+            {minutes.citizenAgreement.answer === "agrees"
+              ? t("agreement.record.agrees")
+              : minutes.citizenAgreement.answer === "disagrees"
+                ? minutes.citizenAgreement.reason.trim()
+                  ? t("agreement.record.disagreesWith", { words: minutes.citizenAgreement.reason.trim() })
+                  : t("agreement.record.disagrees")
+                : t("agreement.record.none")}
+          </p>
+          {minutes.citizenAgreement.goalsChangedSince.length > 0 ? (
+            <ul className="minutes__list">
+              {minutes.citizenAgreement.goalsChangedSince.map((change, index) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the minutes are a frozen list without ids.
+                <li key={index}>
+                  {change.before === null
+                    ? t("agreement.record.added", { after: change.after })
+                    : t("agreement.record.changed", { before: change.before, after: change.after })}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
     </div>
   );
 }
