@@ -51,13 +51,14 @@ type RosterRole = "fagperson" | "borger" | "observatoer";
 /** Adds a person to the roster from the case page's "Tilføj deltager" form. */
 export async function addToRoster(
   page: Page,
-  person: { name: string; role: RosterRole; organisation?: string; profession?: string },
+  person: { name: string; role: RosterRole; organisation?: string; profession?: string; email?: string },
 ): Promise<void> {
   const form = page.getByRole("form", { name: "Tilføj deltager" });
   await form.getByLabel("Navn", { exact: true }).fill(person.name);
   await form.getByLabel("Rolle").selectOption(person.role);
   if (person.organisation) await form.getByLabel("Organisation").fill(person.organisation);
   if (person.profession) await form.getByLabel("Fag", { exact: true }).fill(person.profession);
+  if (person.email) await form.getByLabel("E-mail (valgfri)").fill(person.email);
   await form.getByRole("button", { name: "Tilføj deltager" }).click();
   await expect(form).toContainText(`${person.name} er tilføjet.`);
   await expect(rosterEntry(page, person.name)).toBeVisible();

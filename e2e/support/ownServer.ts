@@ -40,7 +40,10 @@ function freePort(): Promise<number> {
  * have (the organisation's login, password sign-in off): started as they are, from the built
  * client, in an empty data directory that setupCodeOf finds. Resolves once it is listening.
  */
-export async function startOwnServer(settings: (url: string) => Record<string, string>): Promise<OwnServer> {
+export async function startOwnServer(
+  settings: (url: string) => Record<string, string>,
+  options: { clock?: ServerClock } = {},
+): Promise<OwnServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-e2e-own-"));
@@ -55,6 +58,7 @@ export async function startOwnServer(settings: (url: string) => Record<string, s
       SAMPLAN_DATA_DIR: dataDir,
       LOG_LEVEL: "info",
       ...settings(url),
+      ...(options.clock?.env ?? {}),
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -77,4 +81,44 @@ export async function startOwnServer(settings: (url: string) => Record<string, s
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A clock for a journey's own server that the journey can move forward ("three days later"),
+ * through libfaketime (Debian's package, installed with Chromium) reading an offset from a file
+ * on every call: no test-only switch in Samplan. Timers keep real time (monotonic is not faked),
+ * so the server's polling runs as usual and simply finds the later day.
+ */
+export class ServerClock {
+  private readonly file: string;
+
+  constructor() {
+    this.file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "samplan-e2e-clock-")), "offset");
+    fs.writeFileSync(this.file, "+0d\n");
+  }
+
+  get env(): Record<string, string> {
+    return {
+      LD_PRELOAD: libfaketime(),
+      FAKETIME_TIMESTAMP_FILE: this.file,
+      // Read again at most once a second: reading it on every call slows the whole server down.
+      FAKETIME_CACHE_DURATION: "1",
+      FAKETIME_DONT_FAKE_MONOTONIC: "1",
+    };
+  }
+
+  /** From now on the server's clock is this many seconds ahead of the real one. */
+  setAhead(seconds: number): void {
+    fs.writeFileSync(this.file, `+${Math.round(seconds)}\n`);
+  }
+}
+
+/** Where Debian's libfaketime package put the library, on whichever architecture this is. */
+function libfaketime(): string {
+  const lib = fs
+    .readdirSync("/usr/lib")
+    .map((dir) => path.join("/usr/lib", dir, "faketime", "libfaketimeMT.so.1"))
+    .find((file) => fs.existsSync(file));
+  if (!lib) throw new Error("libfaketime is not installed; scripts/ensure-chromium.sh installs it");
+  return lib;
 }

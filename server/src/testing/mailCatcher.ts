@@ -1,6 +1,5 @@
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
-import { waitFor } from "./testServer.ts";
 import { freePort } from "./throwawayServices.ts";
 
 export interface CaughtMail {
@@ -51,8 +50,13 @@ export class MailCatcher {
     return this.received.filter((mail) => mail.to.includes(address.toLowerCase()));
   }
 
+  /** Resolves once `count` messages have arrived (checked every 20 ms); fails after `timeoutMs`. */
   async waitForCount(count: number, timeoutMs = 10_000): Promise<void> {
-    await waitFor(() => this.received.length >= count, timeoutMs, `${count} e-mails`);
+    const deadline = Date.now() + timeoutMs;
+    while (this.received.length < count) {
+      if (Date.now() > deadline) throw new Error(`${count} e-mails never arrived (${this.received.length} did)`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   async up(): Promise<void> {
