@@ -13,6 +13,7 @@ import {
   type CaseProgress,
   type CaseWithMeetings,
   type ChangePasswordBody,
+  type ChooseRemindersBody,
   type CompletePasswordResetBody,
   type ConnectionToken,
   type Consent,
@@ -34,6 +35,7 @@ import {
   type Member,
   type MemberList,
   type MinutesAnswer,
+  type OwnReminders,
   type ParamNames,
   type PasswordResetIssued,
   type PathParams,
@@ -358,6 +360,10 @@ export function openStepLink(secret: string): Promise<StepLinkView> {
 
 export function answerStep(body: StepAnswerBody): Promise<StepUpdate> {
   return call(api.answerStep, { body, expectUnauthenticated: true });
+}
+
+export function chooseReminders(body: ChooseRemindersBody): Promise<OwnReminders> {
+  return call(api.chooseReminders, { body, expectUnauthenticated: true });
 }
 
 // Roster and invitations

@@ -278,6 +278,7 @@ export const da = {
       "meeting-updated": "Ændrede mødet",
       "mail-sent": "Sendte en e-mail",
       "mail-undeliverable": "E-mail kunne ikke leveres",
+      "reminders-chosen": "Valgte, hvordan de bliver påmindet",
     } satisfies Record<AuditAction, string>,
     detailKeys: {
       memberId: "Deltager",
@@ -883,6 +884,13 @@ export const da = {
     },
   },
   stepLink: {
+    remindersHeading: "Påmindelser",
+    remindersByEmail: "Samplan sender dig en e-mail tre dage før fristen og dagen efter, hvis skridtet ikke er gjort. Der står aldrig noget fra planen i den.",
+    remindersNone: "Du får ingen påmindelser på e-mail.",
+    remindersStop: "Stop påmindelser på e-mail",
+    remindersStart: "Send mig påmindelser på e-mail",
+    remindersOn: "Du får påmindelser på e-mail igen.",
+    remindersOff: "Du får ikke flere påmindelser på e-mail.",
     documentTitle: "Hvordan går det?",
     title: "Hvordan går det med dit skridt?",
     intro:

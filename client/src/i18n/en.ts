@@ -274,6 +274,7 @@ export const en: Translation = {
       "meeting-updated": "Changed the meeting",
       "mail-sent": "Sent an e-mail",
       "mail-undeliverable": "E-mail could not be delivered",
+      "reminders-chosen": "Chose how they are reminded",
     },
     detailKeys: {
       memberId: "Participant",
@@ -881,6 +882,13 @@ export const en: Translation = {
     },
   },
   stepLink: {
+    remindersHeading: "Reminders",
+    remindersByEmail: "Samplan e-mails you three days before the deadline, and the day after if the step is not done. Nothing from the plan is ever in it.",
+    remindersNone: "You get no reminders by e-mail.",
+    remindersStop: "Stop e-mail reminders",
+    remindersStart: "Send me reminders by e-mail",
+    remindersOn: "You will get reminders by e-mail again.",
+    remindersOff: "You will get no more reminders by e-mail.",
     documentTitle: "How is it going?",
     title: "How is your step going?",
     intro: "You got this link because you own a step in a shared plan. Your answer is shown at the next meeting.",

@@ -286,4 +286,45 @@ describe("step reminders", () => {
     const { meeting } = await agreeAStep();
     expect((await outbox.ofMeeting(meeting.id)).filter((row) => row.step_id !== null)).toEqual([]);
   });
+
+  it("stop when the owner says so from the link, and start again when they ask", async () => {
+    const { meeting } = await agreeAStep();
+    const [soon] = await rowsWhen(meeting.id, "step-due-soon", () => true);
+    const before = catcher.received.length;
+    await server.outbox?.runOnce(new Date(Date.parse(soon?.due_at ?? "") + 60_000));
+    await catcher.waitForCount(before + 1);
+    const secret = catcher
+      .to(JONAS)
+      .at(-1)
+      ?.text.match(/\/skridt#([\w-]+)/)?.[1];
+    const owner = server.agent();
+    const opened = await owner.request("POST", pathOf(apiRoutes.openStepLink), { secret });
+    // Whether there is an address, never which: anyone holding the link sees this page.
+    expect(opened.body.reminders).toEqual({ hasEmail: true, channel: "email" });
+    expect(JSON.stringify(opened.body)).not.toContain(JONAS);
+
+    const stopped = await owner.request("POST", pathOf(apiRoutes.chooseReminders), { secret, reminders: "none" });
+    expect(stopped.status).toBe(200);
+    expect(stopped.body).toEqual({ hasEmail: true, channel: "none" });
+    const [overdue] = await rowsWhen(meeting.id, "step-overdue", () => true);
+    await server.outbox?.runOnce(new Date(Date.parse(overdue?.due_at ?? "") + 60_000));
+    const [skipped] = await rowsWhen(meeting.id, "step-overdue", (found) => found[0]?.status !== "pending");
+    expect(skipped).toMatchObject({ status: "skipped", last_error: "no e-mail reminders now" });
+    expect(catcher.received).toHaveLength(before + 1);
+
+    const roster = await coordinator.request("GET", pathOf(apiRoutes.members, { caseId }));
+    expect(roster.body.members.find((m: { name: string }) => m.name === "Jonas Berg").reminders).toBe("none");
+    const trail = await coordinator.request("GET", pathOf(apiRoutes.auditTrail, { caseId }));
+    expect(trail.body.events).toContainEqual(
+      expect.objectContaining({
+        action: "reminders-chosen",
+        actor: "Jonas Berg",
+        details: expect.objectContaining({ reminders: "none" }),
+      }),
+    );
+    const again = await owner.request("POST", pathOf(apiRoutes.chooseReminders), { secret, reminders: "email" });
+    expect(again.body).toEqual({ hasEmail: true, channel: "email" });
+    const bad = await owner.request("POST", pathOf(apiRoutes.chooseReminders), { secret, reminders: "sms" });
+    expect(bad.status).toBe(400);
+  });
 });

@@ -1,7 +1,9 @@
 import type {
+  ChooseRemindersBody,
   CreatedStepLink,
   MeetingWithCase,
   Member,
+  OwnReminders,
   StepAnswerBody,
   StepLinkView,
   StepUpdate,
@@ -118,6 +120,7 @@ export class StepFollowUp {
         step: { text: step.text, dueDate: step.dueDate, goal: step.goal },
         updates: await this.deps.repos.stepUpdates.forStep(link.meeting_id, link.step_id),
         expiresAt: link.expires_at,
+        reminders: ownReminders(owner),
       },
     };
   }
@@ -155,6 +158,30 @@ export class StepFollowUp {
   }
 
   /**
+   * The link's owner chooses how they are reminded: e-mail or none. It holds for every case they
+   * are on through this roster entry, and is theirs to change again the same way.
+   */
+  async chooseReminders(
+    body: ChooseRemindersBody,
+  ): Promise<{ reminders: OwnReminders } | { refusal: StepLinkRefusal }> {
+    const found = await this.recognise(body.secret);
+    if ("refusal" in found) return found;
+    const { link, owner } = found;
+    const updated = await this.deps.transaction(async (t) => {
+      const member = await t.roster.update(link.case_id, owner.id, { reminders: body.reminders });
+      await t.audit.record({
+        actor: owner.name,
+        actorRole: owner.role,
+        action: "reminders-chosen",
+        caseId: link.case_id,
+        details: { memberId: owner.id, reminders: body.reminders },
+      });
+      return member ?? owner;
+    });
+    return { reminders: ownReminders(updated) };
+  }
+
+  /**
    * A meeting already planned after the step's own takes the answer into its review at once (one
    * not yet planned takes it when it is: MeetingPlanner). Its words are bound to the owner.
    */
@@ -184,4 +211,8 @@ export class StepFollowUp {
     if (!meeting || !step) return { refusal: "step-gone" };
     return { link, owner, meeting, step };
   }
+}
+
+function ownReminders(member: Member): OwnReminders {
+  return { hasEmail: Boolean(member.email), channel: member.reminders };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IsoDate, NextStepId, Role, StepAnswer, StepLinkId } from "../vocabulary/index.ts";
+import { IsoDate, NextStepId, ReminderChannel, Role, StepAnswer, StepLinkId } from "../vocabulary/index.ts";
 
 /** How long a step's link lasts unless said otherwise: until a while after a step is usually due. */
 export const STEP_LINK_DAYS = 30;
@@ -43,6 +43,10 @@ export const StepUpdate = z.object({
 });
 export type StepUpdate = z.infer<typeof StepUpdate>;
 
+/** Whether the link's owner is reminded by e-mail; only whether there is an address, never which. */
+export const OwnReminders = z.object({ hasEmail: z.boolean(), channel: ReminderChannel });
+export type OwnReminders = z.infer<typeof OwnReminders>;
+
 /** The one step a link opens, and nothing else of the case. */
 export const StepLinkView = z.object({
   ownerName: z.string(),
@@ -51,5 +55,13 @@ export const StepLinkView = z.object({
   step: z.object({ text: z.string(), dueDate: IsoDate.nullable(), goal: z.string().nullable() }),
   updates: z.array(StepUpdate),
   expiresAt: z.iso.datetime({ offset: true }),
+  reminders: OwnReminders,
 });
 export type StepLinkView = z.infer<typeof StepLinkView>;
+
+/** The step's owner chooses, from the link, how Samplan reminds them (issue 18). */
+export const ChooseRemindersBody = z.strictObject({
+  secret: z.string().min(20).max(100),
+  reminders: ReminderChannel,
+});
+export type ChooseRemindersBody = z.infer<typeof ChooseRemindersBody>;

@@ -37,8 +37,10 @@ import {
   SignInBody,
 } from "./Session.ts";
 import {
+  ChooseRemindersBody,
   CreatedStepLink,
   CreateStepLinkBody,
+  OwnReminders,
   StepAnswerBody,
   StepLinkSecret,
   StepLinkView,
@@ -272,6 +274,12 @@ export const apiRoutes = {
   }),
   openStepLink: route({ method: "post", path: "/api/step-links/open", body: StepLinkSecret, answer: StepLinkView }),
   answerStep: route({ method: "post", path: "/api/step-links/answer", body: StepAnswerBody, answer: StepUpdate }),
+  chooseReminders: route({
+    method: "post",
+    path: "/api/step-links/reminders",
+    body: ChooseRemindersBody,
+    answer: OwnReminders,
+  }),
 
   // Words and time
   vocabulary: route({ method: "get", path: "/api/vocabulary", answer: Vocabulary }),

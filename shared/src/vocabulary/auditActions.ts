@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   // Samplan's own e-mails: that one was sent, or refused for good, to whom on the roster (never the address).
   "mail-sent",
   "mail-undeliverable",
+  // A step's owner chose from their link how they are reminded.
+  "reminders-chosen",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

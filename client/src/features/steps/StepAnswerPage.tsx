@@ -12,6 +12,7 @@ import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { useSubmission } from "../../ui/useSubmission.ts";
+import { OwnReminderChoice } from "./OwnReminderChoice.tsx";
 import "./stepAnswer.css";
 
 /** Why a link opens nothing, in the words its owner is shown. */
@@ -161,6 +162,7 @@ function StepAnswerForm({ secret, view, onAnswered }: { secret: string; view: St
           </ul>
         </section>
       ) : null}
+      <OwnReminderChoice secret={secret} initial={view.reminders} />
     </>
   );
 }

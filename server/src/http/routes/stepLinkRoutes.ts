@@ -2,8 +2,10 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import {
   ApiError,
   apiRoutes,
+  ChooseRemindersBody,
   CreatedStepLink,
   CreateStepLinkBody,
+  OwnReminders,
   StepAnswerBody,
   StepLinkSecret,
   StepLinkView,
@@ -133,6 +135,24 @@ export function registerStepLinkRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
       const body = c.req.valid("json");
       const outcome = await counted(c, s, () => s.stepFollowUp.answer(body));
       return c.json(outcome.update, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.chooseReminders),
+      summary: "The owner chooses from the link whether Samplan reminds them by e-mail",
+      request: { body: { ...json(ChooseRemindersBody, "E-mail or none"), required: true } },
+      responses: {
+        200: json(OwnReminders, "How they are reminded now"),
+        400: json(ApiError, "Invalid body"),
+        ...linkRefusals,
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid("json");
+      const outcome = await counted(c, s, () => s.stepFollowUp.chooseReminders(body));
+      return c.json(outcome.reminders, 200);
     },
   );
 }
