@@ -77,7 +77,7 @@ test("the coordinator puts the step's owner on the roster with his e-mail, and t
 
 test("three days before the deadline he gets an e-mail, answers Gjort from its link on his phone, and she sees it", async ({
   open,
-}) => {
+}, testInfo) => {
   // Two days pass: it is the morning three days before the deadline.
   const morning = copenhagenTime(addCalendarDays(due, -3), 8).getTime();
   clock.setAhead((morning - Date.now()) / 1000 + 60);
@@ -107,6 +107,14 @@ test("three days before the deadline he gets an e-mail, answers Gjort from its l
   await owner.getByLabel("Vil du skrive lidt mere?").fill(said);
   await owner.getByRole("button", { name: "Send svar" }).tap();
   await expect(owner.getByText("Tak. Dit svar er sendt")).toBeVisible();
+  // How he is reminded is his to choose, from the same page.
+  const reminders = owner.getByRole("region", { name: "Påmindelser" });
+  await expect(reminders).toContainText("Samplan sender dig en e-mail tre dage før fristen");
+  await reminders.getByRole("button", { name: "Stop påmindelser på e-mail" }).tap();
+  await expect(reminders).toContainText("Du får ikke flere påmindelser på e-mail.");
+  await expect(reminders.getByRole("button", { name: "Send mig påmindelser på e-mail" })).toBeVisible();
+  await expectNoSeriousAxeViolations(owner);
+  await keepScreenshot(owner, testInfo, "step-answer-reminders-phone");
 
   // The coordinator, signing in again three days on, sees his answer on the steps.
   const coordinator = await open({ ...coordinatorDesktop, baseURL: server.url });
