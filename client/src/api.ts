@@ -313,6 +313,11 @@ export function getCase(caseId: string): Promise<CaseWithMeetings> {
  * it. `idempotencyKey` is made once per submission and sent again on a retry, so a retried request
  * gets the meeting the first one created instead of a second one.
  */
+/** Cancels a meeting that has not begun; everyone invited gets a calendar cancellation. */
+export async function cancelMeeting(meetingId: string): Promise<void> {
+  await call(api.cancelMeeting, { params: { meetingId } });
+}
+
 export function createMeeting(caseId: string, body: CreateMeetingBody, idempotencyKey?: string): Promise<Meeting> {
   return call(api.createMeeting, {
     params: { caseId },

@@ -276,6 +276,7 @@ export const da = {
       "step-link-revoked": "Trak et link til et skridt tilbage",
       "step-answered": "Svarede på, hvordan et skridt går",
       "meeting-updated": "Ændrede mødet",
+      "meeting-cancelled": "Aflyste mødet",
       "mail-sent": "Sendte en e-mail",
       "mail-undeliverable": "E-mail kunne ikke leveres",
       "reminders-chosen": "Valgte, hvordan de bliver påmindet",
@@ -417,6 +418,10 @@ export const da = {
     removedMember: "Fjernet deltager",
   },
   meeting: {
+    cancel: "Aflys mødet",
+    cancelTitle: "Aflys {{title}}?",
+    cancelBody: "Mødet forsvinder fra forløbet, og alle, der har fået en invitation på e-mail, får besked om, at det er aflyst. Det kan ikke fortrydes.",
+    cancelConfirm: "Aflys mødet",
     remoteLink: "Deltag på video",
     documentTitle: "{{title}} – {{name}}",
     caseLink: "Forløb for {{name}}",

@@ -272,6 +272,7 @@ export const en: Translation = {
       "step-link-revoked": "Withdrew a link to a step",
       "step-answered": "Answered how a step is going",
       "meeting-updated": "Changed the meeting",
+      "meeting-cancelled": "Cancelled the meeting",
       "mail-sent": "Sent an e-mail",
       "mail-undeliverable": "E-mail could not be delivered",
       "reminders-chosen": "Chose how they are reminded",
@@ -413,6 +414,10 @@ export const en: Translation = {
     removedMember: "Removed participant",
   },
   meeting: {
+    cancel: "Cancel the meeting",
+    cancelTitle: "Cancel {{title}}?",
+    cancelBody: "The meeting disappears from the case, and everyone who got an invitation by e-mail is told it is cancelled. This cannot be undone.",
+    cancelConfirm: "Cancel the meeting",
     remoteLink: "Join by video",
     documentTitle: "{{title}} – {{name}}",
     caseLink: "Case for {{name}}",

@@ -37,6 +37,23 @@ export class MailSchedule {
     await this.invite(t, meeting, byAccount);
   }
 
+  /** A meeting cancelled: a calendar cancellation to everyone who was sent an invitation. */
+  async meetingCancelled(t: Repositories, meeting: MeetingRow, now = new Date()): Promise<void> {
+    if (!this.enabled) return;
+    const invited = await t.outbox.invited(meeting.id);
+    await t.outbox.enqueue(
+      invited.map((memberId) => ({
+        kind: "meeting-cancelled" as const,
+        caseId: meeting.case_id,
+        meetingId: meeting.id,
+        stepId: null,
+        memberId,
+        about: String(meeting.calendar_sequence),
+        dueAt: now,
+      })),
+    );
+  }
+
   /**
    * A meeting closed: each open step with a deadline and an owner reminded by e-mail gets a
    * reminder three days before (unless that has passed: they agreed it just now) and one the day

@@ -98,6 +98,7 @@ function calendarOf(ics: string) {
     start: (event.getFirstPropertyValue("dtstart") as ICAL.Time).toJSDate().toISOString(),
     summary: event.getFirstPropertyValue("summary"),
     location: event.getFirstPropertyValue("location"),
+    status: event.getFirstPropertyValue("status"),
   };
 }
 
@@ -146,6 +147,38 @@ describe("meeting invitations", () => {
     expect(sent).toHaveLength(4);
     expect(JSON.stringify(trail.body)).not.toContain("@");
     expect(trail.body.events.some((event: { action: string }) => event.action === "meeting-updated")).toBe(true);
+  });
+
+  it("are cancelled in everyone's calendar when the meeting is, and the meeting is gone from the case", async () => {
+    const startsAt = new Date(Date.now() + 4 * 86_400_000);
+    startsAt.setUTCSeconds(0, 0);
+    const meeting = await planMeeting(startsAt);
+    await catcher.waitForCount(2);
+    const cancelled = await coordinator.request("POST", pathOf(apiRoutes.cancelMeeting, { meetingId: meeting.id }));
+    expect(cancelled.status).toBe(204);
+    await catcher.waitForCount(4);
+    const cancellation = catcher.to(JONAS)[1];
+    expect(cancellation?.subject).toMatch(/^Aflyst: Netværksmøde 2, /);
+    expect(cancellation?.text).toContain("er aflyst");
+    const event = calendarOf(cancellation?.calendar ?? "");
+    expect(event).toMatchObject({ method: "CANCEL", uid: `${meeting.id}@samplan`, sequence: 1, status: "CANCELLED" });
+    // The reminder the day before is not sent; the meeting is neither on the case nor to be opened.
+    const [tomorrow] = await rowsWhen(meeting.id, "meeting-tomorrow", () => true);
+    await server.outbox?.runOnce(new Date(Date.parse(tomorrow?.due_at ?? "") + 60_000));
+    const [skipped] = await rowsWhen(meeting.id, "meeting-tomorrow", (rows) =>
+      rows.every((r) => r.status !== "pending"),
+    );
+    expect(skipped).toMatchObject({ status: "skipped", last_error: "meeting cancelled" });
+    const kase = await coordinator.request("GET", pathOf(apiRoutes.case, { caseId }));
+    expect(kase.body.meetings.map((m: { id: string }) => m.id)).not.toContain(meeting.id);
+    expect((await coordinator.request("GET", pathOf(apiRoutes.meeting, { meetingId: meeting.id }))).status).toBe(404);
+    expect((await coordinator.request("POST", pathOf(apiRoutes.cancelMeeting, { meetingId: meeting.id }))).status).toBe(
+      404,
+    );
+    const begun = await planMeeting(new Date(Date.now() - 60_000));
+    expect((await coordinator.request("POST", pathOf(apiRoutes.cancelMeeting, { meetingId: begun.id }))).status).toBe(
+      409,
+    );
   });
 
   it("refuses a video link that is not https, and a change to a closed meeting", async () => {

@@ -8,7 +8,7 @@ import type { OutboxRow } from "../storage/OutboxRepository.ts";
 import type { Repositories } from "../storage/repositories.ts";
 import { remindedByEmail } from "./MailSchedule.ts";
 import { MailRefused, type MailSender } from "./MailSender.ts";
-import { meetingInvitation, meetingTomorrow } from "./meetingMessages.ts";
+import { meetingCancelled, meetingInvitation, meetingTomorrow } from "./meetingMessages.ts";
 import type { Rendered } from "./rendered.ts";
 import { stepReminder } from "./stepMessages.ts";
 
@@ -136,6 +136,7 @@ export class OutboxSender {
     const context = { meeting, member, origin, from, now };
     if (row.kind === "meeting-invitation") return { rendered: meetingInvitation(row, context), to: member.email };
     if (row.kind === "meeting-tomorrow") return { rendered: meetingTomorrow(row, context), to: member.email };
+    if (row.kind === "meeting-cancelled") return { rendered: meetingCancelled(row, context), to: member.email };
     const { doc } = await documents.loadDoc(meetingDocumentName(meeting.id), createMeetingDocument());
     try {
       const answers = row.step_id ? await repos.stepUpdates.forStep(meeting.id, row.step_id) : [];

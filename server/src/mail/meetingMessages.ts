@@ -25,6 +25,7 @@ export interface MeetingMessageContext {
  */
 export function meetingInvitation(row: OutboxRow, c: MeetingMessageContext): Rendered {
   const { meeting, member } = c;
+  if (meeting.cancelled_at) return { skip: "meeting cancelled" };
   if (meeting.closed_at) return { skip: "meeting closed" };
   if (new Date(meeting.starts_at) <= c.now) return { skip: "meeting started" };
   // A later change wrote a newer invitation; that one goes out instead.
@@ -55,6 +56,7 @@ export function meetingInvitation(row: OutboxRow, c: MeetingMessageContext): Ren
 /** The day before: the time and the video link, once more. */
 export function meetingTomorrow(row: OutboxRow, c: MeetingMessageContext): Rendered {
   const { meeting, member } = c;
+  if (meeting.cancelled_at) return { skip: "meeting cancelled" };
   if (meeting.closed_at) return { skip: "meeting closed" };
   if (meeting.starts_at !== row.about) return { skip: "meeting moved" };
   if (new Date(meeting.starts_at) <= c.now) return { skip: "meeting started" };
@@ -68,6 +70,27 @@ export function meetingTomorrow(row: OutboxRow, c: MeetingMessageContext): Rende
   ];
   return {
     mail: { subject: `I morgen: ${meeting.title} kl. ${danishTime(meeting.starts_at)}`, text: paragraphs(text) },
+  };
+}
+
+/** The meeting will not be held: the calendar event is cancelled (same UID, the next SEQUENCE). */
+export function meetingCancelled(_row: OutboxRow, c: MeetingMessageContext): Rendered {
+  const { meeting, member } = c;
+  if (!meeting.cancelled_at) return { skip: "meeting not cancelled" };
+  const when = danishDateTime(meeting.starts_at);
+  const text = [
+    greeting(member.name),
+    `Netværksmødet "${meeting.title}" ${when} er aflyst.`,
+    "Din koordinator giver besked, når der er et nyt møde.",
+    "Aflysningen ligger også som kalenderfil i denne e-mail, så mødet forsvinder fra din kalender.",
+    signature(),
+  ];
+  return {
+    mail: {
+      subject: `Aflyst: ${meeting.title}, ${when}`,
+      text: paragraphs(text),
+      calendar: { method: "CANCEL", ics: calendarEvent(c, "CANCEL") },
+    },
   };
 }
 
@@ -88,11 +111,14 @@ function paragraphs(lines: string[]): string {
   return `${lines.filter(Boolean).join("\n\n")}\n`;
 }
 
-function calendarEvent({ meeting, member, origin, from }: MeetingMessageContext): string {
+function calendarEvent(
+  { meeting, member, origin, from }: MeetingMessageContext,
+  method: "REQUEST" | "CANCEL" = "REQUEST",
+): string {
   const { error, value } = createEvent({
     uid: `${meeting.id}@samplan`,
     sequence: meeting.calendar_sequence,
-    method: "REQUEST",
+    method,
     productId: "samplan/ics",
     start: Date.parse(meeting.starts_at),
     startInputType: "utc",
@@ -101,7 +127,7 @@ function calendarEvent({ meeting, member, origin, from }: MeetingMessageContext)
     title: meeting.title,
     description: whatWeTalkAbout(member),
     ...(meeting.remote_url ? { location: meeting.remote_url, url: meeting.remote_url } : {}),
-    status: "CONFIRMED",
+    status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
     organizer: { name: "Samplan", email: addressOf(from) },
     attendees: [{ name: member.name, email: member.email ?? undefined, rsvp: false, role: "REQ-PARTICIPANT" }],
     ...(member.accountId ? { url: meeting.remote_url ?? `${origin}/meetings/${meeting.id}` } : {}),

@@ -35,6 +35,7 @@ export class MeetingRepository {
       next_meeting_at: null,
       remote_url: input.remoteUrl ?? null,
       calendar_sequence: 0,
+      cancelled_at: null,
     };
     await this.db.insertInto("meetings").values(row).execute();
     return row;
@@ -71,18 +72,20 @@ export class MeetingRepository {
       .selectFrom("meetings")
       .selectAll()
       .where("case_id", "=", caseId)
+      .where("cancelled_at", "is", null)
       .orderBy("starts_at", "desc")
       .limit(1)
       .executeTakeFirst();
     return row ? (await this.withParticipants([row]))[0]! : null;
   }
 
-  /** The case's meetings, newest first. */
+  /** The case's meetings, newest first; a cancelled one is not among them. */
   async ofCase(caseId: CaseId): Promise<Meeting[]> {
     const rows = await this.db
       .selectFrom("meetings")
       .selectAll()
       .where("case_id", "=", caseId)
+      .where("cancelled_at", "is", null)
       .orderBy("starts_at", "desc")
       .execute();
     return this.withParticipants(rows);
@@ -95,6 +98,7 @@ export class MeetingRepository {
       .selectAll("meetings")
       .select("cases.citizen_name")
       .where("meetings.id", "=", id)
+      .where("meetings.cancelled_at", "is", null)
       .executeTakeFirst();
     if (!row) return null;
     const { citizen_name, ...meeting } = row;
@@ -110,6 +114,8 @@ export class MeetingRepository {
       .selectFrom("meetings")
       .select(["case_id", "closed_at"])
       .where("id", "=", id)
+      // A cancelled meeting lets nobody in: to access checks it is gone.
+      .where("cancelled_at", "is", null)
       .executeTakeFirst();
     return row ? { caseId: row.case_id, closedAt: row.closed_at } : null;
   }
@@ -124,6 +130,7 @@ export class MeetingRepository {
       .selectFrom("meetings")
       .select("starts_at")
       .where("case_id", "=", row.case_id)
+      .where("cancelled_at", "is", null)
       .where("starts_at", ">", row.starts_at)
       .orderBy("starts_at")
       .executeTakeFirst();
@@ -140,7 +147,7 @@ export class MeetingRepository {
     patch: { title?: string; startsAt?: string; remoteUrl?: string | null },
   ): Promise<MeetingRow | undefined> {
     const before = await this.row(id);
-    if (!before || before.closed_at) return undefined;
+    if (!before || before.closed_at || before.cancelled_at) return undefined;
     const next = {
       title: patch.title ?? before.title,
       starts_at: patch.startsAt ? new Date(patch.startsAt).toISOString() : before.starts_at,
@@ -156,6 +163,19 @@ export class MeetingRepository {
       .where("id", "=", id)
       .execute();
     return { ...before, ...next, calendar_sequence };
+  }
+
+  /**
+   * Cancels a meeting that has not begun. The row stays (its invitations are cancelled in every
+   * calendar with the next SEQUENCE, and the case's export keeps it); everything else stops
+   * seeing it. Undefined when there is no such meeting, or it has begun.
+   */
+  async cancel(id: MeetingId, now = new Date()): Promise<MeetingRow | undefined> {
+    const before = await this.row(id);
+    if (!before || before.closed_at || before.cancelled_at || before.starts_at <= now.toISOString()) return undefined;
+    const changed = { cancelled_at: now.toISOString(), calendar_sequence: before.calendar_sequence + 1 };
+    await this.db.updateTable("meetings").set(changed).where("id", "=", id).execute();
+    return { ...before, ...changed };
   }
 
   async setClosed(id: MeetingId, closedAt: string, nextMeetingAt: string | null): Promise<void> {

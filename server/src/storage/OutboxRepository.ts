@@ -138,6 +138,19 @@ export class OutboxRepository {
     return new Set(rows.map((row) => row.step_id as string));
   }
 
+  /** Who has been sent an invitation to the meeting: whose calendars a cancellation must reach. */
+  async invited(meetingId: MeetingId): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("outbox")
+      .select("member_id")
+      .distinct()
+      .where("meeting_id", "=", meetingId)
+      .where("kind", "=", "meeting-invitation")
+      .where("status", "=", "sent")
+      .execute();
+    return rows.map((row) => row.member_id);
+  }
+
   /** Everything of a meeting's in the outbox, oldest first: for tests and the meeting's record. */
   ofMeeting(meetingId: MeetingId): Promise<OutboxRow[]> {
     return this.db

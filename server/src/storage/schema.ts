@@ -120,6 +120,7 @@ export interface MeetingTable {
   next_meeting_at: string | null;
   remote_url: string | null;
   calendar_sequence: Generated<number>;
+  cancelled_at: string | null;
 }
 
 /** The compacted state of a document: every update up to `updated_at`, merged. */

@@ -203,6 +203,7 @@ export const apiRoutes = {
     body: UpdateMeetingBody,
     answer: MeetingWithCase,
   }),
+  cancelMeeting: route({ method: "post", path: "/api/meetings/:meetingId/cancel", params: ofMeeting }),
   connectionToken: route({
     method: "post",
     path: "/api/meetings/:meetingId/connection-token",

@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = [
   "step-answered",
   // A meeting moved or got a video link: everyone's calendar invitation is updated.
   "meeting-updated",
+  "meeting-cancelled",
   // Samplan's own e-mails: that one was sent, or refused for good, to whom on the roster (never the address).
   "mail-sent",
   "mail-undeliverable",

@@ -8,7 +8,13 @@ export const ReminderChannel = z.enum(["email", "none"]);
 export type ReminderChannel = z.infer<typeof ReminderChannel>;
 
 /** What a message in the outbox is about; its words are written when it is sent, not before. */
-export const OutboxKind = z.enum(["meeting-invitation", "meeting-tomorrow", "step-due-soon", "step-overdue"]);
+export const OutboxKind = z.enum([
+  "meeting-invitation",
+  "meeting-cancelled",
+  "meeting-tomorrow",
+  "step-due-soon",
+  "step-overdue",
+]);
 export type OutboxKind = z.infer<typeof OutboxKind>;
 
 /**

@@ -13,6 +13,7 @@ import { CitizenClosedSummary } from "../citizen/CitizenClosedSummary.tsx";
 import { useCitizenView } from "../citizen/useCitizenView.ts";
 import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
+import { CancelMeetingButton } from "./CancelMeetingButton.tsx";
 import { CloseMeetingButton } from "./CloseMeetingButton.tsx";
 import { HandTabletButton } from "./HandTabletButton.tsx";
 import { MeetingRefusal } from "./MeetingRefusal.tsx";
@@ -87,6 +88,9 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               <div className="meeting-heading__actions">
                 <HandTabletButton meetingId={meeting.id} />
                 {closed ? null : <CloseMeetingButton meetingId={meeting.id} onClosed={reload} />}
+                {meeting.status === "planned" ? (
+                  <CancelMeetingButton meetingId={meeting.id} caseId={meeting.caseId} title={meeting.title} />
+                ) : null}
               </div>
             ) : null}
           </div>

@@ -71,6 +71,38 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
 
   app.openapi(
     createRoute({
+      ...endpoint(apiRoutes.cancelMeeting),
+      summary:
+        "Cancel a meeting that has not begun (its coordinator): it is gone from the case, and everyone sent an invitation gets a calendar cancellation",
+      request: { params: apiRoutes.cancelMeeting.params },
+      responses: {
+        204: { description: "Cancelled" },
+        ...refusals,
+        409: json(ApiError, "The meeting has begun or is closed"),
+      },
+    }),
+    async (c) => {
+      const { meetingId } = c.req.valid("param");
+      const { principal } = await requireCoordinatorOfMeeting(c, s, meetingId, "cancel meetings");
+      const cancelled = await s.transaction(async (t) => {
+        const meeting = await t.meetings.cancel(meetingId);
+        if (!meeting) return false;
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "meeting-cancelled",
+          caseId: meeting.case_id,
+          meetingId,
+        });
+        await s.mailSchedule.meetingCancelled(t, meeting);
+        return true;
+      });
+      if (!cancelled) throw new HttpRefusal(409, "conflict", "Only a meeting that has not begun can be cancelled");
+      return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
       ...endpoint(apiRoutes.connectionToken),
       summary: "A token for the meeting's websocket, valid a few minutes",
       request: { params: apiRoutes.connectionToken.params },
