@@ -420,7 +420,8 @@ export const da = {
   meeting: {
     cancel: "Aflys mødet",
     cancelTitle: "Aflys {{title}}?",
-    cancelBody: "Mødet forsvinder fra forløbet, og alle, der har fået en invitation på e-mail, får besked om, at det er aflyst. Det kan ikke fortrydes.",
+    cancelBody:
+      "Mødet forsvinder fra forløbet, og alle, der har fået en invitation på e-mail, får besked om, at det er aflyst. Det kan ikke fortrydes.",
     cancelConfirm: "Aflys mødet",
     remoteLink: "Deltag på video",
     documentTitle: "{{title}} – {{name}}",
@@ -890,7 +891,8 @@ export const da = {
   },
   stepLink: {
     remindersHeading: "Påmindelser",
-    remindersByEmail: "Samplan sender dig en e-mail tre dage før fristen og dagen efter, hvis skridtet ikke er gjort. Der står aldrig noget fra planen i den.",
+    remindersByEmail:
+      "Samplan sender dig en e-mail tre dage før fristen og dagen efter, hvis skridtet ikke er gjort. Der står aldrig noget fra planen i den.",
     remindersNone: "Du får ingen påmindelser på e-mail.",
     remindersStop: "Stop påmindelser på e-mail",
     remindersStart: "Send mig påmindelser på e-mail",

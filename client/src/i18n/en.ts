@@ -416,7 +416,8 @@ export const en: Translation = {
   meeting: {
     cancel: "Cancel the meeting",
     cancelTitle: "Cancel {{title}}?",
-    cancelBody: "The meeting disappears from the case, and everyone who got an invitation by e-mail is told it is cancelled. This cannot be undone.",
+    cancelBody:
+      "The meeting disappears from the case, and everyone who got an invitation by e-mail is told it is cancelled. This cannot be undone.",
     cancelConfirm: "Cancel the meeting",
     remoteLink: "Join by video",
     documentTitle: "{{title}} – {{name}}",
@@ -888,7 +889,8 @@ export const en: Translation = {
   },
   stepLink: {
     remindersHeading: "Reminders",
-    remindersByEmail: "Samplan e-mails you three days before the deadline, and the day after if the step is not done. Nothing from the plan is ever in it.",
+    remindersByEmail:
+      "Samplan e-mails you three days before the deadline, and the day after if the step is not done. Nothing from the plan is ever in it.",
     remindersNone: "You get no reminders by e-mail.",
     remindersStop: "Stop e-mail reminders",
     remindersStart: "Send me reminders by e-mail",
