@@ -41,6 +41,7 @@ import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
 import { MeetingRecord } from "./meetings/MeetingRecord.ts";
 import { clientAddress } from "./network/clientAddress.ts";
 import { Metrics } from "./observability/Metrics.ts";
+import { CitizenPreparation } from "./preparation/CitizenPreparation.ts";
 import { planWriter } from "./steps/planWriter.ts";
 import { StepFollowUp } from "./steps/StepFollowUp.ts";
 import type { AuditLog } from "./storage/AuditLog.ts";
@@ -126,6 +127,13 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
     record: new MeetingRecord(db, documents, authors, mailSchedule),
     caseData: new CaseData(db, documents, audit, authors),
     stepFollowUp: new StepFollowUp({
+      repos,
+      documents,
+      authors,
+      plans: plans.writer,
+      transaction: (work) => inTransaction(db, work),
+    }),
+    preparation: new CitizenPreparation({
       repos,
       documents,
       authors,

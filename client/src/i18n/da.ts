@@ -280,6 +280,7 @@ export const da = {
       "mail-sent": "Sendte en e-mail",
       "mail-undeliverable": "E-mail kunne ikke leveres",
       "reminders-chosen": "Valgte, hvordan de bliver påmindet",
+      "preparation-shared": "Viste sin forberedelse til mødet",
     } satisfies Record<AuditAction, string>,
     detailKeys: {
       memberId: "Deltager",

@@ -276,6 +276,7 @@ export const en: Translation = {
       "mail-sent": "Sent an e-mail",
       "mail-undeliverable": "E-mail could not be delivered",
       "reminders-chosen": "Chose how they are reminded",
+      "preparation-shared": "Shared her preparation with the meeting",
     },
     detailKeys: {
       memberId: "Participant",

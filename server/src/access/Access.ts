@@ -175,6 +175,22 @@ export class Access {
     return "access" in entry ? { access: { ...entry.access, meetingId } } : entry;
   }
 
+  /**
+   * Her preparation for a meeting is the citizen's alone until she shares it: only her own
+   * session (her personal link or code, a guest whose place on the roster is the citizen's) reads
+   * or writes it. Everyone else in the meeting, the coordinator included, is refused; someone
+   * outside it is told the meeting does not exist.
+   */
+  async preparationEntry(
+    principal: Principal,
+    meetingId: MeetingId,
+  ): Promise<{ access: MeetingAccess } | { refusal: CaseRefusal | "not-the-citizen" }> {
+    const entry = await this.meetingEntry(principal, meetingId);
+    if ("refusal" in entry) return entry;
+    if (principal.kind !== "guest" || entry.access.role !== "borger") return { refusal: "not-the-citizen" };
+    return entry;
+  }
+
   async inMeeting(principal: Principal, meetingId: MeetingId): Promise<MeetingAccess | null> {
     const entry = await this.meetingEntry(principal, meetingId);
     return "access" in entry ? entry.access : null;

@@ -126,6 +126,7 @@ export class CaseData {
         await trx.deleteFrom("meeting_attendance").where("meeting_id", "in", meetingIds).execute();
       }
       await trx.deleteFrom("invitations").where("case_id", "=", caseId).execute();
+      await trx.deleteFrom("citizen_preparations").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("step_updates").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("step_links").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("consents").where("case_id", "=", caseId).execute();

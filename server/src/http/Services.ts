@@ -12,6 +12,7 @@ import type { MailSchedule } from "../mail/MailSchedule.ts";
 import type { MeetingPlanner } from "../meetings/MeetingPlanner.ts";
 import type { MeetingRecord } from "../meetings/MeetingRecord.ts";
 import type { Metrics } from "../observability/Metrics.ts";
+import type { CitizenPreparation } from "../preparation/CitizenPreparation.ts";
 import type { StepFollowUp } from "../steps/StepFollowUp.ts";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
@@ -21,6 +22,7 @@ import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { InvitationRepository } from "../storage/InvitationRepository.ts";
 import type { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { OutboxRepository } from "../storage/OutboxRepository.ts";
+import type { PreparationRepository } from "../storage/PreparationRepository.ts";
 import type { RosterRepository } from "../storage/RosterRepository.ts";
 import type { Repositories } from "../storage/repositories.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
@@ -44,8 +46,11 @@ export interface Services {
   stepLinks: StepLinkRepository;
   stepUpdates: StepUpdateRepository;
   outbox: OutboxRepository;
+  preparations: PreparationRepository;
   /** Between meetings: the steps' owners answer from personal links. */
   stepFollowUp: StepFollowUp;
+  /** Before a meeting: the citizen prepares, hers alone until she shares it. */
+  preparation: CitizenPreparation;
   audit: AuditLog;
   /**
    * Runs `work` with every repository on one transaction: what a route changes and the audit line

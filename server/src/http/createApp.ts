@@ -23,6 +23,7 @@ import { registerDeviceKeyRoutes } from "./routes/deviceKeyRoutes.ts";
 import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
+import { registerPreparationRoutes } from "./routes/preparationRoutes.ts";
 import { registerProgressRoutes } from "./routes/progressRoutes.ts";
 import { registerRecordRoutes } from "./routes/recordRoutes.ts";
 import { registerRosterRoutes } from "./routes/rosterRoutes.ts";
@@ -114,6 +115,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerRecordRoutes(app, s);
   registerCaseFileRoutes(app, s);
   registerStepLinkRoutes(app, s);
+  registerPreparationRoutes(app, s);
   registerDeskRoutes(app, s);
 
   app.doc31(apiRoutes.openapi.path, {

@@ -29,7 +29,7 @@ export function validationError(c: Context, error: z.ZodError, where: "body" | "
  * handlers only spell out their success and every refusal has the same shape.
  */
 export class HttpRefusal extends Error {
-  readonly status: 401 | 403 | 404 | 409 | 429;
+  readonly status: 400 | 401 | 403 | 404 | 409 | 429;
   readonly code: ApiError["error"]["code"];
 
   constructor(status: HttpRefusal["status"], code: ApiError["error"]["code"], message: string) {

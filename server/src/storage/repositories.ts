@@ -6,6 +6,7 @@ import { ConsentRepository } from "./ConsentRepository.ts";
 import { InvitationRepository } from "./InvitationRepository.ts";
 import { MeetingRepository } from "./MeetingRepository.ts";
 import { OutboxRepository } from "./OutboxRepository.ts";
+import { PreparationRepository } from "./PreparationRepository.ts";
 import { RosterRepository } from "./RosterRepository.ts";
 import { SessionRepository } from "./SessionRepository.ts";
 import { StepLinkRepository } from "./StepLinkRepository.ts";
@@ -26,6 +27,7 @@ export interface Repositories {
   stepLinks: StepLinkRepository;
   stepUpdates: StepUpdateRepository;
   outbox: OutboxRepository;
+  preparations: PreparationRepository;
   audit: AuditLog;
 }
 
@@ -47,6 +49,7 @@ export function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
     stepLinks: new StepLinkRepository(db),
     stepUpdates: new StepUpdateRepository(db),
     outbox: new OutboxRepository(db),
+    preparations: new PreparationRepository(db),
     audit: new AuditLog(db),
   };
 }

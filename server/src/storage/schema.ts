@@ -34,6 +34,7 @@ export interface DatabaseSchema {
   step_links: StepLinkTable;
   step_updates: StepUpdateTable;
   outbox: OutboxTable;
+  citizen_preparations: CitizenPreparationTable;
 }
 
 /** A message to send when due: claimed by one instance at a time, retried until sent or refused (migration 012). */
@@ -284,4 +285,16 @@ export interface DocumentDeletionTable {
   role: Role;
   ranges: string;
   recorded_at: string;
+}
+
+/** The citizen's preparation for a meeting: hers alone until shared_at (migration 013). */
+export interface CitizenPreparationTable {
+  meeting_id: MeetingId;
+  member_id: string;
+  case_id: CaseId;
+  went_well: string;
+  talk_about: string;
+  scales: string;
+  updated_at: string;
+  shared_at: string | null;
 }

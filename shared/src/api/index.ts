@@ -7,6 +7,7 @@ export * from "./DeviceKey.ts";
 export * from "./JournalNote.ts";
 export * from "./Meeting.ts";
 export * from "./Minutes.ts";
+export * from "./Preparation.ts";
 export * from "./Progress.ts";
 export * from "./Roster.ts";
 export * from "./routePath.ts";

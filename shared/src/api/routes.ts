@@ -13,6 +13,7 @@ import { DeviceKey } from "./DeviceKey.ts";
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
 import { CreateMeetingBody, DeskMeetings, Meeting, MeetingWithCase, UpdateMeetingBody } from "./Meeting.ts";
 import { CloseMeetingBody, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "./Minutes.ts";
+import { Preparation, PreparationBody } from "./Preparation.ts";
 import { CaseProgress, DeskSteps, StepsOverview } from "./Progress.ts";
 import {
   AddMemberBody,
@@ -280,6 +281,27 @@ export const apiRoutes = {
     path: "/api/step-links/reminders",
     body: ChooseRemindersBody,
     answer: OwnReminders,
+  }),
+
+  // Before a meeting: the citizen prepares, privately, until she shares it with the meeting
+  preparation: route({
+    method: "get",
+    path: "/api/meetings/:meetingId/preparation",
+    params: ofMeeting,
+    answer: Preparation,
+  }),
+  savePreparation: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/preparation",
+    params: ofMeeting,
+    body: PreparationBody,
+    answer: Preparation,
+  }),
+  sharePreparation: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/preparation/share",
+    params: ofMeeting,
+    answer: Preparation,
   }),
 
   // Words and time

@@ -4,6 +4,7 @@ export * from "./authorshipReview.ts";
 export * from "./CitizenAgreement.ts";
 export * from "./carryOver.ts";
 export * from "./chair/index.ts";
+export * from "./citizenPreparation.ts";
 export * from "./Goal.ts";
 export * from "./MeetingDocument.ts";
 export * from "./MeetingHistory.ts";

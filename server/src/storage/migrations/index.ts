@@ -9,6 +9,7 @@ import { accountLifecycle } from "./009_account_lifecycle.ts";
 import { caseTombstones } from "./010_case_tombstones.ts";
 import { stepLinks } from "./011_step_links.ts";
 import { outbox } from "./012_outbox.ts";
+import { citizenPreparation } from "./013_citizen_preparation.ts";
 import { meetingCancellation } from "./014_meeting_cancellation.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   "010_case_tombstones": caseTombstones,
   "011_step_links": stepLinks,
   "012_outbox": outbox,
+  "013_citizen_preparation": citizenPreparation,
   "014_meeting_cancellation": meetingCancellation,
 };
 

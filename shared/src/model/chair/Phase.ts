@@ -9,16 +9,20 @@ import { addItem, type Item, listItems, moveItem, removeItem, type SectionSpec, 
  */
 export type PhaseId = string & { readonly __brand: "PhaseId" };
 
+// A purpose is one line the chair writes, or the citizen's own points when she prepared some
+// (citizenPointsPhase), which are kept whole: hence room for more than a line.
+const PURPOSE_MAX = 500;
+
 const fields = z.object({
   title: z.string().trim().min(1).max(80),
-  purpose: z.string().trim().max(200),
+  purpose: z.string().trim().max(PURPOSE_MAX),
   section: SectionKey.nullable(),
   timeboxMinutes: z.number().int().min(1).max(240).nullable(),
 });
 
 const read = z.object({
   title: z.string().max(80).catch(""),
-  purpose: z.string().max(200).catch(""),
+  purpose: z.string().max(PURPOSE_MAX).catch(""),
   section: SectionKey.nullable().catch(null),
   timeboxMinutes: z.number().int().min(1).max(240).nullable().catch(null),
 });
@@ -97,5 +101,30 @@ export function seedAgenda(doc: Y.Doc, createdBy: string): void {
   if (listPhases(doc).length > 0) return;
   doc.transact(() => {
     for (const phase of DEFAULT_AGENDA) addPhase(doc, { ...phase, createdBy });
+  });
+}
+
+export const CITIZEN_POINTS_TITLE = "Borgerens punkter";
+
+/**
+ * What the citizen prepared to talk about opens the meeting: a first phase "Borgerens punkter"
+ * with her points, in her words, as its purpose. Sharing again rewords that phase rather than
+ * adding a second one.
+ */
+export function putCitizenPointsFirst(doc: Y.Doc, points: string, createdBy: string): PhaseId {
+  const purpose = points.trim().slice(0, PURPOSE_MAX);
+  const existing = listPhases(doc).find((phase) => phase.title === CITIZEN_POINTS_TITLE);
+  if (existing) {
+    updatePhase(doc, existing.id, { purpose });
+    movePhase(doc, existing.id, 0);
+    return existing.id;
+  }
+  return addPhase(doc, {
+    title: CITIZEN_POINTS_TITLE,
+    purpose,
+    section: null,
+    timeboxMinutes: 10,
+    createdBy,
+    index: 0,
   });
 }
