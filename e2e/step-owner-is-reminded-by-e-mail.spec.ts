@@ -113,6 +113,13 @@ test("three days before the deadline he gets an e-mail, answers Gjort from its l
   await reminders.getByRole("button", { name: "Stop påmindelser på e-mail" }).tap();
   await expect(reminders).toContainText("Du får ikke flere påmindelser på e-mail.");
   await expect(reminders.getByRole("button", { name: "Send mig påmindelser på e-mail" })).toBeVisible();
+  // And his deadlines in his own calendar: a secret address to subscribe to.
+  const calendar = owner.getByRole("region", { name: "Dine frister i din kalender" });
+  await calendar.getByRole("button", { name: "Lav et kalenderlink" }).tap();
+  const feed = await calendar.getByRole("textbox", { name: "Dit kalenderlink" }).inputValue();
+  expect(feed).toMatch(/^webcal:\/\/.+\/api\/calendar\/[\w-]{43}\.ics$/);
+  const subscribed = await owner.request.get(feed.replace(/^webcal:/, "http:"));
+  expect(await subscribed.text()).toContain(`DTSTART;VALUE=DATE:${due.replaceAll("-", "")}`);
   await expectNoSeriousAxeViolations(owner);
   await keepScreenshot(owner, testInfo, "step-answer-reminders-phone");
 

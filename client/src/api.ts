@@ -13,6 +13,7 @@ import {
   type CaseProgress,
   type CaseWithMeetings,
   type ChangePasswordBody,
+  type CalendarFeed,
   type ChooseRemindersBody,
   type CompletePasswordResetBody,
   type ConnectionToken,
@@ -365,6 +366,10 @@ export function openStepLink(secret: string): Promise<StepLinkView> {
 
 export function answerStep(body: StepAnswerBody): Promise<StepUpdate> {
   return call(api.answerStep, { body, expectUnauthenticated: true });
+}
+
+export function createCalendarFeed(secret: string): Promise<CalendarFeed> {
+  return call(api.createCalendarFeed, { body: { secret }, expectUnauthenticated: true });
 }
 
 export function chooseReminders(body: ChooseRemindersBody): Promise<OwnReminders> {

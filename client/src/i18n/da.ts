@@ -280,6 +280,7 @@ export const da = {
       "mail-sent": "Sendte en e-mail",
       "mail-undeliverable": "E-mail kunne ikke leveres",
       "reminders-chosen": "Valgte, hvordan de bliver påmindet",
+      "calendar-feed-created": "Lavede en kalender med sine frister",
       "preparation-shared": "Viste sin forberedelse til mødet",
     } satisfies Record<AuditAction, string>,
     detailKeys: {
@@ -891,6 +892,14 @@ export const da = {
     },
   },
   stepLink: {
+    calendarHeading: "Dine frister i din kalender",
+    calendarIntro:
+      "Lav et link, som du tilføjer i din kalender som abonnement. Så står fristerne for dine skridt der. Der står kun mødets navn og datoen.",
+    calendarMake: "Lav et kalenderlink",
+    calendarAgain: "Lav et nyt kalenderlink",
+    calendarMade: "Kalenderlinket er lavet. Et tidligere link virker ikke mere.",
+    calendarAddress: "Dit kalenderlink",
+    calendarOpen: "Åbn i kalenderen",
     remindersHeading: "Påmindelser",
     remindersByEmail:
       "Samplan sender dig en e-mail tre dage før fristen og dagen efter, hvis skridtet ikke er gjort. Der står aldrig noget fra planen i den.",

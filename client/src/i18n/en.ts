@@ -276,6 +276,7 @@ export const en: Translation = {
       "mail-sent": "Sent an e-mail",
       "mail-undeliverable": "E-mail could not be delivered",
       "reminders-chosen": "Chose how they are reminded",
+      "calendar-feed-created": "Made a calendar of their deadlines",
       "preparation-shared": "Shared her preparation with the meeting",
     },
     detailKeys: {
@@ -889,6 +890,14 @@ export const en: Translation = {
     },
   },
   stepLink: {
+    calendarHeading: "Your deadlines in your calendar",
+    calendarIntro:
+      "Make a link to add to your calendar as a subscription, and the deadlines of your steps appear there. It holds only the meeting\u2019s name and the date.",
+    calendarMake: "Make a calendar link",
+    calendarAgain: "Make a new calendar link",
+    calendarMade: "The calendar link is made. An earlier one no longer works.",
+    calendarAddress: "Your calendar link",
+    calendarOpen: "Open in your calendar",
     remindersHeading: "Reminders",
     remindersByEmail:
       "Samplan e-mails you three days before the deadline, and the day after if the step is not done. Nothing from the plan is ever in it.",

@@ -16,6 +16,7 @@ import type { CitizenPreparation } from "../preparation/CitizenPreparation.ts";
 import type { StepFollowUp } from "../steps/StepFollowUp.ts";
 import type { AccountRepository } from "../storage/AccountRepository.ts";
 import type { AuditLog } from "../storage/AuditLog.ts";
+import type { CalendarFeedRepository } from "../storage/CalendarFeedRepository.ts";
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { ConsentRepository } from "../storage/ConsentRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
@@ -46,6 +47,7 @@ export interface Services {
   stepLinks: StepLinkRepository;
   stepUpdates: StepUpdateRepository;
   outbox: OutboxRepository;
+  calendarFeeds: CalendarFeedRepository;
   preparations: PreparationRepository;
   /** Between meetings: the steps' owners answer from personal links. */
   stepFollowUp: StepFollowUp;

@@ -9,6 +9,7 @@ import {
   updateProgressObservation,
 } from "@samplan/shared/model";
 import Database from "better-sqlite3";
+import ICAL from "ical.js";
 import { beforeEach, describe, expect, it } from "vitest";
 import { daysFromNow } from "../testing/daysFromNow.ts";
 import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
@@ -261,5 +262,46 @@ describe("a step's owner answers between meetings from a personal link", () => {
     await server.agent().request("POST", pathOf(apiRoutes.answerStep), { secret: secretOf(made), answer: "done" });
     expect(reviewIn(karin.doc)?.outcome).toBe("notYet");
     karin.provider.destroy();
+  });
+});
+
+describe("a step's owner subscribes to their deadlines as a calendar", () => {
+  it("gets a secret address whose calendar has each open deadline of theirs and nothing of the plan; a new one replaces it", async () => {
+    const made = await makeLink();
+    const owner = server.agent();
+    const feed = await owner.request("POST", pathOf(apiRoutes.createCalendarFeed), { secret: secretOf(made) });
+    expect(feed.status).toBe(201);
+    expect(feed.body.path).toMatch(/^\/api\/calendar\/[\w-]{43}\.ics$/);
+
+    // A calendar program asks with nothing but the address: no session, no body.
+    const response = await fetch(`${server.url}${feed.body.path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/calendar");
+    const text = await response.text();
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents("vevent");
+    expect(events).toHaveLength(1);
+    const start = events[0]?.getFirstPropertyValue("dtstart") as ICAL.Time;
+    expect(start.isDate).toBe(true);
+    expect(start.toString()).toBe(daysFromNow(7));
+    expect(events[0]?.getFirstPropertyValue("summary")).toBe("Frist: skridt fra Netværksmøde");
+    expect(text).not.toContain("gården");
+    expect(text).not.toContain("dyr");
+    expect(text).not.toContain("Test Borger");
+
+    const again = await owner.request("POST", pathOf(apiRoutes.createCalendarFeed), { secret: secretOf(made) });
+    expect((await fetch(`${server.url}${feed.body.path}`)).status).toBe(404);
+    expect((await fetch(`${server.url}${again.body.path}`)).status).toBe(200);
+    expect((await fetch(`${server.url}/api/calendar/not-a-calendar.ics`)).status).toBe(400);
+    expect((await fetch(`${server.url}/api/calendar/${"x".repeat(43)}.ics`)).status).toBe(404);
+    const trail = await coordinator.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }));
+    expect(trail.body.events.filter((e: { action: string }) => e.action === "calendar-feed-created")).toHaveLength(2);
+
+    // Off the roster, the address opens nothing.
+    const jonas = (
+      await coordinator.request("GET", pathOf(apiRoutes.members, { caseId: meeting.caseId }))
+    ).body.members.find((member: { name: string }) => member.name === "Jonas Berg");
+    await coordinator.request("DELETE", pathOf(apiRoutes.removeMember, { caseId: meeting.caseId, memberId: jonas.id }));
+    expect((await fetch(`${server.url}${again.body.path}`)).status).toBe(404);
   });
 });

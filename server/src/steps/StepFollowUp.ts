@@ -1,4 +1,5 @@
 import type {
+  CalendarFeed,
   ChooseRemindersBody,
   CreatedStepLink,
   MeetingWithCase,
@@ -179,6 +180,28 @@ export class StepFollowUp {
       return member ?? owner;
     });
     return { reminders: ownReminders(updated) };
+  }
+
+  /**
+   * The link's owner makes the secret address of their deadlines as a calendar (StepCalendar): a
+   * new one replaces any earlier, so one that was shared by mistake is simply made again.
+   */
+  async calendarFeed(secret: string): Promise<{ feed: CalendarFeed } | { refusal: StepLinkRefusal }> {
+    const found = await this.recognise(secret);
+    if ("refusal" in found) return found;
+    const { link, owner } = found;
+    const made = await this.deps.transaction(async (t) => {
+      const feed = await t.calendarFeeds.replace(link.case_id, owner.id);
+      await t.audit.record({
+        actor: owner.name,
+        actorRole: owner.role,
+        action: "calendar-feed-created",
+        caseId: link.case_id,
+        details: { memberId: owner.id },
+      });
+      return feed;
+    });
+    return { feed: { path: `/api/calendar/${made.secret}.ics` } };
   }
 
   /**

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from "kysely";
 import { AccountRepository } from "./AccountRepository.ts";
 import { AuditLog } from "./AuditLog.ts";
+import { CalendarFeedRepository } from "./CalendarFeedRepository.ts";
 import { CaseRepository } from "./CaseRepository.ts";
 import { ConsentRepository } from "./ConsentRepository.ts";
 import { InvitationRepository } from "./InvitationRepository.ts";
@@ -27,6 +28,7 @@ export interface Repositories {
   stepLinks: StepLinkRepository;
   stepUpdates: StepUpdateRepository;
   outbox: OutboxRepository;
+  calendarFeeds: CalendarFeedRepository;
   preparations: PreparationRepository;
   audit: AuditLog;
 }
@@ -49,6 +51,7 @@ export function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
     stepLinks: new StepLinkRepository(db),
     stepUpdates: new StepUpdateRepository(db),
     outbox: new OutboxRepository(db),
+    calendarFeeds: new CalendarFeedRepository(db),
     preparations: new PreparationRepository(db),
     audit: new AuditLog(db),
   };

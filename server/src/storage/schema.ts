@@ -34,7 +34,18 @@ export interface DatabaseSchema {
   step_links: StepLinkTable;
   step_updates: StepUpdateTable;
   outbox: OutboxTable;
+  calendar_feeds: CalendarFeedTable;
   citizen_preparations: CitizenPreparationTable;
+}
+
+/** A person's step deadlines as a calendar to subscribe to (migration 015). */
+export interface CalendarFeedTable {
+  id: string;
+  case_id: CaseId;
+  member_id: string;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
 }
 
 /** A message to send when due: claimed by one instance at a time, retried until sent or refused (migration 012). */

@@ -65,3 +65,10 @@ export const ChooseRemindersBody = z.strictObject({
   reminders: ReminderChannel,
 });
 export type ChooseRemindersBody = z.infer<typeof ChooseRemindersBody>;
+
+/** A person's own address for their step deadlines as a calendar, shown once; its secret is kept only as a hash. */
+export const CalendarFeed = z.object({ path: z.string() });
+export type CalendarFeed = z.infer<typeof CalendarFeed>;
+
+/** The calendar's file name: its secret and ".ics", nothing else. */
+export const CalendarFeedFile = z.string().regex(/^[A-Za-z0-9_-]{43}\.ics$/, "not a calendar address");

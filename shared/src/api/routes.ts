@@ -38,6 +38,8 @@ import {
   SignInBody,
 } from "./Session.ts";
 import {
+  CalendarFeed,
+  CalendarFeedFile,
   ChooseRemindersBody,
   CreatedStepLink,
   CreateStepLinkBody,
@@ -276,6 +278,13 @@ export const apiRoutes = {
   }),
   openStepLink: route({ method: "post", path: "/api/step-links/open", body: StepLinkSecret, answer: StepLinkView }),
   answerStep: route({ method: "post", path: "/api/step-links/answer", body: StepAnswerBody, answer: StepUpdate }),
+  createCalendarFeed: route({
+    method: "post",
+    path: "/api/step-links/calendar",
+    body: StepLinkSecret,
+    answer: CalendarFeed,
+  }),
+  calendarFeed: route({ method: "get", path: "/api/calendar/:file", params: z.object({ file: CalendarFeedFile }) }),
   chooseReminders: route({
     method: "post",
     path: "/api/step-links/reminders",

@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = [
   "mail-undeliverable",
   // A step's owner chose from their link how they are reminded.
   "reminders-chosen",
+  // A step's owner made (or replaced) the secret address of their deadlines as a calendar.
+  "calendar-feed-created",
   // The citizen shared what she prepared with the meeting (that she did, never her words).
   "preparation-shared",
 ] as const;

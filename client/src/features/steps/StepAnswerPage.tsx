@@ -12,6 +12,7 @@ import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { useSubmission } from "../../ui/useSubmission.ts";
+import { DeadlineCalendar } from "./DeadlineCalendar.tsx";
 import { OwnReminderChoice } from "./OwnReminderChoice.tsx";
 import "./stepAnswer.css";
 
@@ -163,6 +164,7 @@ function StepAnswerForm({ secret, view, onAnswered }: { secret: string; view: St
         </section>
       ) : null}
       <OwnReminderChoice secret={secret} initial={view.reminders} />
+      <DeadlineCalendar secret={secret} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import {
   ApiError,
   apiRoutes,
+  CalendarFeed,
   ChooseRemindersBody,
   CreatedStepLink,
   CreateStepLinkBody,
@@ -14,6 +15,7 @@ import {
 import type { Context } from "hono";
 import { actorOf } from "../../access/Access.ts";
 import { clientAddress } from "../../network/clientAddress.ts";
+import { stepDeadlines } from "../../steps/StepCalendar.ts";
 import type { StepLinkCreationRefusal, StepLinkRefusal } from "../../steps/StepFollowUp.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
@@ -135,6 +137,47 @@ export function registerStepLinkRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
       const body = c.req.valid("json");
       const outcome = await counted(c, s, () => s.stepFollowUp.answer(body));
       return c.json(outcome.update, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.createCalendarFeed),
+      summary: "The owner makes the secret address of their step deadlines as a calendar; an earlier one stops working",
+      request: { body: { ...json(StepLinkSecret, "The secret after the link's #"), required: true } },
+      responses: { 201: json(CalendarFeed, "The calendar's address, shown only now"), ...linkRefusals },
+    }),
+    async (c) => {
+      const { secret } = c.req.valid("json");
+      const outcome = await counted(c, s, () => s.stepFollowUp.calendarFeed(secret));
+      return c.json(outcome.feed, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.calendarFeed),
+      summary:
+        "A person's step deadlines as iCalendar, for their calendar to subscribe to (the secret is the file name; a calendar program sends no body)",
+      request: { params: apiRoutes.calendarFeed.params },
+      responses: {
+        200: { description: "The deadlines (text/calendar)" },
+        404: json(ApiError, "No such calendar, or it no longer opens anything"),
+        429: json(ApiError, "Too many wrong addresses from here"),
+      },
+    }),
+    async (c) => {
+      const { file } = c.req.valid("param");
+      const attempt = await s.limits.joinLink.attempt(clientAddress(c.env.incoming, s.config.trustProxy));
+      const feed = await s.calendarFeeds.findInForce(file.slice(0, -".ics".length));
+      if (!feed) {
+        await attempt.failed();
+        throw refuse.notFound("calendar");
+      }
+      await attempt.succeeded();
+      const calendar = await stepDeadlines({ repos: s, documents: s.documents }, feed);
+      if (calendar === null) throw refuse.notFound("calendar");
+      return c.body(calendar, 200, { "Content-Type": "text/calendar; charset=utf-8" });
     },
   );
 

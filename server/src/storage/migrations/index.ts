@@ -11,6 +11,7 @@ import { stepLinks } from "./011_step_links.ts";
 import { outbox } from "./012_outbox.ts";
 import { citizenPreparation } from "./013_citizen_preparation.ts";
 import { meetingCancellation } from "./014_meeting_cancellation.ts";
+import { calendarFeeds } from "./015_calendar_feeds.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   "012_outbox": outbox,
   "013_citizen_preparation": citizenPreparation,
   "014_meeting_cancellation": meetingCancellation,
+  "015_calendar_feeds": calendarFeeds,
 };
 
 export const migrationProvider: MigrationProvider = {
