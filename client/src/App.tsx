@@ -3,6 +3,7 @@ import { Redirect, Route, Switch } from "wouter";
 import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { CasePage } from "./features/case/CasePage.tsx";
 import { StartPage } from "./features/case/StartPage.tsx";
+import { PreparationPage } from "./features/preparation/PreparationPage.tsx";
 import { MinutesPage } from "./features/record/MinutesPage.tsx";
 import { JoinPage } from "./features/session/JoinPage.tsx";
 import { homeOf } from "./features/session/principal.ts";
@@ -100,6 +101,9 @@ function SignedInRoutes() {
             <BigScreenPage key={params.meetingId} meetingId={params.meetingId} />
           </Suspense>
         )}
+      </Route>
+      <Route path="/meetings/:meetingId/forbered">
+        {(params) => <PreparationPage key={params.meetingId} meetingId={params.meetingId} />}
       </Route>
       <Route path="/meetings/:meetingId/referat">
         {(params) => (

@@ -39,6 +39,8 @@ import {
   type OwnReminders,
   type ParamNames,
   type PasswordResetIssued,
+  type Preparation,
+  type PreparationBody,
   type PathParams,
   pathOf,
   type RecordConsentBody,
@@ -329,6 +331,20 @@ export function createMeeting(caseId: string, body: CreateMeetingBody, idempoten
 
 export function getMeeting(meetingId: string): Promise<MeetingWithCase> {
   return call(api.meeting, { params: { meetingId } });
+}
+
+// The citizen prepares before a meeting: hers alone until she shares it
+
+export function getPreparation(meetingId: string): Promise<Preparation> {
+  return call(api.preparation, { params: { meetingId } });
+}
+
+export function savePreparation(meetingId: string, body: PreparationBody): Promise<Preparation> {
+  return call(api.savePreparation, { params: { meetingId }, body });
+}
+
+export function sharePreparation(meetingId: string): Promise<Preparation> {
+  return call(api.sharePreparation, { params: { meetingId } });
 }
 
 // The case over time

@@ -891,6 +891,32 @@ export const da = {
       notYet: "Ikke endnu",
     },
   },
+  preparation: {
+    documentTitle: "Forbered dig til mødet",
+    title: "Forbered dig til mødet",
+    link: "Forbered dig til mødet",
+    meeting: "{{title}}, {{when}}.",
+    private:
+      "Det, du skriver her, kan kun du se. De andre ser det først, når du trykker »Vis det til mødet«. Du må også lade være.",
+    dictationHint:
+      "Du kan skrive eller tale. Vil du tale, så tryk på mikrofonen på telefonens tastatur, og sig det, du vil skrive.",
+    wentWell: "Hvad er gået godt siden sidst?",
+    talkAbout: "Hvad vil du gerne tale om?",
+    goals: "Hvor er du nu?",
+    goalsHint: "0 er langt fra målet, 10 er helt i mål. Du behøver ikke vælge.",
+    untitledGoal: "Et mål uden ord endnu",
+    share: "Vis det til mødet",
+    keep: "Gem til senere",
+    kept: "Gemt. Kun du kan se det.",
+    shareExplained:
+      "Når du viser det, bliver dine punkter det første på dagsordenen, og det, der er gået godt, står under Siden sidst med dit navn.",
+    sharedNow: "Det er vist til mødet.",
+    sharedNotice: "Det er vist til mødet. Tak! Det her er det, du viste:",
+    yourScale: "Du sagde {{value}}",
+    toMeeting: "Gå til mødet",
+    onlyHers:
+      "Kun borgeren kan se sin forberedelse, på sin egen telefon eller tablet. Se den sammen med hende ved mødet.",
+  },
   stepLink: {
     calendarHeading: "Dine frister i din kalender",
     calendarIntro:

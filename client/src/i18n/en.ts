@@ -889,6 +889,32 @@ export const en: Translation = {
       notYet: "Not yet",
     },
   },
+  preparation: {
+    documentTitle: "Prepare for the meeting",
+    title: "Prepare for the meeting",
+    link: "Prepare for the meeting",
+    meeting: "{{title}}, {{when}}.",
+    private:
+      "Only you can see what you write here. The others see it only when you tap “Show it to the meeting”. You may also leave it.",
+    dictationHint:
+      "You can type or speak. To speak, tap the microphone on your phone's keyboard and say what you want to write.",
+    wentWell: "What has gone well since last time?",
+    talkAbout: "What would you like to talk about?",
+    goals: "Where are you now?",
+    goalsHint: "0 is far from the goal, 10 is all the way there. You do not have to choose.",
+    untitledGoal: "A goal without words yet",
+    share: "Show it to the meeting",
+    keep: "Save for later",
+    kept: "Saved. Only you can see it.",
+    shareExplained:
+      "When you show it, your points come first on the agenda, and what has gone well is under Since last time with your name.",
+    sharedNow: "It has been shown to the meeting.",
+    sharedNotice: "It has been shown to the meeting. Thank you! This is what you showed:",
+    yourScale: "You said {{value}}",
+    toMeeting: "Go to the meeting",
+    onlyHers:
+      "Only the citizen can see her preparation, on her own phone or tablet. Look at it with her at the meeting.",
+  },
   stepLink: {
     calendarHeading: "Your deadlines in your calendar",
     calendarIntro:

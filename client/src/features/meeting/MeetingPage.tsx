@@ -84,6 +84,12 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
                 </a>
               </p>
             ) : null}
+            {/* Her own preparation, on her own device: a session of the citizen's, before the close. */}
+            {principal.kind === "guest" && principal.role === "borger" && !closed ? (
+              <p>
+                <Link href={`/meetings/${meeting.id}/forbered`}>{t("preparation.link")}</Link>
+              </p>
+            ) : null}
             {isCoordinator(principal) && !refusal ? (
               <div className="meeting-heading__actions">
                 <HandTabletButton meetingId={meeting.id} />
