@@ -148,6 +148,7 @@ export const da = {
     auditLink: "Se aktivitetsloggen",
   },
   roster: {
+    language: "Sprog i e-mails",
     email: "E-mail (valgfri)",
     emailHint: "Til invitationer og påmindelser. Der står aldrig noget fra planen i en e-mail.",
     reminders: "Påmindelser",

@@ -143,6 +143,7 @@ export const en: Translation = {
     auditLink: "See the activity log",
   },
   roster: {
+    language: "Language of e-mails",
     email: "E-mail (optional)",
     emailHint: "For invitations and reminders. Nothing from the plan is ever in an e-mail.",
     reminders: "Reminders",

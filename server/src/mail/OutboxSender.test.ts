@@ -181,6 +181,26 @@ describe("meeting invitations", () => {
     );
   });
 
+  it("are in English for someone who chose it, dates and all", async () => {
+    const roster = await coordinator.request("GET", pathOf(apiRoutes.members, { caseId }));
+    const jonas = roster.body.members.find((member: { name: string }) => member.name === "Jonas Berg");
+    const changed = await coordinator.request("PATCH", pathOf(apiRoutes.updateMember, { caseId, memberId: jonas.id }), {
+      language: "en",
+    });
+    expect(changed.body.language).toBe("en");
+    await planMeeting(new Date(Date.now() + 3 * 86_400_000), { remoteUrl: "https://video.kommune.example/rum/7" });
+    await catcher.waitForCount(2);
+    const [english] = catcher.to(JONAS);
+    expect(english?.subject).toMatch(/^Invitation: Netværksmøde 2, \p{L}+day \d+ \p{L}+ at \d\d:\d\d$/u);
+    expect(english?.text).toContain("Hello Jonas Berg");
+    expect(english?.text).toContain("Join by video: https://video.kommune.example/rum/7");
+    expect(catcher.to(SARA)[0]?.text).toContain("Hej Sara Nielsen");
+    const bad = await coordinator.request("PATCH", pathOf(apiRoutes.updateMember, { caseId, memberId: jonas.id }), {
+      language: "klingon",
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it("refuses a video link that is not https, and a change to a closed meeting", async () => {
     const startsAt = new Date(Date.now() + 86_400_000 * 2);
     const refused = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId }), {

@@ -3,7 +3,7 @@ import { createEvent } from "ics";
 import type { MeetingRow } from "../storage/MeetingRepository.ts";
 import type { OutboxRow } from "../storage/OutboxRepository.ts";
 import type { Rendered } from "./rendered.ts";
-import { danishDateTime, danishTime, greeting, signature } from "./words.ts";
+import { type MailWords, mailWords } from "./words.ts";
 
 /** A meeting has no end time in Samplan; calendars get the usual length of a netværksmøde. */
 const MEETING_MINUTES = 90;
@@ -30,23 +30,22 @@ export function meetingInvitation(row: OutboxRow, c: MeetingMessageContext): Ren
   if (new Date(meeting.starts_at) <= c.now) return { skip: "meeting started" };
   // A later change wrote a newer invitation; that one goes out instead.
   if (String(meeting.calendar_sequence) !== row.about) return { skip: "superseded by a newer invitation" };
-  const when = danishDateTime(meeting.starts_at);
+  const w = mailWords(member.language);
+  const when = w.dateTime(meeting.starts_at);
   const updated = meeting.calendar_sequence > 0;
   const text = [
-    greeting(member.name),
-    updated
-      ? `Netværksmødet "${meeting.title}" er ændret. Her er det, som det er nu.`
-      : `Du er inviteret til netværksmødet "${meeting.title}".`,
-    `Tid: ${when}`,
-    meeting.remote_url ? `Deltag på video: ${meeting.remote_url}` : "",
-    whatWeTalkAbout(member),
-    howToJoin(member, meeting, c.origin),
-    "Mødet ligger også som kalenderfil i denne e-mail.",
-    signature(),
+    w.greeting(member.name),
+    updated ? w.changed(meeting.title) : w.invited(meeting.title),
+    w.at(when),
+    meeting.remote_url ? w.video(meeting.remote_url) : "",
+    whatWeTalkAbout(member, w),
+    howToJoin(member, meeting, c.origin, w),
+    w.calendarAttached,
+    w.signature,
   ];
   return {
     mail: {
-      subject: `${updated ? "Ændret" : "Invitation"}: ${meeting.title}, ${when}`,
+      subject: updated ? w.changedSubject(meeting.title, when) : w.invitationSubject(meeting.title, when),
       text: paragraphs(text),
       calendar: { method: "REQUEST", ics: calendarEvent(c) },
     },
@@ -60,34 +59,35 @@ export function meetingTomorrow(row: OutboxRow, c: MeetingMessageContext): Rende
   if (meeting.closed_at) return { skip: "meeting closed" };
   if (meeting.starts_at !== row.about) return { skip: "meeting moved" };
   if (new Date(meeting.starts_at) <= c.now) return { skip: "meeting started" };
+  const w = mailWords(member.language);
+  const time = w.time(meeting.starts_at);
   const text = [
-    greeting(member.name),
-    `Husk netværksmødet "${meeting.title}" i morgen kl. ${danishTime(meeting.starts_at)}.`,
-    meeting.remote_url ? `Deltag på video: ${meeting.remote_url}` : "",
-    whatWeTalkAbout(member),
-    howToJoin(member, meeting, c.origin),
-    signature(),
+    w.greeting(member.name),
+    w.tomorrow(meeting.title, time),
+    meeting.remote_url ? w.video(meeting.remote_url) : "",
+    whatWeTalkAbout(member, w),
+    howToJoin(member, meeting, c.origin, w),
+    w.signature,
   ];
-  return {
-    mail: { subject: `I morgen: ${meeting.title} kl. ${danishTime(meeting.starts_at)}`, text: paragraphs(text) },
-  };
+  return { mail: { subject: w.tomorrowSubject(meeting.title, time), text: paragraphs(text) } };
 }
 
 /** The meeting will not be held: the calendar event is cancelled (same UID, the next SEQUENCE). */
 export function meetingCancelled(_row: OutboxRow, c: MeetingMessageContext): Rendered {
   const { meeting, member } = c;
   if (!meeting.cancelled_at) return { skip: "meeting not cancelled" };
-  const when = danishDateTime(meeting.starts_at);
+  const w = mailWords(member.language);
+  const when = w.dateTime(meeting.starts_at);
   const text = [
-    greeting(member.name),
-    `Netværksmødet "${meeting.title}" ${when} er aflyst.`,
-    "Din koordinator giver besked, når der er et nyt møde.",
-    "Aflysningen ligger også som kalenderfil i denne e-mail, så mødet forsvinder fra din kalender.",
-    signature(),
+    w.greeting(member.name),
+    w.cancelled(meeting.title, when),
+    w.cancelledNext,
+    w.cancelAttached,
+    w.signature,
   ];
   return {
     mail: {
-      subject: `Aflyst: ${meeting.title}, ${when}`,
+      subject: w.cancelledSubject(meeting.title, when),
       text: paragraphs(text),
       calendar: { method: "CANCEL", ics: calendarEvent(c, "CANCEL") },
     },
@@ -95,16 +95,12 @@ export function meetingCancelled(_row: OutboxRow, c: MeetingMessageContext): Ren
 }
 
 /** The citizen is told in her own plain words; the professionals in theirs. Both general, never her plan. */
-function whatWeTalkAbout(member: Member): string {
-  return member.role === "borger"
-    ? "Vi taler om, hvad der er gået godt siden sidst, og hvad du gerne vil nu. Du bestemmer selv, hvad du vil sige."
-    : "Vi ser på, hvad der er sket siden sidst, og aftaler de næste skridt sammen med borgeren.";
+function whatWeTalkAbout(member: Member, w: MailWords): string {
+  return member.role === "borger" ? w.talkCitizen : w.talkStaff;
 }
 
-function howToJoin(member: Member, meeting: MeetingRow, origin: string): string {
-  return member.accountId
-    ? `Mødet i Samplan: ${origin}/meetings/${meeting.id}`
-    : "Din koordinator giver dig et link eller en kode, når du skal være med i Samplan.";
+function howToJoin(member: Member, meeting: MeetingRow, origin: string, w: MailWords): string {
+  return member.accountId ? w.joinStaff(`${origin}/meetings/${meeting.id}`) : w.joinGuest;
 }
 
 function paragraphs(lines: string[]): string {
@@ -125,7 +121,7 @@ function calendarEvent(
     startOutputType: "utc",
     duration: { minutes: MEETING_MINUTES },
     title: meeting.title,
-    description: whatWeTalkAbout(member),
+    description: whatWeTalkAbout(member, mailWords(member.language)),
     ...(meeting.remote_url ? { location: meeting.remote_url, url: meeting.remote_url } : {}),
     status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
     organizer: { name: "Samplan", email: addressOf(from) },

@@ -6,7 +6,7 @@ import { addCalendarDays, copenhagenDay, daysBetween } from "../storage/calendar
 import type { MeetingRow } from "../storage/MeetingRepository.ts";
 import type { OutboxRow } from "../storage/OutboxRepository.ts";
 import type { Rendered } from "./rendered.ts";
-import { danishDay, greeting, signature } from "./words.ts";
+import { mailWords } from "./words.ts";
 
 /** A reminder's link works until two weeks after the deadline: time to answer "Det driller". */
 const LINK_DAYS_AFTER_DUE = 14;
@@ -41,25 +41,20 @@ export async function stepReminder(row: OutboxRow, c: StepMessageContext): Promi
   const days = Math.max(1, daysBetween(today, addCalendarDays(step.dueDate, LINK_DAYS_AFTER_DUE)));
   const path = await c.makeLink(days);
   if (!path) return { skip: "no link could be made" };
-  const due = danishDay(step.dueDate);
-  const yours = c.member.role === "borger" ? "et skridt, du har sagt ja til" : "et skridt, du står for";
+  const w = mailWords(c.member.language);
+  const due = w.day(step.dueDate);
+  const yours = c.member.role === "borger" ? w.stepYoursCitizen : w.stepYoursStaff;
   const text = [
-    greeting(c.member.name),
-    overdue
-      ? `På netværksmødet "${c.meeting.title}" aftalte vi ${yours}. Det skulle have været gjort den ${due}.`
-      : `På netværksmødet "${c.meeting.title}" aftalte vi ${yours}. Det skal være gjort den ${due}.`,
-    overdue
-      ? "Fortæl med et tryk, hvordan det går. Det er også godt at vide, hvis det driller:"
-      : "Fortæl med et tryk, hvordan det går:",
+    w.greeting(c.member.name),
+    overdue ? w.stepWasDue(c.meeting.title, yours, due) : w.stepDue(c.meeting.title, yours, due),
+    overdue ? w.askHowItGoesOverdue : w.askHowItGoes,
     `${c.origin}${path}`,
-    `Linket er kun til dig og virker til den ${danishDay(addCalendarDays(today, days))}. Du ser skridtet, når du åbner det.`,
-    signature(),
+    w.linkValid(w.day(addCalendarDays(today, days))),
+    w.signature,
   ];
   return {
     mail: {
-      subject: overdue
-        ? `Hvordan går det? Et skridt fra "${c.meeting.title}"`
-        : `Påmindelse: et skridt skal være gjort den ${due}`,
+      subject: overdue ? w.overdueSubject(c.meeting.title) : w.dueSoonSubject(due),
       text: `${text.join("\n\n")}\n`,
     },
   };

@@ -1,33 +1,137 @@
+import type { MailLanguage } from "@samplan/shared/vocabulary";
+
 /*
- * The Danish of Samplan's e-mails: dates as a Dane writes them ("tirsdag den 8. december kl.
- * 10.00"), in Copenhagen time whatever the server's zone.
+ * The words of Samplan's e-mails, in Danish and in English for those who chose it. Dates are
+ * written as each language writes them ("tirsdag den 8. december kl. 10.00", "Tuesday 8
+ * December at 10:00"), in Copenhagen time whatever the server's zone.
  */
 
 const ZONE = "Europe/Copenhagen";
 
-export function danishDateTime(iso: string): string {
-  const at = new Date(iso);
-  const day = new Intl.DateTimeFormat("da-DK", { timeZone: ZONE, weekday: "long", day: "numeric", month: "long" });
-  return `${day.format(at).replace(" ", " den ")} kl. ${danishTime(iso)}`;
+export interface MailWords {
+  greeting(name: string): string;
+  signature: string;
+  dateTime(iso: string): string;
+  time(iso: string): string;
+  /** A calendar day (YYYY-MM-DD): "8. december", "8 December". */
+  day(day: string): string;
+  invitationSubject(title: string, when: string): string;
+  changedSubject(title: string, when: string): string;
+  invited(title: string): string;
+  changed(title: string): string;
+  at(when: string): string;
+  video(url: string): string;
+  talkCitizen: string;
+  talkStaff: string;
+  joinStaff(url: string): string;
+  joinGuest: string;
+  calendarAttached: string;
+  tomorrowSubject(title: string, time: string): string;
+  tomorrow(title: string, time: string): string;
+  cancelledSubject(title: string, when: string): string;
+  cancelled(title: string, when: string): string;
+  cancelledNext: string;
+  cancelAttached: string;
+  stepYoursCitizen: string;
+  stepYoursStaff: string;
+  stepDue(title: string, yours: string, due: string): string;
+  stepWasDue(title: string, yours: string, due: string): string;
+  askHowItGoes: string;
+  askHowItGoesOverdue: string;
+  linkValid(until: string): string;
+  dueSoonSubject(due: string): string;
+  overdueSubject(title: string): string;
 }
 
-export function danishTime(iso: string): string {
-  return new Intl.DateTimeFormat("da-DK", { timeZone: ZONE, hour: "2-digit", minute: "2-digit" })
-    .format(new Date(iso))
-    .replace(":", ".");
+const da: MailWords = {
+  greeting: (name) => `Hej ${name}`,
+  signature: "Venlig hilsen\nSamplan",
+  dateTime: (iso) => {
+    const day = new Intl.DateTimeFormat("da-DK", { timeZone: ZONE, weekday: "long", day: "numeric", month: "long" });
+    return `${day.format(new Date(iso)).replace(" ", " den ")} kl. ${da.time(iso)}`;
+  },
+  time: (iso) =>
+    new Intl.DateTimeFormat("da-DK", { timeZone: ZONE, hour: "2-digit", minute: "2-digit" })
+      .format(new Date(iso))
+      .replace(":", "."),
+  day: (day) => calendarDay("da-DK", day),
+  invitationSubject: (title, when) => `Invitation: ${title}, ${when}`,
+  changedSubject: (title, when) => `Ændret: ${title}, ${when}`,
+  invited: (title) => `Du er inviteret til netværksmødet "${title}".`,
+  changed: (title) => `Netværksmødet "${title}" er ændret. Her er det, som det er nu.`,
+  at: (when) => `Tid: ${when}`,
+  video: (url) => `Deltag på video: ${url}`,
+  talkCitizen:
+    "Vi taler om, hvad der er gået godt siden sidst, og hvad du gerne vil nu. Du bestemmer selv, hvad du vil sige.",
+  talkStaff: "Vi ser på, hvad der er sket siden sidst, og aftaler de næste skridt sammen med borgeren.",
+  joinStaff: (url) => `Mødet i Samplan: ${url}`,
+  joinGuest: "Din koordinator giver dig et link eller en kode, når du skal være med i Samplan.",
+  calendarAttached: "Mødet ligger også som kalenderfil i denne e-mail.",
+  tomorrowSubject: (title, time) => `I morgen: ${title} kl. ${time}`,
+  tomorrow: (title, time) => `Husk netværksmødet "${title}" i morgen kl. ${time}.`,
+  cancelledSubject: (title, when) => `Aflyst: ${title}, ${when}`,
+  cancelled: (title, when) => `Netværksmødet "${title}" ${when} er aflyst.`,
+  cancelledNext: "Din koordinator giver besked, når der er et nyt møde.",
+  cancelAttached: "Aflysningen ligger også som kalenderfil i denne e-mail, så mødet forsvinder fra din kalender.",
+  stepYoursCitizen: "et skridt, du har sagt ja til",
+  stepYoursStaff: "et skridt, du står for",
+  stepDue: (title, yours, due) => `På netværksmødet "${title}" aftalte vi ${yours}. Det skal være gjort den ${due}.`,
+  stepWasDue: (title, yours, due) =>
+    `På netværksmødet "${title}" aftalte vi ${yours}. Det skulle have været gjort den ${due}.`,
+  askHowItGoes: "Fortæl med et tryk, hvordan det går:",
+  askHowItGoesOverdue: "Fortæl med et tryk, hvordan det går. Det er også godt at vide, hvis det driller:",
+  linkValid: (until) => `Linket er kun til dig og virker til den ${until}. Du ser skridtet, når du åbner det.`,
+  dueSoonSubject: (due) => `Påmindelse: et skridt skal være gjort den ${due}`,
+  overdueSubject: (title) => `Hvordan går det? Et skridt fra "${title}"`,
+};
+
+const en: MailWords = {
+  greeting: (name) => `Hello ${name}`,
+  signature: "Kind regards\nSamplan",
+  dateTime: (iso) => {
+    const day = new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, weekday: "long", day: "numeric", month: "long" });
+    return `${day.format(new Date(iso))} at ${en.time(iso)}`;
+  },
+  time: (iso) =>
+    new Intl.DateTimeFormat("en-GB", { timeZone: ZONE, hour: "2-digit", minute: "2-digit" }).format(new Date(iso)),
+  day: (day) => calendarDay("en-GB", day),
+  invitationSubject: (title, when) => `Invitation: ${title}, ${when}`,
+  changedSubject: (title, when) => `Changed: ${title}, ${when}`,
+  invited: (title) => `You are invited to the network meeting "${title}".`,
+  changed: (title) => `The network meeting "${title}" has changed. This is how it is now.`,
+  at: (when) => `When: ${when}`,
+  video: (url) => `Join by video: ${url}`,
+  talkCitizen:
+    "We talk about what has gone well since last time, and what you would like now. You decide what you say.",
+  talkStaff: "We look at what has happened since last time and agree on the next steps together with the citizen.",
+  joinStaff: (url) => `The meeting in Samplan: ${url}`,
+  joinGuest: "Your coordinator gives you a link or a code when you are to join in Samplan.",
+  calendarAttached: "The meeting is also attached as a calendar file.",
+  tomorrowSubject: (title, time) => `Tomorrow: ${title} at ${time}`,
+  tomorrow: (title, time) => `A reminder of the network meeting "${title}" tomorrow at ${time}.`,
+  cancelledSubject: (title, when) => `Cancelled: ${title}, ${when}`,
+  cancelled: (title, when) => `The network meeting "${title}" on ${when} is cancelled.`,
+  cancelledNext: "Your coordinator will let you know when there is a new meeting.",
+  cancelAttached: "The cancellation is attached as a calendar file, so the meeting leaves your calendar.",
+  stepYoursCitizen: "a step you said yes to",
+  stepYoursStaff: "a step you are responsible for",
+  stepDue: (title, yours, due) => `At the network meeting "${title}" we agreed on ${yours}. It is due on ${due}.`,
+  stepWasDue: (title, yours, due) => `At the network meeting "${title}" we agreed on ${yours}. It was due on ${due}.`,
+  askHowItGoes: "Tell us with one tap how it is going:",
+  askHowItGoesOverdue: "Tell us with one tap how it is going. It is good to know if it is difficult, too:",
+  linkValid: (until) => `The link is for you only and works until ${until}. You see the step when you open it.`,
+  dueSoonSubject: (due) => `Reminder: a step is due on ${due}`,
+  overdueSubject: (title) => `How is it going? A step from "${title}"`,
+};
+
+const WORDS: Record<MailLanguage, MailWords> = { da, en };
+
+export function mailWords(language: MailLanguage): MailWords {
+  return WORDS[language];
 }
 
-/** A calendar day (YYYY-MM-DD) as "8. december". */
-export function danishDay(day: string): string {
-  return new Intl.DateTimeFormat("da-DK", { timeZone: "UTC", day: "numeric", month: "long" }).format(
+function calendarDay(locale: string, day: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: "UTC", day: "numeric", month: "long" }).format(
     new Date(`${day}T12:00:00Z`),
   );
-}
-
-export function greeting(name: string): string {
-  return `Hej ${name}`;
-}
-
-export function signature(): string {
-  return "Venlig hilsen\nSamplan";
 }

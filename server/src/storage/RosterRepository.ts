@@ -1,6 +1,6 @@
 import type { Member } from "@samplan/shared/api";
 import type { AccountId, MemberId } from "@samplan/shared/vocabulary";
-import { type CaseId, newId, type ReminderChannel, type Role } from "@samplan/shared/vocabulary";
+import { type CaseId, type MailLanguage, newId, type ReminderChannel, type Role } from "@samplan/shared/vocabulary";
 import type { Kysely, Selectable } from "kysely";
 import { type ConsentCoverage, ConsentRepository, isCovered } from "./ConsentRepository.ts";
 import type { CaseMemberTable, DatabaseSchema } from "./schema.ts";
@@ -85,6 +85,7 @@ export class RosterRepository {
       accountId: string | null;
       email?: string | null;
       reminders?: ReminderChannel;
+      language?: MailLanguage;
     },
   ): Promise<Member> {
     const row: MemberRow = {
@@ -99,6 +100,7 @@ export class RosterRepository {
       removed_at: null,
       email: input.email ?? null,
       reminders: input.reminders ?? "email",
+      language: input.language ?? "da",
     };
     await this.db.insertInto("case_members").values(row).execute();
     return toMember(row, await this.consents.coverage(caseId));
@@ -107,7 +109,9 @@ export class RosterRepository {
   async update(
     caseId: CaseId,
     memberId: string,
-    patch: Partial<Pick<MemberRow, "name" | "role" | "organisation" | "profession" | "email" | "reminders">>,
+    patch: Partial<
+      Pick<MemberRow, "name" | "role" | "organisation" | "profession" | "email" | "reminders" | "language">
+    >,
   ): Promise<Member | undefined> {
     if (Object.keys(patch).length > 0) {
       await this.db
@@ -155,6 +159,7 @@ export function toMember(row: MemberRow, coverage: ConsentCoverage): Member {
     accountId: row.account_id as AccountId | null,
     email: row.email,
     reminders: row.reminders,
+    language: row.language,
     // As they come in: through their staff account when they have one, otherwise by invitation.
     consentCovered: isCovered(row, coverage, row.account_id !== null),
     createdAt: row.created_at,

@@ -1,5 +1,6 @@
 import type {
   CaseId,
+  MailLanguage,
   MeetingId,
   OutboxKind,
   OutboxStatus,
@@ -195,6 +196,7 @@ export interface CaseMemberTable {
   removed_at: string | null;
   email: string | null;
   reminders: Generated<ReminderChannel>;
+  language: Generated<MailLanguage>;
 }
 
 /**

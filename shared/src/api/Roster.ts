@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { AccountId, CaseId, InvitationId, MeetingId, MemberId, ReminderChannel, Role } from "../vocabulary/index.ts";
+import {
+  AccountId,
+  CaseId,
+  InvitationId,
+  MailLanguage,
+  MeetingId,
+  MemberId,
+  ReminderChannel,
+  Role,
+} from "../vocabulary/index.ts";
 
 /** A person on a case's roster: who they are, in which role, from where. */
 export const Member = z.object({
@@ -15,6 +24,8 @@ export const Member = z.object({
   email: z.string().nullable(),
   /** How they chose to be reminded of meetings and of the steps they own. */
   reminders: ReminderChannel,
+  /** The language of their e-mails. */
+  language: MailLanguage,
   /** Whether the citizen's current consent covers sharing with this person. */
   consentCovered: z.boolean(),
   createdAt: z.iso.datetime({ offset: true }),
@@ -51,6 +62,7 @@ export const AddMemberBody = z.strictObject({
   accountUsername: z.string().trim().toLowerCase().max(80).optional(),
   email: Email.default(null),
   reminders: ReminderChannel.default("email"),
+  language: MailLanguage.default("da"),
 });
 export type AddMemberBody = z.input<typeof AddMemberBody>;
 
@@ -61,6 +73,7 @@ export const UpdateMemberBody = z.strictObject({
   profession: Text("profession", 80).optional(),
   email: Email.optional(),
   reminders: ReminderChannel.optional(),
+  language: MailLanguage.optional(),
 });
 export type UpdateMemberBody = z.infer<typeof UpdateMemberBody>;
 

@@ -7,6 +7,10 @@ import { z } from "zod";
 export const ReminderChannel = z.enum(["email", "none"]);
 export type ReminderChannel = z.infer<typeof ReminderChannel>;
 
+/** The language Samplan's e-mails to a person are written in; Danish unless they chose English. */
+export const MailLanguage = z.enum(["da", "en"]);
+export type MailLanguage = z.infer<typeof MailLanguage>;
+
 /** What a message in the outbox is about; its words are written when it is sent, not before. */
 export const OutboxKind = z.enum([
   "meeting-invitation",

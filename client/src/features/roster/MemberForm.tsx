@@ -1,4 +1,4 @@
-import { parseRole, type ReminderChannel, ROLES, type Role } from "@samplan/shared/vocabulary";
+import { type MailLanguage, parseRole, type ReminderChannel, ROLES, type Role } from "@samplan/shared/vocabulary";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldError } from "../../ui/FieldError.tsx";
@@ -14,6 +14,7 @@ export interface MemberValues {
   /** Where invitations and reminders go; empty for none. */
   email: string;
   reminders: ReminderChannel;
+  language: MailLanguage;
 }
 
 interface Props {
@@ -40,6 +41,7 @@ const EMPTY: MemberValues = {
   accountUsername: "",
   email: "",
   reminders: "email",
+  language: "da",
 };
 
 /** Name, role, organisation and profession of a person on the roster, to add or to change. */
@@ -55,7 +57,7 @@ export function MemberForm({
   focusOnMount = false,
 }: Props) {
   const { t } = useTranslation();
-  const ids = { heading: useId(), name: useId(), role: useId(), reminders: useId(), error: useId() };
+  const ids = { heading: useId(), name: useId(), role: useId(), reminders: useId(), language: useId(), error: useId() };
   const [values, setValues] = useState<MemberValues>({ ...EMPTY, ...initial });
   const [nameError, setNameError] = useState(false);
   const submission = useSubmission();
@@ -88,6 +90,7 @@ export function MemberForm({
         accountUsername: values.accountUsername.trim(),
         email: values.email.trim(),
         reminders: values.reminders,
+        language: values.language,
       });
       if (!initial) setValues(EMPTY);
       return message;
@@ -161,6 +164,22 @@ export function MemberForm({
           >
             <option value="email">{t("roster.remindersEmail")}</option>
             <option value="none">{t("roster.remindersNone")}</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.language}>{t("roster.language")}</label>
+          <select
+            id={ids.language}
+            value={values.language}
+            onChange={(event) => set("language")(event.target.value === "en" ? "en" : "da")}
+          >
+            {/* Each language in its own words, as a language switch shows them. */}
+            <option value="da" lang="da">
+              Dansk
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
           </select>
         </div>
         {withAccount && staff ? (
