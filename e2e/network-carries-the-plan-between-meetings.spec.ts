@@ -4,28 +4,35 @@ import { addCalendarDays, copenhagenTime } from "../server/src/storage/calendarD
 import { MailCatcher } from "../server/src/testing/mailCatcher.ts";
 import { addToRoster, coordinatorEnters, rosterEntry } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
-import { closeMeeting, createCaseAndMeeting } from "./support/api.ts";
-import { daysFromNow } from "./support/dates.ts";
+import { addMember, closeMeeting, createCaseAndMeeting, invite } from "./support/api.ts";
+import { atCopenhagenTime, daysFromNow } from "./support/dates.ts";
 import { type OwnServer, ServerClock, startOwnServer } from "./support/ownServer.ts";
 import { writeAs } from "./support/plan.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
 import { expect, test } from "./support/test.ts";
-import { coordinatorDesktop, phone } from "./support/viewports.ts";
+import { citizenTablet, coordinatorDesktop, phone } from "./support/viewports.ts";
 
 const consultant = "Ole Dahl";
 const address = "ole.dahl@jobcenter.example";
 const step = "Ringe til dyrehandlen om en prøvedag";
 const goal = "Praktik med dyr";
 const said = "Prøvedagen er aftalt til fredag";
+const citizenName = "Lene Berg";
+const wentWell = "Jeg har passet naboens hund hele ugen";
+const points = "Om prøvedagen kan blive til en praktik";
 
 // A server of the journey's own: it sends e-mail to a real SMTP server started here, and its
 // clock can be moved to the morning three days before the deadline.
 let server: OwnServer;
 let catcher: MailCatcher;
 const clock = new ServerClock();
-// The case the first journey makes, and the deadline of the step agreed in it.
+// What the journeys hand on to each other: the case, the step's deadline, the citizen on the
+// roster, and the next meeting with her link to it.
 let caseId: string;
 let due: string;
+let leneId: string;
+let nextMeeting: { id: string; startsAt: string };
+let herLink: string;
 
 test.describe.configure({ mode: "serial" });
 
@@ -46,6 +53,7 @@ test("the coordinator puts the step's owner on the roster with his e-mail, and t
   await coordinatorEnters(coordinator);
   const created = await createCaseAndMeeting(coordinator, "Lene Berg", "Netværksmøde");
   caseId = created.caseId;
+  leneId = await addMember(coordinator, caseId, { name: citizenName, role: "borger" });
 
   // She puts him on the roster with his e-mail; reminders by e-mail are the default.
   await coordinator.goto(`/cases/${caseId}`);
@@ -88,7 +96,7 @@ test("three days before the deadline he gets an e-mail, answers Gjort from its l
   // The e-mail names the meeting and the deadline; the step and her goal are behind the link.
   expect(mail?.text).not.toContain(step);
   expect(mail?.text).not.toContain(goal);
-  expect(mail?.text).not.toContain("Lene");
+  expect(mail?.text).not.toContain(citizenName);
   const link = mail?.text.match(/http:\/\/\S+\/skridt#\S+/)?.[0];
   expect(link).toBeTruthy();
 
@@ -128,4 +136,76 @@ test("three days before the deadline he gets an e-mail, answers Gjort from its l
   await coordinatorEnters(coordinator);
   await coordinator.goto(`/cases/${caseId}/steps`);
   await expect(coordinator.getByRole("row", { name: new RegExp(step) })).toContainText(`Gjort – ${said}`);
+});
+
+test("before the next meeting the citizen prepares on her phone and shows it to the meeting", async ({ open }) => {
+  const coordinator = await open({ ...coordinatorDesktop, baseURL: server.url });
+  await coordinatorEnters(coordinator);
+  // Planned for four days from now, two days after the server's "now".
+  const startsAt = atCopenhagenTime(daysFromNow(4), "10:00");
+  const planned = await coordinator.request.post(pathOf(apiRoutes.createMeeting, { caseId }), {
+    data: { title: "Opfølgning", startsAt },
+  });
+  expect(planned.ok()).toBe(true);
+  nextMeeting = { id: ((await planned.json()) as { id: string }).id, startsAt };
+  herLink = (await invite(coordinator, nextMeeting.id, leneId, "link")).joinPath;
+
+  const citizen = await open({
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    viewport: phone,
+    hasTouch: true,
+    isMobile: true,
+    baseURL: server.url,
+  });
+  await citizen.goto(herLink);
+  await citizen.getByRole("link", { name: "Forbered dig til mødet" }).tap();
+  await citizen.getByLabel("Hvad er gået godt siden sidst?").fill(wentWell);
+  await citizen.getByLabel("Hvad vil du gerne tale om?").fill(points);
+  await citizen.getByRole("button", { name: "Vis det til mødet" }).tap();
+  await expect(citizen.getByRole("status")).toContainText("Det er vist til mødet.");
+});
+
+test("at the next meeting his answer and what she prepared are in Siden sidst under their names, and her points open the agenda", async ({
+  open,
+}) => {
+  // The day of the meeting, a few minutes after it began.
+  clock.setAhead((Date.parse(nextMeeting.startsAt) - Date.now()) / 1000 + 300);
+  const coordinator = await open({ ...coordinatorDesktop, baseURL: server.url });
+  await coordinatorEnters(coordinator);
+  await coordinator.goto(`/meetings/${nextMeeting.id}`);
+  const sinceLastTime = coordinator.getByRole("region", { name: "Siden sidst" }).getByRole("listitem");
+  const hisAnswer = sinceLastTime.filter({ hasText: `Sidst aftalte vi: ${consultant} skulle` });
+  await expect(hisAnswer.getByRole("textbox", { name: /^Observation \d+$/ })).toContainText(said);
+  await expect(hisAnswer.getByLabel("Set af")).toHaveValue(consultant);
+  const hers = sinceLastTime.filter({ hasText: wentWell });
+  await expect(hers.getByLabel("Set af")).toHaveValue(citizenName);
+  await coordinator.getByRole("button", { name: "Dagsorden" }).click();
+  const phases = coordinator.getByRole("list", { name: "Dagsordenens faser" }).getByRole("listitem");
+  await expect(phases.first()).toContainText("Borgerens punkter");
+  await expect(phases.first()).toContainText(points);
+});
+
+test("she says on her tablet that she agrees, and the approved minutes say so", async ({ open }) => {
+  const coordinator = await open({ ...coordinatorDesktop, baseURL: server.url });
+  await coordinatorEnters(coordinator);
+  const citizen = await open({ ...citizenTablet, baseURL: server.url });
+  await citizen.goto(herLink);
+  await coordinator.goto(`/meetings/${nextMeeting.id}`);
+  const herAnswer = citizen.getByRole("region", { name: "Er du enig i planen?" });
+  await herAnswer.getByRole("button", { name: "Jeg er enig i planen" }).tap();
+  await expect(coordinator.getByRole("region", { name: "Borgerens svar på planen" })).toContainText(
+    "Borgeren har sagt: Jeg er enig i planen.",
+  );
+
+  await coordinator.getByRole("button", { name: "Afslut møde" }).click();
+  await coordinator
+    .getByRole("dialog", { name: "Afslut mødet?" })
+    .getByRole("button", { name: "Afslut mødet" })
+    .click();
+  await expect(coordinator.getByText("Mødet er afsluttet — referatet er skrevet")).toBeVisible();
+  await coordinator.getByRole("link", { name: "Se referatet" }).click();
+  await coordinator.getByRole("button", { name: "Godkend referat" }).click();
+  await expect(coordinator.getByText(/Godkendt af Karin Holm/)).toBeVisible();
+  await expect(coordinator.getByText("Borgeren er enig i planen.", { exact: true })).toBeVisible();
 });
