@@ -64,6 +64,7 @@ export class CaseData {
           .execute(),
       ),
     ]);
+    const preparations = await this.preparationsOf(caseId);
     // Who wrote in each meeting's documents (names and roles as they were then, and when).
     const written = await this.authors.forDocuments(meetings.flatMap((m) => documentNamesOf(m.id)));
     const documents = await Promise.all(
@@ -85,6 +86,8 @@ export class CaseData {
       invitations,
       // What the steps' owners answered from their links between meetings.
       stepUpdates,
+      // What the citizen prepared before each meeting; see preparationsOf.
+      preparations,
       meetings: meetings.map((meeting) => ({
         ...meeting,
         attendance: attendance.filter((a) => a.meeting_id === meeting.id),
@@ -98,6 +101,26 @@ export class CaseData {
       // Who opened, changed, closed and exported what: the citizen's right of access covers it.
       accessLog: await this.audit.allForCase(caseId),
     };
+  }
+
+  /**
+   * The citizen's preparations: what she shared in full (it is in the plan too), and of a draft
+   * she has not shared only that it exists and when she last saved it. The export is downloaded by
+   * the coordinator, and her draft is read by nobody but her until she shares it; she sees its
+   * words on her own page.
+   */
+  private async preparationsOf(caseId: CaseId) {
+    const rows = await this.db
+      .selectFrom("citizen_preparations")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .orderBy("updated_at")
+      .execute();
+    return rows.map((row) =>
+      row.shared_at
+        ? { ...row, scales: JSON.parse(row.scales) }
+        : { meeting_id: row.meeting_id, member_id: row.member_id, updated_at: row.updated_at, shared_at: null },
+    );
   }
 
   /**

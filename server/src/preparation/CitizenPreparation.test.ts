@@ -1,3 +1,4 @@
+import path from "node:path";
 import { apiRoutes, pathOf } from "@samplan/shared/api";
 import {
   addGoal,
@@ -11,6 +12,7 @@ import {
   progressObservationText,
 } from "@samplan/shared/model";
 import { chairDocumentName, type GoalId } from "@samplan/shared/vocabulary";
+import Database from "better-sqlite3";
 import { beforeEach, describe, expect, it } from "vitest";
 import { coordinator, meeting, server, useMeetingServer } from "../testing/meetingServer.ts";
 import { acknowledged, type InvitedGuest, joinMeeting, type Participant, waitFor } from "../testing/testServer.ts";
@@ -96,6 +98,13 @@ describe("the citizen prepares before a meeting", () => {
     expect((await otherCitizen.agent.request("GET", paths().read)).status).toBe(404);
     expect((await otherCitizen.agent.request("POST", paths().save, draft())).status).toBe(404);
 
+    // The case's export, which the coordinator downloads, says a draft exists, never its words.
+    const exported = await coordinator.request("GET", pathOf(apiRoutes.caseExport, { caseId: meeting.caseId }));
+    expect(exported.body.preparations).toEqual([
+      expect.objectContaining({ member_id: sara.member.id, shared_at: null }),
+    ]);
+    expect(JSON.stringify(exported.body)).not.toContain("hunden");
+
     const plan = await openPlan();
     const chair = await openChair();
     expect(theirs(plan)).toEqual([]);
@@ -143,6 +152,12 @@ describe("the citizen prepares before a meeting", () => {
     });
     expect(JSON.stringify(trail.body)).not.toContain("hunden");
 
+    // Once shared, her preparation is in the case's export as she shared it.
+    const exported = await coordinator.request("GET", pathOf(apiRoutes.caseExport, { caseId: meeting.caseId }));
+    expect(exported.body.preparations).toEqual([
+      expect.objectContaining({ went_well: draft().wentWell, scales: [{ goalId: job, value: 7 }] }),
+    ]);
+
     // Who wrote it, as the record keeps it: her, by the server's word.
     const closed = await coordinator.request("POST", pathOf(apiRoutes.closeMeeting, { meetingId: meeting.id }), {});
     expect(closed.status).toBe(200);
@@ -166,6 +181,14 @@ describe("the citizen prepares before a meeting", () => {
     expect(listPhases(chair.doc)[0]?.title).toBe(CITIZEN_POINTS_TITLE);
     plan.provider.destroy();
     chair.provider.destroy();
+
+    // Her preparation goes with the case.
+    const deleted = await coordinator.request("DELETE", pathOf(apiRoutes.deleteCase, { caseId: meeting.caseId }));
+    expect(deleted.status).toBe(204);
+    const db = new Database(path.join(server.dataDir, "samplan.sqlite"), { readonly: true });
+    const left = db.prepare("select count(*) as n from citizen_preparations").get();
+    db.close();
+    expect(left).toEqual({ n: 0 });
   });
 
   it("refuses bad input with 400 and changes nothing", async () => {
