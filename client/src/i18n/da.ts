@@ -126,6 +126,8 @@ export const da = {
     upcomingItem: "{{citizen}}: {{title}}",
   },
   case: {
+    place: "Sted (valgfrit)",
+    placeHint: "Fx Jobcentret, mødelokale 2. Det står i invitationen, så skriv ikke noget, der afslører en behandling.",
     remoteUrl: "Videolink (valgfrit)",
     remoteUrlHint: "Kommunens videomøde, for dem der deltager hjemmefra. Det står i invitationen.",
     remoteUrlInvalid: "Videolinket skal begynde med https://",
@@ -421,6 +423,7 @@ export const da = {
     removedMember: "Fjernet deltager",
   },
   meeting: {
+    place: "Sted: {{place}}",
     cancel: "Aflys mødet",
     cancelTitle: "Aflys {{title}}?",
     cancelBody:

@@ -121,6 +121,9 @@ export const en: Translation = {
     upcomingItem: "{{citizen}}: {{title}}",
   },
   case: {
+    place: "Place (optional)",
+    placeHint:
+      "E.g. the job centre, meeting room 2. It goes into the invitation, so write nothing that reveals a treatment.",
     remoteUrl: "Video link (optional)",
     remoteUrlHint: "The municipality\u2019s video meeting, for those who join from home. It goes into the invitation.",
     remoteUrlInvalid: "The video link must start with https://",
@@ -417,6 +420,7 @@ export const en: Translation = {
     removedMember: "Removed participant",
   },
   meeting: {
+    place: "Where: {{place}}",
     cancel: "Cancel the meeting",
     cancelTitle: "Cancel {{title}}?",
     cancelBody:

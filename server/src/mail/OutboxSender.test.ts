@@ -106,7 +106,10 @@ describe("meeting invitations", () => {
   it("reach everyone her consent covers who has an address, with a calendar event; a move updates the same event", async () => {
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     startsAt.setUTCSeconds(0, 0);
-    const meeting = await planMeeting(startsAt, { remoteUrl: "https://video.kommune.example/rum/42" });
+    const meeting = await planMeeting(startsAt, {
+      remoteUrl: "https://video.kommune.example/rum/42",
+      place: "Jobcentret, mødelokale 2",
+    });
     await catcher.waitForCount(2);
     expect(catcher.received.flatMap((mail) => mail.to).sort()).toEqual([JONAS, SARA]);
 
@@ -114,6 +117,7 @@ describe("meeting invitations", () => {
     expect(jonas?.subject).toMatch(/^Invitation: Netværksmøde 2, \p{L}+ den \d+\. \p{L}+ kl\. \d\d\.\d\d$/u);
     expect(jonas?.text).toContain("Hej Jonas Berg");
     expect(jonas?.text).toContain("Deltag på video: https://video.kommune.example/rum/42");
+    expect(jonas?.text).toContain("Sted: Jobcentret, mødelokale 2");
     const event = calendarOf(jonas?.calendar ?? "");
     expect(event).toMatchObject({
       method: "REQUEST",
@@ -121,7 +125,7 @@ describe("meeting invitations", () => {
       sequence: 0,
       start: startsAt.toISOString(),
       summary: "Netværksmøde 2",
-      location: "https://video.kommune.example/rum/42",
+      location: "Jobcentret, mødelokale 2",
     });
     // She is told in her own plain words what the meeting is for.
     expect(catcher.to(SARA)[0]?.text).toContain("Du bestemmer selv, hvad du vil sige");

@@ -37,6 +37,7 @@ export function meetingInvitation(row: OutboxRow, c: MeetingMessageContext): Ren
     w.greeting(member.name),
     updated ? w.changed(meeting.title) : w.invited(meeting.title),
     w.at(when),
+    meeting.place ? w.place(meeting.place) : "",
     meeting.remote_url ? w.video(meeting.remote_url) : "",
     whatWeTalkAbout(member, w),
     howToJoin(member, meeting, c.origin, w),
@@ -64,6 +65,7 @@ export function meetingTomorrow(row: OutboxRow, c: MeetingMessageContext): Rende
   const text = [
     w.greeting(member.name),
     w.tomorrow(meeting.title, time),
+    meeting.place ? w.place(meeting.place) : "",
     meeting.remote_url ? w.video(meeting.remote_url) : "",
     whatWeTalkAbout(member, w),
     howToJoin(member, meeting, c.origin, w),
@@ -122,7 +124,9 @@ function calendarEvent(
     duration: { minutes: MEETING_MINUTES },
     title: meeting.title,
     description: whatWeTalkAbout(member, mailWords(member.language)),
-    ...(meeting.remote_url ? { location: meeting.remote_url, url: meeting.remote_url } : {}),
+    // The room if there is one, otherwise the video link: what a calendar shows as "where".
+    ...(meeting.place || meeting.remote_url ? { location: meeting.place ?? meeting.remote_url ?? "" } : {}),
+    ...(meeting.remote_url ? { url: meeting.remote_url } : {}),
     status: method === "CANCEL" ? "CANCELLED" : "CONFIRMED",
     organizer: { name: "Samplan", email: addressOf(from) },
     attendees: [{ name: member.name, email: member.email ?? undefined, rsvp: false, role: "REQ-PARTICIPANT" }],

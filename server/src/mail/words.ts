@@ -21,6 +21,7 @@ export interface MailWords {
   changed(title: string): string;
   at(when: string): string;
   video(url: string): string;
+  place(place: string): string;
   talkCitizen: string;
   talkStaff: string;
   joinStaff(url: string): string;
@@ -61,6 +62,7 @@ const da: MailWords = {
   changed: (title) => `Netværksmødet "${title}" er ændret. Her er det, som det er nu.`,
   at: (when) => `Tid: ${when}`,
   video: (url) => `Deltag på video: ${url}`,
+  place: (place) => `Sted: ${place}`,
   talkCitizen:
     "Vi taler om, hvad der er gået godt siden sidst, og hvad du gerne vil nu. Du bestemmer selv, hvad du vil sige.",
   talkStaff: "Vi ser på, hvad der er sket siden sidst, og aftaler de næste skridt sammen med borgeren.",
@@ -101,6 +103,7 @@ const en: MailWords = {
   changed: (title) => `The network meeting "${title}" has changed. This is how it is now.`,
   at: (when) => `When: ${when}`,
   video: (url) => `Join by video: ${url}`,
+  place: (place) => `Where: ${place}`,
   talkCitizen:
     "We talk about what has gone well since last time, and what you would like now. You decide what you say.",
   talkStaff: "We look at what has happened since last time and agree on the next steps together with the citizen.",

@@ -44,7 +44,7 @@ export class MeetingPlanner {
 
   async plan(
     caseId: CaseId,
-    input: { title: string; startsAt: string; remoteUrl?: string | null },
+    input: { title: string; startsAt: string; remoteUrl?: string | null; place?: string | null },
     options: {
       idempotencyKey: string | null;
       createdBy: string;

@@ -19,7 +19,13 @@ export class MeetingRepository {
   /** Inserts a meeting row; the caller runs it in the transaction that also stores its documents. */
   async insert(
     caseId: CaseId,
-    input: { title: string; startsAt: string; remoteUrl?: string | null; idempotencyKey: string | null },
+    input: {
+      title: string;
+      startsAt: string;
+      remoteUrl?: string | null;
+      place?: string | null;
+      idempotencyKey: string | null;
+    },
   ): Promise<MeetingRow> {
     const row: MeetingRow = {
       id: newId<MeetingId>(),
@@ -36,6 +42,7 @@ export class MeetingRepository {
       remote_url: input.remoteUrl ?? null,
       calendar_sequence: 0,
       cancelled_at: null,
+      place: input.place ?? null,
     };
     await this.db.insertInto("meetings").values(row).execute();
     return row;
@@ -144,7 +151,7 @@ export class MeetingRepository {
    */
   async reschedule(
     id: MeetingId,
-    patch: { title?: string; startsAt?: string; remoteUrl?: string | null },
+    patch: { title?: string; startsAt?: string; remoteUrl?: string | null; place?: string | null },
   ): Promise<MeetingRow | undefined> {
     const before = await this.row(id);
     if (!before || before.closed_at || before.cancelled_at) return undefined;
@@ -152,9 +159,13 @@ export class MeetingRepository {
       title: patch.title ?? before.title,
       starts_at: patch.startsAt ? new Date(patch.startsAt).toISOString() : before.starts_at,
       remote_url: patch.remoteUrl === undefined ? before.remote_url : patch.remoteUrl,
+      place: patch.place === undefined ? before.place : patch.place,
     };
     const changed =
-      next.title !== before.title || next.starts_at !== before.starts_at || next.remote_url !== before.remote_url;
+      next.title !== before.title ||
+      next.starts_at !== before.starts_at ||
+      next.remote_url !== before.remote_url ||
+      next.place !== before.place;
     if (!changed) return before;
     const calendar_sequence = before.calendar_sequence + 1;
     await this.db
@@ -259,6 +270,7 @@ function toMeeting(row: MeetingRow, participants: string[], nextMeetingAt: strin
     approvedAt: row.approved_at,
     nextMeetingAt,
     remoteUrl: row.remote_url,
+    place: row.place,
     participants,
   };
 }

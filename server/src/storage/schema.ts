@@ -134,6 +134,7 @@ export interface MeetingTable {
   remote_url: string | null;
   calendar_sequence: Generated<number>;
   cancelled_at: string | null;
+  place: string | null;
 }
 
 /** The compacted state of a document: every update up to `updated_at`, merged. */

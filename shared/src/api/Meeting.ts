@@ -17,6 +17,8 @@ export const Meeting = z.object({
   nextMeetingAt: z.string().nullable(),
   /** The municipality's video service for those who join from afar; shown in invitations and on the meeting page. */
   remoteUrl: z.string().nullable(),
+  /** Where it is held ("Jobcentret, lokale 2"); it goes into e-mails, so nothing that reveals a treatment. */
+  place: z.string().nullable(),
   /** Names of the people on the roster invited to this meeting, and the coordinator. */
   participants: z.array(z.string()),
 });
@@ -48,10 +50,18 @@ const RemoteUrl = z
   )
   .transform((value) => (value === "" ? null : value));
 
+/** Where the meeting is held; empty means not said. */
+const Place = z
+  .string({ error: "place must be text" })
+  .trim()
+  .max(200, "place must be at most 200 characters")
+  .transform((value) => (value === "" ? null : value));
+
 export const CreateMeetingBody = z.strictObject({
   title: Title,
   startsAt: StartsAt,
   remoteUrl: RemoteUrl.default(null),
+  place: Place.default(null),
 });
 export type CreateMeetingBody = z.input<typeof CreateMeetingBody>;
 
@@ -60,6 +70,7 @@ export const UpdateMeetingBody = z.strictObject({
   title: Title.optional(),
   startsAt: StartsAt.optional(),
   remoteUrl: RemoteUrl.optional(),
+  place: Place.optional(),
 });
 export type UpdateMeetingBody = z.input<typeof UpdateMeetingBody>;
 

@@ -7,13 +7,27 @@ import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
 
-type Field = "title" | "date" | "time" | "remoteUrl";
+type Field = "title" | "date" | "time" | "place" | "remoteUrl";
 
 /** Opret møde: a title and when it starts, in the planner's own time zone. */
 export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCreated: (created: Meeting) => void }) {
   const { t } = useTranslation();
-  const ids = { heading: useId(), title: useId(), date: useId(), time: useId(), remoteUrl: useId(), error: useId() };
-  const [values, setValues] = useState<Record<Field, string>>({ title: "", date: "", time: "", remoteUrl: "" });
+  const ids = {
+    heading: useId(),
+    title: useId(),
+    date: useId(),
+    time: useId(),
+    place: useId(),
+    remoteUrl: useId(),
+    error: useId(),
+  };
+  const [values, setValues] = useState<Record<Field, string>>({
+    title: "",
+    date: "",
+    time: "",
+    place: "",
+    remoteUrl: "",
+  });
   const [invalid, setInvalid] = useState<Field | null>(null);
   const submission = useSubmission();
   const { busy, error, done } = submission;
@@ -41,7 +55,7 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
     }
     setInvalid(null);
     await submission.run(async () => {
-      const body = { title: values.title.trim(), startsAt, remoteUrl };
+      const body = { title: values.title.trim(), startsAt, place: values.place.trim(), remoteUrl };
       const json = JSON.stringify(body);
       if (attempt.current?.body !== json) attempt.current = { body: json, key: crypto.randomUUID() };
       const { key } = attempt.current;
@@ -51,7 +65,7 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
         throw failure;
       });
       attempt.current = null;
-      setValues({ title: "", date: "", time: "", remoteUrl: "" });
+      setValues({ title: "", date: "", time: "", place: "", remoteUrl: "" });
       onCreated(created);
       return t("case.created", { title: created.title });
     });
@@ -82,6 +96,15 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
         {input("date", "date", t("case.date"))}
         {input("time", "time", t("case.time"))}
       </div>
+      <TextField
+        id={ids.place}
+        label={t("case.place")}
+        hint={t("case.placeHint")}
+        autoComplete="off"
+        maxLength={200}
+        value={values.place}
+        onChange={(place) => setValues((current) => ({ ...current, place }))}
+      />
       <TextField
         id={ids.remoteUrl}
         label={t("case.remoteUrl")}

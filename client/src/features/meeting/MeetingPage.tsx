@@ -77,6 +77,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           <div className="meeting-heading">
             <h1>{meeting.title}</h1>
             <p className="muted">{t("meeting.startsAt", { when: format.dateTime(meeting.startsAt) })}</p>
+            {meeting.place ? <p>{t("meeting.place", { place: meeting.place })}</p> : null}
             {meeting.remoteUrl ? (
               <p>
                 <a href={meeting.remoteUrl} target="_blank" rel="noopener noreferrer">
