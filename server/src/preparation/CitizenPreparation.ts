@@ -94,6 +94,7 @@ export class CitizenPreparation {
     const author: Author = { memberId: citizen.id, name: citizen.name, role: "borger" };
     // Her words are bound to her before they reach the plan, so no one ever sees them unattributed.
     const writer = new Y.Doc();
+    let inPlan = false;
     try {
       await authors.bind(meeting.documentName, [writer.clientID], author);
       await plans.change(meeting.documentName, (doc) => {
@@ -105,11 +106,17 @@ export class CitizenPreparation {
         });
         Y.applyUpdate(doc, Y.encodeStateAsUpdate(writer, Y.encodeStateVector(doc)));
       });
+      inPlan = true;
       if (draft.talkAbout.trim()) {
         await plans.change(chairDocumentName(access.meetingId), (chair) =>
           putCitizenPointsFirst(chair, draft.talkAbout, citizen.name),
         );
       }
+    } catch (error) {
+      // Not in the plan after all: hers to share again rather than stuck as "shared". Once it is
+      // in the plan it stays shared, since sharing again would write what went well twice.
+      if (!inPlan) await repos.preparations.unmarkShared(access.meetingId, citizen.id);
+      throw error;
     } finally {
       writer.destroy();
     }

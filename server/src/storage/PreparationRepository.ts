@@ -76,4 +76,14 @@ export class PreparationRepository {
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0 ? at : null;
   }
+
+  /** Takes a share back that could not reach the plan, so she can try again. */
+  async unmarkShared(meetingId: MeetingId, memberId: string): Promise<void> {
+    await this.db
+      .updateTable("citizen_preparations")
+      .set({ shared_at: null })
+      .where("meeting_id", "=", meetingId)
+      .where("member_id", "=", memberId)
+      .execute();
+  }
 }
