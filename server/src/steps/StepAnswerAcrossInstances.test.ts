@@ -74,6 +74,16 @@ describe("a step's answer with several instances", () => {
     });
     await acknowledged(karin);
     karin.provider.destroy();
+
+    // The link reads the step from storage: asked again until the plan Karin left is stored.
+    const deadline = Date.now() + 5_000;
+    let made = await coordinator.request("POST", pathOf(apiRoutes.createStepLink, { meetingId: today.id }), { stepId });
+    while (made.status === 404 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      made = await coordinator.request("POST", pathOf(apiRoutes.createStepLink, { meetingId: today.id }), { stepId });
+    }
+    expect(made.status).toBe(201);
+    // Planned once her step is stored (the link above waited for it), so the plan carries it over.
     const next = await plan("Opfølgning", new Date(Date.now() + 7 * 86_400_000));
 
     // The coordinator has the next meeting open through the second instance.
@@ -88,14 +98,6 @@ describe("a step's answer with several instances", () => {
     expect(reviewIn(onSecond.doc)).toMatchObject({ outcome: null });
 
     // The owner answers through the first instance, which writes into the plan there.
-    // The link reads the step from storage: asked again until the plan Karin left is stored.
-    const deadline = Date.now() + 5_000;
-    let made = await coordinator.request("POST", pathOf(apiRoutes.createStepLink, { meetingId: today.id }), { stepId });
-    while (made.status === 404 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      made = await coordinator.request("POST", pathOf(apiRoutes.createStepLink, { meetingId: today.id }), { stepId });
-    }
-    expect(made.status).toBe(201);
     const answered = await new Agent(first.url).request("POST", pathOf(apiRoutes.answerStep), {
       secret: made.body.path.slice("/skridt#".length),
       answer: "done",

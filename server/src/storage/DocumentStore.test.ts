@@ -34,10 +34,12 @@ describe.each(Object.entries(dialects))("DocumentStore on %s", (dialect, open) =
   it("keeps every update and gives them back as one document", async () => {
     const { store: documents } = await store();
     const doc = createMeetingDocument();
-    doc.on("update", (update: Uint8Array) => void documents.append("meeting:a", update));
+    const appended: Promise<void>[] = [];
+    doc.on("update", (update: Uint8Array) => appended.push(documents.append("meeting:a", update)));
     addGoal(doc, { createdBy: "Sara", text: "Et arbejde med dyr" });
     addNextStep(doc, { createdBy: "Karin", text: "Ringe til internatet", owner: "Mette" });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Waits for the two writes themselves, not for a while: a busy machine takes longer than 50 ms.
+    await Promise.all(appended);
     expect((await documents.size("meeting:a")).updates).toBe(2);
     const { doc: loaded } = await documents.loadDoc("meeting:a", createMeetingDocument());
     expect(readMeetingContent(loaded)).toEqual(readMeetingContent(doc));

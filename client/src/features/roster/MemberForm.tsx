@@ -173,12 +173,12 @@ export function MemberForm({
             value={values.language}
             onChange={(event) => set("language")(event.target.value === "en" ? "en" : "da")}
           >
-            {/* Each language in its own words, as a language switch shows them. */}
+            {/* Each language in its own words, as the language switch shows them. */}
             <option value="da" lang="da">
-              Dansk
+              {t("app.languageNames.da")}
             </option>
             <option value="en" lang="en">
-              English
+              {t("app.languageNames.en")}
             </option>
           </select>
         </div>

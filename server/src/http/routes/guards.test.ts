@@ -17,7 +17,9 @@ import type { Services } from "../Services.ts";
  * that a route added later is walked too. Registering routes touches no service, so a stub will do.
  */
 // Routes with an id that is not a case's: staff accounts belong to the municipality, not to a case.
-const NOT_IN_A_CASE = ["/api/accounts/"];
+// A person's deadline calendar is opened by its secret alone (a calendar program has no session);
+// StepFollowUp.test.ts tests that it opens nothing once the consent or the roster no longer holds.
+const NOT_IN_A_CASE = ["/api/accounts/", "/api/calendar/"];
 
 function caseScopedRoutes(): { method: string; path: string }[] {
   const app = createApp({ config: { clientDir: "/nonexistent" } } as unknown as Services);
