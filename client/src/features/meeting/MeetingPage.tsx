@@ -80,7 +80,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
             {meeting.place ? <p>{t("meeting.place", { place: meeting.place })}</p> : null}
             {meeting.remoteUrl ? (
               <p>
-                <a href={meeting.remoteUrl} target="_blank" rel="noopener noreferrer">
+                <a className="button" href={meeting.remoteUrl} target="_blank" rel="noopener noreferrer">
                   {t("meeting.remoteLink")}
                 </a>
               </p>
@@ -88,7 +88,10 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
             {/* Her own preparation, on her own device: a session of the citizen's, before the close. */}
             {principal.kind === "guest" && principal.role === "borger" && !closed ? (
               <p>
-                <Link href={`/meetings/${meeting.id}/forbered`}>{t("preparation.link")}</Link>
+                {/* A button's size: her finger finds it on the tablet and the phone. */}
+                <Link className="button" href={`/meetings/${meeting.id}/forbered`}>
+                  {t("preparation.link")}
+                </Link>
               </p>
             ) : null}
             {isCoordinator(principal) && !refusal ? (
