@@ -1,14 +1,13 @@
 import type { DeskStep, Principal } from "@samplan/shared/api";
 import { DESK_STEP_DAYS } from "@samplan/shared/api";
 import { stepsOverview } from "@samplan/shared/model";
+import { isStepStillToDo } from "@samplan/shared/vocabulary";
 import type { Access } from "../access/Access.ts";
 import { loadCaseMeetings } from "../meetings/loadCaseMeetings.ts";
 import { addCalendarDays, copenhagenDay } from "../storage/calendarDay.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { Repositories } from "../storage/repositories.ts";
 import { casesSheCoordinates } from "./casesSheCoordinates.ts";
-
-const STILL_OPEN = new Set(["open", "partly", "notYet"]);
 
 /**
  * Skridt der venter (issue 24): across every case she coordinates, the steps still open that are
@@ -30,7 +29,7 @@ export async function stepsWaiting(
     const undelivered = await deps.repos.outbox.undeliveredSteps(caseId);
     try {
       for (const step of stepsOverview(meetings, today)) {
-        if (!STILL_OPEN.has(step.status) || step.dueDate === null || step.dueDate > horizon) continue;
+        if (!isStepStillToDo(step.status) || step.dueDate === null || step.dueDate > horizon) continue;
         waiting.push({
           ...step,
           caseId,

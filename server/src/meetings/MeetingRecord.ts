@@ -82,14 +82,11 @@ export class MeetingRecord {
           present: present.has(member.id) ? 1 : 0,
         }));
       if (attendance.length > 0) await trx.insertInto("meeting_attendance").values(attendance).execute();
-      const version = await this.freeze(trx, meetingId, "closed", by.name);
-      if (this.mail?.enabled) {
-        // The steps as agreed at the close get their reminders, in the close's own transaction.
-        const { doc } = await this.documents.loadDoc(meetingDocumentName(meetingId), createMeetingDocument(), trx);
-        await this.mail.stepsAgreed(repositoriesOn(trx), meeting, listNextSteps(doc));
-        doc.destroy();
-      }
-      return version;
+      // The steps as agreed at the close get their reminders, in the close's own transaction and
+      // from the same reading of the plan the minutes are made from.
+      return this.freeze(trx, meetingId, "closed", by.name, async (doc) => {
+        await this.mail?.stepsAgreed(repositoriesOn(trx), meeting, listNextSteps(doc));
+      });
     });
   }
 
@@ -215,6 +212,8 @@ export class MeetingRecord {
     meetingId: MeetingId,
     kind: MeetingVersionTable["kind"],
     by: string,
+    /** Anything else the step does with the plan as frozen, before it is let go. */
+    alsoWith?: (doc: Y.Doc) => Promise<void>,
   ): Promise<VersionSummary> {
     const meeting = (await new MeetingRepository(trx).row(meetingId))!;
     // Inside the transaction: on SQLite, a query outside it would wait for it forever.
@@ -236,6 +235,7 @@ export class MeetingRecord {
       created_by: by,
       created_at: new Date().toISOString(),
     };
+    await alsoWith?.(doc);
     doc.destroy();
     await trx.insertInto("meeting_versions").values(row).execute();
     return summary(row);

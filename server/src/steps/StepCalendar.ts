@@ -1,4 +1,5 @@
 import { stepsOverview } from "@samplan/shared/model";
+import { isStepStillToDo } from "@samplan/shared/vocabulary";
 import { createEvents, type DateArray, type EventAttributes } from "ics";
 import { loadCaseMeetings } from "../meetings/loadCaseMeetings.ts";
 import type { CalendarFeedRow } from "../storage/CalendarFeedRepository.ts";
@@ -6,9 +7,6 @@ import { addCalendarDays, copenhagenDay } from "../storage/calendarDay.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { Repositories } from "../storage/repositories.ts";
 import { ownerOnRoster } from "./stepOwner.ts";
-
-/** Still to be done: open, or judged partly done or not yet at a later meeting. */
-const STILL_OPEN = new Set(["open", "partly", "notYet"]);
 
 /**
  * A person's step deadlines as an iCalendar to subscribe to (issue 18): one all-day event on each
@@ -30,7 +28,7 @@ export async function stepDeadlines(
   const seen = new Set<string>();
   try {
     for (const step of stepsOverview(meetings, copenhagenDay(now))) {
-      if (seen.has(step.stepId) || !step.dueDate || !STILL_OPEN.has(step.status)) continue;
+      if (seen.has(step.stepId) || !step.dueDate || !isStepStillToDo(step.status)) continue;
       if (ownerOnRoster(step.owner, roster)?.id !== member.id) continue;
       seen.add(step.stepId);
       events.push({

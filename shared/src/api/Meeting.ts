@@ -39,7 +39,7 @@ const StartsAt = z.iso.datetime({
  * A video link goes into e-mails and calendars, so only https and nothing that could hide
  * another address; empty means none.
  */
-const RemoteUrl = z
+export const RemoteUrl = z
   .string({ error: "remoteUrl must be text" })
   .trim()
   .max(500, "remoteUrl must be at most 500 characters")

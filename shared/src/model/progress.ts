@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import type { GoalStatus, NextStepId } from "../vocabulary/index.ts";
+import { type GoalStatus, isStepStillToDo, type NextStepId } from "../vocabulary/index.ts";
 import { goalScales, goalText, listGoals, type Scale } from "./Goal.ts";
 import { listNextSteps, nextStepText } from "./NextStep.ts";
 import { listProgressObservations, progressObservationText } from "./ProgressObservation.ts";
@@ -111,7 +111,7 @@ export function stepsOverview(meetings: MeetingSnapshot[], today: string): StepO
     for (const step of listNextSteps(meeting.doc)) {
       const text = nextStepText(meeting.doc, step.id);
       const status = step.status === "done" ? "done" : (reviewed.get(step.id) ?? "open");
-      const open = status === "open" || status === "partly" || status === "notYet";
+      const open = isStepStillToDo(status);
       steps.push({
         stepId: step.id,
         meetingId: meeting.meetingId,

@@ -12,6 +12,14 @@ export type NextStepStatus = z.infer<typeof NextStepStatus>;
 export const ReviewOutcome = z.enum(["done", "partly", "notYet", "dropped"]);
 export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
 
+/**
+ * Whether a step is still to be done: open, or judged partly done or not yet by a later meeting.
+ * The steps overview, the desk, the deadline calendar and the client all ask this one question.
+ */
+export function isStepStillToDo(status: NextStepStatus | ReviewOutcome): boolean {
+  return status === "open" || status === "partly" || status === "notYet";
+}
+
 /** Planned until it starts, live from its start until the coordinator closes it, then closed. */
 export const MeetingStatus = z.enum(["planned", "live", "closed"]);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;

@@ -1,4 +1,4 @@
-import type { Meeting } from "@samplan/shared/api";
+import { type Meeting, RemoteUrl } from "@samplan/shared/api";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure, createMeeting } from "../../api.ts";
@@ -50,7 +50,8 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
     if (!startsAt)
       return fail(values.time ? "date" : "time", values.time ? t("case.dateRequired") : t("case.timeRequired"));
     const remoteUrl = values.remoteUrl.trim();
-    if (remoteUrl && !/^https:\/\/[^\s/@:]+(:\d+)?(\/\S*)?$/.test(remoteUrl)) {
+    // The server's own rule for a video link, so the form and the API never disagree.
+    if (!RemoteUrl.safeParse(remoteUrl).success) {
       return fail("remoteUrl", t("case.remoteUrlInvalid"));
     }
     setInvalid(null);

@@ -1,5 +1,5 @@
 import type { Principal, StepOverviewItem } from "@samplan/shared/api";
-import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
+import { CITIZEN_OWNER, isStepStillToDo } from "@samplan/shared/vocabulary";
 
 /** "Kun mine": steps whose owner is you by name, or, for the citizen, the citizen's steps. */
 export function isMine(step: Pick<StepOverviewItem, "owner">, principal: Pick<Principal, "name" | "role">): boolean {
@@ -7,10 +7,8 @@ export function isMine(step: Pick<StepOverviewItem, "owner">, principal: Pick<Pr
   return step.owner.trim().toLocaleLowerCase("da") === principal.name.trim().toLocaleLowerCase("da");
 }
 
-const STILL_OPEN: ReadonlySet<StepOverviewItem["status"]> = new Set(["open", "partly", "notYet"]);
-
 export function isStillOpen(step: Pick<StepOverviewItem, "status">): boolean {
-  return STILL_OPEN.has(step.status);
+  return isStepStillToDo(step.status);
 }
 
 /** What is still to be done first, soonest due first; steps without a due date after those with one. */
