@@ -197,10 +197,15 @@ async function changeOnA(
   }
   expect(goalTexts(writer.doc)).not.toContain(AFTER);
   expect(goalTexts(witness.doc)).not.toContain(AFTER);
-  const stored = await new DocumentStore(database.db, database.dialect).loadDoc(
-    meeting.documentName,
-    createMeetingDocument(),
-  );
+  // Each instance appends what it applied as it arrives; on a busy machine the last append may
+  // still be on its way, so the stored plan is read until the guest's earlier words are in it.
+  const store = new DocumentStore(database.db, database.dialect);
+  const deadline = Date.now() + 5_000;
+  let stored = await store.loadDoc(meeting.documentName, createMeetingDocument());
+  while (!goalTexts(stored.doc).includes("written before the change") && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stored = await store.loadDoc(meeting.documentName, createMeetingDocument());
+  }
   expect(goalTexts(stored.doc)).toContain("written before the change");
   expect(goalTexts(stored.doc)).not.toContain(AFTER);
 }
