@@ -271,6 +271,7 @@ export const da = {
       "case-updated": "Ændrede forløbet",
       "case-exported": "Hentede forløbets data",
       "case-deleted": "Slettede forløbet",
+      "case-closed": "Afsluttede forløbet",
       "meeting-closed": "Afsluttede mødet",
       "meeting-reopened": "Genåbnede mødet",
       "minutes-approved": "Godkendte referatet",

@@ -268,6 +268,7 @@ export const en: Translation = {
       "case-updated": "Changed the case",
       "case-exported": "Downloaded the case's data",
       "case-deleted": "Deleted the case",
+      "case-closed": "Closed the case",
       "meeting-closed": "Closed the meeting",
       "meeting-reopened": "Reopened the meeting",
       "minutes-approved": "Approved the minutes",

@@ -22,6 +22,8 @@ export interface CaseAccess {
    * and not only the one meeting their invitation names.
    */
   wholeCase: boolean;
+  /** The case is closed (forløbet afsluttet): whoever may read it reads it, nobody changes it. */
+  caseClosed: boolean;
 }
 
 export interface MeetingAccess extends CaseAccess {
@@ -143,6 +145,7 @@ export class Access {
         member,
         invitation,
         wholeCase: reachesWholeCase(principal, member, invitation),
+        caseClosed: await this.repos.cases.isClosed(caseId),
       },
     };
   }
@@ -153,9 +156,14 @@ export class Access {
     return "access" in entry ? entry.access : null;
   }
 
-  /** A closed meeting is the record: nobody writes to it until the coordinator reopens it. */
+  /**
+   * A closed meeting is the record: nobody writes to it until the coordinator reopens it. Nor to
+   * any meeting of a closed case.
+   */
   async meetingClosed(meetingId: MeetingId): Promise<boolean> {
-    return (await this.repos.meetings.state(meetingId))?.closedAt != null;
+    const state = await this.repos.meetings.state(meetingId);
+    if (!state) return false;
+    return state.closedAt != null || (await this.repos.cases.isClosed(state.caseId));
   }
 
   async caseOfMeeting(meetingId: MeetingId): Promise<CaseId | null> {

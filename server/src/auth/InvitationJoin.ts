@@ -77,6 +77,7 @@ export class InvitationJoin {
     if (invitation.kind === "code" && !(await s.invitations.consumeCode(invitation.id, sessionEnds)))
       return { ok: false, reason: "invitation-invalid" };
     const session = await startSession(s.sessions, { invitationId: invitation.id }, sessionEnds);
+    await s.invitations.markUsed(invitation.id);
     await s.audit.record({
       actor: member.name,
       actorRole: member.role,

@@ -1,11 +1,9 @@
 import type { MeetingWithCase, Principal } from "@samplan/shared/api";
 import { DESK_MEETING_DAYS } from "@samplan/shared/api";
 import type { Access } from "../access/Access.ts";
+import { UNDER_WAY_MS } from "../storage/MeetingRepository.ts";
 import type { Repositories } from "../storage/repositories.ts";
 import { casesSheCoordinates } from "./casesSheCoordinates.ts";
-
-/** A meeting under way still counts for three hours after it began: a network meeting is rarely longer. */
-const UNDER_WAY_MS = 3 * 60 * 60_000;
 
 /**
  * Kommende møder (issue 24): the meetings of every case she coordinates that begin in the next

@@ -137,6 +137,8 @@ export class OutboxSender {
     if (row.kind === "meeting-invitation") return { rendered: meetingInvitation(row, context), to: member.email };
     if (row.kind === "meeting-tomorrow") return { rendered: meetingTomorrow(row, context), to: member.email };
     if (row.kind === "meeting-cancelled") return { rendered: meetingCancelled(row, context), to: member.email };
+    // A closed case's plan is over: its steps are no one's to do now (its cancellations still go).
+    if (await repos.cases.isClosed(row.case_id)) return { rendered: { skip: "case closed" }, to: null };
     const { doc } = await documents.loadDoc(meetingDocumentName(meeting.id), createMeetingDocument());
     try {
       const answers = row.step_id ? await repos.stepUpdates.forStep(meeting.id, row.step_id) : [];

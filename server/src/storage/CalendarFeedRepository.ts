@@ -46,4 +46,14 @@ export class CalendarFeedRepository {
       .executeTakeFirst();
     return row ?? null;
   }
+
+  /** Stops every deadline calendar of a case (the case was closed): its steps are no one's to do now. */
+  async revokeAllOf(caseId: CaseId, now = new Date()): Promise<void> {
+    await this.db
+      .updateTable("calendar_feeds")
+      .set({ revoked_at: now.toISOString() })
+      .where("case_id", "=", caseId)
+      .where("revoked_at", "is", null)
+      .execute();
+  }
 }

@@ -71,6 +71,7 @@ export class InvitationRepository {
       created_at: new Date().toISOString(),
       expires_at: input.expiresAt.toISOString(),
       revoked_at: null,
+      first_used_at: null,
       ...secretPart,
     };
     await this.db.insertInto("invitations").values(row).execute();
@@ -131,6 +132,16 @@ export class InvitationRepository {
       .where("code_hash", "is not", null)
       .executeTakeFirst();
     return result.numUpdatedRows === 1n;
+  }
+
+  /** Marks the invitation opened, the first time only: the desk's "has answered". */
+  async markUsed(id: string, at = new Date()): Promise<void> {
+    await this.db
+      .updateTable("invitations")
+      .set({ first_used_at: at.toISOString() })
+      .where("id", "=", id)
+      .where("first_used_at", "is", null)
+      .execute();
   }
 
   async revoke(id: string): Promise<void> {

@@ -3,6 +3,9 @@ import { type CaseId, type MeetingId, meetingDocumentName, newId } from "@sampla
 import type { Kysely, Selectable } from "kysely";
 import type { DatabaseSchema, MeetingTable } from "./schema.ts";
 
+/** A meeting under way still counts for three hours after it began: a network meeting is rarely longer. */
+export const UNDER_WAY_MS = 3 * 60 * 60_000;
+
 export type MeetingRow = Selectable<MeetingTable>;
 
 /**

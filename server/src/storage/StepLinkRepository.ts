@@ -79,4 +79,15 @@ export class StepLinkRepository {
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   }
+
+  /** Withdraws every link of a case still in force (the case was closed); how many were. */
+  async revokeAllOf(caseId: CaseId, now = new Date()): Promise<number> {
+    const result = await this.db
+      .updateTable("step_links")
+      .set({ revoked_at: now.toISOString() })
+      .where("case_id", "=", caseId)
+      .where("revoked_at", "is", null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
 }

@@ -1,4 +1,5 @@
 import type {
+  CaseClosingReason,
   CaseId,
   MailLanguage,
   MeetingId,
@@ -118,6 +119,10 @@ export interface CaseTable {
   /** The municipality's case number and KLE classification, for filing the minutes. */
   case_reference: string | null;
   kle_number: string | null;
+  /** When the case was closed (forløbet afsluttet), why and by whom; null while it runs. */
+  closed_at: string | null;
+  closed_reason: CaseClosingReason | null;
+  closed_by: string | null;
 }
 
 export interface MeetingTable {
@@ -220,6 +225,8 @@ export interface InvitationTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** When the invitation was first opened: until then its person has not answered. */
+  first_used_at: string | null;
 }
 
 /** Member ids and organisations are JSON arrays. */

@@ -9,6 +9,7 @@ export const ApiError = z.object({
       "forbidden",
       "not_found",
       "conflict",
+      "case_closed",
       "consent_required",
       "invitation_invalid",
       "invitation_expired",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CaseId } from "../vocabulary/index.ts";
+import { CaseClosingReason, CaseId } from "../vocabulary/index.ts";
 import { Meeting } from "./Meeting.ts";
 
 /** Et forløb: the citizen's case, which holds every network meeting about them. */
@@ -10,8 +10,17 @@ export const Case = z.object({
   /** The municipality's case number and KLE classification, entered by the coordinator for filing. */
   caseReference: z.string().nullable(),
   kleNumber: z.string().nullable(),
+  /** When the case was closed (forløbet afsluttet) and why; it is read-only from then on. */
+  closedAt: z.iso.datetime({ offset: true }).nullable(),
+  closedReason: CaseClosingReason.nullable(),
+  /** The start of its next meeting not yet closed or cancelled (one under way counts); null if none is planned. */
+  nextMeetingAt: z.string().nullable(),
 });
 export type Case = z.infer<typeof Case>;
+
+/** Closing a case: why, from a fixed list (the figures count them; no free text about the citizen). */
+export const CloseCaseBody = z.strictObject({ reason: CaseClosingReason });
+export type CloseCaseBody = z.infer<typeof CloseCaseBody>;
 
 export const CreateCaseBody = z.strictObject({
   citizenName: z

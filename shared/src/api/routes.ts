@@ -7,7 +7,7 @@ import {
   SessionsEnded,
 } from "./AccountLifecycle.ts";
 import { AuditTrail, AuditTrailQuery, CaseTombstone } from "./Audit.ts";
-import { Case, CaseList, CaseWithMeetings, CreateCaseBody } from "./Case.ts";
+import { Case, CaseList, CaseWithMeetings, CloseCaseBody, CreateCaseBody } from "./Case.ts";
 import { Consent, ConsentList, RecordConsentBody } from "./Consent.ts";
 import { DeviceKey } from "./DeviceKey.ts";
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
@@ -120,6 +120,13 @@ export const apiRoutes = {
     answer: Case,
   }),
   deleteCase: route({ method: "delete", path: "/api/cases/:caseId", params: ofCase }),
+  closeCase: route({
+    method: "post",
+    path: "/api/cases/:caseId/close",
+    params: ofCase,
+    body: CloseCaseBody,
+    answer: Case,
+  }),
   caseExport: route({ method: "get", path: "/api/cases/:caseId/export", params: ofCase }),
   caseTombstones: route({
     method: "get",

@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   "case-updated",
   "case-exported",
   "case-deleted",
+  "case-closed",
   "meeting-created",
   "meeting-closed",
   "meeting-reopened",

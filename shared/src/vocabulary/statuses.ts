@@ -46,3 +46,10 @@ export const SUGGESTED_OUTCOME: Record<StepAnswer, ReviewOutcome> = {
 /** What the citizen says of the plan at the close: "Jeg er enig i planen" or "Jeg er ikke enig, fordi …". */
 export const CitizenAnswer = z.enum(["agrees", "disagrees"]);
 export type CitizenAnswer = z.infer<typeof CitizenAnswer>;
+
+/**
+ * Why a case was closed (forløbet afsluttet): a fixed list, so the team's figures can count them
+ * and no free text about the citizen ends up in a reason.
+ */
+export const CaseClosingReason = z.enum(["job", "education", "otherService", "moved", "citizenEnded", "other"]);
+export type CaseClosingReason = z.infer<typeof CaseClosingReason>;

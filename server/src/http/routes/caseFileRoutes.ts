@@ -1,16 +1,17 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { apiRoutes, Case, UpdateCaseBody } from "@samplan/shared/api";
+import { ApiError, apiRoutes, Case, CloseCaseBody, UpdateCaseBody } from "@samplan/shared/api";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
+import { closeCase } from "../../cases/closeCase.ts";
 import type { AppEnv } from "../AppEnv.ts";
-import { refuse } from "../errors.ts";
+import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requireCoordinatorOf } from "./guards.ts";
 import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const refusals = refusalsFor("Only the case's coordinator", "No such case (or not yours)");
 
-/** The case as a whole: its filing metadata, the citizen's data export, and deleting it. */
+/** The case as a whole: its filing metadata, the citizen's data export, closing it and deleting it. */
 export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): void {
   app.openapi(
     createRoute({
@@ -67,11 +68,41 @@ export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     }),
     async (c) => {
       const { caseId } = c.req.valid("param");
-      const principal = await requireCoordinatorOf(c, s, caseId, "delete the case");
+      const principal = await requireCoordinatorOf(c, s, caseId, "delete the case", { whenClosed: "allow-changes" });
       const deleted = await s.caseData.delete(caseId, actorOf(principal));
       if (!deleted) throw refuse.notFound("case");
       await s.live.change({ scope: { caseId }, effect: "withdrawn" });
       return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.closeCase),
+      summary:
+        "Close the case (forløbet afsluttet): read-only from now on and kept until deleted; meetings not yet begun are cancelled, step links withdrawn",
+      request: {
+        params: apiRoutes.closeCase.params,
+        body: { ...json(CloseCaseBody, "Why the case ends"), required: true },
+      },
+      responses: {
+        200: json(Case, "The closed case"),
+        ...refusals,
+        409: json(ApiError, "Already closed, or a meeting has begun and is not closed yet"),
+      },
+    }),
+    async (c) => {
+      const { caseId } = c.req.valid("param");
+      const principal = await requireCoordinatorOf(c, s, caseId, "close the case");
+      const outcome = await closeCase({ ...s, repos: s }, caseId, c.req.valid("json").reason, actorOf(principal));
+      if ("refusal" in outcome) {
+        throw outcome.refusal === "already-closed"
+          ? new HttpRefusal(409, "case_closed", "The case is closed already")
+          : new HttpRefusal(409, "conflict", `Close the meeting "${outcome.title}" first: it has begun`);
+      }
+      const closed = await s.cases.find(caseId);
+      if (!closed) throw refuse.notFound("case");
+      return c.json(closed, 200);
     },
   );
 }

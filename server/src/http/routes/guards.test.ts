@@ -148,6 +148,7 @@ function bodyFor(method: string, path: string): unknown {
     "POST /api/meetings/:meetingId/invitations": { memberId: ids.memberId },
     "POST /api/cases/:caseId/consents": { purpose: "x", organisations: ["Jobcenter"], givenAt: daysFromNow(0) },
     "PATCH /api/cases/:caseId": { caseReference: "x" },
+    "POST /api/cases/:caseId/close": { reason: "job" },
     "POST /api/meetings/:meetingId/step-links": { stepId: crypto.randomUUID() },
     "POST /api/meetings/:meetingId/preparation": { wentWell: "", talkAbout: "", scales: [] },
   };

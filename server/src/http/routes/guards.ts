@@ -21,10 +21,32 @@ function refusal(why: CaseRefusal, what: "case" | "meeting"): HttpRefusal {
     : refuse.notFound(what);
 }
 
+/**
+ * A closed case (forløbet afsluttet) is read, never changed: every request into it that is not a
+ * read is refused here, so no route can forget it. Deleting the case is the one change left.
+ */
+export interface ClosedCase {
+  whenClosed?: "refuse-changes" | "allow-changes";
+}
+
+const READS = new Set(["GET", "HEAD"]);
+
+function refuseChangeToClosedCase(c: Context<AppEnv>, access: CaseAccess, options: ClosedCase): void {
+  if (access.caseClosed && !READS.has(c.req.method) && options.whenClosed !== "allow-changes") {
+    throw new HttpRefusal(409, "case_closed", "The case is closed: it can be read, not changed");
+  }
+}
+
 /** Someone in the case, in any role. */
-export async function requireMemberOf(c: Context<AppEnv>, s: Services, caseId: CaseId): Promise<CaseAccess> {
+export async function requireMemberOf(
+  c: Context<AppEnv>,
+  s: Services,
+  caseId: CaseId,
+  options: ClosedCase = {},
+): Promise<CaseAccess> {
   const entry = await s.access.caseEntry(requirePrincipal(c), caseId);
   if ("refusal" in entry) throw refusal(entry.refusal, "case");
+  refuseChangeToClosedCase(c, entry.access, options);
   return entry.access;
 }
 
@@ -32,7 +54,13 @@ export async function requireMemberOf(c: Context<AppEnv>, s: Services, caseId: C
 export async function requireInMeeting(c: Context<AppEnv>, s: Services, meetingId: MeetingId): Promise<MeetingAccess> {
   const entry = await s.access.meetingEntry(requirePrincipal(c), meetingId);
   if ("refusal" in entry) throw refusal(entry.refusal, "meeting");
+  refuseChangeToClosedCase(c, entry.access, {});
   return entry.access;
+}
+
+/** The same rule for a route that asks Access itself (the citizen's preparation). */
+export function requireOpenCaseFor(c: Context<AppEnv>, access: CaseAccess): void {
+  refuseChangeToClosedCase(c, access, {});
 }
 
 /** The case's coordinator, signed in with a staff account. */
@@ -41,9 +69,10 @@ export async function requireCoordinatorOf(
   s: Services,
   caseId: CaseId,
   what: string,
+  options: ClosedCase = {},
 ): Promise<Principal> {
   const principal = requirePrincipal(c);
-  const access = await requireMemberOf(c, s, caseId);
+  const access = await requireMemberOf(c, s, caseId, options);
   if (access.role !== "koordinator" || principal.kind !== "staff") throw refuse.forbidden(what);
   return principal;
 }

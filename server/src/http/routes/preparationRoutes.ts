@@ -8,6 +8,7 @@ import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
 import { requirePrincipal } from "../session.ts";
+import { requireOpenCaseFor } from "./guards.ts";
 import { endpoint, json, refusals as refusalsFor } from "./openapi.ts";
 
 const refusals = {
@@ -34,7 +35,10 @@ function refusal(why: PreparationRefusal): HttpRefusal {
 /** The citizen herself, or a refusal: the rule is Access's, the same on every instance. */
 async function requireTheCitizen(c: Context<AppEnv>, s: Services, meetingId: MeetingId): Promise<MeetingAccess> {
   const entry = await s.access.preparationEntry(requirePrincipal(c), meetingId);
-  if ("access" in entry) return entry.access;
+  if ("access" in entry) {
+    requireOpenCaseFor(c, entry.access);
+    return entry.access;
+  }
   if (entry.refusal === "not-the-citizen") throw refuse.forbidden("read or write the citizen's preparation");
   if (entry.refusal === "consent-withdrawn") {
     throw new HttpRefusal(403, "consent_required", "The citizen's consent does not cover you in this case");

@@ -14,6 +14,7 @@ import { meetingCancellation } from "./014_meeting_cancellation.ts";
 import { calendarFeeds } from "./015_calendar_feeds.ts";
 import { mailLanguage } from "./016_mail_language.ts";
 import { meetingPlace } from "./017_meeting_place.ts";
+import { caseClosing } from "./018_case_closing.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   "015_calendar_feeds": calendarFeeds,
   "016_mail_language": mailLanguage,
   "017_meeting_place": meetingPlace,
+  "018_case_closing": caseClosing,
 };
 
 export const migrationProvider: MigrationProvider = {
