@@ -4,7 +4,8 @@ import type { Repositories } from "../storage/repositories.ts";
 
 /**
  * The cases on a coordinator's desk: those she coordinates and sees whole, as Access decides per
- * case (the same rule as every route into a case). A guest has none.
+ * case (the same rule as every route into a case), and that still run: a closed case needs
+ * nothing of her. A guest has none.
  */
 export async function casesSheCoordinates(
   deps: { repos: Repositories; access: Access },
@@ -16,7 +17,7 @@ export async function casesSheCoordinates(
     const access = await deps.access.inCase(principal, caseId);
     if (access?.role !== "koordinator" || !access.wholeCase) continue;
     const kase = await deps.repos.cases.getCase(caseId);
-    if (kase) cases.push(kase);
+    if (kase && kase.closedAt === null) cases.push(kase);
   }
   return cases;
 }

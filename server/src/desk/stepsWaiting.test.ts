@@ -82,3 +82,38 @@ describe("Kommende møder, on the coordinator's desk", () => {
     ]);
   });
 });
+
+describe("who is ready for a meeting on the desk", () => {
+  it("says who has not answered, who is not invited and whom the consent does not cover; and whether the citizen prepared", async () => {
+    const { caseId } = meeting;
+    const add = async (body: Record<string, unknown>) =>
+      (await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId }), body)).body.id as string;
+    const invite = (memberId: string, confirmWithoutConsent = false) =>
+      coordinator.request("POST", pathOf(apiRoutes.createInvitation, { meetingId: meeting.id }), {
+        memberId,
+        kind: "link",
+        confirmWithoutConsent,
+      });
+    const mette = await add({ name: "Mette Juul", role: "fagperson", organisation: "Jobcenter" });
+    await add({ name: "Peter Lund", role: "fagperson", organisation: "Jobcenter" });
+    await add({ name: "Lis Lund", role: "fagperson", organisation: "Lægehuset" });
+    await coordinator.request("POST", pathOf(apiRoutes.recordConsent, { caseId }), {
+      purpose: "Samarbejde om job",
+      organisations: ["Jobcenter"],
+      givenAt: daysFromNow(-1),
+    });
+    expect((await invite(mette)).status).toBe(201);
+    // Sara came in by her link (the harness opens it); Mette has hers but has not opened it.
+    await server.invite(meeting, { name: "Sara", role: "borger" });
+
+    const desk = await coordinator.request("GET", pathOf(apiRoutes.deskMeetings));
+    const [now] = desk.body.meetings;
+    expect(now.people.map((p: { name: string; readiness: string }) => `${p.name}: ${p.readiness}`).sort()).toEqual([
+      "Lis Lund: noConsent",
+      "Mette Juul: notAnswered",
+      "Peter Lund: notInvited",
+      "Sara: ready",
+    ]);
+    expect(now.citizenPrepared).toBe(false);
+  });
+});

@@ -82,6 +82,16 @@ export class InvitationRepository {
     return this.db.selectFrom("invitations").selectAll().where("id", "=", id).executeTakeFirst();
   }
 
+  /** The invitations that reach a meeting: those naming it, and those to the whole case. */
+  forMeeting(caseId: CaseId, meetingId: MeetingId): Promise<InvitationRow[]> {
+    return this.db
+      .selectFrom("invitations")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .where((eb) => eb.or([eb("meeting_id", "=", meetingId), eb("meeting_id", "is", null)]))
+      .execute();
+  }
+
   findBySecret(secret: string): Promise<InvitationRow | undefined> {
     return this.db
       .selectFrom("invitations")

@@ -138,6 +138,27 @@ export class OutboxRepository {
     return new Set(rows.map((row) => row.step_id as string));
   }
 
+  /**
+   * The case's e-mails the mail server refused for good, while they still matter: until a later
+   * e-mail to the same person went through (their address was mended), newest first.
+   */
+  async undeliverable(caseId: CaseId): Promise<OutboxRow[]> {
+    const rows = await this.db
+      .selectFrom("outbox")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .where("status", "in", ["failed", "sent"])
+      .execute();
+    const lastSent = new Map<string, string>();
+    for (const row of rows) {
+      if (row.status !== "sent" || row.sent_at === null) continue;
+      if ((lastSent.get(row.member_id) ?? "") < row.sent_at) lastSent.set(row.member_id, row.sent_at);
+    }
+    return rows
+      .filter((row) => row.status === "failed" && (lastSent.get(row.member_id) ?? "") < row.due_at)
+      .sort((a, b) => b.due_at.localeCompare(a.due_at));
+  }
+
   /** Who has been sent an invitation to the meeting: whose calendars a cancellation must reach. */
   async invited(meetingId: MeetingId): Promise<string[]> {
     const rows = await this.db

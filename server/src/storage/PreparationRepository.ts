@@ -43,6 +43,17 @@ export class PreparationRepository {
     return row ? fromRow(row) : null;
   }
 
+  /** Whether the citizen has shared a preparation with the meeting (never what it says). */
+  async sharedWith(meetingId: MeetingId): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("citizen_preparations")
+      .select("member_id")
+      .where("meeting_id", "=", meetingId)
+      .where("shared_at", "is not", null)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /** Keeps her draft as she left it; a preparation already shared is not changed (false). */
   async save(
     key: { caseId: CaseId; meetingId: MeetingId; memberId: string },

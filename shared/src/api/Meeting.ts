@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { CaseId, MeetingDocumentName, MeetingId, MeetingStatus } from "../vocabulary/index.ts";
+import {
+  CaseId,
+  MeetingDocumentName,
+  MeetingId,
+  MeetingReadiness,
+  MeetingStatus,
+  MemberId,
+  Role,
+} from "../vocabulary/index.ts";
 
 /** Et netværksmøde in a case. Its content lives in the Yjs document named `documentName`. */
 export const Meeting = z.object({
@@ -82,6 +90,22 @@ export type MeetingWithCase = z.infer<typeof MeetingWithCase>;
 /** Kommende møder: how far ahead the coordinator's start page looks. */
 export const DESK_MEETING_DAYS = 14;
 
+/** Someone on the case's roster, and how far they are from taking part in the meeting. */
+export const MeetingPerson = z.object({
+  memberId: MemberId,
+  name: z.string(),
+  role: Role,
+  readiness: MeetingReadiness,
+});
+export type MeetingPerson = z.infer<typeof MeetingPerson>;
+
+/** A meeting on the desk: who is in the network and who is not ready yet; whether the citizen shared her preparation. */
+export const DeskMeeting = MeetingWithCase.extend({
+  people: z.array(MeetingPerson),
+  citizenPrepared: z.boolean(),
+});
+export type DeskMeeting = z.infer<typeof DeskMeeting>;
+
 /** Her meetings from three hours ago (one under way) to `DESK_MEETING_DAYS` ahead, soonest first. */
-export const DeskMeetings = z.object({ meetings: z.array(MeetingWithCase) });
+export const DeskMeetings = z.object({ meetings: z.array(DeskMeeting) });
 export type DeskMeetings = z.infer<typeof DeskMeetings>;

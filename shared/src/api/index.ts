@@ -3,6 +3,7 @@ export * from "./ApiError.ts";
 export * from "./Audit.ts";
 export * from "./Case.ts";
 export * from "./Consent.ts";
+export * from "./Desk.ts";
 export * from "./DeviceKey.ts";
 export * from "./JournalNote.ts";
 export * from "./Meeting.ts";

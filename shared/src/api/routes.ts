@@ -9,6 +9,7 @@ import {
 import { AuditTrail, AuditTrailQuery, CaseTombstone } from "./Audit.ts";
 import { Case, CaseList, CaseWithMeetings, CloseCaseBody, CreateCaseBody } from "./Case.ts";
 import { Consent, ConsentList, RecordConsentBody } from "./Consent.ts";
+import { DeskFollowUps } from "./Desk.ts";
 import { DeviceKey } from "./DeviceKey.ts";
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
 import { CreateMeetingBody, DeskMeetings, Meeting, MeetingWithCase, UpdateMeetingBody } from "./Meeting.ts";
@@ -269,6 +270,7 @@ export const apiRoutes = {
   // The coordinator's desk: what needs her across all her cases
   deskSteps: route({ method: "get", path: "/api/desk/steps", answer: DeskSteps }),
   deskMeetings: route({ method: "get", path: "/api/desk/meetings", answer: DeskMeetings }),
+  deskFollowUps: route({ method: "get", path: "/api/desk/follow-ups", answer: DeskFollowUps }),
 
   // Between meetings: a step's owner answers from a personal link (the secret goes in the body)
   createStepLink: route({

@@ -53,3 +53,11 @@ export type CitizenAnswer = z.infer<typeof CitizenAnswer>;
  */
 export const CaseClosingReason = z.enum(["job", "education", "otherService", "moved", "citizenEnded", "other"]);
 export type CaseClosingReason = z.infer<typeof CaseClosingReason>;
+
+/**
+ * How far someone on the roster is from taking part in a meeting, as the coordinator's desk shows
+ * it: ready (a staff account, or an invitation they have opened), invited but not answered (the
+ * invitation not opened yet), not invited to it at all, or not covered by the citizen's consent.
+ */
+export const MeetingReadiness = z.enum(["ready", "notAnswered", "notInvited", "noConsent"]);
+export type MeetingReadiness = z.infer<typeof MeetingReadiness>;

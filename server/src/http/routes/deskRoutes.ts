@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { apiRoutes, DeskMeetings, DeskSteps } from "@samplan/shared/api";
+import { apiRoutes, DeskFollowUps, DeskMeetings, DeskSteps } from "@samplan/shared/api";
+import { followUps } from "../../desk/followUps.ts";
 import { stepsWaiting } from "../../desk/stepsWaiting.ts";
 import { upcomingMeetings } from "../../desk/upcomingMeetings.ts";
 import type { AppEnv } from "../AppEnv.ts";
@@ -32,6 +33,19 @@ export function registerDeskRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const staff = requireStaff(c);
       return c.json({ meetings: await upcomingMeetings({ repos: s, access: s.access }, staff) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.deskFollowUps),
+      summary:
+        "Skal følges op: consents ending within 30 days, undeliverable e-mails, minutes not approved, cases with no meeting planned",
+      responses: { 200: json(DeskFollowUps, "What needs following up"), 401: refusals[401], 403: refusals[403] },
+    }),
+    async (c) => {
+      const staff = requireStaff(c);
+      return c.json({ followUps: await followUps({ repos: s, access: s.access }, staff) }, 200);
     },
   );
 }
