@@ -2,7 +2,7 @@ import { lazy, Suspense } from "react";
 import { Redirect, Route, Switch } from "wouter";
 import { AuditPage } from "./features/audit/AuditPage.tsx";
 import { CasePage } from "./features/case/CasePage.tsx";
-import { StartPage } from "./features/case/StartPage.tsx";
+import { StartPage } from "./features/desk/StartPage.tsx";
 import { PreparationPage } from "./features/preparation/PreparationPage.tsx";
 import { MinutesPage } from "./features/record/MinutesPage.tsx";
 import { JoinPage } from "./features/session/JoinPage.tsx";

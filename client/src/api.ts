@@ -15,6 +15,7 @@ import {
   type CaseWithMeetings,
   type ChangePasswordBody,
   type ChooseRemindersBody,
+  type CloseCaseBody,
   type CompletePasswordResetBody,
   type ConnectionToken,
   type Consent,
@@ -26,6 +27,7 @@ import {
   type CreateInvitationBody,
   type CreateMeetingBody,
   type CreateStepLinkBody,
+  type DeskFollowUps,
   type DeskMeetings,
   type DeskSteps,
   type DeviceKey,
@@ -365,6 +367,11 @@ export function getDeskMeetings(): Promise<DeskMeetings> {
   return call(api.deskMeetings);
 }
 
+/** Skal følges op: consents ending, undeliverable e-mails, minutes not approved, cases with no meeting. */
+export function getDeskFollowUps(): Promise<DeskFollowUps> {
+  return call(api.deskFollowUps);
+}
+
 export function getSteps(caseId: string): Promise<StepsOverview> {
   return call(api.steps, { params: { caseId } });
 }
@@ -492,6 +499,11 @@ export function minutesDownload(meetingId: string, format: "pdf" | "md" | "json"
 
 export function updateCase(caseId: string, body: UpdateCaseBody): Promise<Case> {
   return call(api.updateCase, { params: { caseId }, body });
+}
+
+/** Forløbet afsluttet: read-only from now on; planned meetings are cancelled. */
+export function closeCase(caseId: string, reason: CloseCaseBody["reason"]): Promise<Case> {
+  return call(api.closeCase, { params: { caseId }, body: { reason } });
 }
 
 /** Everything held about the citizen, as a JSON download (audited on the server). */

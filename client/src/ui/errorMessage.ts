@@ -10,6 +10,7 @@ export function errorMessage(error: unknown, t: TFunction): string {
     if (error.code === "network") return t("app.networkError");
     if (error.code === "forbidden") return t("app.forbiddenError");
     if (error.code === "too_many_requests") return t("app.tooManyRequests");
+    if (error.code === "case_closed") return t("app.caseClosed");
     if (error.code === "password_too_common") return t("account.passwordTooCommon");
     if (error.code === "password_like_name") return t("account.passwordLikeName");
     if (error.code === "bad_request" || error.code === "conflict") {

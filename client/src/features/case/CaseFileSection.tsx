@@ -7,8 +7,12 @@ import { errorMessage } from "../../ui/errorMessage.ts";
 import { TextField } from "../../ui/TextField.tsx";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
 
-/** The coordinator's filing metadata (case number, KLE), the citizen's data export, and deletion. */
+/**
+ * The coordinator's filing metadata (case number, KLE), the citizen's data export, and deletion.
+ * A closed case's filing is only read; its export and deletion stay.
+ */
 export function CaseFileSection({ found, onChanged }: { found: Case; onChanged: () => void }) {
+  const closed = found.closedAt !== null;
   const { t } = useTranslation();
   const [caseReference, setCaseReference] = useState(found.caseReference ?? "");
   const [kleNumber, setKleNumber] = useState(found.kleNumber ?? "");
@@ -39,15 +43,22 @@ export function CaseFileSection({ found, onChanged }: { found: Case; onChanged: 
   return (
     <section className="stack case-file" aria-labelledby="case-file-heading">
       <h2 id="case-file-heading">{t("record.caseFile")}</h2>
-      <form className="case-file__form" onSubmit={save}>
-        <TextField label={t("record.caseReferenceLabel")} value={caseReference} onChange={setCaseReference} />
-        <TextField label={t("record.kleLabel")} hint={t("record.kleHint")} value={kleNumber} onChange={setKleNumber} />
-        <div>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {t("record.saveCaseFile")}
-          </button>
-        </div>
-      </form>
+      {closed ? null : (
+        <form className="case-file__form" onSubmit={save}>
+          <TextField label={t("record.caseReferenceLabel")} value={caseReference} onChange={setCaseReference} />
+          <TextField
+            label={t("record.kleLabel")}
+            hint={t("record.kleHint")}
+            value={kleNumber}
+            onChange={setKleNumber}
+          />
+          <div>
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {t("record.saveCaseFile")}
+            </button>
+          </div>
+        </form>
+      )}
       <div role="status">{saved ? <p className="notice notice--success">{t("record.savedCaseFile")}</p> : null}</div>
       {error ? (
         <p className="notice notice--error" role="alert">

@@ -13,6 +13,7 @@ import { RosterSection } from "../roster/RosterSection.tsx";
 import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { CaseFileSection } from "./CaseFileSection.tsx";
+import { CaseClosedNotice, CloseCaseSection } from "./CloseCaseSection.tsx";
 import { CreateMeetingForm } from "./CreateMeetingForm.tsx";
 import { MeetingList } from "./MeetingList.tsx";
 
@@ -41,6 +42,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       {found.status === "ready" ? (
         <>
           <h1>{t("case.title", { name: found.data.citizenName })}</h1>
+          <CaseClosedNotice found={found.data} />
           {coordinator ? (
             <p>
               <Link href={`/cases/${found.data.id}/audit`}>{t("case.auditLink")}</Link>
@@ -60,7 +62,12 @@ export function CasePage({ caseId }: { caseId: string }) {
             <h2 id="meetings-heading">{t("case.meetingsHeading")}</h2>
             <MeetingList meetings={found.data.meetings} />
           </section>
-          {coordinator ? <CoordinatorTools found={found.data} onMeetingCreated={reload} /> : null}
+          {coordinator && found.data.closedAt !== null ? (
+            <CaseFileSection found={found.data} onChanged={reload} />
+          ) : null}
+          {coordinator && found.data.closedAt === null ? (
+            <CoordinatorTools found={found.data} onMeetingCreated={reload} />
+          ) : null}
         </>
       ) : (
         <>
@@ -120,6 +127,7 @@ function CoordinatorTools({ found, onMeetingCreated }: { found: CaseWithMeetings
         </section>
       )}
       <CaseFileSection found={found} onChanged={onMeetingCreated} />
+      <CloseCaseSection found={found} onClosed={onMeetingCreated} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { CaseList } from "./CaseList.tsx";
 import { CreateCaseForm } from "./CreateCaseForm.tsx";
+import { FollowUps } from "./FollowUps.tsx";
 import { StepsWaiting } from "./StepsWaiting.tsx";
 import { UpcomingMeetings } from "./UpcomingMeetings.tsx";
 
@@ -30,6 +31,7 @@ export function StartPage() {
       <p className="lead">{t("start.intro")}</p>
       {coordinator ? <UpcomingMeetings /> : null}
       {coordinator ? <StepsWaiting waiting={waiting} reload={reloadWaiting} /> : null}
+      {coordinator ? <FollowUps /> : null}
       <section aria-labelledby="cases-heading" className="stack">
         <h2 id="cases-heading">{t("start.listHeading")}</h2>
         {cases.status === "loading" ? <p className="muted">{t("app.loading")}</p> : null}
