@@ -20,6 +20,7 @@ import type { CalendarFeedRepository } from "../storage/CalendarFeedRepository.t
 import type { CaseRepository } from "../storage/CaseRepository.ts";
 import type { ConsentRepository } from "../storage/ConsentRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
+import type { HandoverRepository } from "../storage/HandoverRepository.ts";
 import type { InvitationRepository } from "../storage/InvitationRepository.ts";
 import type { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { OutboxRepository } from "../storage/OutboxRepository.ts";
@@ -49,6 +50,8 @@ export interface Services {
   outbox: OutboxRepository;
   calendarFeeds: CalendarFeedRepository;
   preparations: PreparationRepository;
+  /** Cases handed from one coordinator to another, with the note for the new one. */
+  handovers: HandoverRepository;
   /** Between meetings: the steps' owners answer from personal links. */
   stepFollowUp: StepFollowUp;
   /** Before a meeting: the citizen prepares, hers alone until she shares it. */

@@ -4,6 +4,7 @@ import { AuditLog } from "./AuditLog.ts";
 import { CalendarFeedRepository } from "./CalendarFeedRepository.ts";
 import { CaseRepository } from "./CaseRepository.ts";
 import { ConsentRepository } from "./ConsentRepository.ts";
+import { HandoverRepository } from "./HandoverRepository.ts";
 import { InvitationRepository } from "./InvitationRepository.ts";
 import { MeetingRepository } from "./MeetingRepository.ts";
 import { OutboxRepository } from "./OutboxRepository.ts";
@@ -30,6 +31,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   calendarFeeds: CalendarFeedRepository;
   preparations: PreparationRepository;
+  handovers: HandoverRepository;
   audit: AuditLog;
 }
 
@@ -53,6 +55,7 @@ export function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
     outbox: new OutboxRepository(db),
     calendarFeeds: new CalendarFeedRepository(db),
     preparations: new PreparationRepository(db),
+    handovers: new HandoverRepository(db),
     audit: new AuditLog(db),
   };
 }

@@ -38,6 +38,7 @@ export interface DatabaseSchema {
   outbox: OutboxTable;
   calendar_feeds: CalendarFeedTable;
   citizen_preparations: CitizenPreparationTable;
+  case_handovers: CaseHandoverTable;
 }
 
 /** A person's step deadlines as a calendar to subscribe to (migration 015). */
@@ -318,4 +319,20 @@ export interface CitizenPreparationTable {
   scales: string;
   updated_at: string;
   shared_at: string | null;
+}
+
+/**
+ * A case handed from one coordinator to another, with the note for the new one; `dismissed_at` is
+ * when she put the note away (migration 019).
+ */
+export interface CaseHandoverTable {
+  id: string;
+  case_id: CaseId;
+  from_account_id: string;
+  from_name: string;
+  to_account_id: string;
+  to_name: string;
+  note: string;
+  created_at: string;
+  dismissed_at: string | null;
 }

@@ -5,6 +5,7 @@ export * from "./Case.ts";
 export * from "./Consent.ts";
 export * from "./Desk.ts";
 export * from "./DeviceKey.ts";
+export * from "./Handover.ts";
 export * from "./JournalNote.ts";
 export * from "./Meeting.ts";
 export * from "./Minutes.ts";

@@ -15,6 +15,7 @@ import { calendarFeeds } from "./015_calendar_feeds.ts";
 import { mailLanguage } from "./016_mail_language.ts";
 import { meetingPlace } from "./017_meeting_place.ts";
 import { caseClosing } from "./018_case_closing.ts";
+import { caseHandover } from "./019_case_handover.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   "016_mail_language": mailLanguage,
   "017_meeting_place": meetingPlace,
   "018_case_closing": caseClosing,
+  "019_case_handover": caseHandover,
 };
 
 export const migrationProvider: MigrationProvider = {
