@@ -2,6 +2,7 @@ import type { Member } from "@samplan/shared/api";
 import type { NextStep } from "@samplan/shared/model";
 import { ownerOnRoster } from "../steps/stepOwner.ts";
 import { addCalendarDays, copenhagenTime } from "../storage/calendarDay.ts";
+import type { HandoverRow } from "../storage/HandoverRepository.ts";
 import type { MeetingRow } from "../storage/MeetingRepository.ts";
 import type { NewOutboxMessage } from "../storage/OutboxRepository.ts";
 import type { Repositories } from "../storage/repositories.ts";
@@ -74,6 +75,35 @@ export class MailSchedule {
       messages.push({ ...base, kind: "step-overdue", about: step.dueDate, dueAt: overdue });
     }
     await t.outbox.enqueue(messages);
+  }
+
+  /**
+   * The case changed hands: the citizen is told her new coordinator's name, if she chose e-mail.
+   * An outbox row belongs to a meeting (its column is NOT NULL, and a message goes with its meeting
+   * when that is deleted), so the message is filed under the case's latest meeting. A case with no
+   * meeting sends none: she has not been invited to anything yet, and her view says who her
+   * coordinator is once she is.
+   */
+  async coordinatorChanged(t: Repositories, handover: HandoverRow, now = new Date()): Promise<void> {
+    if (!this.enabled) return;
+    const meetings = await t.meetings.rowsOf(handover.case_id);
+    const latest = meetings.filter((meeting) => !meeting.cancelled_at).at(-1) ?? meetings.at(-1);
+    if (!latest) return;
+    const citizens = (await t.roster.list(handover.case_id)).filter(
+      (member) => member.role === "borger" && remindedByEmail(member),
+    );
+    await t.outbox.enqueue(
+      citizens.map((member) => ({
+        kind: "coordinator-changed" as const,
+        caseId: handover.case_id,
+        meetingId: latest.id,
+        stepId: null,
+        memberId: member.id,
+        // Which hand-over: a later one supersedes this message if it is still waiting.
+        about: handover.id,
+        dueAt: now,
+      })),
+    );
   }
 
   private async invite(t: Repositories, meeting: MeetingRow, byAccount: string | null, now = new Date()) {

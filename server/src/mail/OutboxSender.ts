@@ -6,6 +6,7 @@ import type { StepFollowUp } from "../steps/StepFollowUp.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { OutboxRow } from "../storage/OutboxRepository.ts";
 import type { Repositories } from "../storage/repositories.ts";
+import { coordinatorChanged } from "./handoverMessages.ts";
 import { remindedByEmail } from "./MailSchedule.ts";
 import { MailRefused, type MailSender } from "./MailSender.ts";
 import { meetingCancelled, meetingInvitation, meetingTomorrow } from "./meetingMessages.ts";
@@ -139,6 +140,11 @@ export class OutboxSender {
     if (row.kind === "meeting-cancelled") return { rendered: meetingCancelled(row, context), to: member.email };
     // A closed case's plan is over: its steps are no one's to do now (its cancellations still go).
     if (await repos.cases.isClosed(row.case_id)) return { rendered: { skip: "case closed" }, to: null };
+    if (row.kind === "coordinator-changed") {
+      const handover = await repos.handovers.find(row.about);
+      const latest = await repos.handovers.latest(row.case_id);
+      return { rendered: coordinatorChanged({ handover, latest, member, origin }), to: member.email };
+    }
     const { doc } = await documents.loadDoc(meetingDocumentName(meeting.id), createMeetingDocument());
     try {
       const answers = row.step_id ? await repos.stepUpdates.forStep(meeting.id, row.step_id) : [];

@@ -42,6 +42,9 @@ export interface MailWords {
   linkValid(until: string): string;
   dueSoonSubject(due: string): string;
   overdueSubject(title: string): string;
+  newCoordinatorSubject: string;
+  newCoordinator(name: string): string;
+  seeSamplan(url: string): string;
 }
 
 const da: MailWords = {
@@ -85,6 +88,9 @@ const da: MailWords = {
   linkValid: (until) => `Linket er kun til dig og virker til den ${until}. Du ser skridtet, når du åbner det.`,
   dueSoonSubject: (due) => `Påmindelse: et skridt skal være gjort den ${due}`,
   overdueSubject: (title) => `Hvordan går det? Et skridt fra "${title}"`,
+  newCoordinatorSubject: "Du har fået en ny koordinator",
+  newCoordinator: (name) => `Din nye koordinator er ${name}. ${name} har læst din plan og det, I har aftalt.`,
+  seeSamplan: (url) => `Du kan se din plan i Samplan: ${url}`,
 };
 
 const en: MailWords = {
@@ -125,6 +131,9 @@ const en: MailWords = {
   linkValid: (until) => `The link is for you only and works until ${until}. You see the step when you open it.`,
   dueSoonSubject: (due) => `Reminder: a step is due on ${due}`,
   overdueSubject: (title) => `How is it going? A step from "${title}"`,
+  newCoordinatorSubject: "You have a new coordinator",
+  newCoordinator: (name) => `Your new coordinator is ${name}. ${name} has read your plan and what you have agreed.`,
+  seeSamplan: (url) => `You can see your plan in Samplan: ${url}`,
 };
 
 const WORDS: Record<MailLanguage, MailWords> = { da, en };

@@ -18,6 +18,8 @@ export const OutboxKind = z.enum([
   "meeting-tomorrow",
   "step-due-soon",
   "step-overdue",
+  // The citizen is told who her new coordinator is (the name only, never the hand-over note).
+  "coordinator-changed",
 ]);
 export type OutboxKind = z.infer<typeof OutboxKind>;
 
