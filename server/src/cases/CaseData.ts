@@ -65,6 +65,12 @@ export class CaseData {
       ),
     ]);
     const preparations = await this.preparationsOf(caseId);
+    const handovers = await this.db
+      .selectFrom("case_handovers")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .orderBy("created_at")
+      .execute();
     // Who wrote in each meeting's documents (names and roles as they were then, and when).
     const written = await this.authors.forDocuments(meetings.flatMap((m) => documentNamesOf(m.id)));
     const documents = await Promise.all(
@@ -88,6 +94,9 @@ export class CaseData {
       stepUpdates,
       // What the citizen prepared before each meeting; see preparationsOf.
       preparations,
+      // Each time the case changed hands, with the note: it is written about her, so her right of
+      // access covers it (the audit trail names only who handed it to whom).
+      handovers,
       meetings: meetings.map((meeting) => ({
         ...meeting,
         attendance: attendance.filter((a) => a.meeting_id === meeting.id),

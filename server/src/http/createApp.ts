@@ -20,6 +20,7 @@ import { registerCitizenTabletRoutes } from "./routes/citizenTabletRoutes.ts";
 import { registerConsentRoutes } from "./routes/consentRoutes.ts";
 import { registerDeskRoutes } from "./routes/deskRoutes.ts";
 import { registerDeviceKeyRoutes } from "./routes/deviceKeyRoutes.ts";
+import { registerHandoverRoutes } from "./routes/handoverRoutes.ts";
 import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
@@ -105,6 +106,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerCaseRoutes(app, s);
   registerMeetingRoutes(app, s);
   registerRosterRoutes(app, s);
+  registerHandoverRoutes(app, s);
   registerInvitationRoutes(app, s);
   registerCitizenTabletRoutes(app, s);
   registerConsentRoutes(app, s);

@@ -11,6 +11,7 @@ import { Case, CaseList, CaseWithMeetings, CloseCaseBody, CreateCaseBody } from 
 import { Consent, ConsentList, RecordConsentBody } from "./Consent.ts";
 import { DeskFollowUps } from "./Desk.ts";
 import { DeviceKey } from "./DeviceKey.ts";
+import { CoordinatorList, HandedOver, HandOverBody, HandoverNews } from "./Handover.ts";
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
 import { CreateMeetingBody, DeskMeetings, Meeting, MeetingWithCase, UpdateMeetingBody } from "./Meeting.ts";
 import { CloseMeetingBody, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "./Minutes.ts";
@@ -143,6 +144,18 @@ export const apiRoutes = {
   }),
   progress: route({ method: "get", path: "/api/cases/:caseId/progress", params: ofCase, answer: CaseProgress }),
   steps: route({ method: "get", path: "/api/cases/:caseId/steps", params: ofCase, answer: StepsOverview }),
+
+  // A case changes hands: the coordinator gives it to a colleague with a note
+  coordinators: route({ method: "get", path: "/api/coordinators", answer: CoordinatorList }),
+  handOverCase: route({
+    method: "post",
+    path: "/api/cases/:caseId/handover",
+    params: ofCase,
+    body: HandOverBody,
+    answer: HandedOver,
+  }),
+  handoverNews: route({ method: "get", path: "/api/cases/:caseId/handover", params: ofCase, answer: HandoverNews }),
+  dismissHandoverNote: route({ method: "post", path: "/api/cases/:caseId/handover/dismiss", params: ofCase }),
 
   // Roster, consent and invitations
   members: route({ method: "get", path: "/api/cases/:caseId/members", params: ofCase, answer: MemberList }),

@@ -41,6 +41,8 @@ export const AUDIT_ACTIONS = [
   "case-updated",
   "case-exported",
   "case-deleted",
+  // The case changed hands: from whom to whom (by name), never what the note said.
+  "case-handed-over",
   "case-closed",
   "meeting-created",
   "meeting-closed",

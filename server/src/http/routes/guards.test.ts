@@ -151,6 +151,7 @@ function bodyFor(method: string, path: string): unknown {
     "POST /api/cases/:caseId/close": { reason: "job" },
     "POST /api/meetings/:meetingId/step-links": { stepId: crypto.randomUUID() },
     "POST /api/meetings/:meetingId/preparation": { wentWell: "", talkAbout: "", scales: [] },
+    "POST /api/cases/:caseId/handover": { toAccountId: crypto.randomUUID(), note: "Det vigtigste at vide" },
   };
   return bodies[`${method} ${path}`];
 }
