@@ -26,11 +26,15 @@ import {
   type CreatedStepLink,
   type CreateInvitationBody,
   type CreateMeetingBody,
+  type CoordinatorList,
   type CreateStepLinkBody,
   type DeskFollowUps,
   type DeskMeetings,
   type DeskSteps,
   type DeviceKey,
+  type HandedOver,
+  type HandOverBody,
+  type HandoverNews,
   type InvitationList,
   type JoinBody,
   type Meeting,
@@ -311,6 +315,26 @@ export function createCase(body: CreateCaseBody): Promise<Case> {
 
 export function getCase(caseId: string): Promise<CaseWithMeetings> {
   return call(api.case, { params: { caseId } });
+}
+
+// A case changes hands
+
+/** The active coordinators a case can be handed to (the coordinator herself among them). */
+export function listCoordinators(): Promise<CoordinatorList> {
+  return call(api.coordinators);
+}
+
+export function handOverCase(caseId: string, body: HandOverBody): Promise<HandedOver> {
+  return call(api.handOverCase, { params: { caseId }, body });
+}
+
+/** The note left for you, if the case was handed to you, and who is the case's new coordinator. */
+export function getHandoverNews(caseId: string): Promise<HandoverNews> {
+  return call(api.handoverNews, { params: { caseId } });
+}
+
+export async function dismissHandoverNote(caseId: string): Promise<void> {
+  await call(api.dismissHandoverNote, { params: { caseId } });
 }
 
 /**

@@ -378,6 +378,25 @@ export const da = {
     kinds: { link: "Link", code: "Kode" },
     removedMember: "fjernet deltager",
   },
+  handover: {
+    noteHeading: "Besked fra {{name}}",
+    noteMeta: "{{name}} gav dig forløbet {{when}}.",
+    dismiss: "Jeg har læst den – skjul beskeden",
+    citizen: "Din nye koordinator er {{name}}. {{name}} har læst din plan og det, I har aftalt.",
+    formHeading: "Giv forløbet videre til en kollega",
+    formIntro:
+      "Den nye koordinator får hele forløbet: planen, fremskridt, tidslinjen, referaterne og netværket. Borgeren skal ikke starte forfra.",
+    to: "Ny koordinator",
+    choose: "Vælg en koordinator",
+    chooseFirst: "Vælg, hvem forløbet skal gives til.",
+    note: "Besked til den nye koordinator",
+    noteHint: "Det vigtigste at vide om {{name}}. Kun den nye koordinator ser beskeden. Højst {{max}} tegn.",
+    noteRequired: "Skriv en besked til den nye koordinator.",
+    consequence:
+      "Når forløbet er givet videre, har du ikke længere adgang til det, og dine åbne møder i det lukkes. Borgeren får at vide, hvem der er den nye koordinator.",
+    submit: "Giv forløbet videre",
+    noColleagues: "Der er ingen andre aktive koordinatorer at give forløbet til.",
+  },
   account: {
     passwordTooCommon:
       "Adgangskoden er for almindelig eller for let at gætte. Vælg en anden, fx en sætning, du kan huske.",

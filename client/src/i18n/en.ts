@@ -375,6 +375,26 @@ export const en: Translation = {
     kinds: { link: "Link", code: "Code" },
     removedMember: "removed participant",
   },
+  handover: {
+    noteHeading: "A note from {{name}}",
+    noteMeta: "{{name}} handed you the case {{when}}.",
+    dismiss: "I have read it – hide the note",
+    citizen: "Your new coordinator is {{name}}. {{name}} has read your plan and what you have agreed.",
+    formHeading: "Hand the case to a colleague",
+    formIntro:
+      "The new coordinator gets the whole case: the plan, progress, the timeline, the minutes and the network. The citizen does not have to start over.",
+    to: "New coordinator",
+    choose: "Choose a coordinator",
+    chooseFirst: "Choose who the case goes to.",
+    note: "Note to the new coordinator",
+    noteHint:
+      "The most important things to know about {{name}}. Only the new coordinator sees the note. At most {{max}} characters.",
+    noteRequired: "Write a note to the new coordinator.",
+    consequence:
+      "Once the case is handed over, you no longer have access to it, and your open meetings in it are closed. The citizen is told who the new coordinator is.",
+    submit: "Hand the case over",
+    noColleagues: "There are no other active coordinators to hand the case to.",
+  },
   account: {
     passwordTooCommon:
       "That password is too common or too easy to guess. Choose another, such as a sentence you can remember.",

@@ -9,6 +9,7 @@ import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
 import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { ConsentSection } from "../consent/ConsentSection.tsx";
+import { CaseHandover } from "../handover/CaseHandover.tsx";
 import { RosterSection } from "../roster/RosterSection.tsx";
 import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
@@ -42,6 +43,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       {found.status === "ready" ? (
         <>
           <h1>{t("case.title", { name: found.data.citizenName })}</h1>
+          <CaseHandover caseId={found.data.id} citizenName={found.data.citizenName} />
           <CaseClosedNotice found={found.data} />
           {coordinator ? (
             <p>

@@ -11,6 +11,7 @@ import { useFormatters } from "../../ui/useFormatters.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { CitizenClosedSummary } from "../citizen/CitizenClosedSummary.tsx";
 import { useCitizenView } from "../citizen/useCitizenView.ts";
+import { CitizenHandoverNotice } from "../handover/CitizenHandoverNotice.tsx";
 import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { CancelMeetingButton } from "./CancelMeetingButton.tsx";
@@ -104,6 +105,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               </div>
             ) : null}
           </div>
+          {plain ? <CitizenHandoverNotice caseId={meeting.caseId} /> : null}
           {closed ? (
             <div className="notice notice--info meeting-closed" role="status">
               <p>{t("record.closedNotice")}</p>
