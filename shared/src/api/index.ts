@@ -16,4 +16,5 @@ export * from "./routePath.ts";
 export * from "./routes.ts";
 export * from "./Session.ts";
 export * from "./StepLink.ts";
+export * from "./TeamFigures.ts";
 export * from "./Vocabulary.ts";
