@@ -1168,6 +1168,33 @@ export const da = {
     runBy: "{{name}}:",
     unknown: "ikke noteret:",
   },
+  teamFigures: {
+    heading: "Teamets tal",
+    intro:
+      "Teamets forløb samlet, aldrig den enkelte borger: de seneste {{months}} måneder til og med {{date}}. Et tal, der bygger på færre end {{limit}} borgere eller færre end {{limit}} af det, der tælles, vises ikke, så ingen borger kan genkendes.",
+    suppressed: "færre end {{limit}}",
+    cases: "Forløb i gang",
+    stepsDoneByDeadline: "Skridt gjort inden fristen",
+    shareOfSteps_one: "{{share}} af {{count}} skridt",
+    shareOfSteps_other: "{{share}} af {{count}} skridt",
+    stepsHint:
+      "Skridt aftalt på et afholdt møde, hvor fristen er gået. Gjort til tiden: krydset af på mødet, vurderet gjort på et senere møde eller meldt gjort af den, der havde skridtet, med en dato senest på fristen.",
+    daysBetweenMeetings: "Dage mellem møderne",
+    days_one: "{{count}} dag (medianen af {{gaps}} mellemrum)",
+    days_other: "{{count}} dage (medianen af {{gaps}} mellemrum)",
+    daysHint: "Fra et afholdt møde til det næste i samme forløb.",
+    goalsInOwnWords: "Mål med borgerens egne ord",
+    shareOfGoals_one: "{{share}} af {{count}} mål",
+    shareOfGoals_other: "{{share}} af {{count}} mål",
+    goalsHint: "Nye mål i perioden, som borgeren selv har skrevet ind i planen.",
+    ratings: "Borgernes vurdering af møderne",
+    ratingsNotCollected: "Samplan spørger endnu ikke borgerne, hvordan møderne var, så her er ingen tal.",
+    ratingsValue_one: "{{average}} i gennemsnit ({{count}} vurdering)",
+    ratingsValue_other: "{{average}} i gennemsnit ({{count}} vurderinger)",
+    monthsCaption: "Afholdte møder pr. måned (et møde er afholdt, når det er lukket)",
+    month: "Måned",
+    meetingsHeld: "Afholdte møder",
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
