@@ -359,6 +359,12 @@ export const da = {
       "reminders-chosen": "Valgte, hvordan de bliver påmindet",
       "calendar-feed-created": "Lavede en kalender med sine frister",
       "preparation-shared": "Viste sin forberedelse til mødet",
+      "team-created": "Oprettede et team",
+      "account-team-set": "Satte en kontos team",
+      "cover-assigned": "Satte en kollega til at dække",
+      "cover-ended": "Afsluttede en dækning",
+      "case-opened-by-team-lead": "Åbnede forløbet som teamleder",
+      "case-read-under-grant": "Læste forløbet som dækning eller teamleder",
     } satisfies Record<AuditAction, string>,
     detailKeys: {
       memberId: "Deltager",

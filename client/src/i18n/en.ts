@@ -356,6 +356,12 @@ export const en: Translation = {
       "reminders-chosen": "Chose how they are reminded",
       "calendar-feed-created": "Made a calendar of their deadlines",
       "preparation-shared": "Shared her preparation with the meeting",
+      "team-created": "Created a team",
+      "account-team-set": "Set an account's team",
+      "cover-assigned": "Assigned a colleague to cover",
+      "cover-ended": "Ended a cover",
+      "case-opened-by-team-lead": "Opened the case as team lead",
+      "case-read-under-grant": "Read the case as cover or team lead",
     },
     detailKeys: {
       memberId: "Participant",

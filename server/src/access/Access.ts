@@ -227,6 +227,8 @@ export class Access {
     }
     const member = await this.repos.roster.find(claims.caseId, claims.memberId);
     if (!member) return { refusal: "no-longer-on-roster" };
+    // A cover or a team lead's reading ends at its time: the connection is looked at again then.
+    if (member.grant_until) deadlines.push(Date.parse(member.grant_until));
     // A connection token without an invitation is only ever issued to a signed-in staff account.
     const staff = claims.invitationId === null;
     if (!(await this.consentLetsIn(claims.caseId, member, { staff, invitation }))) {

@@ -15,5 +15,6 @@ export function staffPrincipal(account: AccountRow): StaffPrincipal {
     username: account.username,
     name: account.display_name,
     role: account.role,
+    leadsTeam: account.leads_team === 1 && account.team_id !== null,
   };
 }

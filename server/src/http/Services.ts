@@ -30,6 +30,7 @@ import type { Repositories } from "../storage/repositories.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
 import type { StepLinkRepository } from "../storage/StepLinkRepository.ts";
 import type { StepUpdateRepository } from "../storage/StepUpdateRepository.ts";
+import type { TeamRepository } from "../storage/TeamRepository.ts";
 import type { VocabularyRepository } from "../storage/VocabularyRepository.ts";
 import type { Readiness } from "./routes/healthRoutes.ts";
 
@@ -52,6 +53,7 @@ export interface Services {
   preparations: PreparationRepository;
   /** Cases handed from one coordinator to another, with the note for the new one. */
   handovers: HandoverRepository;
+  teams: TeamRepository;
   /** Between meetings: the steps' owners answer from personal links. */
   stepFollowUp: StepFollowUp;
   /** Before a meeting: the citizen prepares, hers alone until she shares it. */

@@ -29,6 +29,7 @@ import { registerProgressRoutes } from "./routes/progressRoutes.ts";
 import { registerRecordRoutes } from "./routes/recordRoutes.ts";
 import { registerRosterRoutes } from "./routes/rosterRoutes.ts";
 import { registerStepLinkRoutes } from "./routes/stepLinkRoutes.ts";
+import { registerTeamRoutes } from "./routes/teamRoutes.ts";
 import { registerTimeRoutes } from "./routes/timeRoutes.ts";
 import { registerVocabularyRoutes } from "./routes/vocabularyRoutes.ts";
 import type { Services } from "./Services.ts";
@@ -119,6 +120,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerStepLinkRoutes(app, s);
   registerPreparationRoutes(app, s);
   registerDeskRoutes(app, s);
+  registerTeamRoutes(app, s);
 
   app.doc31(apiRoutes.openapi.path, {
     openapi: "3.1.0",

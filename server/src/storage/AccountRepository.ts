@@ -42,6 +42,8 @@ export class AccountRepository {
       oidc_subject: null,
       created_at: new Date().toISOString(),
       deactivated_at: null,
+      team_id: null,
+      leads_team: 0,
     };
     await this.db.insertInto("accounts").values(row).execute();
     return row;

@@ -102,17 +102,20 @@ export class ConsentRepository {
 /**
  * Whether the citizen's consent lets this person see the case. The citizen herself needs none:
  * she is the subject of the information, and the consent is hers to give. The case's coordinator
- * needs none either, but only signed in with her staff account: the case is her service's. Anyone
- * else given the coordinator's role on the roster (a guest let in by an invitation) is held to the
- * consent like every other participant, since a role on the roster is only a label the coordinator
- * chose, while a staff account is who someone is.
+ * needs none either, but only signed in with her staff account: the case is her service's. So do
+ * her own service's colleagues given a grant by the team lead (a cover, the team lead reading),
+ * again only through their staff accounts: consent governs sharing with other services, and the
+ * grant is audited. Anyone else given the coordinator's role on the roster (a guest let in by an
+ * invitation) is held to the consent like every other participant, since a role on the roster is
+ * only a label the coordinator chose, while a staff account is who someone is.
  */
 export function isCovered(
-  member: { id: string; role: string; organisation: string },
+  member: { id: string; role: string; organisation: string; grant_kind?: string | null },
   coverage: ConsentCoverage,
   viaStaffAccount: boolean,
 ): boolean {
-  if (member.role === "borger" || (member.role === "koordinator" && viaStaffAccount)) return true;
+  if (member.role === "borger") return true;
+  if ((member.role === "koordinator" || member.grant_kind != null) && viaStaffAccount) return true;
   return (
     coverage.memberIds.has(member.id) ||
     (member.organisation !== "" && coverage.organisations.has(member.organisation.toLowerCase()))

@@ -1,12 +1,28 @@
 import type { Member } from "@samplan/shared/api";
 import type { AccountId, MemberId } from "@samplan/shared/vocabulary";
-import { type CaseId, type MailLanguage, newId, type ReminderChannel, type Role } from "@samplan/shared/vocabulary";
-import type { Kysely, Selectable } from "kysely";
+import {
+  type CaseGrant,
+  type CaseId,
+  type MailLanguage,
+  newId,
+  type ReminderChannel,
+  type Role,
+} from "@samplan/shared/vocabulary";
+import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
 import { type ConsentCoverage, ConsentRepository, isCovered } from "./ConsentRepository.ts";
 import type { CaseMemberTable, DatabaseSchema } from "./schema.ts";
 import { transact } from "./transact.ts";
 
 export type MemberRow = Selectable<CaseMemberTable>;
+
+/**
+ * A roster row counts while it is no grant, or its grant has not run out: a cover or a team
+ * lead's reading ends by itself at its time, on every instance, without anyone removing the row.
+ */
+function grantInForce(now = new Date()) {
+  return (eb: ExpressionBuilder<DatabaseSchema, "case_members">) =>
+    eb.or([eb("grant_until", "is", null), eb("grant_until", ">", now.toISOString())]);
+}
 
 /** The people on a case's roster. */
 export class RosterRepository {
@@ -24,6 +40,7 @@ export class RosterRepository {
       .selectAll()
       .where("case_id", "=", caseId)
       .where("removed_at", "is", null)
+      .where(grantInForce())
       .orderBy("created_at")
       .execute();
     const coverage = await this.consents.coverage(caseId);
@@ -51,6 +68,7 @@ export class RosterRepository {
       .where("case_id", "=", caseId)
       .where("id", "=", memberId)
       .where("removed_at", "is", null)
+      .where(grantInForce())
       .executeTakeFirst();
   }
 
@@ -62,6 +80,7 @@ export class RosterRepository {
       .where("case_id", "=", caseId)
       .where("account_id", "=", accountId)
       .where("removed_at", "is", null)
+      .where(grantInForce())
       .executeTakeFirst();
   }
 
@@ -71,6 +90,20 @@ export class RosterRepository {
       .select("case_id")
       .where("account_id", "=", accountId)
       .where("removed_at", "is", null)
+      .where(grantInForce())
+      .execute();
+    return rows.map((row) => row.case_id);
+  }
+
+  /** The cases an account reaches by one grant (a cover, by its id) that is still in force. */
+  async grantedCases(accountId: string, reason: string): Promise<CaseId[]> {
+    const rows = await this.db
+      .selectFrom("case_members")
+      .select("case_id")
+      .where("account_id", "=", accountId)
+      .where("grant_reason", "=", reason)
+      .where("removed_at", "is", null)
+      .where(grantInForce())
       .execute();
     return rows.map((row) => row.case_id);
   }
@@ -86,6 +119,8 @@ export class RosterRepository {
       email?: string | null;
       reminders?: ReminderChannel;
       language?: MailLanguage;
+      /** A grant (cover, a team lead's reading) rather than a place in the network: why, and until when. */
+      grant?: { kind: CaseGrant; until: Date; reason: string };
     },
   ): Promise<Member> {
     const row: MemberRow = {
@@ -101,6 +136,9 @@ export class RosterRepository {
       email: input.email ?? null,
       reminders: input.reminders ?? "email",
       language: input.language ?? "da",
+      grant_kind: input.grant?.kind ?? null,
+      grant_until: input.grant?.until.toISOString() ?? null,
+      grant_reason: input.grant?.reason ?? null,
     };
     await this.db.insertInto("case_members").values(row).execute();
     return toMember(row, await this.consents.coverage(caseId));

@@ -14,6 +14,7 @@ import { SessionRepository } from "./SessionRepository.ts";
 import { StepLinkRepository } from "./StepLinkRepository.ts";
 import { StepUpdateRepository } from "./StepUpdateRepository.ts";
 import type { DatabaseSchema } from "./schema.ts";
+import { TeamRepository } from "./TeamRepository.ts";
 import { VocabularyRepository } from "./VocabularyRepository.ts";
 
 /** The repositories of the tables a route changes, and the audit trail that records the change. */
@@ -32,6 +33,7 @@ export interface Repositories {
   calendarFeeds: CalendarFeedRepository;
   preparations: PreparationRepository;
   handovers: HandoverRepository;
+  teams: TeamRepository;
   audit: AuditLog;
 }
 
@@ -56,6 +58,7 @@ export function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
     calendarFeeds: new CalendarFeedRepository(db),
     preparations: new PreparationRepository(db),
     handovers: new HandoverRepository(db),
+    teams: new TeamRepository(db),
     audit: new AuditLog(db),
   };
 }

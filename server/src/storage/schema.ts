@@ -1,6 +1,8 @@
 import type {
   CaseClosingReason,
+  CaseGrant,
   CaseId,
+  CoverReason,
   MailLanguage,
   MeetingId,
   OutboxKind,
@@ -38,6 +40,8 @@ export interface DatabaseSchema {
   outbox: OutboxTable;
   calendar_feeds: CalendarFeedTable;
   citizen_preparations: CitizenPreparationTable;
+  teams: TeamTable;
+  covers: CoverTable;
   case_handovers: CaseHandoverTable;
 }
 
@@ -164,6 +168,9 @@ export interface AccountTable {
   username: string;
   display_name: string;
   role: "koordinator" | "fagperson";
+  /** The team (a unit in the jobcentre) the account belongs to, if any; and whether it leads it. */
+  team_id: string | null;
+  leads_team: Generated<number>;
   password_hash: string | null;
   oidc_subject: string | null;
   created_at: string;
@@ -204,6 +211,33 @@ export interface CaseMemberTable {
   email: string | null;
   reminders: Generated<ReminderChannel>;
   language: Generated<MailLanguage>;
+  /**
+   * A grant rather than a place in the network (migration 020): cover for an absent coordinator,
+   * or a team lead reading the case; with why, and the moment it stops counting.
+   */
+  grant_kind: CaseGrant | null;
+  grant_until: string | null;
+  grant_reason: string | null;
+}
+
+/** A team: a unit of coordinators in the jobcentre. */
+export interface TeamTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+/** A colleague covering for an absent coordinator until a day's end; `ended_at` if ended early. */
+export interface CoverTable {
+  id: string;
+  team_id: string;
+  absent_account_id: string;
+  cover_account_id: string;
+  until: string;
+  reason: CoverReason;
+  created_by: string;
+  created_at: string;
+  ended_at: string | null;
 }
 
 /**

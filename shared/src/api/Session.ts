@@ -9,6 +9,8 @@ export const Principal = z.discriminatedUnion("kind", [
     username: z.string(),
     name: z.string(),
     role: StaffRole,
+    /** She leads a team (issue 24): the team's page is hers. */
+    leadsTeam: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal("guest"),

@@ -16,5 +16,6 @@ export * from "./routePath.ts";
 export * from "./routes.ts";
 export * from "./Session.ts";
 export * from "./StepLink.ts";
+export * from "./Team.ts";
 export * from "./TeamFigures.ts";
 export * from "./Vocabulary.ts";

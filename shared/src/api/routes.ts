@@ -51,6 +51,17 @@ import {
   StepLinkView,
   StepUpdate,
 } from "./StepLink.ts";
+import {
+  AccountTeam,
+  AssignCoverBody,
+  Cover,
+  CreateTeamBody,
+  OpenAsTeamLeadBody,
+  SetAccountTeamBody,
+  Team,
+  TeamList,
+  TeamOverview,
+} from "./Team.ts";
 import { AddVocabularyBody, Vocabulary } from "./Vocabulary.ts";
 
 // Keeps each entry's literal method and path, and checks it is a route.
@@ -62,6 +73,7 @@ const meetingId = MeetingId.describe("The meeting's id");
 const ofCase = z.object({ caseId });
 const ofMeeting = z.object({ meetingId });
 const ofAccount = z.object({ accountId: AccountId });
+const ofCover = z.object({ coverId: z.uuid() });
 
 /**
  * Every endpoint of the HTTP API, in one table: the server registers its routes from it, and the
@@ -284,6 +296,26 @@ export const apiRoutes = {
   deskSteps: route({ method: "get", path: "/api/desk/steps", answer: DeskSteps }),
   deskMeetings: route({ method: "get", path: "/api/desk/meetings", answer: DeskMeetings }),
   deskFollowUps: route({ method: "get", path: "/api/desk/follow-ups", answer: DeskFollowUps }),
+
+  // Teams: the coordinators keep them; the team lead sees the team's cases, assigns cover, reads a case
+  teams: route({ method: "get", path: "/api/teams", answer: TeamList }),
+  createTeam: route({ method: "post", path: "/api/teams", body: CreateTeamBody, answer: Team }),
+  setAccountTeam: route({
+    method: "post",
+    path: "/api/accounts/:accountId/team",
+    params: ofAccount,
+    body: SetAccountTeamBody,
+    answer: AccountTeam,
+  }),
+  team: route({ method: "get", path: "/api/team", answer: TeamOverview }),
+  assignCover: route({ method: "post", path: "/api/team/covers", body: AssignCoverBody, answer: Cover }),
+  endCover: route({ method: "post", path: "/api/team/covers/:coverId/end", params: ofCover }),
+  openAsTeamLead: route({
+    method: "post",
+    path: "/api/team/cases/:caseId/open",
+    params: ofCase,
+    body: OpenAsTeamLeadBody,
+  }),
 
   // Between meetings: a step's owner answers from a personal link (the secret goes in the body)
   createStepLink: route({

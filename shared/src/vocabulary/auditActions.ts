@@ -41,9 +41,9 @@ export const AUDIT_ACTIONS = [
   "case-updated",
   "case-exported",
   "case-deleted",
+  "case-closed",
   // The case changed hands: from whom to whom (by name), never what the note said.
   "case-handed-over",
-  "case-closed",
   "meeting-created",
   "meeting-closed",
   "meeting-reopened",
@@ -66,6 +66,13 @@ export const AUDIT_ACTIONS = [
   "calendar-feed-created",
   // The citizen shared what she prepared with the meeting (that she did, never her words).
   "preparation-shared",
+  // Teams (issue 24): who leads which, covers, and a team lead's or a cover's reading, with its reason.
+  "team-created",
+  "account-team-set",
+  "cover-assigned",
+  "cover-ended",
+  "case-opened-by-team-lead",
+  "case-read-under-grant",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

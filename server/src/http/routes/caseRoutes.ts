@@ -7,9 +7,10 @@ import {
   CreateCaseBody,
   CreateMeetingBody,
   Meeting,
+  type Principal,
 } from "@samplan/shared/api";
 import { z } from "zod";
-import { actorOf } from "../../access/Access.ts";
+import { actorOf, type CaseAccess } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
@@ -68,7 +69,8 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const principal = requirePrincipal(c);
       const { caseId } = c.req.valid("param");
-      await requireMemberOf(c, s, caseId);
+      const access = await requireMemberOf(c, s, caseId);
+      await auditReadUnderGrant(s, principal, access);
       const found = await s.cases.getCase(caseId);
       if (!found) throw refuse.notFound("case");
       if (principal.kind === "guest" && principal.meetingId) {
@@ -104,4 +106,20 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       return c.json(planned.meeting, 201);
     },
   );
+}
+
+/**
+ * A cover or a team lead reads a case that is not theirs: each reading goes into the case's trail
+ * with the reason behind it (the team lead's own, or the cover's), for the citizen to see.
+ */
+async function auditReadUnderGrant(s: Services, principal: Principal, access: CaseAccess): Promise<void> {
+  const { grant_kind: grant, grant_reason: reason } = access.member;
+  if (!grant || !reason) return;
+  const why = grant === "cover" ? ((await s.teams.coverById(reason))?.reason ?? null) : reason;
+  await s.audit.record({
+    ...actorOf(principal),
+    action: "case-read-under-grant",
+    caseId: access.caseId,
+    details: { grant, reason: why },
+  });
 }

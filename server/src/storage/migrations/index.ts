@@ -16,6 +16,7 @@ import { mailLanguage } from "./016_mail_language.ts";
 import { meetingPlace } from "./017_meeting_place.ts";
 import { caseClosing } from "./018_case_closing.ts";
 import { caseHandover } from "./019_case_handover.ts";
+import { teams } from "./020_teams.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   "017_meeting_place": meetingPlace,
   "018_case_closing": caseClosing,
   "019_case_handover": caseHandover,
+  "020_teams": teams,
 };
 
 export const migrationProvider: MigrationProvider = {
