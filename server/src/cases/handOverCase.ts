@@ -42,11 +42,18 @@ export async function handOverCase(d: Dependencies, h: HandOver): Promise<Handed
       throw badTarget("toAccountId must be the account of an active coordinator");
     }
     const from = await t.roster.findForAccount(h.caseId, h.fromAccountId);
+    // A cover holds the case for its coordinator, who is still on it: the team lead hands it over.
+    if (from?.grant_kind)
+      throw new HttpRefusal(403, "forbidden", "A cover does not hand the case over; the team lead can");
     if (from?.role !== "koordinator") throw new HttpRefusal(404, "not_found", "No such case's coordinator");
 
     await t.roster.remove(h.caseId, from.id);
     // Already in the network (as a professional, say): she keeps her place, now as its coordinator.
-    const already = await t.roster.findForAccount(h.caseId, to.id);
+    // A grant (she covers the case, or her team lead reads it) ends by itself: the case is hers
+    // for good now, through a place of her own.
+    const granted = await t.roster.findForAccount(h.caseId, to.id);
+    if (granted?.grant_kind) await t.roster.remove(h.caseId, granted.id);
+    const already = granted?.grant_kind ? undefined : granted;
     if (already) await t.roster.update(h.caseId, already.id, { role: "koordinator" });
     else {
       await t.roster.add(h.caseId, {

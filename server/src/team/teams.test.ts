@@ -121,6 +121,33 @@ describe("a team lead", () => {
   });
 });
 
+describe("the team lead's other tools", () => {
+  it("sees the team's figures, with no citizen's name in them; nobody else does", async () => {
+    const figures = await tove.request("GET", pathOf(apiRoutes.teamFigures));
+    expect(figures.status).toBe(200);
+    expect(figures.body.months).toHaveLength(6);
+    // One case: every figure is from fewer than five, and so not shown.
+    expect(figures.body.cases).toBeNull();
+    expect(JSON.stringify(figures.body)).not.toContain("Søren");
+    expect((await line.request("GET", pathOf(apiRoutes.teamFigures))).status).toBe(403);
+  });
+
+  it("hands a case of her team to another of its coordinators", async () => {
+    const body = { toAccountId: accounts.mads, note: "Søren har det bedst med korte møder" };
+    expect((await line.request("POST", pathOf(apiRoutes.handOverAsTeamLead, { caseId }), body)).status).toBe(403);
+    const handed = await tove.request("POST", pathOf(apiRoutes.handOverAsTeamLead, { caseId }), body);
+    expect(handed.status).toBe(201);
+    expect((await readCase(mads)).status).toBe(200);
+    expect((await readCase(line)).status).toBe(404);
+    const karinId = (await karin.request("GET", pathOf(apiRoutes.session))).body.principal.accountId;
+    const outside = await tove.request("POST", pathOf(apiRoutes.handOverAsTeamLead, { caseId }), {
+      ...body,
+      toAccountId: karinId,
+    });
+    expect(outside.status).toBe(400);
+  });
+});
+
 describe("a cover", () => {
   it("coordinates the absent colleague's cases, with their history, until the cover ends", async () => {
     const assigned = await tove.request("POST", pathOf(apiRoutes.assignCover), {

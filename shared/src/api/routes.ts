@@ -62,6 +62,7 @@ import {
   TeamList,
   TeamOverview,
 } from "./Team.ts";
+import { TeamFigures } from "./TeamFigures.ts";
 import { AddVocabularyBody, Vocabulary } from "./Vocabulary.ts";
 
 // Keeps each entry's literal method and path, and checks it is a route.
@@ -310,6 +311,14 @@ export const apiRoutes = {
   team: route({ method: "get", path: "/api/team", answer: TeamOverview }),
   assignCover: route({ method: "post", path: "/api/team/covers", body: AssignCoverBody, answer: Cover }),
   endCover: route({ method: "post", path: "/api/team/covers/:coverId/end", params: ofCover }),
+  teamFigures: route({ method: "get", path: "/api/team/figures", answer: TeamFigures }),
+  handOverAsTeamLead: route({
+    method: "post",
+    path: "/api/team/cases/:caseId/handover",
+    params: ofCase,
+    body: HandOverBody,
+    answer: HandedOver,
+  }),
   openAsTeamLead: route({
     method: "post",
     path: "/api/team/cases/:caseId/open",

@@ -6,17 +6,22 @@ import {
   apiRoutes,
   Cover,
   CreateTeamBody,
+  HandedOver,
+  HandOverBody,
   OpenAsTeamLeadBody,
   SetAccountTeamBody,
   Team,
+  TeamFigures,
   TeamList,
   TeamOverview,
 } from "@samplan/shared/api";
 import type { AccountId } from "@samplan/shared/vocabulary";
 import type { Context } from "hono";
 import { actorOf } from "../../access/Access.ts";
+import { handOverCase } from "../../cases/handOverCase.ts";
 import { assignCover, endCover } from "../../team/assignCover.ts";
 import { openAsTeamLead } from "../../team/openAsTeamLead.ts";
+import { teamFigures } from "../../team/teamFigures.ts";
 import { teamOverview } from "../../team/teamOverview.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
@@ -188,6 +193,43 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       const outcome = await openAsTeamLead(s, lead, caseId, c.req.valid("json").reason);
       if (outcome === "not-the-teams") throw refuse.notFound("case");
       return c.body(null, 204);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.teamFigures),
+      summary: "The team's figures, aggregate only: never a citizen, and nothing counted from fewer than 5",
+      responses: { 200: json(TeamFigures, "The figures"), 401: refusals[401], 403: refusals[403] },
+    }),
+    async (c) => {
+      const { team } = await requireTeamLead(c, s);
+      const caseIds = [...new Set((await s.teams.caseIds(team.id)).map((kase) => kase.caseId))];
+      return c.json(await teamFigures({ repos: s, documents: s.documents }, caseIds), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      ...endpoint(apiRoutes.handOverAsTeamLead),
+      summary: "The team lead hands a case of her team to another of its coordinators, with a note",
+      request: {
+        params: apiRoutes.handOverAsTeamLead.params,
+        body: { ...json(HandOverBody, "To whom, and the note"), required: true },
+      },
+      responses: { 201: json(HandedOver, "Handed over"), ...refusals },
+    }),
+    async (c) => {
+      const { team, by } = await requireTeamLead(c, s);
+      const { caseId } = c.req.valid("param");
+      const { toAccountId, note } = c.req.valid("json");
+      const owner = (await s.teams.caseIds(team.id)).find((kase) => kase.caseId === caseId);
+      if (!owner) throw refuse.notFound("case");
+      if (!(await s.teams.members(team.id)).some((account) => account.id === toAccountId)) {
+        throw new HttpRefusal(400, "bad_request", "toAccountId must be a coordinator in your team");
+      }
+      const handedOver = await handOverCase(s, { caseId, fromAccountId: owner.accountId, toAccountId, note, by });
+      return c.json(handedOver, 201);
     },
   );
 }
