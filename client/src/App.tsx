@@ -19,6 +19,8 @@ import { useSessionState } from "./features/session/useSessionState.ts";
 import { SettingsPage } from "./features/settings/SettingsPage.tsx";
 import { StepAnswerPage } from "./features/steps/StepAnswerPage.tsx";
 import { StepsPage } from "./features/steps/StepsPage.tsx";
+import { TeamFiguresPage } from "./features/team/TeamFiguresPage.tsx";
+import { TeamPage } from "./features/team/TeamPage.tsx";
 import { NotFoundPage } from "./ui/NotFoundPage.tsx";
 import { PageLoading } from "./ui/PageLoading.tsx";
 
@@ -77,6 +79,16 @@ function SignedInRoutes() {
         {/* Everyone on the staff keeps their own account here; the rest of the page is the coordinator's. */}
         <RequireStaff>
           <SettingsPage />
+        </RequireStaff>
+      </Route>
+      <Route path="/team/tal">
+        <RequireStaff>
+          <TeamFiguresPage />
+        </RequireStaff>
+      </Route>
+      <Route path="/team">
+        <RequireStaff>
+          <TeamPage />
         </RequireStaff>
       </Route>
       <Route path="/cases/:caseId/audit">

@@ -5,6 +5,7 @@ import {
   type AddVocabularyBody,
   ApiError,
   type ApiRoute,
+  type AssignCoverBody,
   type AuditTrail,
   type AuthStatus,
   apiRoutes,
@@ -20,13 +21,14 @@ import {
   type ConnectionToken,
   type Consent,
   type ConsentList,
+  type CoordinatorList,
+  type Cover,
   type CreateAccountBody,
   type CreateCaseBody,
   type CreatedInvitation,
   type CreatedStepLink,
   type CreateInvitationBody,
   type CreateMeetingBody,
-  type CoordinatorList,
   type CreateStepLinkBody,
   type DeskFollowUps,
   type DeskMeetings,
@@ -42,6 +44,7 @@ import {
   type Member,
   type MemberList,
   type MinutesAnswer,
+  type OpenAsTeamLeadBody,
   type OwnReminders,
   type ParamNames,
   type PasswordResetIssued,
@@ -59,6 +62,8 @@ import {
   type StepLinkView,
   type StepsOverview,
   type StepUpdate,
+  type TeamFigures,
+  type TeamOverview,
   type UpdateCaseBody,
   type UpdateMemberBody,
   type VersionDetail,
@@ -537,4 +542,27 @@ export function caseExportUrl(caseId: string): string {
 
 export async function deleteCase(caseId: string): Promise<void> {
   await call(api.deleteCase, { params: { caseId } });
+}
+
+// The team lead's team: its cases, covers and figures
+
+export function getTeam(): Promise<TeamOverview> {
+  return call(api.team);
+}
+
+/** Opens one of the team's cases to read until midnight; the reason goes into the case's trail. */
+export async function openAsTeamLead(caseId: string, reason: OpenAsTeamLeadBody["reason"]): Promise<void> {
+  await call(api.openAsTeamLead, { params: { caseId }, body: { reason } });
+}
+
+export function assignCover(body: AssignCoverBody): Promise<Cover> {
+  return call(api.assignCover, { body });
+}
+
+export async function endCover(coverId: string): Promise<void> {
+  await call(api.endCover, { params: { coverId } });
+}
+
+export function getTeamFigures(): Promise<TeamFigures> {
+  return call(api.teamFigures);
 }

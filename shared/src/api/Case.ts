@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CaseClosingReason, CaseId } from "../vocabulary/index.ts";
+import { CaseClosingReason, CaseId, Role } from "../vocabulary/index.ts";
 import { Meeting } from "./Meeting.ts";
 
 /** Et forløb: the citizen's case, which holds every network meeting about them. */
@@ -33,6 +33,11 @@ export type CreateCaseBody = z.infer<typeof CreateCaseBody>;
 
 export const CaseWithMeetings = Case.extend({
   meetings: z.array(Meeting),
+  /**
+   * The asker's role in this case, as the server decides it: what the page offers them (a team
+   * lead reading as an observer is a coordinator elsewhere, but not here).
+   */
+  yourRole: Role.optional(),
 });
 export type CaseWithMeetings = z.infer<typeof CaseWithMeetings>;
 

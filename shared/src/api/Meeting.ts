@@ -84,6 +84,8 @@ export type UpdateMeetingBody = z.input<typeof UpdateMeetingBody>;
 
 export const MeetingWithCase = Meeting.extend({
   citizenName: z.string(),
+  /** The asker's role in the meeting's case, as the server decides it (see CaseWithMeetings). */
+  yourRole: Role.optional(),
 });
 export type MeetingWithCase = z.infer<typeof MeetingWithCase>;
 

@@ -32,7 +32,8 @@ export function CasePage({ caseId }: { caseId: string }) {
     return <ForbiddenPage body={t("app.forbiddenError")} />;
   }
 
-  const coordinator = isCoordinator(principal);
+  // Her role in this case, as the server says: a team lead reading it is no coordinator here.
+  const coordinator = isCoordinator(principal) && found.status === "ready" && found.data.yourRole === "koordinator";
   return (
     <Layout>
       {principal.kind === "staff" ? (
@@ -43,8 +44,8 @@ export function CasePage({ caseId }: { caseId: string }) {
       {found.status === "ready" ? (
         <>
           <h1>{t("case.title", { name: found.data.citizenName })}</h1>
-          <CaseHandover caseId={found.data.id} citizenName={found.data.citizenName} />
           <CaseClosedNotice found={found.data} />
+          <CaseHandover caseId={found.data.id} citizenName={found.data.citizenName} coordinator={coordinator} />
           {coordinator ? (
             <p>
               <Link href={`/cases/${found.data.id}/audit`}>{t("case.auditLink")}</Link>

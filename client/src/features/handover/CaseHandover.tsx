@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { getHandoverNews } from "../../api.ts";
 import { useResource } from "../../ui/useResource.ts";
-import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { HandOverForm } from "./HandOverForm.tsx";
 import { HandoverNoteNotice } from "./HandoverNoteNotice.tsx";
@@ -13,7 +12,16 @@ import "./handover.css";
  * coordinator (until she puts it away), the citizen's "Din nye koordinator er Line", and for the
  * case's coordinator the form to give the case to a colleague.
  */
-export function CaseHandover({ caseId, citizenName }: { caseId: string; citizenName: string }) {
+export function CaseHandover({
+  caseId,
+  citizenName,
+  coordinator,
+}: {
+  caseId: string;
+  citizenName: string;
+  /** The asker coordinates this case (a team lead reading it does not). */
+  coordinator: boolean;
+}) {
   const principal = usePrincipal();
   const { t } = useTranslation();
   const [news, reload] = useResource(`handover:${caseId}`, () => getHandoverNews(caseId));
@@ -24,7 +32,7 @@ export function CaseHandover({ caseId, citizenName }: { caseId: string; citizenN
       {ready?.newCoordinator && principal.role === "borger" ? (
         <NewCoordinatorNotice name={ready.newCoordinator.name} />
       ) : null}
-      {isCoordinator(principal) ? (
+      {coordinator ? (
         <details className="handover-form">
           <summary>{t("handover.formHeading")}</summary>
           <HandOverForm caseId={caseId} citizenName={citizenName} />

@@ -63,6 +63,10 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     return <NotFoundPage title={t("meeting.notFound")} />;
   }
 
+  // Her role in this meeting's case, as the server says: a team lead reading it only reads.
+  const role = meeting?.yourRole ?? principal.role;
+  const coordinator = isCoordinator(principal) && role === "koordinator";
+
   // A guest invited to this one meeting has no case page to go back to.
   const showCaseLink = principal.kind === "staff" || principal.meetingId === null;
 
@@ -95,7 +99,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
                 </Link>
               </p>
             ) : null}
-            {isCoordinator(principal) && !refusal ? (
+            {coordinator && !refusal ? (
               <div className="meeting-heading__actions">
                 <HandTabletButton meetingId={meeting.id} />
                 {closed ? null : <CloseMeetingButton meetingId={meeting.id} onClosed={reload} />}
@@ -109,9 +113,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           {closed ? (
             <div className="notice notice--info meeting-closed" role="status">
               <p>{t("record.closedNotice")}</p>
-              {isCoordinator(principal) ? (
-                <Link href={`/meetings/${meeting.id}/referat`}>{t("record.seeMinutes")}</Link>
-              ) : null}
+              {coordinator ? <Link href={`/meetings/${meeting.id}/referat`}>{t("record.seeMinutes")}</Link> : null}
             </div>
           ) : null}
           {closed && principal.role === "borger" && connection && !refusal ? (
@@ -125,9 +127,9 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               connection={connection}
               meeting={meeting}
               user={user}
-              readOnly={principal.role === "observatoer" || closed}
+              readOnly={role === "observatoer" || closed}
               closed={closed}
-              canInvite={isCoordinator(principal)}
+              canInvite={coordinator}
               plain={plain}
             />
           ) : (

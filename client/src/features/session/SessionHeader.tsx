@@ -27,6 +27,11 @@ export function SessionHeader({ principal }: { principal: Principal }) {
       <span className="session-header__who">
         {t("header.signedInAs", { name: principal.name, role: t(`roles.${principal.role}`) })}
       </span>
+      {principal.kind === "staff" && principal.leadsTeam ? (
+        <Link href="/team" className="session-header__link">
+          {t("team.headerLink")}
+        </Link>
+      ) : null}
       {principal.kind === "staff" ? (
         <Link href="/settings" className="session-header__link">
           {t("header.settings")}

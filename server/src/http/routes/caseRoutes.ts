@@ -76,7 +76,7 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       if (principal.kind === "guest" && principal.meetingId) {
         found.meetings = found.meetings.filter((meeting) => meeting.id === principal.meetingId);
       }
-      return c.json(found, 200);
+      return c.json({ ...found, yourRole: access.role }, 200);
     },
   );
 

@@ -20,10 +20,10 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
     }),
     async (c) => {
       const { meetingId } = c.req.valid("param");
-      await requireInMeeting(c, s, meetingId);
+      const access = await requireInMeeting(c, s, meetingId);
       const meeting = await s.meetings.get(meetingId);
       if (!meeting) throw refuse.notFound("meeting");
-      return c.json(meeting, 200);
+      return c.json({ ...meeting, yourRole: access.role }, 200);
     },
   );
 
