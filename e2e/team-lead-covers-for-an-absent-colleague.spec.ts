@@ -35,31 +35,45 @@ async function signIn(page: Page, username: string): Promise<void> {
   await expect(page.getByRole("heading", { name: "Forløb", level: 1 })).toBeVisible();
 }
 
-test("the team lead sets a colleague to cover for an absent coordinator, who then has her case", async ({
+test("the coordinator who keeps the accounts makes a team and puts three coordinators in it, one leading", async ({
   open,
 }, testInfo) => {
-  // Karin keeps the accounts: a team, three coordinators in it, Tove leading it. Through the API.
+  // Karin keeps the accounts. The three colleagues' accounts through the API; the team on the page.
   const karin = await open({ ...coordinatorDesktop, baseURL: server.url });
   await coordinatorEnters(karin);
-  const post = async (path: string, data: unknown) => {
-    const answer = await karin.request.post(path, { data });
-    expect(answer.ok(), await answer.text()).toBe(true);
-    return answer.json();
-  };
-  const team = await post(pathOf(apiRoutes.createTeam), { name: "Team Øst" });
-  const accounts: Record<string, string> = {};
   for (const [username, displayName] of [
     ["line", "Line Dahl"],
     ["mads", "Mads Bech"],
     ["tove", "Tove Krog"],
   ]) {
-    const made = await post(pathOf(apiRoutes.createAccount), { username, displayName, password, role: "koordinator" });
-    accounts[username] = made.id;
-    await post(pathOf(apiRoutes.setAccountTeam, { accountId: made.id }), {
-      teamId: team.id,
-      leadsTeam: username === "tove",
+    const made = await karin.request.post(pathOf(apiRoutes.createAccount), {
+      data: { username, displayName, password, role: "koordinator" },
     });
+    expect(made.ok()).toBe(true);
   }
+  await karin.goto("/settings");
+  const teams = karin.getByRole("region", { name: "Teams" });
+  await teams.getByLabel("Teamets navn").fill("Team Øst");
+  await teams.getByRole("button", { name: "Opret team" }).click();
+  await expect(teams.getByRole("status")).toHaveText("Teamet Team Øst er oprettet.");
+  const place = teams.getByRole("form", { name: "Sæt en konto i et team" });
+  for (const name of ["Line Dahl", "Mads Bech", "Tove Krog"]) {
+    await place.getByLabel("Konto").selectOption({ label: name });
+    await place.getByLabel("Team", { exact: true }).selectOption({ label: "Team Øst" });
+    await place.getByLabel("Leder teamet").setChecked(name === "Tove Krog");
+    await place.getByRole("button", { name: "Gem" }).click();
+    await expect(teams.getByRole("status")).toHaveText(`${name} er nu i Team Øst.`);
+  }
+  await expect(teams.getByRole("listitem").filter({ hasText: "Team Øst" })).toContainText(
+    "3 medarbejdere · ledes af Tove Krog",
+  );
+  await expectNoSeriousAxeViolations(karin);
+  await keepScreenshot(karin, testInfo, "settings-teams-desktop");
+});
+
+test("the team lead sets a colleague to cover for an absent coordinator, who then has her case", async ({
+  open,
+}, testInfo) => {
   // Line's case, with a meeting tomorrow.
   const line = await open({ ...coordinatorDesktop, baseURL: server.url });
   await signIn(line, "line");

@@ -55,6 +55,7 @@ import {
   type RecordConsentBody,
   type Session,
   type SessionsEnded,
+  type SetAccountTeamBody,
   type SetupBody,
   SignedOut,
   type SignInBody,
@@ -62,7 +63,9 @@ import {
   type StepLinkView,
   type StepsOverview,
   type StepUpdate,
+  type Team,
   type TeamFigures,
+  type TeamList,
   type TeamOverview,
   type UpdateCaseBody,
   type UpdateMemberBody,
@@ -565,4 +568,18 @@ export async function endCover(coverId: string): Promise<void> {
 
 export function getTeamFigures(): Promise<TeamFigures> {
   return call(api.teamFigures);
+}
+
+// Teams, kept by the coordinators who keep the accounts
+
+export function listTeams(): Promise<TeamList> {
+  return call(api.teams);
+}
+
+export function createTeam(name: string): Promise<Team> {
+  return call(api.createTeam, { body: { name } });
+}
+
+export async function setAccountTeam(accountId: string, body: SetAccountTeamBody): Promise<void> {
+  await call(api.setAccountTeam, { params: { accountId }, body });
 }

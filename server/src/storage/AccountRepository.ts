@@ -104,5 +104,7 @@ export function toAccount(row: AccountRow): Account {
     active: row.deactivated_at === null,
     passwordSignIn: row.password_hash !== null,
     oidcLinked: row.oidc_subject !== null,
+    teamId: row.team_id,
+    leadsTeam: row.team_id !== null && row.leads_team === 1,
   };
 }

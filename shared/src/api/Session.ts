@@ -101,6 +101,9 @@ export const Account = z.object({
   passwordSignIn: z.boolean(),
   /** Whether an identity at the organisation's OIDC provider is linked to it. */
   oidcLinked: z.boolean(),
+  /** The team it belongs to (null: none), and whether it leads it. */
+  teamId: z.string().nullable(),
+  leadsTeam: z.boolean(),
 });
 export type Account = z.infer<typeof Account>;
 

@@ -7,6 +7,7 @@ import { newAccountPassword } from "../session/signInMethods.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { AccountActions } from "./AccountActions.tsx";
 import { CreateAccountForm } from "./CreateAccountForm.tsx";
+import { TeamsSection } from "./TeamsSection.tsx";
 
 /** Konti: the coordinator's list of colleagues' accounts, what can be done to each, and a new one. */
 export function AccountsSection() {
@@ -52,8 +53,12 @@ export function AccountsSection() {
         )
       ) : null}
       {auth.status === "error" ? <LoadFailure error={auth.error} retry={reloadAuth} /> : null}
+
       {auth.status === "ready" ? (
         <CreateAccountForm password={newAccountPassword(auth.data)} onCreated={reloadAccounts} />
+      ) : null}
+      {accounts.status === "ready" ? (
+        <TeamsSection accounts={accounts.data.accounts} onChanged={reloadAccounts} />
       ) : null}
     </section>
   );
