@@ -94,4 +94,14 @@ test("she closes a case that has ended: it is kept, read-only, among the closed 
   await expect(cases.getByText("Ingen forløb passer til søgningen.")).toBeVisible();
   await cases.getByLabel("Vis").selectOption({ label: "Afsluttede" });
   await expect(cases.getByRole("listitem").filter({ hasText: citizen })).toContainText("Afsluttet");
+
+  // Kept until deleted: deleting is the one change a closed case still takes, the name typed out.
+  await cases.getByRole("link", { name: citizen }).click();
+  await coordinator.getByRole("button", { name: "Slet forløbet" }).click();
+  const deleting = coordinator.getByRole("dialog", { name: `Slet forløbet for ${citizen}?` });
+  await expect(deleting.getByRole("button", { name: "Slet for altid" })).toBeDisabled();
+  await deleting.getByLabel(`Skriv borgerens navn for at bekræfte: ${citizen}`).fill(citizen);
+  await deleting.getByRole("button", { name: "Slet for altid" }).click();
+  await expect(coordinator.getByRole("heading", { name: "Forløb", level: 1 })).toBeVisible();
+  expect((await coordinator.request.get(pathOf(apiRoutes.case, { caseId }))).status()).toBe(404);
 });

@@ -1,11 +1,11 @@
 import type { Case } from "@samplan/shared/api";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { caseExportUrl, deleteCase, updateCase } from "../../api.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
+import { FormDialog } from "../../ui/FormDialog.tsx";
 import { TextField } from "../../ui/TextField.tsx";
-import { useModalDialog } from "../../ui/useModalDialog.ts";
 
 /**
  * The coordinator's filing metadata (case number, KLE), the citizen's data export, and deletion.
@@ -88,22 +88,14 @@ function DeleteCaseDialog({ open, found, onCancel }: { open: boolean; found: Cas
   const [typed, setTyped] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { dialog, cancel } = useModalDialog(open, () => {
-    setTyped("");
-    setError(null);
-  });
-  const titleId = useId();
-  const bodyId = useId();
   const matches = typed.trim() === found.citizenName.trim();
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     if (!matches) return;
     setBusy(true);
     setError(null);
     try {
       await deleteCase(found.id);
-      dialog.current?.close();
       navigate("/", { replace: true });
     } catch (failure) {
       setError(errorMessage(failure, t));
@@ -112,35 +104,28 @@ function DeleteCaseDialog({ open, found, onCancel }: { open: boolean; found: Cas
   };
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
+    <FormDialog
+      open={open}
+      title={t("record.deleteTitle", { name: found.citizenName })}
+      body={t("record.deleteBody")}
+      error={null}
+      submitLabel={t("record.deleteConfirm")}
+      danger
+      disabled={!matches || busy}
+      onOpen={() => {
+        setTyped("");
+        setError(null);
       }}
+      onSubmit={submit}
+      onCancel={onCancel}
     >
-      <form className="dialog__content" onSubmit={submit}>
-        <h2 id={titleId}>{t("record.deleteTitle", { name: found.citizenName })}</h2>
-        <p id={bodyId}>{t("record.deleteBody")}</p>
-        <TextField
-          label={t("record.deleteTypeName", { name: found.citizenName })}
-          value={typed}
-          onChange={setTyped}
-          autoComplete="off"
-          error={error}
-        />
-        <div className="dialog__actions">
-          <button type="submit" className="button button--danger" disabled={!matches || busy}>
-            {t("record.deleteConfirm")}
-          </button>
-          <button ref={cancel} type="button" className="button" onClick={onCancel}>
-            {t("app.cancel")}
-          </button>
-        </div>
-      </form>
-    </dialog>
+      <TextField
+        label={t("record.deleteTypeName", { name: found.citizenName })}
+        value={typed}
+        onChange={setTyped}
+        autoComplete="off"
+        error={error}
+      />
+    </FormDialog>
   );
 }
