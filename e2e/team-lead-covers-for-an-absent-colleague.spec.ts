@@ -135,6 +135,26 @@ test("the team lead reads a case after saying why, and sees the team's figures w
   await keepScreenshot(tove, testInfo, "team-figures-desktop");
 });
 
+test("Line will be away long: the team lead takes the case over herself, with a note, and the citizen keeps her plan", async ({
+  open,
+}) => {
+  const tove = await open({ ...coordinatorDesktop, baseURL: server.url });
+  await signIn(tove, "tove");
+  await tove.goto("/team");
+  await tove.getByRole("button", { name: `Giv videre: forløbet for ${citizen}` }).click();
+  const dialog = tove.getByRole("dialog", { name: `Giv forløbet for ${citizen} videre` });
+  await dialog.getByLabel("Ny koordinator").selectOption({ label: "Tove Krog" });
+  await dialog.getByLabel("Besked til den nye koordinator").fill("Søren vil helst have møderne om formiddagen.");
+  await dialog.getByRole("button", { name: "Giv forløbet videre" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(tove.getByRole("row", { name: new RegExp(citizen) })).toContainText("Tove Krog");
+
+  // Now hers in her own right: the coordinator's tools, and the note left for her.
+  await tove.goto(`/cases/${caseId}`);
+  await expect(tove.getByText("Søren vil helst have møderne om formiddagen.")).toBeVisible();
+  await expect(tove.getByRole("form", { name: "Nyt møde" })).toBeVisible();
+});
+
 test("after the cover's last day, the case is no longer the cover's", async ({ open }) => {
   // Past midnight after today, on the server's clock: the cover ran out by itself.
   const midnight = nextCopenhagenMidnight(new Date()).getTime();

@@ -558,6 +558,11 @@ export async function openAsTeamLead(caseId: string, reason: OpenAsTeamLeadBody[
   await call(api.openAsTeamLead, { params: { caseId }, body: { reason } });
 }
 
+/** The team lead gives a team case to another of its coordinators, with a note. */
+export function handOverAsTeamLead(caseId: string, body: HandOverBody): Promise<HandedOver> {
+  return call(api.handOverAsTeamLead, { params: { caseId }, body });
+}
+
 export function assignCover(body: AssignCoverBody): Promise<Cover> {
   return call(api.assignCover, { body });
 }

@@ -210,6 +210,9 @@ export const da = {
     noMeeting: "Intet planlagt",
     closed: "Afsluttet",
     read: "Læs forløbet for {{name}}",
+    handOver: "Giv videre: forløbet for {{name}}",
+    handOverShort: "Giv videre",
+    handOverTitle: "Giv forløbet for {{name}} videre",
     readShort: "Læs",
     readTitle: "Læs forløbet for {{name}}",
     readBody:

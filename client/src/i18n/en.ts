@@ -205,6 +205,9 @@ export const en: Translation = {
     noMeeting: "None planned",
     closed: "Closed",
     read: "Read the case for {{name}}",
+    handOver: "Hand over: the case for {{name}}",
+    handOverShort: "Hand over",
+    handOverTitle: "Hand over the case for {{name}}",
     readShort: "Read",
     readTitle: "Read the case for {{name}}",
     readBody:

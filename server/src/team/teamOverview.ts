@@ -8,7 +8,7 @@ export async function teamOverview(repos: Repositories, team: { id: string; name
   const names = new Map(members.map((account) => [account.id, account.display_name]));
   const owned = await repos.teams.caseIds(team.id);
   const listed = await repos.cases.listCases(owned.map((kase) => kase.caseId));
-  const coordinatorOf = new Map(owned.map((kase) => [kase.caseId as string, kase.coordinatorName]));
+  const coordinatorOf = new Map(owned.map((kase) => [kase.caseId as string, kase]));
   const covers = await repos.teams.covers(team.id);
   return {
     team,
@@ -18,7 +18,8 @@ export async function teamOverview(repos: Repositories, team: { id: string; name
     cases: listed.map((kase) => ({
       caseId: kase.id,
       citizenName: kase.citizenName,
-      coordinatorName: coordinatorOf.get(kase.id) ?? "",
+      coordinatorAccountId: (coordinatorOf.get(kase.id)?.accountId ?? "") as AccountId,
+      coordinatorName: coordinatorOf.get(kase.id)?.coordinatorName ?? "",
       nextMeetingAt: kase.nextMeetingAt,
       closedAt: kase.closedAt,
     })),

@@ -52,6 +52,7 @@ export type AssignCoverBody = z.infer<typeof AssignCoverBody>;
 export const TeamCase = z.object({
   caseId: CaseId,
   citizenName: z.string(),
+  coordinatorAccountId: AccountId,
   coordinatorName: z.string(),
   nextMeetingAt: z.string().nullable(),
   closedAt: z.iso.datetime({ offset: true }).nullable(),

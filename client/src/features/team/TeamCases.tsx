@@ -1,14 +1,27 @@
-import type { TeamCase } from "@samplan/shared/api";
+import type { TeamCase, TeamOverview } from "@samplan/shared/api";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { ReadCaseDialog } from "./ReadCaseDialog.tsx";
+import { TeamHandOverDialog } from "./TeamHandOverDialog.tsx";
 
-/** The team's cases by coordinator; the team lead opens one only through ReadCaseDialog. */
-export function TeamCases({ cases }: { cases: TeamCase[] }) {
+/**
+ * The team's cases by coordinator; the team lead opens one only through ReadCaseDialog, and gives
+ * one to another coordinator of the team through TeamHandOverDialog.
+ */
+export function TeamCases({
+  cases,
+  coordinators,
+  onChanged,
+}: {
+  cases: TeamCase[];
+  coordinators: TeamOverview["coordinators"];
+  onChanged: () => void;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const [reading, setReading] = useState<TeamCase | null>(null);
+  const [handing, setHanding] = useState<TeamCase | null>(null);
   const sorted = [...cases].sort(
     (a, b) =>
       a.coordinatorName.localeCompare(b.coordinatorName, "da") || a.citizenName.localeCompare(b.citizenName, "da"),
@@ -49,7 +62,17 @@ export function TeamCases({ cases }: { cases: TeamCase[] }) {
                     onClick={() => setReading(kase)}
                   >
                     {t("team.readShort")}
-                  </button>
+                  </button>{" "}
+                  {kase.closedAt === null ? (
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={t("team.handOver", { name: kase.citizenName })}
+                      onClick={() => setHanding(kase)}
+                    >
+                      {t("team.handOverShort")}
+                    </button>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -57,6 +80,15 @@ export function TeamCases({ cases }: { cases: TeamCase[] }) {
         </table>
       )}
       <ReadCaseDialog kase={reading} onCancel={() => setReading(null)} />
+      <TeamHandOverDialog
+        kase={handing}
+        coordinators={coordinators}
+        onCancel={() => setHanding(null)}
+        onDone={() => {
+          setHanding(null);
+          onChanged();
+        }}
+      />
     </section>
   );
 }

@@ -33,7 +33,7 @@ export function TeamPage() {
               {t("team.figuresLink")}
             </Link>
           </p>
-          <TeamCases cases={team.data.cases} />
+          <TeamCases cases={team.data.cases} coordinators={team.data.coordinators} onChanged={reload} />
           <TeamCovers covers={team.data.covers} onChanged={reload} />
           <AssignCoverForm coordinators={team.data.coordinators} onAssigned={reload} />
         </>
