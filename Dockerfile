@@ -17,6 +17,8 @@ RUN pnpm install --frozen-lockfile
 COPY shared shared
 COPY server server
 COPY client client
+# The client's build ends by compressing its files (brotli and gzip beside each).
+COPY scripts/compress-client.ts scripts/
 RUN pnpm build && pnpm install --frozen-lockfile --prod --filter @samplan/server...
 
 # --- run: the server as TypeScript on Node 24, as an unprivileged user

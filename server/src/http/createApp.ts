@@ -146,7 +146,19 @@ function serveClient(app: OpenAPIHono<AppEnv>, clientDir: string) {
     if (c.res.ok) c.header("Cache-Control", "public, max-age=31536000, immutable");
   });
   if (fs.existsSync(clientDir)) {
-    app.use("/*", serveStatic({ root: path.relative(process.cwd(), clientDir) || "." }));
+    app.use(
+      "/*",
+      serveStatic({
+        root: path.relative(process.cwd(), clientDir) || ".",
+        // The brotli or gzip copy made at build (scripts/compress-client.ts), when the browser
+        // takes it; with Content-Encoding and Vary: Accept-Encoding.
+        precompressed: true,
+        // The shell and the service worker name the hashed assets: always asked for again.
+        onFound: (found, c) => {
+          if (!/[\\/]assets[\\/]/.test(found)) c.header("Cache-Control", "no-cache");
+        },
+      }),
+    );
   }
   // Every other GET is a client-side route (/cases/…, /meetings/…, /join): answer with the app shell.
   app.get("*", (c) => {
