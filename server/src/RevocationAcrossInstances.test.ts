@@ -8,6 +8,7 @@ import type * as Y from "yjs";
 import { DocumentStore } from "./storage/DocumentStore.ts";
 import { type DatabaseHandle, openDatabase } from "./storage/openDatabase.ts";
 import { type ChildServer, startChildServer } from "./testing/childServer.ts";
+import { daysFromNow } from "./testing/daysFromNow.ts";
 import { LightParticipant } from "./testing/LightParticipant.ts";
 import { RawClient } from "./testing/rawClient.ts";
 import { Agent, type Answer, makeDataDir, removeDataDir, TEST_PASSWORD, waitFor } from "./testing/testServer.ts";
@@ -104,7 +105,8 @@ async function meetingWithGuestOnB({ coveredByConsent = false } = {}) {
     await ok(
       coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId: created.body.id }), {
         title: "Møde",
-        startsAt: "2026-12-01T09:00:00Z",
+        // Begun an hour ago, on whatever day the test runs: live.
+        startsAt: new Date(Date.now() - 60 * 60_000).toISOString(),
       }),
     )
   ).body;
@@ -124,7 +126,7 @@ async function meetingWithGuestOnB({ coveredByConsent = false } = {}) {
           coordinator.request("POST", pathOf(apiRoutes.recordConsent, { caseId: meeting.caseId }), {
             purpose: "Samarbejde om behandling",
             organisations: ["Psykiatrien"],
-            givenAt: "2026-11-20",
+            givenAt: daysFromNow(-12),
           }),
         )
       ).body.id

@@ -143,20 +143,24 @@ export class OutboxRepository {
    * e-mail to the same person went through (their address was mended), newest first.
    */
   async undeliverable(caseId: CaseId): Promise<OutboxRow[]> {
-    const rows = await this.db
-      .selectFrom("outbox")
-      .selectAll()
-      .where("case_id", "=", caseId)
-      .where("status", "in", ["failed", "sent"])
+    return this.db
+      .selectFrom("outbox as failed")
+      .selectAll("failed")
+      .where("failed.case_id", "=", caseId)
+      .where("failed.status", "=", "failed")
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("outbox as later")
+              .select("later.id")
+              .whereRef("later.member_id", "=", "failed.member_id")
+              .where("later.status", "=", "sent")
+              .whereRef("later.sent_at", ">", "failed.due_at"),
+          ),
+        ),
+      )
+      .orderBy("failed.due_at", "desc")
       .execute();
-    const lastSent = new Map<string, string>();
-    for (const row of rows) {
-      if (row.status !== "sent" || row.sent_at === null) continue;
-      if ((lastSent.get(row.member_id) ?? "") < row.sent_at) lastSent.set(row.member_id, row.sent_at);
-    }
-    return rows
-      .filter((row) => row.status === "failed" && (lastSent.get(row.member_id) ?? "") < row.due_at)
-      .sort((a, b) => b.due_at.localeCompare(a.due_at));
   }
 
   /** Who has been sent an invitation to the meeting: whose calendars a cancellation must reach. */
