@@ -95,6 +95,19 @@ export class RosterRepository {
     return rows.map((row) => row.case_id);
   }
 
+  /** Ends now an account's grants of one kind still in force; the cases they reached. */
+  async endGrants(accountId: string, kind: CaseGrant, now = new Date()): Promise<CaseId[]> {
+    const rows = await this.db
+      .updateTable("case_members")
+      .set({ grant_until: now.toISOString() })
+      .where("account_id", "=", accountId)
+      .where("grant_kind", "=", kind)
+      .where("grant_until", ">", now.toISOString())
+      .returning("case_id")
+      .execute();
+    return rows.map((row) => row.case_id);
+  }
+
   /** The cases an account reaches by one grant (a cover, by its id) that is still in force. */
   async grantedCases(accountId: string, reason: string): Promise<CaseId[]> {
     const rows = await this.db

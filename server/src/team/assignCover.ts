@@ -1,10 +1,13 @@
 import type { AssignCoverBody } from "@samplan/shared/api";
 import type { LiveConnections } from "../access/LiveConnections.ts";
-import { copenhagenDay, copenhagenTime, nextCopenhagenMidnight } from "../storage/calendarDay.ts";
+import { addCalendarDays, copenhagenDay, copenhagenTime, nextCopenhagenMidnight } from "../storage/calendarDay.ts";
 import type { Repositories } from "../storage/repositories.ts";
 import type { CoverRow } from "../storage/TeamRepository.ts";
 
-export type CoverRefusal = "not-in-team" | "same-person" | "not-a-coordinator" | "in-the-past";
+export type CoverRefusal = "not-in-team" | "same-person" | "not-a-coordinator" | "in-the-past" | "too-long";
+
+/** A cover is for an absence, not for good: a longer one is a hand-over. */
+const LONGEST_COVER_DAYS = 366;
 
 /** The first moment after a cover's last Copenhagen day: when its grants stop counting by themselves. */
 export function coverEnds(until: string): Date {
@@ -25,6 +28,7 @@ export async function assignCover(
 ): Promise<{ cover: CoverRow; cases: number } | { refusal: CoverRefusal }> {
   if (body.absentAccountId === body.coverAccountId) return { refusal: "same-person" };
   if (body.until < copenhagenDay(now)) return { refusal: "in-the-past" };
+  if (body.until > addCalendarDays(copenhagenDay(now), LONGEST_COVER_DAYS)) return { refusal: "too-long" };
   return deps.transaction(async (t) => {
     const team = await t.teams.members(lead.teamId);
     const absent = team.find((account) => account.id === body.absentAccountId);

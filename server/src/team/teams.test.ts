@@ -113,6 +113,12 @@ describe("a team lead", () => {
     ]);
     expect(lines).toContainEqual(["case-opened-by-team-lead", "supervision"]);
     expect(lines).toContainEqual(["case-read-under-grant", "supervision"]);
+
+    // Unmade as team lead, she stops reading the team's cases at once, not at midnight.
+    await inTeam("tove", false);
+    expect((await readCase(tove)).status).toBe(404);
+    expect((await tove.request("GET", pathOf(apiRoutes.team))).status).toBe(403);
+    await inTeam("tove", true);
     // Another team's case is not hers to open.
     const other = (await karin.request("GET", pathOf(apiRoutes.cases))).body.cases[0].id;
     expect(
@@ -215,6 +221,10 @@ describe("a cover", () => {
     expect((await line.request("POST", pathOf(apiRoutes.assignCover), body)).status).toBe(403);
     expect(
       (await tove.request("POST", pathOf(apiRoutes.assignCover), { ...body, until: daysFromNow(-1) })).status,
+    ).toBe(409);
+    // Longer than a year is no cover but a hand-over.
+    expect(
+      (await tove.request("POST", pathOf(apiRoutes.assignCover), { ...body, until: daysFromNow(400) })).status,
     ).toBe(409);
     expect(
       (await tove.request("POST", pathOf(apiRoutes.assignCover), { ...body, coverAccountId: accounts.line })).status,

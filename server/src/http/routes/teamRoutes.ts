@@ -15,7 +15,7 @@ import {
   TeamList,
   TeamOverview,
 } from "@samplan/shared/api";
-import type { AccountId } from "@samplan/shared/vocabulary";
+import type { AccountId, CaseId } from "@samplan/shared/vocabulary";
 import type { Context } from "hono";
 import { actorOf } from "../../access/Access.ts";
 import { handOverCase } from "../../cases/handOverCase.ts";
@@ -108,8 +108,13 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       const { teamId, leadsTeam } = c.req.valid("json");
       const team = teamId === null ? null : await s.teams.find(teamId);
       if (teamId !== null && !team) throw refuse.notFound("team");
+      let ended: CaseId[] = [];
       const set = await s.transaction(async (t) => {
-        if (!(await t.teams.setAccountTeam(accountId, teamId, leadsTeam))) return false;
+        const before = await t.accounts.findById(accountId);
+        if (!before || !(await t.teams.setAccountTeam(accountId, teamId, leadsTeam))) return false;
+        // A team lead moved or unmade stops reading the team's cases now, not at midnight.
+        const stillLeads = team !== null && leadsTeam && before.team_id === teamId;
+        if (before.leads_team === 1 && !stillLeads) ended = await t.roster.endGrants(accountId, "teamLead");
         await t.audit.record({
           ...actorOf(staff),
           action: "account-team-set",
@@ -118,6 +123,7 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
         return true;
       });
       if (!set) throw refuse.notFound("account");
+      for (const caseId of ended) await s.live.change({ scope: { caseId, accountId }, effect: "withdrawn" });
       return c.json({ accountId: accountId as AccountId, teamId, leadsTeam: team !== null && leadsTeam }, 200);
     },
   );
@@ -150,6 +156,7 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
           "same-person": "Someone cannot cover for herself",
           "not-a-coordinator": "The cover must be a coordinator",
           "in-the-past": "The cover's last day has passed",
+          "too-long": "A cover lasts at most a year; hand the case over instead",
         }[outcome.refusal];
         throw new HttpRefusal(409, "conflict", why);
       }
