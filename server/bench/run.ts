@@ -4,7 +4,7 @@
 //   pnpm bench [--meetings 100] [--participants 10] [--seconds 20] [--workers 2]
 //              [--scaling-workers 1,2,3] [--capacity-step 20] [--capacity-budget 90]
 //              [--memory-meetings 200] [--profile] [--skip-fanout] [--skip-capacity]
-//              [--skip-memory] [--skip-cold-load] [--skip-browser]
+//              [--skip-memory] [--skip-cold-load] [--skip-browser] [--skip-lighthouse]
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { capacity } from "./capacity.ts";
 import { citizenTimeToUsable } from "./citizenTimeToUsable.ts";
 import { coldLoad } from "./coldLoad.ts";
 import { type FanoutLoad, type FanoutRow, fanout, fanoutTableRow } from "./fanout.ts";
+import { GOALS, goalRows, lighthouseRuns, pageRows } from "./lighthouse.ts";
 import { memory } from "./memory.ts";
 import { planRenders } from "./planRenders.ts";
 import {
@@ -42,6 +43,7 @@ const { values: args } = parseArgs({
     "skip-memory": { type: "boolean", default: false },
     "skip-cold-load": { type: "boolean", default: false },
     "skip-browser": { type: "boolean", default: false },
+    "skip-lighthouse": { type: "boolean", default: false },
   },
 });
 // The numbers are checked, so "--meetings ten" stops with its name instead of benchmarking NaN.
@@ -206,10 +208,27 @@ if (!args["skip-browser"]) {
   console.table([report.planRenders]);
 }
 
+// Lighthouse drives Chromium too, so --skip-browser leaves it out as well.
+if (!args["skip-browser"] && !args["skip-lighthouse"]) {
+  heading("Lighthouse: the citizen's first and repeat visit (mobile), the coordinator's meeting page (desktop)");
+  try {
+    const pages = await lighthouseRuns(path.join(out, `lighthouse-${stamp}`));
+    report.lighthouse = { goals: Object.fromEntries(GOALS.map((g) => [g.key, g.goal])), pages };
+    console.table(goalRows(pages));
+    console.table(pageRows(pages));
+  } catch (error) {
+    // Scores of a sign-in page or a refusal would look fine and mean nothing: the bench fails instead.
+    report.lighthouse = { error: (error as Error).message };
+    console.error(`\nLIGHTHOUSE FAILED: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}
+
 report.seconds = Math.round((Date.now() - started) / 1000);
 report.loadAverageAtEnd = os.loadavg();
 fs.mkdirSync(out, { recursive: true });
 const file = path.join(out, `bench-${stamp}.json`);
 fs.writeFileSync(file, JSON.stringify(report, null, 2));
 console.log(`\nFigures written to ${path.relative(root, file)} (${report.seconds} s)`);
-process.exit(0);
+// Exits with process.exitCode: 0 unless a part failed in a way that must not pass unnoticed.
+process.exit();
