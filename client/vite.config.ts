@@ -63,8 +63,8 @@ export default defineConfig({
     // The server's CSP allows only same-origin files for scripts; keep every asset a file rather
     // than a data: URL so nothing depends on what the policy makes an exception for.
     assetsInlineLimit: 0,
-    // The meeting page's chunk (TipTap, ProseMirror, Yjs, the provider) is ~550 kB before gzip and
-    // is loaded only when a meeting opens; the start and case pages do not pay for it.
+    // The text editor's chunk (TipTap, ProseMirror, the Yjs binding) is ~430 kB before gzip and
+    // loads only once a meeting's plan is on screen (features/plan/ItemEditor.tsx).
     chunkSizeWarningLimit: 600,
   },
 });

@@ -1,26 +1,15 @@
 import { lazy, Suspense } from "react";
 import { Redirect, Route, Switch } from "wouter";
-import { AuditPage } from "./features/audit/AuditPage.tsx";
-import { CasePage } from "./features/case/CasePage.tsx";
 import { StartPage } from "./features/desk/StartPage.tsx";
-import { PreparationPage } from "./features/preparation/PreparationPage.tsx";
-import { MinutesPage } from "./features/record/MinutesPage.tsx";
 import { JoinPage } from "./features/session/JoinPage.tsx";
 import { homeOf } from "./features/session/principal.ts";
 import { RequireCoordinator } from "./features/session/RequireCoordinator.tsx";
 import { RequireSession } from "./features/session/RequireSession.tsx";
 import { RequireStaff } from "./features/session/RequireStaff.tsx";
-import { ResetPasswordPage } from "./features/session/ResetPasswordPage.tsx";
-import { SetupPage } from "./features/session/SetupPage.tsx";
 import { SignInPage } from "./features/session/SignInPage.tsx";
 import { SessionContext } from "./features/session/sessionContext.ts";
 import { usePrincipal } from "./features/session/usePrincipal.ts";
 import { useSessionState } from "./features/session/useSessionState.ts";
-import { SettingsPage } from "./features/settings/SettingsPage.tsx";
-import { StepAnswerPage } from "./features/steps/StepAnswerPage.tsx";
-import { StepsPage } from "./features/steps/StepsPage.tsx";
-import { TeamFiguresPage } from "./features/team/TeamFiguresPage.tsx";
-import { TeamPage } from "./features/team/TeamPage.tsx";
 import { NotFoundPage } from "./ui/NotFoundPage.tsx";
 import { PageLoading } from "./ui/PageLoading.tsx";
 
@@ -38,33 +27,69 @@ const ProgressPage = lazy(() =>
   import("./features/progress/ProgressPage.tsx").then((module) => ({ default: module.ProgressPage })),
 );
 
+// Pages most people never open, or open once (setting up, settings, the team, the audit trail, the
+// minutes, a step's answer link…), and the case page with its many sections, load when opened, so
+// the start page and the meeting do not carry them. What is kept in the first load: the start page,
+// signing in and the invitation link, the pages a coordinator or a citizen opens first.
+const CasePage = lazy(() => import("./features/case/CasePage.tsx").then((module) => ({ default: module.CasePage })));
+const AuditPage = lazy(() =>
+  import("./features/audit/AuditPage.tsx").then((module) => ({ default: module.AuditPage })),
+);
+const PreparationPage = lazy(() =>
+  import("./features/preparation/PreparationPage.tsx").then((module) => ({ default: module.PreparationPage })),
+);
+const MinutesPage = lazy(() =>
+  import("./features/record/MinutesPage.tsx").then((module) => ({ default: module.MinutesPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import("./features/session/ResetPasswordPage.tsx").then((module) => ({ default: module.ResetPasswordPage })),
+);
+const SetupPage = lazy(() =>
+  import("./features/session/SetupPage.tsx").then((module) => ({ default: module.SetupPage })),
+);
+const SettingsPage = lazy(() =>
+  import("./features/settings/SettingsPage.tsx").then((module) => ({ default: module.SettingsPage })),
+);
+const StepAnswerPage = lazy(() =>
+  import("./features/steps/StepAnswerPage.tsx").then((module) => ({ default: module.StepAnswerPage })),
+);
+const StepsPage = lazy(() =>
+  import("./features/steps/StepsPage.tsx").then((module) => ({ default: module.StepsPage })),
+);
+const TeamFiguresPage = lazy(() =>
+  import("./features/team/TeamFiguresPage.tsx").then((module) => ({ default: module.TeamFiguresPage })),
+);
+const TeamPage = lazy(() => import("./features/team/TeamPage.tsx").then((module) => ({ default: module.TeamPage })));
+
 export function App() {
   const session = useSessionState();
   return (
     <SessionContext.Provider value={session}>
-      <Switch>
-        <Route path="/join">
-          <JoinPage />
-        </Route>
-        <Route path="/sign-in">
-          <SignInPage />
-        </Route>
-        <Route path="/setup">
-          <SetupPage />
-        </Route>
-        <Route path="/reset-password">
-          <ResetPasswordPage />
-        </Route>
-        {/* A step's owner answers from a personal link, signed in or not. */}
-        <Route path="/skridt">
-          <StepAnswerPage />
-        </Route>
-        <Route>
-          <RequireSession>
-            <SignedInRoutes />
-          </RequireSession>
-        </Route>
-      </Switch>
+      <Suspense fallback={<PageLoading />}>
+        <Switch>
+          <Route path="/join">
+            <JoinPage />
+          </Route>
+          <Route path="/sign-in">
+            <SignInPage />
+          </Route>
+          <Route path="/setup">
+            <SetupPage />
+          </Route>
+          <Route path="/reset-password">
+            <ResetPasswordPage />
+          </Route>
+          {/* A step's owner answers from a personal link, signed in or not. */}
+          <Route path="/skridt">
+            <StepAnswerPage />
+          </Route>
+          <Route>
+            <RequireSession>
+              <SignedInRoutes />
+            </RequireSession>
+          </Route>
+        </Switch>
+      </Suspense>
     </SessionContext.Provider>
   );
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import type { NextStepId } from "../vocabulary/index.ts";
 import { readMeetingContent } from "./MeetingDocument.ts";
-import { MeetingHistory } from "./MeetingHistory.ts";
+import { MeetingHistory, undoMayDelete } from "./MeetingHistory.ts";
 import { addNextStep, nextStepText, updateNextStep } from "./NextStep.ts";
 import { sync, twoReplicas } from "./testing.ts";
 
@@ -72,5 +72,32 @@ describe("one person's history across text and structure", () => {
     history.destroy();
     addNextStep(a, { createdBy: "Mette", text: "Ring" });
     expect(history.canUndo()).toBe(true);
+  });
+
+  it("takes back an editor's typing once the editor, loaded after the plan, is followed", () => {
+    const [a] = twoReplicas();
+    const history = new MeetingHistory(a);
+    const step = addNextStep(a, { createdBy: "Mette", text: "Ring" });
+    // Typing before anyone follows the editor's origin is nobody's history, like a colleague's.
+    type(a, step, " nu");
+    history.trackTextOrigin(TYPING);
+    history.trackTextOrigin(TYPING);
+    type(a, step, " til gården");
+    history.undo();
+    expect(steps(a)).toEqual(["Ring nu [open]"]);
+  });
+
+  it("never deletes a paragraph or text that still has words, as the editor's own history would not", () => {
+    const [a] = twoReplicas();
+    const fragment = a.getXmlFragment("probe");
+    const full = new Y.XmlElement("paragraph");
+    const empty = new Y.XmlElement("paragraph");
+    const list = new Y.XmlElement("bulletList");
+    fragment.insert(0, [full, empty, list]);
+    full.insert(0, [new Y.XmlText("i morgen")]);
+    expect(undoMayDelete(full._item!)).toBe(false);
+    expect(undoMayDelete((full.get(0) as Y.XmlText)._item!)).toBe(false);
+    expect(undoMayDelete(empty._item!)).toBe(true);
+    expect(undoMayDelete(list._item!)).toBe(true);
   });
 });

@@ -8,11 +8,28 @@ export interface MeetingHistoryOptions {
    * writes under its own origin (y-prosemirror's ySyncPluginKey).
    */
   textOrigins?: readonly unknown[];
-  /** Whether undo may delete an item (the editor keeps its paragraph, say); all may by default. */
+  /** Whether undo may delete an item; by default, anything but a text editor's non-empty paragraph. */
   deleteFilter?: (item: Y.Item) => boolean;
-  /** Whether a transaction goes on the history at all (an editor's "addToHistory: false"). */
+  /** Whether a transaction goes on the history at all; by default, not what an editor marks "addToHistory: false". */
   captureTransaction?: (transaction: Y.Transaction) => boolean;
 }
+
+/**
+ * Undo may delete anything but a paragraph or a text that still has content: the rule of
+ * y-prosemirror's own history (its defaultDeleteFilter with "paragraph" protected), so taking back
+ * a change never leaves an editor without the paragraph it keeps. Written here rather than imported
+ * so the meeting's history needs nothing of the editor, which loads after the plan is on screen.
+ */
+export function undoMayDelete(item: Y.Item): boolean {
+  const content = item.content;
+  if (!(content instanceof Y.ContentType)) return true;
+  const type = content.type;
+  const kept = type instanceof Y.Text || (type instanceof Y.XmlElement && type.nodeName === "paragraph");
+  return !kept || type._length === 0;
+}
+
+/** An editor's transaction marked "addToHistory: false" (its own bookkeeping) is not a change to take back. */
+const meantForHistory = (transaction: Y.Transaction) => transaction.meta.get("addToHistory") !== false;
 
 // Typing within this long is one step back, as in every editor; a structural change is always a
 // step of its own.
@@ -36,8 +53,8 @@ export class MeetingHistory extends Y.UndoManager {
       {
         trackedOrigins: new Set<unknown>([MODEL_ORIGIN, ...(options.textOrigins ?? [])]),
         captureTimeout: TYPING_STEP_MS,
-        ...(options.deleteFilter ? { deleteFilter: options.deleteFilter } : {}),
-        ...(options.captureTransaction ? { captureTransaction: options.captureTransaction } : {}),
+        deleteFilter: options.deleteFilter ?? undoMayDelete,
+        captureTransaction: options.captureTransaction ?? meantForHistory,
       },
     );
     const alone = (transaction: Y.Transaction) => {
@@ -46,6 +63,14 @@ export class MeetingHistory extends Y.UndoManager {
     // Before: not merged into the typing just before it. After: the typing after it not into it.
     doc.on("beforeTransaction", alone);
     doc.on("afterTransactionCleanup", alone);
+  }
+
+  /**
+   * Follows a text editor's typing from now on: its binding writes under an origin of its own,
+   * known only once the editor has loaded. Adding the same origin again changes nothing.
+   */
+  trackTextOrigin(origin: unknown): void {
+    this.trackedOrigins.add(origin);
   }
 
   override destroy(): void {

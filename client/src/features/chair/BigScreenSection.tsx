@@ -24,8 +24,8 @@ import {
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../ui/useFormatters.ts";
+import { RichTextView } from "../plan/RichTextView.tsx";
 import { useSection } from "../plan/useSection.ts";
-import { RichTextView } from "./RichTextView.tsx";
 
 interface Entry {
   key: string;

@@ -1,7 +1,7 @@
 import type { MeetingWithCase } from "@samplan/shared/api";
 import type { PresenceUser } from "@samplan/shared/model";
 import type { Role } from "@samplan/shared/vocabulary";
-import { lazy, Suspense, useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";
 import { useAnnouncer } from "../../ui/useAnnouncer.ts";
@@ -11,6 +11,7 @@ import { useChair } from "../chair/useChair.ts";
 import { CitizenAgreementSection } from "../citizen/CitizenAgreementSection.tsx";
 import { GoalsSection } from "../goals/GoalsSection.tsx";
 import { ObservationsSection } from "../observations/ObservationsSection.tsx";
+import { preloadTextEditor } from "../plan/ItemEditor.tsx";
 import { StepsSection } from "../steps/StepsSection.tsx";
 import { useStepsGivenToYou } from "../steps/useStepsGivenToYou.ts";
 import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
@@ -60,6 +61,8 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
     [doc, history, provider, user, readOnly, plain, isCitizen, announce],
   );
   useStepsGivenToYou(doc, user, announce);
+  // The plan is on screen; now the editor, so it is ready when the first item is added.
+  useEffect(preloadTextEditor, []);
   // The citizen is offered as "Borgeren", and an observer takes no steps: only the others by name.
   const owners = useMemo(
     () => people.filter((p) => p.role !== "borger" && p.role !== "observatoer").map((p) => p.name),

@@ -1,7 +1,6 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
 import { createChairDocument, createMeetingDocument, MeetingHistory } from "@samplan/shared/model";
 import { chairDocumentName, type MeetingId } from "@samplan/shared/vocabulary";
-import { defaultDeleteFilter, defaultProtectedNodes, ySyncPluginKey } from "@tiptap/y-tiptap";
 import { useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { ApiFailure, connectionToken } from "../../api.ts";
@@ -75,13 +74,8 @@ export function useMeetingConnection(
   useEffect(() => {
     if (!documentName) return;
     const doc = createMeetingDocument();
-    // Typing comes under the editors' binding origin; the editor keeps its own paragraph on undo,
-    // and what it marks "not for the history" stays off it, as with an editor's own manager.
-    const history = new MeetingHistory(doc, {
-      textOrigins: [ySyncPluginKey],
-      deleteFilter: (item) => defaultDeleteFilter(item, defaultProtectedNodes),
-      captureTransaction: (transaction) => transaction.meta.get("addToHistory") !== false,
-    });
+    // The text editors follow their own typing on it once they have loaded (TextEditor.tsx).
+    const history = new MeetingHistory(doc);
     const chairDoc = createChairDocument();
     // Only the plan is kept on the device: the chair's document is where the meeting is right now,
     // which means nothing offline, and the server sends it afresh on every connection. It is kept

@@ -1,84 +1,45 @@
-import type { RichText } from "@samplan/shared/model";
-import Collaboration from "@tiptap/extension-collaboration";
-import CollaborationCaret from "@tiptap/extension-collaboration-caret";
-import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
-import { useEffect, useLayoutEffect } from "react";
-import { useMeeting } from "../meeting/useMeeting.ts";
-import { renderCaret } from "./caret.ts";
+import { plainText } from "@samplan/shared/model";
+import { lazy, Suspense, useCallback, useRef } from "react";
+import { RichTextView } from "./RichTextView.tsx";
+import type { ItemEditorProps } from "./TextEditor.tsx";
 
-interface Props {
-  fragment: RichText;
-  /** The editor's accessible name, e.g. "Mål 1"; follows the item when it moves. */
-  label: string;
-  placeholder: string;
-  autoFocus: boolean;
-  id: string;
-  /** Observers see the text as it is written but cannot change it. */
-  readOnly: boolean;
-  /** id of something that says more about the item, such as "Med borgerens egne ord". */
-  describedBy?: string;
+// TipTap, ProseMirror and the Yjs binding are half of the meeting page's JavaScript. They load
+// once the meeting page is drawn, while the plan is already on screen to read, rather than before
+// anything is: on a tablet on a slow connection that is seconds sooner (docs/benchmarks.md).
+const loadTextEditor = () => import("./TextEditor.tsx");
+const TextEditor = lazy(loadTextEditor);
+
+/** Starts loading the editor now, so it is there by the time someone adds the first item. */
+export function preloadTextEditor(): void {
+  void loadTextEditor();
 }
 
-function attributes(label: string, id: string, readOnly: boolean, describedBy?: string): Record<string, string> {
-  // Replacing editorProps.attributes drops TipTap's own role and class, so both are set here.
-  return {
-    id,
-    role: "textbox",
-    "aria-multiline": "true",
-    "aria-label": label,
-    ...(readOnly ? { "aria-readonly": "true" } : {}),
-    ...(describedBy ? { "aria-describedby": describedBy } : {}),
-    class: "tiptap item-editor__content",
-  };
-}
-
-/** The rich text of one item, bound to its own Y.XmlFragment and showing the others' carets. */
-export function ItemEditor({ fragment, label, placeholder, autoFocus, id, readOnly, describedBy }: Props) {
-  const { provider, user, history } = useMeeting();
-  const { name, role, color } = user;
-
-  const editor = useEditor(
-    {
-      extensions: [
-        // The plain history would undo other people's words too; Collaboration's undo is given
-        // the meeting's one history, so Ctrl+Z here and "Fortryd" take back the same last change.
-        StarterKit.configure({ undoRedo: false }),
-        Collaboration.configure({ fragment, yUndoOptions: { undoManager: history } }),
-        // The whole presence user, not just name and colour: this extension writes it to
-        // awareness, and the presence bar reads the role from there.
-        CollaborationCaret.configure({ provider, user: { name, role, color }, render: renderCaret }),
-      ],
-      // Coming back to an item is a new step back: what is typed now is not merged into the words
-      // written before, however quickly (a burst of typing within half a second is one step).
-      onFocus: () => history.stopCapturing(),
-      autofocus: autoFocus && !readOnly ? "end" : false,
-      editable: !readOnly,
-      // TipTap would add its base rules as an inline <style>, which only a CSP with
-      // 'unsafe-inline' allows; the same rules live in styles/editor.css.
-      injectCSS: false,
-      editorProps: { attributes: attributes(label, id, readOnly, describedBy) },
-    },
-    [fragment, provider, history, name, role, color, readOnly],
-  );
-
-  useEffect(() => {
-    if (editor && !editor.isDestroyed) {
-      editor.setOptions({ editorProps: { attributes: attributes(label, id, readOnly, describedBy) } });
-    }
-  }, [editor, label, id, readOnly, describedBy]);
-
-  // TipTap's own autofocus waits a task; keys typed right after "Tilføj …" would land on that
-  // button meanwhile (and a space would press it again). Focus the view in the same commit.
-  useLayoutEffect(() => {
-    if (autoFocus && !readOnly && editor && !editor.isDestroyed && editor.view.dom.isConnected) editor.view.focus();
-  }, [editor, autoFocus, readOnly]);
-
-  const isEmpty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? true });
-
-  return (
-    <div className="item-editor" data-empty={isEmpty ? "true" : "false"} data-placeholder={readOnly ? "" : placeholder}>
-      <EditorContent editor={editor} />
+/**
+ * The rich text of one item: its editor, and until the editor has loaded the same text drawn as
+ * the editor draws it, in the same box, so nothing moves when the editor takes over. The stand-in
+ * is not a text box to assistive technology: there is nothing to type into yet.
+ */
+export function ItemEditor(props: ItemEditorProps) {
+  const { fragment, id, readOnly, placeholder, autoFocus } = props;
+  // An item added before the editor has arrived still gets the caret once it does: the wish to
+  // focus is kept until the editor has mounted, even if the section has moved on meanwhile.
+  const focusWhenLoaded = useRef(false);
+  if (autoFocus) focusWhenLoaded.current = true;
+  const mounted = useCallback(() => {
+    focusWhenLoaded.current = false;
+  }, []);
+  const standIn = (
+    <div
+      className="item-editor"
+      data-empty={plainText(fragment) === "" ? "true" : "false"}
+      data-placeholder={readOnly ? "" : placeholder}
+    >
+      <RichTextView id={id} fragment={fragment} className="item-editor__content item-editor__content--loading" />
     </div>
+  );
+  return (
+    <Suspense fallback={standIn}>
+      <TextEditor {...props} autoFocus={autoFocus || focusWhenLoaded.current} onMounted={mounted} />
+    </Suspense>
   );
 }

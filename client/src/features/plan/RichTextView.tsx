@@ -2,12 +2,20 @@ import { observeRichText, type RichNode, type RichRun, type RichText, readRichTe
 import { type ReactNode, useMemo } from "react";
 import { useObserved } from "../../ui/useObserved.ts";
 
+interface Props {
+  fragment: RichText;
+  /** The big screen's look by default; the meeting page draws it as its editor until that has loaded. */
+  className?: string;
+  id?: string;
+}
+
 /**
- * An item's rich text as it is being written, for the big screen: read from the shared fragment
- * and re-drawn on every change, without an editor. The screen needs no caret, no selection and
- * no presence of its own, and leaving the editor out keeps its page light.
+ * An item's rich text as it is being written, read from the shared fragment and re-drawn on every
+ * change, without an editor. The big screen needs no caret, no selection and no presence of its
+ * own, and leaving the editor out keeps its page light; the meeting page shows the plan this way
+ * while the editor is still on its way, so the plan is there to read at once.
  */
-export function RichTextView({ fragment }: { fragment: RichText }) {
+export function RichTextView({ fragment, className = "big-screen__text", id }: Props) {
   const source = useMemo(
     () => ({
       subscribe: (changed: () => void) => observeRichText(fragment, changed),
@@ -16,7 +24,11 @@ export function RichTextView({ fragment }: { fragment: RichText }) {
     [fragment],
   );
   const nodes = useObserved(source);
-  return <div className="big-screen__text">{nodes.map(render)}</div>;
+  return (
+    <div id={id} className={className}>
+      {nodes.map(render)}
+    </div>
+  );
 }
 
 // Keys are places: the nodes of a rich text have no identity of their own to React.
@@ -25,7 +37,8 @@ function render(node: RichNode, key: number): ReactNode {
   const inner = node.children.map(render);
   switch (node.name) {
     case "paragraph":
-      return <p key={key}>{inner}</p>;
+      // An empty line keeps its height, as it does in the editor.
+      return <p key={key}>{inner.length > 0 ? inner : <br />}</p>;
     case "heading":
       return (
         <p key={key} className="big-screen__text-heading">
