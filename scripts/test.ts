@@ -74,6 +74,7 @@ let laterPort = await freePort();
 while (laterPort === e2ePort) laterPort = await freePort();
 
 if (run("build the client", "pnpm", ["build"])) {
+  run("bundle budget", "node", ["scripts/bundle-budget.ts"]);
   run("production install starts", "node", ["scripts/production-start.ts"]);
   const playwrightReport = path.join(reports, "playwright.json");
   run("end to end", "pnpm", ["exec", "playwright", "test", "--config", "e2e/playwright.config.ts"], {
