@@ -13,6 +13,7 @@ import { OidcSignIn } from "./auth/OidcSignIn.ts";
 import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import { CaseData } from "./cases/CaseData.ts";
+import { StoreQueue } from "./collaboration/StoreQueue.ts";
 import type { Config } from "./config.ts";
 import { AccessDeadline } from "./extensions/AccessDeadline.ts";
 import { AccessGuard } from "./extensions/AccessGuard.ts";
@@ -153,6 +154,8 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
   };
 
   const unloadDelay = new UnloadDelay(config.unloadDelayMs);
+  // Compactions and snapshots of every meeting, one at a time (see StoreQueue).
+  const stores = new StoreQueue();
   const server = new Server({
     name: "samplan",
     port: config.port,
@@ -206,11 +209,13 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
           const meetingId = parseDocumentName(name)?.meetingId;
           return meetingId ? repos.meetings.exists(meetingId) : Promise.resolve(false);
         },
+        stores,
       }),
       new MeetingSnapshots({
         snapshotIfDue: (meetingId, everyMs) => services.record.snapshotIfDue(meetingId, everyMs),
         everyMs: config.snapshotEveryMs,
         log: log.child({ extension: "MeetingSnapshots" }),
+        stores,
       }),
       new MetricsCollector(metrics),
       unloadDelay,

@@ -4,6 +4,7 @@ import type {
   onLoadDocumentPayload,
   onStoreDocumentPayload,
 } from "@hocuspocus/server";
+import { StoreQueue } from "../collaboration/StoreQueue.ts";
 import { documentUpdateIn } from "../collaboration/updateMessage.ts";
 import type { Logger } from "../logger.ts";
 import type { Metrics } from "../observability/Metrics.ts";
@@ -26,6 +27,8 @@ export interface DocumentPersistenceConfiguration {
   metrics?: Metrics;
   /** Whether the document's meeting still exists; a deleted case's document is not stored again. */
   stillExists?: (documentName: string) => Promise<boolean>;
+  /** Shared with MeetingSnapshots: one store at a time, a turn of the event loop apart (StoreQueue). */
+  stores?: StoreQueue;
 }
 
 export class DocumentPersistence implements Extension {
@@ -38,12 +41,14 @@ export class DocumentPersistence implements Extension {
   private readonly log: Logger;
   private readonly metrics: Metrics | undefined;
   private readonly stillExists: (documentName: string) => Promise<boolean>;
+  private readonly stores: StoreQueue;
 
   constructor(configuration: DocumentPersistenceConfiguration) {
     this.store = configuration.store;
     this.log = configuration.log;
     this.metrics = configuration.metrics;
     this.stillExists = configuration.stillExists ?? (async () => true);
+    this.stores = configuration.stores ?? new StoreQueue();
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -75,15 +80,18 @@ export class DocumentPersistence implements Extension {
   }
 
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
-    // A deleted case's document may still be in memory for a moment; nothing of it is stored again.
-    if (!(await this.stillExists(documentName))) {
-      await this.store.remove([documentName]);
-      return;
-    }
-    const started = performance.now();
-    const { folded } = await this.store.compact(documentName);
-    const seconds = (performance.now() - started) / 1000;
-    this.metrics?.storeSeconds.observe(seconds);
-    this.log.debug({ documentName, folded, ms: Math.round(seconds * 1000) }, "document compacted");
+    // Meetings stored at the same moment are compacted one after the other, not in one go.
+    await this.stores.run(async () => {
+      // A deleted case's document may still be in memory for a moment; nothing of it is stored again.
+      if (!(await this.stillExists(documentName))) {
+        await this.store.remove([documentName]);
+        return;
+      }
+      const started = performance.now();
+      const { folded } = await this.store.compact(documentName);
+      const seconds = (performance.now() - started) / 1000;
+      this.metrics?.storeSeconds.observe(seconds);
+      this.log.debug({ documentName, folded, ms: Math.round(seconds * 1000) }, "document compacted");
+    });
   }
 }

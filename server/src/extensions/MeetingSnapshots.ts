@@ -1,5 +1,6 @@
 import type { Extension, onStoreDocumentPayload } from "@hocuspocus/server";
 import { type MeetingId, parseDocumentName } from "@samplan/shared/vocabulary";
+import { StoreQueue } from "../collaboration/StoreQueue.ts";
 import type { Logger } from "../logger.ts";
 
 export interface MeetingSnapshotsConfiguration {
@@ -8,6 +9,8 @@ export interface MeetingSnapshotsConfiguration {
   /** At most one version this often while a meeting runs; SAMPLAN_SNAPSHOT_MINUTES. */
   everyMs: number;
   log: Logger;
+  /** Shared with DocumentPersistence: one store at a time, a turn of the event loop apart (StoreQueue). */
+  stores?: StoreQueue;
 }
 
 /**
@@ -22,17 +25,22 @@ export class MeetingSnapshots implements Extension {
   priority = 90;
 
   private readonly configuration: MeetingSnapshotsConfiguration;
+  private readonly stores: StoreQueue;
 
   constructor(configuration: MeetingSnapshotsConfiguration) {
     this.configuration = configuration;
+    this.stores = configuration.stores ?? new StoreQueue();
   }
 
   async onStoreDocument({ documentName }: onStoreDocumentPayload): Promise<void> {
     const document = parseDocumentName(documentName);
     if (document?.kind !== "plan") return;
-    // A failed snapshot costs a version in the history, never the store itself.
-    await this.configuration.snapshotIfDue(document.meetingId, this.configuration.everyMs).catch((error: unknown) => {
-      this.configuration.log.error({ err: error, documentName }, "could not take a snapshot of the meeting");
-    });
+    // A failed snapshot costs a version in the history, never the store itself. Taking one renders
+    // the minutes: among many meetings stored at once, it waits for its turn like a compaction.
+    await this.stores
+      .run(() => this.configuration.snapshotIfDue(document.meetingId, this.configuration.everyMs))
+      .catch((error: unknown) => {
+        this.configuration.log.error({ err: error, documentName }, "could not take a snapshot of the meeting");
+      });
   }
 }
