@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Case, CreatedInvitation, Meeting, Member } from "@samplan/shared/api";
 import { launch } from "chrome-launcher";
 import type { Config, Flags, Result } from "lighthouse";
+import { writePlans } from "./memory.ts";
 import { api, samplanTarget } from "./targets.ts";
 
 /** The part of a Lighthouse report the bench reads, so tests can hand it a small one. */
@@ -275,6 +276,11 @@ export async function lighthouseRuns(outDir: string): Promise<PageResult[]> {
       })
     ).body;
     const meetingUrl = `${base}/meetings/${meeting.id}`;
+    // Five goals and five steps, so what is measured is a page with a plan on it, as she finds it.
+    const { token } = (
+      await api<{ token: string }>(base, cookie, "POST", `/api/meetings/${meeting.id}/connection-token`)
+    ).body;
+    await writePlans(target, [{ documentName: meeting.documentName, token }]);
 
     /** One Lighthouse run, kept on disk, and refused unless it measured the meeting. */
     const visit = async (

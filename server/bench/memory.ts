@@ -9,7 +9,7 @@ import WebSocket from "ws";
 import * as sync from "y-protocols/sync";
 import * as Y from "yjs";
 import { processStats } from "./processStats.ts";
-import { samplanTarget, type Target } from "./targets.ts";
+import { type BenchMeeting, samplanTarget, type Target } from "./targets.ts";
 import { wires } from "./wires.ts";
 
 /** How long a left meeting stays loaded in this bench: long enough to measure it with nobody in it. */
@@ -58,7 +58,7 @@ function writePlan(doc: Y.Doc) {
 }
 
 /** One participant per meeting, connected until it has the server's state; with `plan`, it then writes one. */
-async function join(target: Target, meetings: { documentName: string; token: string }[], plan = false) {
+async function join(target: Target, meetings: BenchMeeting[], plan = false) {
   const wire = wires[target.wire];
   return Promise.all(
     meetings.map(
@@ -88,6 +88,14 @@ async function join(target: Target, meetings: { documentName: string; token: str
         }),
     ),
   );
+}
+
+/** Writes a plan as a first meeting leaves it into each meeting, and leaves again once it is sent. */
+export async function writePlans(target: Target, meetings: BenchMeeting[]): Promise<void> {
+  const sockets = await join(target, meetings, true);
+  // Sent before the sync reply resolved the join; the server stores what arrives before the close.
+  await sleep(500);
+  for (const socket of sockets) socket.close();
 }
 
 export async function memory(meetingCount: number) {

@@ -52,3 +52,21 @@ export function ToolPanel({ title, className, aside, after, children }: Props) {
     </section>
   );
 }
+
+/**
+ * A folded panel's heading as it will look, shown while the panel's code loads, so the plan below
+ * does not jump down when the panel arrives. Hidden from assistive technology: it does nothing yet.
+ */
+export function ToolPanelStandIn({ title, className }: Pick<Props, "title" | "className">) {
+  return (
+    <div className={`tool-panel ${className}`} aria-hidden="true">
+      {/* A heading like the panel's own, for the same height; hidden with the rest. */}
+      <h2 className="tool-panel__heading">
+        <span className="tool-panel__toggle">
+          <span className="tool-panel__chevron">▸</span>
+          {title}
+        </span>
+      </h2>
+    </div>
+  );
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addGoal, goalText, moveGoal } from "./Goal.ts";
-import { readMeetingContent } from "./MeetingDocument.ts";
+import { createMeetingDocument, isBlank, readMeetingContent } from "./MeetingDocument.ts";
 import { MeetingHistory } from "./MeetingHistory.ts";
 import { addNextStep, listNextSteps, nextStepText, updateNextStep } from "./NextStep.ts";
 import { addProgressObservation } from "./ProgressObservation.ts";
@@ -107,5 +107,16 @@ describe("undo", () => {
     undoA.undo();
     sync(a, b);
     expect(listNextSteps(b)).toMatchObject([{ status: "open", owner: "Jonas" }]);
+  });
+});
+
+describe("a document before and after its first sync", () => {
+  it("is blank until something written reaches it", () => {
+    const [a] = twoReplicas();
+    const fresh = createMeetingDocument();
+    expect(isBlank(fresh)).toBe(true);
+    addGoal(a, { createdBy: "Mette", text: "Arbejde" });
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(a));
+    expect(isBlank(fresh)).toBe(false);
   });
 });

@@ -29,6 +29,11 @@ export function createMeetingDocument(): Y.Doc {
   return doc;
 }
 
+/** Nothing has been written into the document yet, by anyone: not even its first sync has come. */
+export function isBlank(doc: Y.Doc): boolean {
+  return doc.store.clients.size === 0;
+}
+
 export interface MeetingContent {
   goals: (Goal & { text: string })[];
   observations: (ProgressObservation & { text: string })[];

@@ -48,11 +48,15 @@ export function ConnectionIndicator({ status, everConnected, provider, writable 
       <span role="status" className="connection__label">
         {label}
       </span>
-      {saveWords ? (
-        <span className={`connection__hint connection__save connection__save--${save ?? "none"}`} data-save={save}>
-          {saveWords}
-        </span>
-      ) : null}
+      {/* Always there, empty while there is nothing to say, so the bar does not grow under the plan
+          when it first has something to say. */}
+      <span
+        className={`connection__hint connection__save connection__save--${save ?? "none"}`}
+        data-save={save}
+        aria-hidden={saveWords ? undefined : true}
+      >
+        {saveWords ?? "\u00a0"}
+      </span>
     </div>
   );
 }

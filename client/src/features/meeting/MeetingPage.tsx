@@ -29,7 +29,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const principal = usePrincipal();
   const [found, reload] = useResource(`meeting:${meetingId}`, () => getMeeting(meetingId));
   const meeting = found.status === "ready" ? found.data : null;
-  const { connection, refusal } = useMeetingConnection(meeting ? meeting.documentName : null, meetingId);
+  const { connection, refusal, arrived } = useMeetingConnection(meeting ? meeting.documentName : null, meetingId);
   const plain = principal.role === "borger";
   useCitizenView(plain);
   const closed = meeting?.status === "closed";
@@ -121,7 +121,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           ) : null}
           {refusal ? (
             <MeetingRefusal refusal={refusal} principal={principal} />
-          ) : connection ? (
+          ) : connection && arrived ? (
             <MeetingWorkspace
               key={meeting.documentName}
               connection={connection}

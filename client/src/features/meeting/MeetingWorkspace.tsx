@@ -4,6 +4,7 @@ import type { Role } from "@samplan/shared/vocabulary";
 import { lazy, Suspense, useCallback, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";
+import { ToolPanelStandIn } from "../../ui/ToolPanel.tsx";
 import { useAnnouncer } from "../../ui/useAnnouncer.ts";
 import { ChairBanner } from "../chair/ChairBanner.tsx";
 import { RoundSection } from "../chair/RoundSection.tsx";
@@ -82,10 +83,17 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
       {readOnly && !closed ? (
         <p className="notice notice--info observer-notice">{t("meeting.observerNotice")}</p>
       ) : null}
-      <Suspense fallback={null}>
-        {canInvite ? <InvitePanel meeting={meeting} people={people} /> : null}
-        {chair.isChair ? <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} /> : null}
-      </Suspense>
+      {/* Each panel holds its place while its code loads, so the plan below does not jump. */}
+      {canInvite ? (
+        <Suspense fallback={<ToolPanelStandIn title={t("invite.toggle")} className="invite-panel" />}>
+          <InvitePanel meeting={meeting} people={people} />
+        </Suspense>
+      ) : null}
+      {chair.isChair ? (
+        <Suspense fallback={<ToolPanelStandIn title={t("chair.agenda.toggle")} className="agenda-panel" />}>
+          <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} />
+        </Suspense>
+      ) : null}
       <div className="plan" data-current-section={chair.view.now?.section ?? undefined}>
         <GoalsSection />
         <ObservationsSection />

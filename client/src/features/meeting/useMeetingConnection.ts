@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
-import { createChairDocument, createMeetingDocument, MeetingHistory } from "@samplan/shared/model";
+import { createChairDocument, createMeetingDocument, isBlank, MeetingHistory } from "@samplan/shared/model";
 import { chairDocumentName, type MeetingId } from "@samplan/shared/vocabulary";
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import type * as Y from "yjs";
 import { ApiFailure, connectionToken } from "../../api.ts";
 import { tokenSubject } from "../session/tokenSubject.ts";
@@ -45,6 +45,7 @@ function collaborationUrl(): string {
 // try is worth it before telling the person.
 const TOKEN_REASONS = new Set(["token-missing", "token-invalid", "token-expired"]);
 const RETRY_AFTER_MS = 3000;
+const ARRIVE_ANYWAY_MS = 3000;
 
 /** Failures of the token request that pass by themselves: offline, or the server restarting. */
 function isPassing(failure: unknown): boolean {
@@ -64,8 +65,9 @@ function isPassing(failure: unknown): boolean {
 export function useMeetingConnection(
   documentName: string | null,
   meetingId: string,
-): { connection: MeetingConnection | null; refusal: MeetingRefusal | null } {
+): { connection: MeetingConnection | null; refusal: MeetingRefusal | null; arrived: boolean } {
   const [connection, setConnection] = useState<MeetingConnection | null>(null);
+  const [arrived, setArrived] = useState(false);
   const [refusal, setRefusal] = useState<MeetingRefusal | null>(null);
   // Who connects is part of the connection: a tablet handed to the citizen connects anew, as them.
   const principal = usePrincipal();
@@ -84,9 +86,23 @@ export function useMeetingConnection(
     // is kept on the device.
     const localName = localDocumentName(documentName, identity);
     let local: EncryptedDeviceCopy | null = null;
+    // The plan is drawn once it is here (from the server, or the copy kept on this device), so its
+    // sections do not appear empty and then jump as the items arrive. Offline without a kept copy,
+    // or a server slow to answer, it is drawn anyway after a moment, saying how the connection is.
+    setArrived(!navigator.onLine);
+    // Drawn as a transition: React draws the whole plan in slices, answering a tap in between,
+    // rather than holding a tablet's slow CPU for the length of it in one go.
+    const arrive = () => {
+      if (!stopped) startTransition(() => setArrived(true));
+    };
+    const arriveAnyway = setTimeout(arrive, ARRIVE_ANYWAY_MS);
     if (typeof indexedDB !== "undefined") {
       void deviceKeyFor(identity).then((key) => {
-        if (key && !stopped) local = new EncryptedDeviceCopy(localName, doc, key);
+        if (!key || stopped) return;
+        local = new EncryptedDeviceCopy(localName, doc, key);
+        void local.whenSynced.then(() => {
+          if (!isBlank(doc)) arrive();
+        });
       });
     }
     // One websocket carries both documents of the meeting. When the device says it is offline the
@@ -101,6 +117,7 @@ export function useMeetingConnection(
     let stopped = false;
 
     const destroy = () => {
+      clearTimeout(arriveAnyway);
       window.removeEventListener("offline", onOffline);
       window.removeEventListener("online", onOnline);
       for (const timer of retryTimers) clearTimeout(timer);
@@ -188,6 +205,7 @@ export function useMeetingConnection(
     };
 
     const provider = open(documentName, doc, true);
+    provider.on("synced", arrive);
     const chair = open(chairDocumentName(meetingId as MeetingId), chairDoc, false);
     setRefusal(null);
     setConnection({ doc, history, provider, chair: { doc: chairDoc, provider: chair }, memberId: null });
@@ -203,5 +221,5 @@ export function useMeetingConnection(
     };
   }, [documentName, meetingId, identity]);
 
-  return { connection, refusal };
+  return { connection, refusal, arrived };
 }
