@@ -76,4 +76,20 @@ describe("refused websocket authentications", () => {
     for (let i = 0; i < 5; i++) expect((await attempt("not a token")).ok).toBe(false);
     expect(await attempt(await coordinator.connectionToken(meeting.id))).toMatchObject({ ok: true });
   });
+
+  it("do not refuse many people behind one address who connect at the same moment", async () => {
+    // A jobcentre's network is one address to the server; after a restart every tablet and laptop
+    // in its meeting rooms reconnects at once. Only failures count, not attempts still being checked.
+    const token = await coordinator.connectionToken(meeting.id);
+    const sockets = await Promise.all(
+      Array.from({ length: 40 }, () => RawClient.open(server.wsUrl, meeting.documentName)),
+    );
+    try {
+      for (const raw of sockets) raw.authenticate(token);
+      const answers = await Promise.all(sockets.map((raw) => raw.authenticated()));
+      expect(answers.filter((answer) => !answer.ok)).toEqual([]);
+    } finally {
+      await Promise.all(sockets.map((raw) => raw.close()));
+    }
+  });
 });

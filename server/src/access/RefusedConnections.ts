@@ -26,6 +26,7 @@ interface Tally {
  *
  * - Per address, refusals are counted (FailureLimit, shared through Redis when there is one):
  *   after 30 in a minute, that address is refused for a minute before its token is even read.
+ *   Only refusals once known: connections still being checked hold no place in the count.
  * - Per meeting, refusals of tokens that do not verify are counted the same way (200 a minute).
  *   Only those: a flood of junk at a meeting must not lock out the people holding valid tokens.
  * - The trail gets the first refusal of a meeting at once (usually the real person whose
@@ -58,9 +59,13 @@ export class RefusedConnections {
     this.log = deps.log;
   }
 
-  /** Holds a place in the address's count; throws TooManyAttempts when the address is refused for now. */
+  /**
+   * The address's count, failures only: throws TooManyAttempts when the address is refused for
+   * now. Attempts being checked hold no place, so a room full of people behind one address who
+   * connect at the same moment are all let in.
+   */
   fromAddress(address: string): Promise<Attempt> {
-    return this.perAddress.attempt(address);
+    return this.perAddress.failuresOnly(address);
   }
 
   /** The same for a meeting, asked only for a token that did not verify. */

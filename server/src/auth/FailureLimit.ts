@@ -51,6 +51,7 @@ export class FailureLimit {
   private readonly pace: RateLimiterAbstract | null;
   private readonly slowAfter: number;
   private readonly forgetOnSuccess: boolean;
+  private readonly failures: number;
 
   constructor(options: FailureLimitOptions) {
     this.count = rateLimiter(options.redis, `${options.name}:failures`, options.failures, options.windowSeconds, {
@@ -62,6 +63,33 @@ export class FailureLimit {
         : null;
     this.slowAfter = options.slowAfter ?? Number.POSITIVE_INFINITY;
     this.forgetOnSuccess = options.forgetOnSuccess ?? false;
+    this.failures = options.failures;
+  }
+
+  /**
+   * For a credential that is quick to check and cannot be guessed (a signed connection token):
+   * counts only failures, once known, and holds no place while the check is under way, so any
+   * number of honest attempts may be in flight at once from one address, as when every tablet
+   * behind a jobcentre's one address reconnects after a restart. Throws TooManyAttempts once the
+   * key has had its `failures` within the window, until the window or the lock ends.
+   */
+  async failuresOnly(key: string): Promise<Attempt> {
+    const state = await this.count.get(key);
+    if (state && state.consumedPoints >= this.failures) throw new TooManyAttempts(state.msBeforeNext / 1000);
+    const failed = async () => {
+      // The failure that reaches the limit locks the key; the refusal is for the attempts after it.
+      await consume(this.count, key).catch((error) => {
+        if (!(error instanceof TooManyAttempts)) throw error;
+      });
+    };
+    let settled = false;
+    const once = (how: () => Promise<void>) => async () => {
+      if (settled) return;
+      settled = true;
+      await how();
+    };
+    const nothing = async () => {};
+    return { succeeded: once(nothing), failed: once(failed), release: once(nothing) };
   }
 
   /** Takes a place for one attempt, or throws TooManyAttempts when the key is paused or locked. */
