@@ -3,8 +3,8 @@
 // the goals section taking input. Every run starts from an empty browser cache, as a citizen's
 // first visit does. The case, roster entry, meeting and invitation are made through the HTTP API.
 import { type Browser, chromium, type Locator, type Page } from "@playwright/test";
-import type { Case, CreatedInvitation, Meeting, Member } from "@samplan/shared/api";
-import { api, samplanTarget } from "./targets.ts";
+import type { CreatedInvitation } from "@samplan/shared/api";
+import { api, citizensMeeting, samplanTarget } from "./targets.ts";
 
 /**
  * "Usable": the goals section ("Mål", or "Mine mål" in the citizen's own view) offers an enabled
@@ -45,16 +45,7 @@ export async function citizenTimeToUsable({ runs = 3, throttle = 4 } = {}) {
   try {
     const base = target.http!;
     const cookie = target.cookie;
-    const kase = (await api<Case>(base, cookie, "POST", "/api/cases", { citizenName: "Mia Borger" })).body;
-    const citizen = (
-      await api<Member>(base, cookie, "POST", `/api/cases/${kase.id}/members`, { name: "Mia Borger", role: "borger" })
-    ).body;
-    const meeting = (
-      await api<Meeting>(base, cookie, "POST", `/api/cases/${kase.id}/meetings`, {
-        title: "Netværksmøde",
-        startsAt: "2026-12-01T10:00:00Z",
-      })
-    ).body;
+    const { citizen, meeting } = await citizensMeeting(base, cookie);
     const times: number[] = [];
     for (let i = 0; i <= runs; i++) {
       // A fresh link each time: a citizen's first visit, not a return with a session.

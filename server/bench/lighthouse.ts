@@ -7,11 +7,11 @@
 // something if the page it scored was the meeting, and a person can check that there.
 import fs from "node:fs";
 import path from "node:path";
-import type { Case, CreatedInvitation, Meeting, Member } from "@samplan/shared/api";
+import type { CreatedInvitation } from "@samplan/shared/api";
 import { launch } from "chrome-launcher";
 import type { Config, Flags, Result } from "lighthouse";
 import { writePlans } from "./memory.ts";
-import { api, samplanTarget } from "./targets.ts";
+import { api, citizensMeeting, samplanTarget } from "./targets.ts";
 
 /** The part of a Lighthouse report the bench reads, so tests can hand it a small one. */
 export type Report = Pick<Result, "finalDisplayedUrl" | "runtimeError" | "runWarnings"> & {
@@ -264,17 +264,7 @@ export async function lighthouseRuns(outDir: string): Promise<PageResult[]> {
   try {
     const base = target.http!;
     const cookie = target.cookie!;
-    const kase = (await api<Case>(base, cookie, "POST", "/api/cases", { citizenName: "Mia Borger" })).body;
-    const citizen = (
-      await api<Member>(base, cookie, "POST", `/api/cases/${kase.id}/members`, { name: "Mia Borger", role: "borger" })
-    ).body;
-    // Under way, as when she opens it from the meeting room.
-    const meeting = (
-      await api<Meeting>(base, cookie, "POST", `/api/cases/${kase.id}/meetings`, {
-        title: "Netværksmøde",
-        startsAt: new Date(Date.now() - 60_000).toISOString(),
-      })
-    ).body;
+    const { citizen, meeting } = await citizensMeeting(base, cookie);
     const meetingUrl = `${base}/meetings/${meeting.id}`;
     // Five goals and five steps, so what is measured is a page with a plan on it, as she finds it.
     const { token } = (

@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Case, ConnectionToken, Meeting } from "@samplan/shared/api";
+import type { Case, ConnectionToken, Meeting, Member } from "@samplan/shared/api";
 import type { WireName } from "./wires.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -125,6 +125,24 @@ export async function setUpCoordinator(base: string, dataDir: string): Promise<s
 }
 
 export { api };
+
+/**
+ * A case with Mia Borger on its roster and a meeting under way (begun a minute ago, as when she
+ * opens it from the meeting room): what the browser measurements open, through the HTTP API.
+ */
+export async function citizensMeeting(base: string, cookie: string | null) {
+  const kase = (await api<Case>(base, cookie, "POST", "/api/cases", { citizenName: "Mia Borger" })).body;
+  const citizen = (
+    await api<Member>(base, cookie, "POST", `/api/cases/${kase.id}/members`, { name: "Mia Borger", role: "borger" })
+  ).body;
+  const meeting = (
+    await api<Meeting>(base, cookie, "POST", `/api/cases/${kase.id}/meetings`, {
+      title: "Netværksmøde",
+      startsAt: new Date(Date.now() - 60_000).toISOString(),
+    })
+  ).body;
+  return { citizen, meeting };
+}
 
 /** Samplan with a fresh data directory; its connections carry real tokens. */
 export async function samplanTarget(options: StartOptions = {}): Promise<Target> {

@@ -28,18 +28,22 @@ export function ItemEditor(props: ItemEditorProps) {
   const mounted = useCallback(() => {
     focusWhenLoaded.current = false;
   }, []);
-  const standIn = (
+  return (
+    <Suspense fallback={<StandIn fragment={fragment} id={id} placeholder={readOnly ? "" : placeholder} />}>
+      <TextEditor {...props} autoFocus={autoFocus || focusWhenLoaded.current} onMounted={mounted} />
+    </Suspense>
+  );
+}
+
+/** The text drawn as the editor draws it; a component, so its emptiness is read only while it shows. */
+function StandIn({ fragment, id, placeholder }: Pick<ItemEditorProps, "fragment" | "id" | "placeholder">) {
+  return (
     <div
       className="item-editor"
       data-empty={plainText(fragment) === "" ? "true" : "false"}
-      data-placeholder={readOnly ? "" : placeholder}
+      data-placeholder={placeholder}
     >
       <RichTextView id={id} fragment={fragment} className="item-editor__content item-editor__content--loading" />
     </div>
-  );
-  return (
-    <Suspense fallback={standIn}>
-      <TextEditor {...props} autoFocus={autoFocus || focusWhenLoaded.current} onMounted={mounted} />
-    </Suspense>
   );
 }
