@@ -24,7 +24,11 @@ export function JoinPage() {
   const ids = { code: useId(), hint: useId(), error: useId(), heading: useId() };
   const [code, setCode] = useState("");
   const [invalidCode, setInvalidCode] = useState(false);
-  const [phase, setPhase] = useState<Phase>({ status: "idle" });
+  // Opened from a personal link, the page says "joining" from its first paint, rather than drawing
+  // the form and then pushing it down with the notice (a layout shift on her first visit).
+  const [phase, setPhase] = useState<Phase>(() =>
+    readJoinHash(window.location.hash) ? { status: "joining" } : { status: "idle" },
+  );
   const started = useRef(false);
   useDocumentTitle(t("join.title"));
 
