@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./formats.ts";
+
 /**
  * A calendar day (YYYY-MM-DD, no time of day) in words, read as that day wherever the browser is:
  * `new Date("2026-12-10")` would be midnight UTC, the day before west of Greenwich.
@@ -6,7 +8,7 @@ export function formatCalendarDate(isoDate: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date(year, month - 1, day));
+  return dateTimeFormat(locale, { dateStyle: "long" }).format(new Date(year, month - 1, day));
 }
 
 /** Noon that day in this browser's time zone, as seconds: where a day sits on a time axis. */

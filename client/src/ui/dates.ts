@@ -1,3 +1,5 @@
+import { dateTimeFormat } from "./formats.ts";
+
 /**
  * Date helpers for the forms and lists. A meeting's start is stored as an ISO datetime with the
  * offset of the person who planned it, so "10:00" means 10:00 where the meeting happens and
@@ -26,13 +28,13 @@ export function localStartsAt(date: string, time: string): string | null {
 export function formatDateTime(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short" }).format(date);
+  return dateTimeFormat(locale, { dateStyle: "full", timeStyle: "short" }).format(date);
 }
 
 export function formatDate(iso: string, locale: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(date);
+  return dateTimeFormat(locale, { dateStyle: "long" }).format(date);
 }
 
 /** Today in this browser's time zone as YYYY-MM-DD, for a date field's starting value. */

@@ -2,6 +2,7 @@ import type { Meeting } from "@samplan/shared/api";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { localeFor } from "../../i18n/index.ts";
+import { conjunctionList } from "../../ui/formats.ts";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { MeetingStatusBadge } from "./MeetingStatusBadge.tsx";
 import "./case.css";
@@ -11,7 +12,7 @@ export function MeetingList({ meetings }: { meetings: Meeting[] }) {
   const { t, i18n } = useTranslation();
   const format = useFormatters();
   if (meetings.length === 0) return <p className="empty">{t("case.empty")}</p>;
-  const list = new Intl.ListFormat(localeFor(i18n.resolvedLanguage), { type: "conjunction" });
+  const list = conjunctionList(localeFor(i18n.resolvedLanguage));
   return (
     <ul className="link-list meeting-list">
       {meetings.map((meeting) => (

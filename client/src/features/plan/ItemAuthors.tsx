@@ -2,6 +2,7 @@ import type { Author, ItemAttribution } from "@samplan/shared/record";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { localeFor } from "../../i18n/index.ts";
+import { conjunctionList } from "../../ui/formats.ts";
 import "./attribution.css";
 
 /**
@@ -15,7 +16,7 @@ export function ItemAuthors({ attribution }: { attribution: ItemAttribution | un
   const [showRuns, setShowRuns] = useState(false);
   const runsId = useId();
   if (!attribution) return null;
-  const list = new Intl.ListFormat(localeFor(i18n.resolvedLanguage), { type: "conjunction" });
+  const list = conjunctionList(localeFor(i18n.resolvedLanguage));
   const named = (author: Pick<Author, "name"> & { role: Author["role"] | null }) =>
     author.role
       ? t("attribution.author", { name: author.name, role: t(`attribution.roles.${author.role}`) })

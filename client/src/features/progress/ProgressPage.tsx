@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, getCase, getProgress } from "../../api.ts";
 import { localeFor } from "../../i18n/index.ts";
+import { dateTimeFormat } from "../../ui/formats.ts";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
@@ -35,9 +36,7 @@ export function ProgressPage({ caseId }: { caseId: string }) {
   const locale = localeFor(i18n.resolvedLanguage);
   const formatX = useCallback(
     (seconds: number) =>
-      new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(
-        new Date(seconds * 1000),
-      ),
+      dateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(new Date(seconds * 1000)),
     [locale],
   );
 
