@@ -51,7 +51,10 @@ interface Table {
  * the psychologist on his laptop and the citizen on her tablet, both in through their personal
  * links. (Joining by code on the tablet is part of the follow-up and chairing journeys.)
  */
-async function atTheTable({ browser, baseURL }: { browser: Browser; baseURL?: string }): Promise<Table> {
+async function atTheTable(
+  { browser, baseURL }: { browser: Browser; baseURL?: string },
+  prepareTablet: (context: BrowserContext) => Promise<void> = async () => {},
+): Promise<Table> {
   const coordinator = await coordinatorSession(baseURL ?? "");
   const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Freja Dam", "Netværksmøde om praktik");
   const freja = await addMember(coordinator, caseId, { name: "Freja Dam", role: "borger" });
@@ -63,6 +66,7 @@ async function atTheTable({ browser, baseURL }: { browser: Browser; baseURL?: st
   const professionalContext = await browser.newContext(professionalLaptop);
   const professional = await professionalContext.newPage();
   const citizenContext = await browser.newContext(citizenTablet);
+  await prepareTablet(citizenContext);
   const citizen = await citizenContext.newPage();
   await professional.goto((await invite(coordinator, meetingId, peter, "link")).joinPath);
   await citizen.goto((await invite(coordinator, meetingId, freja, "link")).joinPath);
@@ -128,6 +132,81 @@ test("the psychologist gives the citizen a step; she is told, and ticks it off w
   await expect(stepOnTablet.getByLabel("Jeg har gjort det")).toBeChecked();
   await expect(professional.getByLabel("Færdig")).toBeChecked();
   await expectNoSeriousAxeViolations(citizen);
+  await close();
+});
+
+test("a goal the citizen has only read becomes hers to write in where she touches it, or where she tabs to it", async ({
+  browser,
+  baseURL,
+}) => {
+  const { citizen, professional, close } = await atTheTable({ browser, baseURL });
+  await addAndWrite(professional, "Tilføj mål", "Mål 1", "Freja møder op hver dag");
+  await addAndWrite(professional, "Tilføj mål", "Mål 2", "Freja sover godt");
+  const first = citizen.getByRole("textbox", { name: "Mål 1", exact: true });
+  await expect(first).toContainText("Freja møder op hver dag");
+  // Her tablet makes no editor for a text she only reads (docs/benchmarks.md): it is drawn as one.
+  await expect(first).not.toHaveAttribute("contenteditable", "true");
+
+  await test.step("a touch just before 'hver' puts the caret there", async () => {
+    const at = await first.evaluate((box) => {
+      const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const offset = node.textContent?.indexOf("hver") ?? -1;
+        if (offset < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + 1, y: rect.top + rect.height / 2 };
+      }
+      throw new Error("no 'hver' in the goal");
+    });
+    await citizen.touchscreen.tap(at.x, at.y);
+    await expect(first).toBeFocused();
+    await expect(first).toHaveAttribute("contenteditable", "true");
+    await citizen.keyboard.type("næsten ");
+    await expect(professional.getByRole("textbox", { name: "Mål 1", exact: true })).toContainText(
+      "Freja møder op næsten hver dag",
+    );
+  });
+
+  await test.step("reached by keyboard, the next goal takes her typing too", async () => {
+    const second = citizen.getByRole("textbox", { name: "Mål 2", exact: true });
+    await second.focus();
+    await expect(second).toBeFocused();
+    await expect(second).toHaveAttribute("contenteditable", "true");
+    await citizen.keyboard.type(" om natten");
+    await expect(professional.getByRole("textbox", { name: "Mål 2", exact: true })).toContainText(
+      "Freja sover godt om natten",
+    );
+  });
+  await close();
+});
+
+test("what the citizen types while her tablet is still fetching the editor is kept", async ({ browser, baseURL }) => {
+  // The editor's code is held back at the network, as on a slow connection, until she has typed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const { citizen, professional, close } = await atTheTable({ browser, baseURL }, async (context) => {
+    await context.route(/\/assets\/TextEditor-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+  });
+  await addAndWrite(professional, "Tilføj mål", "Mål 1", "Freja møder op");
+  const first = citizen.getByRole("textbox", { name: "Mål 1", exact: true });
+  await expect(first).toContainText("Freja møder op");
+  await first.focus();
+  await citizen.keyboard.press("End");
+  await citizen.keyboard.type(" hver dag");
+  await expect(first).not.toHaveAttribute("contenteditable", "true");
+  release();
+  await expect(first).toHaveAttribute("contenteditable", "true");
+  await expect(professional.getByRole("textbox", { name: "Mål 1", exact: true })).toContainText(
+    "Freja møder op hver dag",
+  );
   await close();
 });
 

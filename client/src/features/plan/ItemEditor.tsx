@@ -1,49 +1,129 @@
 import { plainText } from "@samplan/shared/model";
-import { lazy, Suspense, useCallback, useRef } from "react";
+import { type KeyboardEvent, type PointerEvent, useCallback, useEffect, useRef, useState } from "react";
+import { useMeeting } from "../meeting/useMeeting.ts";
+import { waitForTurn } from "./editorTurns.ts";
 import { RichTextView } from "./RichTextView.tsx";
 import type { ItemEditorProps } from "./TextEditor.tsx";
-
-// TipTap, ProseMirror and the Yjs binding are half of the meeting page's JavaScript. They load
-// once the meeting page is drawn, while the plan is already on screen to read, rather than before
-// anything is: on a tablet on a slow connection that is seconds sooner (docs/benchmarks.md).
-const loadTextEditor = () => import("./TextEditor.tsx");
-const TextEditor = lazy(loadTextEditor);
+import { loadTextEditor, useTextEditorComponent } from "./textEditorLoader.ts";
 
 /** Starts loading the editor now, so it is there by the time someone adds the first item. */
 export function preloadTextEditor(): void {
-  void loadTextEditor();
+  loadTextEditor();
 }
 
 /**
- * The rich text of one item: its editor, and until the editor has loaded the same text drawn as
- * the editor draws it, in the same box, so nothing moves when the editor takes over. The stand-in
- * is not a text box to assistive technology: there is nothing to type into yet.
+ * The rich text of one item: its editor, and until the editor is there the same text drawn as
+ * the editor draws it, in the same box, so nothing moves when the editor takes over.
+ *
+ * When the editor is made differs by view (docs/benchmarks.md, "Editors when they are needed"):
+ * - In the citizen's view an item gets its editor when she goes to write in it (touches it or
+ *   tabs to it): making ten editors cost her tablet a second of its main thread, most of it for
+ *   texts she only reads. The stand-in is a text box with the editor's name until then; it hands
+ *   the editor the place she touched and anything she typed before the editor was there.
+ * - Elsewhere every item gets its editor, one per task in the plan's order (editorTurns.ts), so the
+ *   page answers a tap in between; until then the stand-in is only text.
+ * An item just added gets its editor at once, in either view.
  */
 export function ItemEditor(props: ItemEditorProps) {
-  const { fragment, id, readOnly, placeholder, autoFocus } = props;
+  const { fragment, id, readOnly, placeholder, autoFocus, label, describedBy } = props;
+  const { plain } = useMeeting();
+  const TextEditor = useTextEditorComponent();
   // An item added before the editor has arrived still gets the caret once it does: the wish to
   // focus is kept until the editor has mounted, even if the section has moved on meanwhile.
   const focusWhenLoaded = useRef(false);
   if (autoFocus) focusWhenLoaded.current = true;
+  const touchedAt = useRef<{ x: number; y: number } | null>(null);
+  const typedAhead = useRef("");
+  const [active, setActive] = useState(false);
+  const leave = useRef<(() => void) | null>(null);
+  // Queued once, when the item first shows; leaving on unmount gives up the place or the turn.
+  useEffect(() => {
+    if (plain) return;
+    const leaveQueue = waitForTurn(() => setActive(true));
+    leave.current = leaveQueue;
+    return leaveQueue;
+  }, [plain]);
+  // Once made, an item keeps its editor.
   const mounted = useCallback(() => {
     focusWhenLoaded.current = false;
+    touchedAt.current = null;
+    typedAhead.current = "";
+    setActive(true);
+    leave.current?.();
   }, []);
+  const goToWrite = () => {
+    if (readOnly) return;
+    focusWhenLoaded.current = true;
+    loadTextEditor();
+    setActive(true);
+  };
+  if (TextEditor && (active || focusWhenLoaded.current)) {
+    return (
+      <TextEditor
+        {...props}
+        autoFocus={autoFocus || focusWhenLoaded.current}
+        caretAt={touchedAt.current}
+        typedAhead={typedAhead.current}
+        onMounted={mounted}
+      />
+    );
+  }
   return (
-    <Suspense fallback={<StandIn fragment={fragment} id={id} placeholder={readOnly ? "" : placeholder} />}>
-      <TextEditor {...props} autoFocus={autoFocus || focusWhenLoaded.current} onMounted={mounted} />
-    </Suspense>
+    <StandIn
+      fragment={fragment}
+      id={id}
+      placeholder={readOnly ? "" : placeholder}
+      textBox={plain ? { label, describedBy, readOnly } : null}
+      onPointerDown={(event) => {
+        touchedAt.current = { x: event.clientX, y: event.clientY };
+        goToWrite();
+      }}
+      onFocus={goToWrite}
+      onKeyDown={(event) => {
+        // Letters typed while the editor's code is still on its way are kept for it.
+        if (readOnly || event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) return;
+        event.preventDefault();
+        typedAhead.current += event.key;
+      }}
+    />
   );
 }
 
+interface StandInProps extends Pick<ItemEditorProps, "fragment" | "id" | "placeholder"> {
+  /** A text box to assistive technology and the keyboard, as the editor will be; or only text. */
+  textBox: Pick<ItemEditorProps, "label" | "describedBy" | "readOnly"> | null;
+  onPointerDown: (event: PointerEvent) => void;
+  onFocus: () => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+}
+
 /** The text drawn as the editor draws it; a component, so its emptiness is read only while it shows. */
-function StandIn({ fragment, id, placeholder }: Pick<ItemEditorProps, "fragment" | "id" | "placeholder">) {
+function StandIn({ fragment, id, placeholder, textBox, onPointerDown, onFocus, onKeyDown }: StandInProps) {
+  const box = textBox
+    ? {
+        role: "textbox",
+        "aria-multiline": true,
+        "aria-label": textBox.label,
+        "aria-describedby": textBox.describedBy,
+        "aria-readonly": textBox.readOnly || undefined,
+        tabIndex: textBox.readOnly ? undefined : 0,
+        onFocus,
+        onKeyDown,
+      }
+    : {};
   return (
     <div
       className="item-editor"
       data-empty={plainText(fragment) === "" ? "true" : "false"}
       data-placeholder={placeholder}
+      onPointerDown={onPointerDown}
     >
-      <RichTextView id={id} fragment={fragment} className="item-editor__content item-editor__content--loading" />
+      <RichTextView
+        id={id}
+        fragment={fragment}
+        className="item-editor__content item-editor__content--loading"
+        {...box}
+      />
     </div>
   );
 }

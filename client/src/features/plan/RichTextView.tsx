@@ -1,8 +1,9 @@
 import { observeRichText, type RichNode, type RichRun, type RichText, readRichText } from "@samplan/shared/model";
-import { type ReactNode, useMemo } from "react";
+import type { HTMLAttributes, ReactNode } from "react";
+import { useMemo } from "react";
 import { useObserved } from "../../ui/useObserved.ts";
 
-interface Props {
+interface Props extends HTMLAttributes<HTMLDivElement> {
   fragment: RichText;
   /** The big screen's look by default; the meeting page draws it as its editor until that has loaded. */
   className?: string;
@@ -15,7 +16,7 @@ interface Props {
  * own, and leaving the editor out keeps its page light; the meeting page shows the plan this way
  * while the editor is still on its way, so the plan is there to read at once.
  */
-export function RichTextView({ fragment, className = "big-screen__text", id }: Props) {
+export function RichTextView({ fragment, className = "big-screen__text", id, ...attributes }: Props) {
   const source = useMemo(
     () => ({
       subscribe: (changed: () => void) => observeRichText(fragment, changed),
@@ -25,7 +26,7 @@ export function RichTextView({ fragment, className = "big-screen__text", id }: P
   );
   const nodes = useObserved(source);
   return (
-    <div id={id} className={className}>
+    <div id={id} className={className} {...attributes}>
       {nodes.map(render)}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { RichText } from "@samplan/shared/model";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { Selection } from "@tiptap/pm/state";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
@@ -21,6 +22,10 @@ export interface ItemEditorProps {
   describedBy?: string;
   /** Called once the editor is on the page. */
   onMounted?: () => void;
+  /** Where on the screen the item was touched before its editor was there: the caret goes there. */
+  caretAt?: { x: number; y: number } | null;
+  /** Letters typed into the stand-in before the editor was there, to be written where the caret is. */
+  typedAhead?: string;
 }
 
 function attributes(label: string, id: string, readOnly: boolean, describedBy?: string): Record<string, string> {
@@ -49,6 +54,8 @@ export default function TextEditor({
   readOnly,
   describedBy,
   onMounted,
+  caretAt,
+  typedAhead,
 }: ItemEditorProps) {
   const { provider, user, history } = useMeeting();
   const { name, role, color } = user;
@@ -69,7 +76,7 @@ export default function TextEditor({
       // Coming back to an item is a new step back: what is typed now is not merged into the words
       // written before, however quickly (a burst of typing within half a second is one step).
       onFocus: () => history.stopCapturing(),
-      autofocus: autoFocus && !readOnly ? "end" : false,
+      autofocus: autoFocus && !readOnly && !caretAt ? "end" : false,
       editable: !readOnly,
       // TipTap would add its base rules as an inline <style>, which only a CSP with
       // 'unsafe-inline' allows; the same rules live in styles/editor.css.
@@ -86,9 +93,17 @@ export default function TextEditor({
   }, [editor, label, id, readOnly, describedBy]);
 
   // TipTap's own autofocus waits a task; keys typed right after "Tilføj …" would land on that
-  // button meanwhile (and a space would press it again). Focus the view in the same commit.
+  // button meanwhile (and a space would press it again). Focus the view in the same commit. The
+  // text is drawn where the stand-in drew it, so a touch on the stand-in finds its place here.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: where she touched and what she typed matter only as the editor appears.
   useLayoutEffect(() => {
-    if (autoFocus && !readOnly && editor && !editor.isDestroyed && editor.view.dom.isConnected) editor.view.focus();
+    if (!autoFocus || readOnly || !editor || editor.isDestroyed || !editor.view.dom.isConnected) return;
+    // The caret is placed now, not when TipTap's own autofocus gets round to it a task later:
+    // keys typed in between would land at the start of the text.
+    const touched = caretAt ? editor.view.posAtCoords({ left: caretAt.x, top: caretAt.y }) : null;
+    editor.commands.setTextSelection(touched ? touched.pos : Selection.atEnd(editor.state.doc).from);
+    if (typedAhead) editor.commands.insertContent(typedAhead);
+    editor.view.focus();
   }, [editor, autoFocus, readOnly]);
   useEffect(() => onMounted?.(), [onMounted]);
 
