@@ -15,9 +15,10 @@ import { PageLoading } from "./ui/PageLoading.tsx";
 
 // The live meeting brings the editor, Yjs, the websocket provider and the QR code maker, most of
 // the app's weight; loaded on its own, the other pages stay light.
-const MeetingPage = lazy(() =>
-  import("./features/meeting/MeetingPage.tsx").then((module) => ({ default: module.MeetingPage })),
-);
+const loadMeetingPage = () => import("./features/meeting/MeetingPage.tsx");
+const MeetingPage = lazy(() => loadMeetingPage().then((module) => ({ default: module.MeetingPage })));
+// A personal link (/join#…) leads to the meeting: its code loads while the invitation is used.
+if (window.location.pathname === "/join" && window.location.hash.length > 1) void loadMeetingPage();
 // The big screen shares the meeting's weight (Yjs, the editor), so it is loaded the same way.
 const BigScreenPage = lazy(() =>
   import("./features/chair/BigScreenPage.tsx").then((module) => ({ default: module.BigScreenPage })),

@@ -1,4 +1,5 @@
 import { colorFor, type PresenceUser } from "@samplan/shared/model";
+import { MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
@@ -29,7 +30,14 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const principal = usePrincipal();
   const [found, reload] = useResource(`meeting:${meetingId}`, () => getMeeting(meetingId));
   const meeting = found.status === "ready" ? found.data : null;
-  const { connection, refusal, arrived } = useMeetingConnection(meeting ? meeting.documentName : null, meetingId);
+  // The plan's name follows from the address, so the connection opens while the meeting's details
+  // are still on their way rather than after them: one round trip less before she sees her plan.
+  // Whether she may open it is the server's to say, on the connection as on the details.
+  const documentName = useMemo(() => {
+    const id = MeetingId.safeParse(meetingId);
+    return id.success ? meetingDocumentName(id.data) : null;
+  }, [meetingId]);
+  const { connection, refusal, arrived } = useMeetingConnection(documentName, meetingId);
   const plain = principal.role === "borger";
   useCitizenView(plain);
   const closed = meeting?.status === "closed";
