@@ -16,6 +16,14 @@ export type VoiceStatus =
 
 // Chrome fires `voiceschanged` well within a second; a browser with no voices may never fire it.
 const WAIT_FOR_VOICES_MS = 2000;
+// The wait is the page's, from the first button on: one added later (a new step) knows at once,
+// instead of saying "Læs op" for two seconds beside buttons that say there is no voice.
+let waitEnds: number | null = null;
+
+function waitLeft(): number {
+  waitEnds ??= Date.now() + WAIT_FOR_VOICES_MS;
+  return Math.max(0, waitEnds - Date.now());
+}
 
 function statusNow(locale: string, waited: boolean): VoiceStatus {
   if (!canSpeak()) return { kind: "unsupported" };
@@ -26,13 +34,13 @@ function statusNow(locale: string, waited: boolean): VoiceStatus {
 }
 
 export function useVoice(locale: string): VoiceStatus {
-  const [waited, setWaited] = useState(false);
-  const [status, setStatus] = useState(() => statusNow(locale, false));
+  const [waited, setWaited] = useState(() => waitLeft() === 0);
+  const [status, setStatus] = useState(() => statusNow(locale, waited));
   useEffect(() => {
     setStatus(statusNow(locale, waited));
     // Voices can come later too (a language pack installed, a slow start): keep listening.
     const stop = watchVoices(() => setStatus(statusNow(locale, waited)));
-    const timer = waited ? undefined : setTimeout(() => setWaited(true), WAIT_FOR_VOICES_MS);
+    const timer = waited ? undefined : setTimeout(() => setWaited(true), waitLeft());
     return () => {
       stop();
       clearTimeout(timer);
