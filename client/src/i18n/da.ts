@@ -825,6 +825,13 @@ export const da = {
       confirm: "Giv tabletten videre",
     },
   },
+  readAloud: {
+    read: "Læs op",
+    stop: "Stop",
+    noVoice: "Ingen dansk stemme på denne enhed",
+    unsupported: "Denne enhed kan ikke læse op",
+    failed: "Det lykkedes ikke at læse op. Prøv igen.",
+  },
   agreement: {
     heading: "Er du enig i planen?",
     headingOthers: "Borgerens svar på planen",

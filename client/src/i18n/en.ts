@@ -824,6 +824,13 @@ export const en: Translation = {
       confirm: "Hand it over",
     },
   },
+  readAloud: {
+    read: "Read aloud",
+    stop: "Stop",
+    noVoice: "No English voice on this device",
+    unsupported: "This device cannot read aloud",
+    failed: "It could not be read aloud. Try again.",
+  },
   agreement: {
     heading: "Do you agree with the plan?",
     headingOthers: "The citizen's answer to the plan",

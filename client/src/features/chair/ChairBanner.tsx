@@ -2,6 +2,7 @@ import { advancePhase, currentSpeaker } from "@samplan/shared/model";
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";
+import { ReadAloudButton } from "../readAloud/ReadAloudButton.tsx";
 import { HandButton } from "./HandButton.tsx";
 import { HandQueue } from "./HandQueue.tsx";
 import { PhaseTimer } from "./PhaseTimer.tsx";
@@ -38,6 +39,8 @@ export function ChairBanner({ chair, readOnly, plain = false, offline = false }:
   // The banner stays on top of the screen: whatever gets focus or is scrolled to is kept below it,
   // not hidden under it (the page's scroll padding follows the banner's height).
   const section = useRef<HTMLElement>(null);
+  // The citizen's line is read as it is shown: its words are put together in the markup below.
+  const line = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const element = section.current;
     if (!element) return;
@@ -85,7 +88,7 @@ export function ChairBanner({ chair, readOnly, plain = false, offline = false }:
       {!synced && view.agenda.length === 0 ? (
         <p className="chair-banner__loading">{offline ? t("chair.banner.offline") : t("chair.banner.loading")}</p>
       ) : plain ? (
-        <p className="chair-banner__line">
+        <p ref={line} className="chair-banner__line">
           {now ? (
             <>
               <strong>{t("citizenView.now")}</strong> <span className="chair-banner__title">{now.title}</span>
@@ -156,6 +159,9 @@ export function ChairBanner({ chair, readOnly, plain = false, offline = false }:
         </dl>
       )}
       <div className="chair-banner__actions">
+        {plain && synced ? (
+          <ReadAloudButton text={() => line.current?.textContent ?? ""} about={t("chair.banner.heading")} />
+        ) : null}
         {follow.following ? null : (
           <button type="button" className="button button--primary chair-banner__follow" onClick={follow.follow}>
             {t("chair.banner.follow")}

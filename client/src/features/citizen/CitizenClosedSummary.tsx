@@ -24,5 +24,7 @@ export function CitizenClosedSummary({ doc, meeting }: { doc: PlanDocument; meet
     nextMeetingAt: meeting.nextMeetingAt,
     doc,
   });
-  return <CitizenSummary key={generation} minutes={minutes} showNextMeeting={meeting.nextMeetingAt !== null} />;
+  return (
+    <CitizenSummary key={generation} minutes={minutes} showNextMeeting={meeting.nextMeetingAt !== null} readAloud />
+  );
 }

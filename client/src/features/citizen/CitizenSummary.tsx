@@ -1,16 +1,29 @@
 import type { Minutes } from "@samplan/shared/record";
 import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { localeFor } from "../../i18n/index.ts";
 import { formatCalendarDate } from "../../ui/calendarDate.ts";
 import { useFormatters } from "../../ui/useFormatters.ts";
+import { ReadAloudButton } from "../readAloud/ReadAloudButton.tsx";
+import { sentences } from "../readAloud/sentences.ts";
 
 /**
  * "Det aftalte vi": the minutes in plain language for the citizen — their goals, what happened
  * since last time, who does what next and when, and the next meeting. Short sentences, large type.
  */
-export function CitizenSummary({ minutes, showNextMeeting = true }: { minutes: Minutes; showNextMeeting?: boolean }) {
+export function CitizenSummary({
+  minutes,
+  showNextMeeting = true,
+  readAloud = false,
+}: {
+  minutes: Minutes;
+  showNextMeeting?: boolean;
+  /** On her own device: a "Læs op" for the whole summary. Not where staff see what she gets. */
+  readAloud?: boolean;
+}) {
   const { t, i18n } = useTranslation();
+  const section = useRef<HTMLElement>(null);
   const format = useFormatters();
   const locale = localeFor(i18n.resolvedLanguage);
   const goals = minutes.goals.filter((goal) => goal.text.trim() !== "");
@@ -24,8 +37,21 @@ export function CitizenSummary({ minutes, showNextMeeting = true }: { minutes: M
         : name;
 
   return (
-    <section className="citizen-summary" aria-labelledby="citizen-summary-heading">
+    <section ref={section} className="citizen-summary" aria-labelledby="citizen-summary-heading">
       <h2 id="citizen-summary-heading">{t("record.summary.title")}</h2>
+      {readAloud ? (
+        <ReadAloudButton
+          // Read as shown: the headings and lines, each a sentence, and not the button itself.
+          text={() =>
+            sentences(
+              Array.from(section.current?.querySelectorAll("h2, h3, li, p:not(.read-aloud *)") ?? [], (block) =>
+                (block.textContent ?? "").trim(),
+              ),
+            )
+          }
+          about={t("record.summary.title")}
+        />
+      ) : null}
       <h3>{t("record.summary.goals")}</h3>
       {goals.length === 0 ? <p>{t("record.summary.noGoals")}</p> : null}
       <ul>

@@ -1,6 +1,8 @@
 import type { RichText } from "@samplan/shared/model";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useMeeting } from "../meeting/useMeeting.ts";
+import { ReadItemAloud } from "../readAloud/ReadItemAloud.tsx";
 import { ItemControls } from "./ItemControls.tsx";
 import { ItemEditor } from "./ItemEditor.tsx";
 
@@ -57,6 +59,7 @@ export function SectionItem({
   tone,
 }: Props) {
   const { t } = useTranslation();
+  const { plain } = useMeeting();
   const editorId = `editor-${id}`;
   const citizenId = `citizen-${id}`;
   const description = [citizenWords ? citizenId : null, describedBy ?? null].filter(Boolean).join(" ") || undefined;
@@ -84,6 +87,8 @@ export function SectionItem({
             describedBy={description}
           />
         ) : null}
+        {/* Her own access to what is written: read aloud on her device, only in her view. */}
+        {plain && fragment ? <ReadItemAloud fragment={fragment} about={label} /> : null}
         {children ? (
           // A disabled fieldset disables every field in it, whatever kind, in one place.
           <fieldset className="item__fields" disabled={readOnly}>
