@@ -15,6 +15,10 @@ export interface FanoutLoad {
    * (at most a minute more): a connection storm is not steady typing.
    */
   warmupMs?: number;
+  /** Raw websocket participants (the default), or HocuspocusProvider ones as in the browser. */
+  clients?: "raw" | "provider";
+  /** A backspace every fifth keystroke. */
+  deletions?: boolean;
 }
 
 export interface FanoutRow {
@@ -74,6 +78,8 @@ export async function fanout(target: Target, load: FanoutLoad): Promise<FanoutRo
     meetings: meetings.filter((_, i) => i % workers === w).map((m) => ({ ...m, participants, typist: true })),
     typingHz: 5,
     durationMs: seconds * 1000,
+    clients: load.clients ?? "raw",
+    deletions: load.deletions ?? false,
   }));
   let peakRss = 0;
   const sampler = setInterval(() => {

@@ -1,8 +1,10 @@
-// A worker thread holding many light participants: a Y.Doc over a raw websocket speaking the
-// server's own protocol (see wires.ts), nothing else. One typist per meeting types at a human rate
-// and stamps each update with its send time; every other participant reports when it arrived, and
-// now and then writes a word of its own.
+// A worker thread holding many participants: each a Y.Doc over a raw websocket speaking the
+// server's own protocol (see wires.ts), nothing else; or, as a browser has it, a Y.Doc behind a
+// HocuspocusProvider (its handshake, awareness and acknowledgements). One typist per meeting types
+// at a human rate, with a backspace every fifth key when asked, and stamps each update with its
+// send time; every other participant reports when it arrived, and now and then writes a word.
 import { parentPort, workerData } from "node:worker_threads";
+import { HocuspocusProvider } from "@hocuspocus/provider";
 import * as encoding from "lib0/encoding";
 import WebSocket from "ws";
 import * as sync from "y-protocols/sync";
@@ -15,6 +17,10 @@ export interface LoadJob {
   meetings: { documentName: string; token: string; participants: number; typist: boolean }[];
   typingHz: number;
   durationMs: number;
+  /** Raw websockets (light: many per thread), or HocuspocusProvider as in the browser. */
+  clients: "raw" | "provider";
+  /** Every fifth keystroke a backspace, so the server attributes deletions too. */
+  deletions: boolean;
 }
 
 /** Worker to bench: every participant has the server's state; then bench to worker: start recording. */
@@ -70,13 +76,39 @@ function participant(
   return { doc, socket };
 }
 
-const sockets: WebSocket[] = [];
+/** The same participant behind a HocuspocusProvider: it sends its own updates and sync replies. */
+function providerParticipant(
+  documentName: string,
+  token: string,
+  onReady: (send: (u: Uint8Array) => void, doc: Y.Doc) => void,
+) {
+  const doc = new Y.Doc();
+  let hasState = false;
+  const provider = new HocuspocusProvider({ url: job.url, name: documentName, token, document: doc });
+  provider.on("message", () => {
+    if (recording) messagesIn++;
+  });
+  provider.on("synced", () => {
+    if (hasState) return;
+    hasState = true;
+    onReady(() => {}, doc);
+    if (++synced === total) parentPort?.postMessage({ kind: "synced" } satisfies LoadMessage);
+  });
+  provider.on("authenticationFailed", () => errors++);
+  provider.on("close", () => {
+    if (!ending) errors++;
+  });
+  return { doc, socket: { close: () => provider.destroy() } };
+}
+
+const connect = job.clients === "provider" ? providerParticipant : participant;
+const sockets: { close: () => void }[] = [];
 const typists: (() => void)[] = [];
 const others: (() => void)[] = [];
 for (const meeting of job.meetings) {
   for (let i = 0; i < meeting.participants; i++) {
     const isTypist = meeting.typist && i === 0;
-    const { doc, socket } = participant(meeting.documentName, meeting.token, (send, d) => {
+    const { doc, socket } = connect(meeting.documentName, meeting.token, (send, d) => {
       d.on("update", (update: Uint8Array, origin: unknown) => {
         if (origin !== "server") send(update);
       });
@@ -87,9 +119,11 @@ for (const meeting of job.meetings) {
         return;
       }
       const text = d.getText("bench");
+      let keys = 0;
       typists.push(() => {
         d.transact(() => {
-          text.insert(text.length, "a");
+          if (job.deletions && ++keys % 5 === 0 && text.length > 0) text.delete(text.length - 1, 1);
+          else text.insert(text.length, "a");
           // Appended, not a map key overwritten: typing deletes nothing, and neither does the stamp.
           d.getArray<number>("bench-sent").push([now()]);
         });
