@@ -35,16 +35,23 @@ export function ItemEditor(props: ItemEditorProps) {
   const touchedAt = useRef<{ x: number; y: number } | null>(null);
   const typedAhead = useRef("");
   const [active, setActive] = useState(false);
+  const made = useRef(false);
   const leave = useRef<(() => void) | null>(null);
   // Queued once, when the item first shows; leaving on unmount gives up the place or the turn.
+  // An editor made before its turn (an item just added here mounts its editor before this effect
+  // runs, a child's effects coming first) passes the turn straight on, or nobody else would get one.
   useEffect(() => {
-    if (plain) return;
-    const leaveQueue = waitForTurn(() => setActive(true));
+    if (plain || made.current) return;
+    const leaveQueue = waitForTurn(() => {
+      if (made.current) leaveQueue();
+      else setActive(true);
+    });
     leave.current = leaveQueue;
     return leaveQueue;
   }, [plain]);
   // Once made, an item keeps its editor.
   const mounted = useCallback(() => {
+    made.current = true;
     focusWhenLoaded.current = false;
     touchedAt.current = null;
     typedAhead.current = "";
@@ -74,9 +81,13 @@ export function ItemEditor(props: ItemEditorProps) {
       id={id}
       placeholder={readOnly ? "" : placeholder}
       textBox={plain ? { label, describedBy, readOnly } : null}
+      // Where she touched is kept for the caret; the editor is made when the touch has focused the
+      // stand-in. Made at the touch itself, the stand-in would be gone before the browser focused
+      // what was touched, and the focus, and the first letters typed, would go nowhere.
       onPointerDown={(event) => {
         touchedAt.current = { x: event.clientX, y: event.clientY };
-        goToWrite();
+        // In the other views the stand-in takes no focus: a touch only brings its turn forward.
+        if (!plain) setActive(true);
       }}
       onFocus={goToWrite}
       onKeyDown={(event) => {
