@@ -88,7 +88,7 @@ test("three days before the deadline he gets an e-mail, answers Gjort from its l
 }, testInfo) => {
   // Two days pass: it is the morning three days before the deadline.
   const morning = copenhagenTime(addCalendarDays(due, -3), 8).getTime();
-  clock.setAhead((morning - Date.now()) / 1000 + 60);
+  await clock.setAhead((morning - Date.now()) / 1000 + 60, server.url);
   await catcher.waitForCount(1, 20_000);
   const [mail] = catcher.to(address);
   expect(mail?.subject).toMatch(/^Påmindelse: et skridt skal være gjort den/);
@@ -170,7 +170,7 @@ test("at the next meeting his answer and what she prepared are in Siden sidst un
   open,
 }) => {
   // The day of the meeting, a few minutes after it began.
-  clock.setAhead((Date.parse(nextMeeting.startsAt) - Date.now()) / 1000 + 300);
+  await clock.setAhead((Date.parse(nextMeeting.startsAt) - Date.now()) / 1000 + 300, server.url);
   const coordinator = await open({ ...coordinatorDesktop, baseURL: server.url });
   await coordinatorEnters(coordinator);
   await coordinator.goto(`/meetings/${nextMeeting.id}`);

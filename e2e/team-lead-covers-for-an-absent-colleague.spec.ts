@@ -158,7 +158,7 @@ test("Line will be away long: the team lead takes the case over herself, with a 
 test("after the cover's last day, the case is no longer the cover's", async ({ open }) => {
   // Past midnight after today, on the server's clock: the cover ran out by itself.
   const midnight = nextCopenhagenMidnight(new Date()).getTime();
-  clock.setAhead((midnight - Date.now()) / 1000 + 120);
+  await clock.setAhead((midnight - Date.now()) / 1000 + 120, server.url);
   const mads = await open({ ...coordinatorDesktop, baseURL: server.url });
   await expect
     .poll(async () => ((await (await mads.request.get(pathOf(apiRoutes.time))).json()) as { now: number }).now)

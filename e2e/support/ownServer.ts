@@ -3,6 +3,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { expect } from "@playwright/test";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 
@@ -108,8 +109,16 @@ export class ServerClock {
   }
 
   /** From now on the server's clock is this many seconds ahead of the real one. */
-  setAhead(seconds: number): void {
+  async setAhead(seconds: number, serverUrl: string): Promise<void> {
     fs.writeFileSync(this.file, `+${Math.round(seconds)}\n`);
+    // libfaketime reads the file again only after its cache has run out: until the server says
+    // the new time, a session made now would be made on the old day and be over on the new one.
+    const target = Date.now() + seconds * 1000 - Math.min(60_000, seconds * 500);
+    await expect
+      .poll(async () => ((await (await fetch(`${serverUrl}/api/time`)).json()) as { now: number }).now, {
+        message: "the server's clock has moved on",
+      })
+      .toBeGreaterThan(target);
   }
 }
 
