@@ -15,7 +15,7 @@ interface Props {
   fragment: RichText;
   /** The id of the hint's text: the item's editor names it in its aria-describedby. */
   hintId: string;
-  /** Where OK puts the caret back, so the writer goes on where she was. */
+  /** Where OK sends focus back, so the writer goes on where she was. */
   editorId: string;
   /** Focus is in the item: someone is working on it in this browser. */
   writing: boolean;
@@ -71,6 +71,7 @@ export function ReadabilityHint({ itemId, fragment, hintId, editorId, writing }:
   const ok = () => {
     dismissals.set(itemId, dismissalOf(settled, found));
     okGiven();
+    // From the keyboard: back to the text, where the caret was (the editor kept its selection).
     document.getElementById(editorId)?.focus();
   };
 
@@ -80,7 +81,14 @@ export function ReadabilityHint({ itemId, fragment, hintId, editorId, writing }:
         {shown ? [t("readability.hint"), ...reasons].join(" ") : null}
       </p>
       {shown ? (
-        <button type="button" className="readability-hint__ok" aria-label={t("readability.okLabel")} onClick={ok}>
+        <button
+          type="button"
+          className="readability-hint__ok"
+          aria-label={t("readability.okLabel")}
+          // With a mouse or a finger the editor keeps focus and its caret: OK is a glance, not a stop.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={ok}
+        >
           {t("readability.ok")}
         </button>
       ) : null}
