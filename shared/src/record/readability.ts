@@ -81,14 +81,20 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-const JARGON_PATTERNS = JARGON.map(({ written }) => {
-  if (written === "§") return { written, pattern: /§/u };
-  const dotted = written.endsWith(".");
-  const body = escaped(dotted ? written.slice(0, -1) : written);
-  // Not part of a longer word on either side ("Lab" in "Labrador", "jf" in "jfr").
-  const source = `(?<![\\p{L}\\p{N}])${body}${dotted ? "\\.?" : ""}(?![\\p{L}\\p{N}])`;
-  return { written, pattern: new RegExp(source, dotted ? "iu" : "u") };
-});
+// Made on first use, not on import: pages that never measure a text (the start page shares a
+// chunk with the record) do not pay for it.
+let jargonPatterns: { written: string; pattern: RegExp }[] | null = null;
+function patterns(): { written: string; pattern: RegExp }[] {
+  jargonPatterns ??= JARGON.map(({ written }) => {
+    if (written === "§") return { written, pattern: /§/u };
+    const dotted = written.endsWith(".");
+    const body = escaped(dotted ? written.slice(0, -1) : written);
+    // Not part of a longer word on either side ("Lab" in "Labrador", "jf" in "jfr").
+    const source = `(?<![\\p{L}\\p{N}])${body}${dotted ? "\\.?" : ""}(?![\\p{L}\\p{N}])`;
+    return { written, pattern: new RegExp(source, dotted ? "iu" : "u") };
+  });
+  return jargonPatterns;
+}
 
 /** The text's words: runs of letters and digits ("e-mail" is two; "§ 32" is one, "32"). */
 function words(text: string): string[] {
@@ -100,7 +106,7 @@ export function lix(text: string): number {
   const all = words(text);
   if (all.length === 0) return 0;
   // An abbreviation's dot ends no sentence: "jf. LAB § 32" is one.
-  const withoutAbbreviations = JARGON_PATTERNS.reduce(
+  const withoutAbbreviations = patterns().reduce(
     (rest, { written, pattern }) => (written.endsWith(".") ? rest.replace(new RegExp(pattern, "giu"), "x") : rest),
     text,
   );
@@ -119,7 +125,9 @@ export function readability(text: string): Readability {
   const longWords = long.filter(
     (word, index) => long.findIndex((other) => other.toLowerCase() === word.toLowerCase()) === index,
   );
-  const jargon = JARGON_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ written }) => written);
+  const jargon = patterns()
+    .filter(({ pattern }) => pattern.test(text))
+    .map(({ written }) => written);
   return { lix: all.length >= LIX_MIN_WORDS ? lix(text) : null, longWords, jargon };
 }
 
