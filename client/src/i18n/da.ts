@@ -832,6 +832,14 @@ export const da = {
     unsupported: "Denne enhed kan ikke læse op",
     failed: "Det lykkedes ikke at læse op. Prøv igen.",
   },
+  readability: {
+    hint: "Svært at læse for mange — kan det siges enklere?",
+    lix: "Lange sætninger eller mange lange ord (LIX {{lix}}, over {{limit}} er svært).",
+    jargon: "Forkortelser og fagord: {{list}}.",
+    longWords: "Meget lange ord: {{list}}.",
+    ok: "OK",
+    okLabel: "OK, vis ikke rådet igen for denne tekst",
+  },
   agreement: {
     heading: "Er du enig i planen?",
     headingOthers: "Borgerens svar på planen",

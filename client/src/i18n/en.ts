@@ -831,6 +831,14 @@ export const en: Translation = {
     unsupported: "This device cannot read aloud",
     failed: "It could not be read aloud. Try again.",
   },
+  readability: {
+    hint: "Hard for many to read — can it be said more simply?",
+    lix: "Long sentences or many long words (LIX {{lix}}; over {{limit}} is hard).",
+    jargon: "Abbreviations and jargon: {{list}}.",
+    longWords: "Very long words: {{list}}.",
+    ok: "OK",
+    okLabel: "OK, do not show this advice again for this text",
+  },
   agreement: {
     heading: "Do you agree with the plan?",
     headingOthers: "The citizen's answer to the plan",

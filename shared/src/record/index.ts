@@ -2,3 +2,4 @@
 // a document and the API carries it, so it lives apart from both and depends only on the vocabulary.
 export * from "./Attribution.ts";
 export * from "./Minutes.ts";
+export * from "./readability.ts";

@@ -1,8 +1,10 @@
 import type { RichText } from "@samplan/shared/model";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { useFocusWithin } from "../../ui/useFocusWithin.ts";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { ReadItemAloud } from "../readAloud/ReadItemAloud.tsx";
+import { ReadabilityHint } from "../readability/ReadabilityHint.tsx";
 import { ItemControls } from "./ItemControls.tsx";
 import { ItemEditor } from "./ItemEditor.tsx";
 
@@ -62,14 +64,20 @@ export function SectionItem({
   const { plain } = useMeeting();
   const editorId = `editor-${id}`;
   const citizenId = `citizen-${id}`;
-  const description = [citizenWords ? citizenId : null, describedBy ?? null].filter(Boolean).join(" ") || undefined;
+  const hintId = `readability-${id}`;
+  // The readability hint is for professionals writing: not in her plain view, not for observers.
+  const hinted = !plain && !readOnly && fragment !== null;
+  const writing = useFocusWithin();
+  const description =
+    [citizenWords ? citizenId : null, describedBy ?? null, hinted ? hintId : null].filter(Boolean).join(" ") ||
+    undefined;
   const className = ["item", done ? "item--done" : null, tone ? `item--${tone}` : null].filter(Boolean).join(" ");
   return (
     <li className={className}>
       <span className="item__number" aria-hidden="true">
         {index + 1}
       </span>
-      <div className="item__body">
+      <div className="item__body" {...writing.handlers}>
         {citizenWords ? (
           <span id={citizenId} className="badge badge--citizen">
             {t("meeting.citizenWords")}
@@ -85,6 +93,15 @@ export function SectionItem({
             autoFocus={autoFocus}
             readOnly={readOnly}
             describedBy={description}
+          />
+        ) : null}
+        {hinted ? (
+          <ReadabilityHint
+            itemId={id}
+            fragment={fragment}
+            hintId={hintId}
+            editorId={editorId}
+            writing={writing.within}
           />
         ) : null}
         {/* Her own access to what is written: read aloud on her device, only in her view. */}
