@@ -1,6 +1,5 @@
-import { observeRichText, plainText, type RichText } from "@samplan/shared/model";
-import { useMemo } from "react";
-import { useObserved } from "../../ui/useObserved.ts";
+import type { RichText } from "@samplan/shared/model";
+import { useItemText } from "../plan/useItemText.ts";
 import { ReadAloudButton } from "./ReadAloudButton.tsx";
 
 /**
@@ -8,11 +7,7 @@ import { ReadAloudButton } from "./ReadAloudButton.tsx";
  * item is empty, and what is read is the text as it is when she presses.
  */
 export function ReadItemAloud({ fragment, about }: { fragment: RichText; about: string }) {
-  const source = useMemo(
-    () => ({ subscribe: (changed: () => void) => observeRichText(fragment, changed), read: () => plainText(fragment) }),
-    [fragment],
-  );
-  const text = useObserved(source);
+  const text = useItemText(fragment);
   if (text.trim() === "") return null;
   return <ReadAloudButton text={() => text} about={about} />;
 }

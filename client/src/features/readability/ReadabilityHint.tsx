@@ -3,8 +3,8 @@ import { HARD_LIX, isHardToRead, JARGON, readability } from "@samplan/shared/rec
 import { useMemo, useReducer, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useSettled } from "../../ui/useSettled.ts";
+import { useItemText } from "../plan/useItemText.ts";
 import { dismissalOf, dismissals, stillDismissed } from "./hintDismissal.ts";
-import { useItemText } from "./useItemText.ts";
 import "./readability.css";
 
 /** The pause in typing after which the text is looked at: no hint flickering with every key. */
