@@ -1,6 +1,6 @@
 import type { RichText } from "@samplan/shared/model";
 import { HARD_LIX, isHardToRead, JARGON, readability } from "@samplan/shared/record";
-import { useMemo, useReducer, useRef } from "react";
+import { useMemo, useReducer, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSettled } from "../../ui/useSettled.ts";
 import { useItemText } from "../plan/useItemText.ts";
@@ -34,23 +34,31 @@ interface Props {
  * typing (it does not change while she types), and the editor's description, heard again on
  * coming back to the text. The region is always there, hidden while empty, so it is announced.
  */
-export function ReadabilityHint({ itemId, fragment, hintId, editorId, writing }: Props) {
+export function ReadabilityHint(props: Props) {
+  // The region is always there, hidden while empty, so a screen reader announces the hint when it
+  // appears. Only while someone writes in the item is its text followed: a plan read through, or
+  // written in by others, costs no work here.
+  return props.writing ? (
+    <HintWhileWriting {...props} />
+  ) : (
+    <div className="readability-hint visually-hidden">
+      <p id={props.hintId} className="readability-hint__text" aria-live="polite" />
+    </div>
+  );
+}
+
+function HintWhileWriting({ itemId, fragment, hintId, editorId }: Props) {
   const { t } = useTranslation();
   const text = useItemText(fragment);
   const settled = useSettled(text, HINT_AFTER_MS);
   const found = useMemo(() => readability(settled), [settled]);
   const [, okGiven] = useReducer((n: number) => n + 1, 0);
-  // The text as it was when she came to the item: no hint until she has written something.
-  const atFocus = useRef<string | null>(null);
-  if (!writing) atFocus.current = null;
-  else if (atFocus.current === null) atFocus.current = text;
+  // The text as it was when she came to the item (this component mounts then): no hint until she
+  // has written something.
+  const [atFocus] = useState(text);
 
   const dismissal = dismissals.get(itemId);
-  const shown =
-    writing &&
-    settled !== atFocus.current &&
-    isHardToRead(found) &&
-    !(dismissal && stillDismissed(dismissal, settled, found));
+  const shown = settled !== atFocus && isHardToRead(found) && !(dismissal && stillDismissed(dismissal, settled, found));
 
   const reasons = shown
     ? [
