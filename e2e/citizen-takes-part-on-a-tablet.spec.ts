@@ -2,11 +2,12 @@ import { type Browser, type BrowserContext, expect, type Page, test } from "@pla
 import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { coordinatorEnters, expectConnected } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
-import { addMember, coordinatorSession, createCaseAndMeeting, invite } from "./support/api.ts";
+import { createCaseAndMeeting } from "./support/api.ts";
 import { expectCitizenSized } from "./support/citizenView.ts";
 import { keptUnderTheSessionKey, readableOnTheDevice } from "./support/deviceCopy.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
+import { invitedToTheTable } from "./support/table.ts";
 import { citizenTablet, coordinatorDesktop, professionalLaptop } from "./support/viewports.ts";
 
 const goal = "Jeg vil gerne arbejde med dyr, fire dage om ugen";
@@ -55,24 +56,16 @@ async function atTheTable(
   { browser, baseURL }: { browser: Browser; baseURL?: string },
   prepareTablet: (context: BrowserContext) => Promise<void> = async () => {},
 ): Promise<Table> {
-  const coordinator = await coordinatorSession(baseURL ?? "");
-  const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Freja Dam", "Netværksmøde om praktik");
-  const freja = await addMember(coordinator, caseId, { name: "Freja Dam", role: "borger" });
-  const peter = await addMember(coordinator, caseId, {
-    name: "Peter Lund",
-    role: "fagperson",
-    organisation: "Psykiatrien",
-  });
+  const { citizenJoinPath, professionalJoinPath } = await invitedToTheTable(baseURL ?? "");
   const professionalContext = await browser.newContext(professionalLaptop);
   const professional = await professionalContext.newPage();
   const citizenContext = await browser.newContext(citizenTablet);
   await prepareTablet(citizenContext);
   const citizen = await citizenContext.newPage();
-  await professional.goto((await invite(coordinator, meetingId, peter, "link")).joinPath);
-  await citizen.goto((await invite(coordinator, meetingId, freja, "link")).joinPath);
+  await professional.goto(professionalJoinPath);
+  await citizen.goto(citizenJoinPath);
   await expectConnected(professional);
   await expectConnected(citizen);
-  await coordinator.dispose();
   return {
     citizen,
     citizenContext,

@@ -1,9 +1,9 @@
 import type { Locator, Page } from "@playwright/test";
 import { expectConnected } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
-import { addMember, coordinatorSession, createCaseAndMeeting, invite } from "./support/api.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { keepElementScreenshot, keepScreenshot } from "./support/screenshots.ts";
+import { invitedToTheTable } from "./support/table.ts";
 import { expect, test } from "./support/test.ts";
 import { citizenTablet, professionalLaptop } from "./support/viewports.ts";
 
@@ -23,21 +23,13 @@ test("a professional writing a hard sentence is told why, once, and the citizen 
   open,
   baseURL,
 }, testInfo) => {
-  const coordinator = await coordinatorSession(baseURL ?? "");
-  const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Freja Dam", "Netværksmøde om praktik");
-  const freja = await addMember(coordinator, caseId, { name: "Freja Dam", role: "borger" });
-  const peter = await addMember(coordinator, caseId, {
-    name: "Peter Lund",
-    role: "fagperson",
-    organisation: "Jobcentret",
-  });
+  const { citizenJoinPath, professionalJoinPath } = await invitedToTheTable(baseURL ?? "", "Jobcentret");
   const professional = await open(professionalLaptop);
   const citizen = await open(citizenTablet);
-  await professional.goto((await invite(coordinator, meetingId, peter, "link")).joinPath);
-  await citizen.goto((await invite(coordinator, meetingId, freja, "link")).joinPath);
+  await professional.goto(professionalJoinPath);
+  await citizen.goto(citizenJoinPath);
   await expectConnected(professional);
   await expectConnected(citizen);
-  await coordinator.dispose();
 
   const step = item(professional, "Skridt 1");
   const editor = professional.getByRole("textbox", { name: "Skridt 1", exact: true });
