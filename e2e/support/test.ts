@@ -1,4 +1,4 @@
-import { type BrowserContext, type BrowserContextOptions, test as base, type Page } from "@playwright/test";
+import { type BrowserContext, type BrowserContextOptions, test as base, expect, type Page } from "@playwright/test";
 import { now, setClockShift } from "./dates.ts";
 
 /**
@@ -23,16 +23,29 @@ export const test = base.extend<{
   ],
   open: async ({ browser, shiftedClock }, use) => {
     const contexts: BrowserContext[] = [];
+    // The pages keep to their own Content-Security-Policy: nothing they run is refused by it (a
+    // refused script or style is a feature missing, and a refused eval a console error for nothing).
+    const policyViolations: string[] = [];
     await use(async (options) => {
       const context = await browser.newContext(options);
       contexts.push(context);
+      // The browser tells the page of a refusal with an event, not through its console.
+      await context.exposeFunction("samplanPolicyViolation", (what: string) => policyViolations.push(what));
+      await context.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          const report = (window as unknown as { samplanPolicyViolation: (what: string) => void })
+            .samplanPolicyViolation;
+          report(`${event.effectiveDirective} refused ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+        });
+      });
       // Playwright's clock, started at the journey's "now" and running on from there.
       if (Math.abs(now().getTime() - Date.now()) > 60_000) await context.clock.install({ time: now() });
       return context.newPage();
     });
     void shiftedClock;
     for (const context of contexts) await context.close();
+    expect(policyViolations, "refused by the page's Content-Security-Policy").toEqual([]);
   },
 });
 
-export { expect } from "@playwright/test";
+export { expect };
