@@ -66,5 +66,20 @@ export default defineConfig({
     // The text editor's chunk (TipTap, ProseMirror, the Yjs binding) is ~430 kB before gzip and
     // loads only once a meeting's plan is on screen (features/plan/ItemEditor.tsx).
     chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // zod with shared/'s setting for the browser in one chunk, which runs top to bottom
+              // before any chunk that makes a schema: the setting has to come before the first
+              // schema is made (see shared/src/browser/withoutEval.ts).
+              name: "zod",
+              test: /node_modules[\\/]zod[\\/]|shared[\\/]src[\\/]browser[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

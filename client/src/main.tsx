@@ -1,3 +1,5 @@
+// First, before any of shared/'s schemas are made: see that file for why.
+import "@samplan/shared/browser/withoutEval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
