@@ -141,6 +141,8 @@ test("a goal the citizen has only read becomes hers to write in where she touche
   await expect(first).not.toHaveAttribute("contenteditable", "true");
 
   await test.step("a touch just before 'hver' puts the caret there", async () => {
+    // Her view opens with Det der virker: her goals begin further down, where she scrolls to them.
+    await first.scrollIntoViewIfNeeded();
     const at = await first.evaluate((box) => {
       const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {

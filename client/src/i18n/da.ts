@@ -653,6 +653,7 @@ export const da = {
     sectionNames: {
       none: "Ingen del af planen",
       goals: "Mål",
+      resources: "Det der virker",
       observations: "Siden sidst",
       round: "Runden",
       steps: "Næste skridt",
@@ -914,6 +915,49 @@ export const da = {
       add: "Tilføj skridt",
       empty: "Ingen skridt endnu.",
       placeholder: "Hvad skal der gøres?",
+    },
+  },
+  // Det der virker (issue 21): what already works for the citizen. Her view's words are under
+  // citizenView, kinds and summary; section and goals are the professionals'.
+  resources: {
+    section: {
+      heading: "Det der virker",
+      explanation: "Det, der allerede hjælper borgeren: mennesker, steder, vaner og styrker.",
+      item: "Det der virker {{n}}",
+      add: "Tilføj noget, der virker",
+      empty: "Intet skrevet endnu.",
+      placeholder: "Hvem eller hvad hjælper? En person, et sted, en vane, en styrke…",
+    },
+    kind: {
+      label: "Slags",
+      none: "Ikke valgt",
+      person: "Person",
+      place: "Sted",
+      habit: "Vane",
+      strength: "Styrke",
+    },
+    goals: {
+      legend: "Hjælper med målet",
+      none: "Der er ingen mål endnu.",
+    },
+    citizenView: {
+      heading: "Det der virker for mig",
+      explanation: "Mennesker, steder, vaner og styrker, der hjælper mig.",
+      add: "Skriv noget, der virker",
+      empty: "Der står ikke noget endnu.",
+      placeholder: "Hvem eller hvad hjælper dig?",
+      kind: "Det er",
+      goals: "Hjælper med",
+    },
+    kinds: {
+      person: "En person",
+      place: "Et sted",
+      habit: "En vane",
+      strength: "En styrke",
+    },
+    summary: {
+      heading: "Det der virker for dig",
+      withGoals: "{{what}} Det hjælper dig med: {{goals}}",
     },
   },
   item: {

@@ -652,6 +652,7 @@ export const en: Translation = {
     sectionNames: {
       none: "No part of the plan",
       goals: "Goals",
+      resources: "What works",
       observations: "Since last time",
       round: "The round",
       steps: "Next steps",
@@ -914,6 +915,49 @@ export const en: Translation = {
       add: "Add step",
       empty: "No steps yet.",
       placeholder: "What needs to be done?",
+    },
+  },
+  // Det der virker (issue 21): what already works for the citizen. Her view's words are under
+  // citizenView, kinds and summary; section and goals are the professionals'.
+  resources: {
+    section: {
+      heading: "What works",
+      explanation: "What already helps the citizen: people, places, habits and strengths.",
+      item: "What works {{n}}",
+      add: "Add something that works",
+      empty: "Nothing written yet.",
+      placeholder: "Who or what helps? A person, a place, a habit, a strength…",
+    },
+    kind: {
+      label: "Kind",
+      none: "Not chosen",
+      person: "Person",
+      place: "Place",
+      habit: "Habit",
+      strength: "Strength",
+    },
+    goals: {
+      legend: "Helps with the goal",
+      none: "There are no goals yet.",
+    },
+    citizenView: {
+      heading: "What works for me",
+      explanation: "People, places, habits and strengths that help me.",
+      add: "Write something that works",
+      empty: "Nothing here yet.",
+      placeholder: "Who or what helps you?",
+      kind: "It is",
+      goals: "Helps with",
+    },
+    kinds: {
+      person: "A person",
+      place: "A place",
+      habit: "A habit",
+      strength: "A strength",
+    },
+    summary: {
+      heading: "What works for you",
+      withGoals: "{{what}} It helps you with: {{goals}}",
     },
   },
   item: {

@@ -3,9 +3,11 @@ import { apiRoutes, pathOf } from "@samplan/shared/api";
 import {
   addGoal,
   addNextStep,
+  addResource,
   goalScales,
   listGoals,
   listProgressObservations,
+  listResources,
   readMeetingContent,
   setGoalScale,
   updateProgressObservation,
@@ -73,7 +75,7 @@ async function inviteAgain(meeting: Meeting, memberId: string): Promise<Agent> {
 }
 
 describe("planning the next meeting", () => {
-  it("carries over active goals and open steps, leaves the earlier meeting as it was, and follows the scales", async () => {
+  it("carries over active goals, what works (Det der virker) and open steps, leaves the earlier meeting as it was, and follows the scales", async () => {
     const [first] = (await coordinator.request("GET", pathOf(apiRoutes.case, { caseId }))).body.meetings as Meeting[];
     // Each scale is set by its own rater: the server keeps a scale its writer's.
     const saraGuest = await server.invite(first!, { name: "Sara", role: "borger" });
@@ -88,6 +90,13 @@ describe("planning the next meeting", () => {
     await acknowledged(saraInOne);
     await waitFor(() => listGoals(metteInOne.doc).length === 1, 5_000, "the goal to reach Mette");
     setGoalScale(metteInOne.doc, goal, mette, 4);
+    const bella = addResource(metteInOne.doc, {
+      createdBy: "Mette",
+      createdByRole: "fagperson",
+      text: "Hunden Bella får Sara ud hver dag",
+      kind: "habit",
+      goalIds: [goal],
+    });
     addNextStep(one.doc, {
       createdBy: "Karin",
       text: "Ringe til internatet",
@@ -104,6 +113,9 @@ describe("planning the next meeting", () => {
     expect(second.status).toBe(201);
     const two = await openPlan(second.meeting);
     expect(listGoals(two.doc)).toMatchObject([{ id: goal, carriedFrom: first!.id }]);
+    expect(listResources(two.doc)).toMatchObject([
+      { id: bella, kind: "habit", goalIds: [goal], createdBy: "Mette", carriedFrom: first!.id },
+    ]);
     const [review] = listProgressObservations(two.doc);
     expect(review?.review).toMatchObject({ text: "Ringe til internatet", owner: "Mette", dueDate: "2026-12-10" });
     updateProgressObservation(two.doc, review!.id, { outcome: "done" });

@@ -18,7 +18,7 @@ export interface PlannedMeeting {
   meeting: Meeting;
   /** False when an earlier request with the same idempotency key had created it already. */
   created: boolean;
-  carried: { goals: number; steps: number };
+  carried: { goals: number; resources: number; steps: number };
 }
 
 /**
@@ -56,12 +56,12 @@ export class MeetingPlanner {
     if (!(await this.cases.caseExists(caseId))) return null;
     if (options.idempotencyKey) {
       const existing = await this.meetings.findByIdempotencyKey(caseId, options.idempotencyKey);
-      if (existing) return { meeting: existing, created: false, carried: { goals: 0, steps: 0 } };
+      if (existing) return { meeting: existing, created: false, carried: { goals: 0, resources: 0, steps: 0 } };
     }
 
     const plan = createMeetingDocument();
     const previous = await this.meetings.latest(caseId);
-    let carried = { goals: 0, steps: 0 };
+    let carried = { goals: 0, resources: 0, steps: 0 };
     if (previous) {
       const { doc: before } = await this.documents.loadDoc(previous.documentName, createMeetingDocument());
       carried = carryOver({ meetingId: previous.id, doc: before }, plan);
@@ -90,7 +90,7 @@ export class MeetingPlanner {
           action: "meeting-created",
           caseId,
           meetingId: inserted.id,
-          details: { carriedGoals: carried.goals, carriedSteps: carried.steps },
+          details: { carriedGoals: carried.goals, carriedResources: carried.resources, carriedSteps: carried.steps },
         });
         await this.mail?.meetingPlanned(repositoriesOn(trx), inserted, options.byAccount ?? null);
         return inserted;
@@ -102,7 +102,7 @@ export class MeetingPlanner {
       const existing = options.idempotencyKey
         ? await this.meetings.findByIdempotencyKey(caseId, options.idempotencyKey)
         : null;
-      if (existing) return { meeting: existing, created: false, carried: { goals: 0, steps: 0 } };
+      if (existing) return { meeting: existing, created: false, carried: { goals: 0, resources: 0, steps: 0 } };
       throw error;
     } finally {
       plan.destroy();

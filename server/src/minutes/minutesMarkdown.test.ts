@@ -2,13 +2,16 @@ import {
   addGoal,
   addNextStep,
   addProgressObservation,
+  addResource,
   answerThePlan,
   createMeetingDocument,
   goalText,
+  removeGoal,
   renderMinutes,
   roundNoteFor,
   roundNoteText,
   setGoalScale,
+  tieResourceToGoal,
 } from "@samplan/shared/model";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -124,6 +127,7 @@ describe("what people wrote, in the minutes", () => {
       "# Referat: Møde # Godkendt",
       "## Deltagere",
       "## Mål",
+      "## Det der virker",
       "## Siden sidst",
       "## Næste skridt",
       "## Borgerens svar på planen",
@@ -191,5 +195,77 @@ describe("the citizen's answer to the plan, in the minutes", () => {
   it("is left out of minutes made before she was asked", () => {
     const { citizenAgreement: _, ...older } = render(createMeetingDocument());
     expect(minutesMarkdown(older)).not.toContain("## Borgerens svar på planen");
+  });
+});
+
+describe("Det der virker, in the minutes", () => {
+  const render = (doc: Y.Doc) =>
+    renderMinutes({
+      meeting: { id: "m1", title: "Netværksmøde", startsAt: new Date().toISOString(), closedAt: null },
+      citizenName: "Sara Jensen",
+      caseReference: null,
+      participants: [],
+      nextMeetingAt: null,
+      doc,
+    });
+  const section = (markdown: string) => {
+    const lines = markdown.split("\n");
+    const start = lines.indexOf("## Det der virker");
+    return start === -1 ? null : lines.slice(start + 2, lines.indexOf("## Siden sidst") - 1);
+  };
+
+  it("come right after the goals, each with its kind and the goals it helps with", () => {
+    const doc = createMeetingDocument();
+    const out = addGoal(doc, {
+      createdBy: "Sara",
+      createdByRole: "borger",
+      text: "Komme ud hver dag\nogså om vinteren",
+    });
+    const job = addGoal(doc, { createdBy: "Karin", createdByRole: "koordinator", text: "Et arbejde med dyr" });
+    const bella = addResource(doc, {
+      createdBy: "Mette",
+      createdByRole: "fagperson",
+      text: "Hendes hund Bella får hende ud hver dag",
+      kind: "person",
+    });
+    tieResourceToGoal(doc, bella, out);
+    tieResourceToGoal(doc, bella, job);
+    addResource(doc, { createdBy: "Sara", createdByRole: "borger", text: "Jeg er god til *dyr*", kind: "strength" });
+    addResource(doc, { createdBy: "Karin", createdByRole: "koordinator", text: "Biblioteket om tirsdagen" });
+
+    const minutes = render(doc);
+    expect(minutes.resources).toEqual([
+      {
+        text: "Hendes hund Bella får hende ud hver dag",
+        kind: "person",
+        inCitizensWords: false,
+        goals: ["Komme ud hver dag", "Et arbejde med dyr"],
+      },
+      { text: "Jeg er god til *dyr*", kind: "strength", inCitizensWords: true, goals: [] },
+      { text: "Biblioteket om tirsdagen", kind: null, inCitizensWords: false, goals: [] },
+    ]);
+    const markdown = minutesMarkdown(minutes);
+    const headings = markdown.split("\n").filter((line) => line.startsWith("## "));
+    expect(headings.slice(1, 4)).toEqual(["## Mål", "## Det der virker", "## Siden sidst"]);
+    expect(section(markdown)).toEqual([
+      "- Hendes hund Bella får hende ud hver dag *(person)* — hjælper med målet: Komme ud hver dag; Et arbejde med dyr",
+      "- Jeg er god til \\*dyr\\* *(styrke, med borgerens egne ord)*",
+      "- Biblioteket om tirsdagen",
+    ]);
+  });
+
+  it("leaves a goal that was removed out of what a resource helps with", () => {
+    const doc = createMeetingDocument();
+    const goal = addGoal(doc, { createdBy: "Karin", text: "Tage kørekort" });
+    addResource(doc, { createdBy: "Karin", text: "Morbror Ib kører øvelsesture", goalIds: [goal] });
+    expect(render(doc).resources).toMatchObject([{ goals: ["Tage kørekort"] }]);
+    removeGoal(doc, goal);
+    expect(render(doc).resources).toMatchObject([{ goals: [] }]);
+  });
+
+  it("says nothing was written when nothing was, and is left out of minutes made before the section existed", () => {
+    expect(section(minutesMarkdown(render(createMeetingDocument())))).toEqual(["Intet skrevet."]);
+    const { resources: _, ...older } = render(createMeetingDocument());
+    expect(minutesMarkdown(older)).not.toContain("## Det der virker");
   });
 });

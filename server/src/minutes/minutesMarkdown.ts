@@ -10,6 +10,7 @@ const ROLE: Record<string, string> = {
 };
 const STATUS: Record<string, string> = { active: "aktivt", reached: "nået", setAside: "sat på pause" };
 const OUTCOME: Record<string, string> = { done: "gjort", partly: "delvist", notYet: "ikke endnu", dropped: "droppet" };
+const KIND: Record<string, string> = { person: "person", place: "sted", habit: "vane", strength: "styrke" };
 
 export function danishDate(iso: string | null, withTime = false): string {
   if (!iso) return "—";
@@ -60,6 +61,23 @@ export function minutesMarkdown(
       lines.push(`   - Skala 0–10: ${goal.scales.map((s) => `${md(s.raterName)} ${s.value}`).join(", ")}`);
     }
   });
+  // Minutes from before the plan had Det der virker say nothing about it, rather than "nothing".
+  if (minutes.resources) {
+    lines.push("", "## Det der virker", "");
+    if (minutes.resources.length === 0) lines.push("Intet skrevet.");
+    for (const resource of minutes.resources) {
+      const about = [
+        resource.kind ? KIND[resource.kind] : null,
+        resource.inCitizensWords ? "med borgerens egne ord" : null,
+      ]
+        .filter(Boolean)
+        .join(", ");
+      const goals = resource.goals.map((goal) => md(goal)).join("; ");
+      lines.push(
+        `- ${md(resource.text)}${about ? ` *(${about})*` : ""}${goals ? ` — hjælper med målet: ${goals}` : ""}`,
+      );
+    }
+  }
   lines.push("", "## Siden sidst", "");
   if (minutes.progress.length === 0) lines.push("Intet skrevet.");
   for (const item of minutes.progress) {

@@ -2,8 +2,10 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { addGoal, addResource, createMeetingDocument, renderMinutes } from "@samplan/shared/model";
 import { describe, expect, it } from "vitest";
 import { markdownText } from "./markdownText.ts";
+import { minutesMarkdown } from "./minutesMarkdown.ts";
 import { minutesPdf } from "./minutesPdf.ts";
 
 function pdfText(pdf: Buffer): string {
@@ -73,5 +75,25 @@ describe("what people wrote, in the PDF", () => {
     ].join("\n");
     const text = pdfText(await minutesPdf(markdown, "IKKE GODKENDT"));
     expect(text.replace(/\s+/g, " ")).toContain(`${goal} - **Godkendt:** i dag`);
+  });
+});
+
+describe("Det der virker, in the PDF", () => {
+  it("stands under its own heading after the goals, with the goal it helps with", async () => {
+    const doc = createMeetingDocument();
+    const goal = addGoal(doc, { createdBy: "Sara", createdByRole: "borger", text: "Komme ud hver dag" });
+    addResource(doc, { createdBy: "Mette", text: "Hunden Bella", kind: "person", goalIds: [goal] });
+    const minutes = renderMinutes({
+      meeting: { id: "m1", title: "Netværksmøde", startsAt: new Date().toISOString(), closedAt: null },
+      citizenName: "Sara Jensen",
+      caseReference: null,
+      participants: [],
+      nextMeetingAt: null,
+      doc,
+    });
+    const text = pdfText(await minutesPdf(minutesMarkdown(minutes), "IKKE GODKENDT"));
+    expect(text.indexOf("Det der virker")).toBeGreaterThan(text.indexOf("Mål"));
+    expect(text.indexOf("Det der virker")).toBeLessThan(text.indexOf("Siden sidst"));
+    expect(text).toContain("Hunden Bella (person) — hjælper med målet: Komme ud hver dag");
   });
 });

@@ -3,13 +3,15 @@ import { SectionKey } from "../vocabulary/index.ts";
 import { type Goal, goals, listGoals } from "./Goal.ts";
 import { listNextSteps, type NextStep, nextSteps } from "./NextStep.ts";
 import { listProgressObservations, type ProgressObservation, progressObservations } from "./ProgressObservation.ts";
+import { listResources, type Resource, resources } from "./Resource.ts";
 import { listRoundNotes, type RoundNote, roundNotes } from "./RoundNote.ts";
 import { plainText } from "./richText.ts";
 import { itemText } from "./sectionList.ts";
 
 /**
- * The live document of one meeting: four sections, each a root Y.Map of items.
+ * The live document of one meeting: five sections, each a root Y.Map of items.
  *   goals         Mål                    Goal
+ *   resources     Det der virker         Resource (what already works: people, places, habits, strengths)
  *   observations  Siden sidst            ProgressObservation
  *   round         Runden                 RoundNote (what each person said in the round)
  *   steps         Næste skridt           NextStep
@@ -36,6 +38,7 @@ export function isBlank(doc: Y.Doc): boolean {
 
 export interface MeetingContent {
   goals: (Goal & { text: string })[];
+  resources: (Resource & { text: string })[];
   observations: (ProgressObservation & { text: string })[];
   steps: (NextStep & { text: string })[];
   roundNotes: (RoundNote & { text: string })[];
@@ -49,6 +52,7 @@ export function readMeetingContent(doc: Y.Doc): MeetingContent {
   };
   return {
     goals: listGoals(doc).map((goal) => ({ ...goal, text: textOf(goals, goal.id) })),
+    resources: listResources(doc).map((resource) => ({ ...resource, text: textOf(resources, resource.id) })),
     observations: listProgressObservations(doc).map((o) => ({ ...o, text: textOf(progressObservations, o.id) })),
     steps: listNextSteps(doc).map((step) => ({ ...step, text: textOf(nextSteps, step.id) })),
     roundNotes: listRoundNotes(doc).map((note) => ({ ...note, text: textOf(roundNotes, note.id) })),

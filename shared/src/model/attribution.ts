@@ -3,6 +3,7 @@ import type { Author, ItemAttribution, MeetingAttribution, TextRun } from "../re
 import { listGoals } from "./Goal.ts";
 import { listNextSteps } from "./NextStep.ts";
 import { listProgressObservations } from "./ProgressObservation.ts";
+import { listResources } from "./Resource.ts";
 import { listRoundNotes } from "./RoundNote.ts";
 import { forEachRun } from "./richText.ts";
 
@@ -38,6 +39,7 @@ export function attributeMeeting(doc: Y.Doc, record: AuthorRecord): MeetingAttri
     attributeItem(doc.getMap<Y.Map<unknown>>(key).get(item.id), item, record, deleters);
   return {
     goals: listGoals(doc).map(attribute("goals")),
+    resources: listResources(doc).map(attribute("resources")),
     progress: listProgressObservations(doc).map(attribute("observations")),
     round: listRoundNotes(doc).map(attribute("round")),
     nextSteps: listNextSteps(doc).map(attribute("steps")),

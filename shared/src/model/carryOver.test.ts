@@ -43,7 +43,7 @@ describe("carry-over to the next meeting", () => {
   it("brings every active goal, with its words, id and last scales, and every open step as a review item", () => {
     const first = firstMeeting();
     const next = createMeetingDocument();
-    expect(carryOver({ meetingId: "m1", doc: first.doc }, next)).toEqual({ goals: 1, steps: 1 });
+    expect(carryOver({ meetingId: "m1", doc: first.doc }, next)).toEqual({ goals: 1, resources: 0, steps: 1 });
 
     const content = readMeetingContent(next);
     expect(content.goals).toMatchObject([
@@ -91,7 +91,7 @@ describe("carry-over to the next meeting", () => {
     const first = firstMeeting();
     const next = createMeetingDocument();
     carryOver({ meetingId: "m1", doc: first.doc }, next);
-    expect(carryOver({ meetingId: "m1", doc: first.doc }, next)).toEqual({ goals: 0, steps: 0 });
+    expect(carryOver({ meetingId: "m1", doc: first.doc }, next)).toEqual({ goals: 0, resources: 0, steps: 0 });
     expect(readMeetingContent(next).goals).toHaveLength(1);
     expect(readMeetingContent(next).observations).toHaveLength(1);
   });

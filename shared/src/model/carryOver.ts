@@ -12,23 +12,31 @@ import {
 import { listNextSteps, nextStepText } from "./NextStep.ts";
 import { MODEL_ORIGIN } from "./origin.ts";
 import { addProgressObservation, listProgressObservations } from "./ProgressObservation.ts";
+import { addResource, listResources, resourceText } from "./Resource.ts";
 import { plainText } from "./richText.ts";
 
 /**
- * Builds on the last meeting: every active goal (its words, its id and its last scale values)
- * and every next step still open (as a review item in Siden sidst) go into the next meeting's
- * document, and so do review items judged "partly" or "not yet", until they are done or dropped. Goals reached or set aside, and steps done, stay where they were.
+ * Builds on the last meeting: every active goal (its words, its id and its last scale values),
+ * everything in Det der virker (its words, its id, its kind and the goals it helps with that come
+ * along) and every next step still open (as a review item in Siden sidst) go into the next
+ * meeting's document, and so do review items judged "partly" or "not yet", until they are done or
+ * dropped. Goals reached or set aside, and steps done, stay where they were.
  *
  * Running it twice changes nothing the second time, so a retried request cannot duplicate.
  */
-export function carryOver(previous: { meetingId: string; doc: Y.Doc }, next: Y.Doc): { goals: number; steps: number } {
+export function carryOver(
+  previous: { meetingId: string; doc: Y.Doc },
+  next: Y.Doc,
+): { goals: number; resources: number; steps: number } {
   const present = new Set(listGoals(next).map((goal) => goal.id));
+  const presentResources = new Set(listResources(next).map((resource) => resource.id));
   const reviewed = new Set(
     listProgressObservations(next)
       .map((observation) => observation.review?.stepId)
       .filter(Boolean),
   );
   let goals = 0;
+  let resources = 0;
   let steps = 0;
   next.transact(() => {
     for (const goal of listGoals(previous.doc)) {
@@ -44,6 +52,20 @@ export function carryOver(previous: { meetingId: string; doc: Y.Doc }, next: Y.D
       goals++;
     }
     const carriedGoals = new Set(listGoals(next).map((goal) => goal.id));
+    // What worked still works until someone says otherwise; a goal left behind is no longer tied.
+    for (const resource of listResources(previous.doc)) {
+      if (presentResources.has(resource.id)) continue;
+      addResource(next, {
+        id: resource.id,
+        createdBy: resource.createdBy,
+        createdByRole: resource.createdByRole ?? undefined,
+        kind: resource.kind,
+        goalIds: resource.goalIds.filter((goalId) => carriedGoals.has(goalId)),
+        carriedFrom: previous.meetingId,
+      });
+      copyRichText(resourceText(previous.doc, resource.id), resourceText(next, resource.id));
+      resources++;
+    }
     // A step judged "partly" or "not yet" (or not judged at all) last time is followed up again.
     for (const observation of listProgressObservations(previous.doc)) {
       const { review, outcome } = observation;
@@ -75,7 +97,7 @@ export function carryOver(previous: { meetingId: string; doc: Y.Doc }, next: Y.D
       steps++;
     }
   }, MODEL_ORIGIN);
-  return { goals, steps };
+  return { goals, resources, steps };
 }
 
 /** Each rater's latest value: rated in that meeting, or else carried into it from the one before. */

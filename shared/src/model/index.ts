@@ -14,6 +14,7 @@ export * from "./origin.ts";
 export * from "./Participant.ts";
 export * from "./ProgressObservation.ts";
 export * from "./progress.ts";
+export * from "./Resource.ts";
 export * from "./RoundNote.ts";
 export { observeRichText, plainText, type RichNode, type RichRun, type RichText, readRichText } from "./richText.ts";
 export { observeSection } from "./sectionList.ts";

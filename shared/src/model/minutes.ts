@@ -38,6 +38,16 @@ export function renderMinutes(input: MinutesInput): Minutes {
         value,
       })),
     })),
+    resources: content.resources.map((resource) => ({
+      text: resource.text,
+      kind: resource.kind,
+      inCitizensWords: resource.createdByRole === "borger",
+      // A goal removed since it was tied is no goal: left out rather than shown empty.
+      goals: resource.goalIds.flatMap((id) => {
+        const goal = goalOf(id);
+        return goal === null ? [] : [goal];
+      }),
+    })),
     progress: content.observations.map((observation) => ({
       text: observation.text,
       goal: goalOf(observation.goalId),

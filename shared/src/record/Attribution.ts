@@ -32,6 +32,7 @@ export type ItemAttribution = z.infer<typeof ItemAttribution>;
  */
 export const MeetingAttribution = z.object({
   goals: z.array(ItemAttribution),
+  resources: z.array(ItemAttribution),
   progress: z.array(ItemAttribution),
   round: z.array(ItemAttribution),
   nextSteps: z.array(ItemAttribution),

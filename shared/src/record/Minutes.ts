@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Role } from "../vocabulary/roles.ts";
+import { ResourceKind } from "../vocabulary/sections.ts";
 import { CitizenAnswer, GoalStatus, NextStepStatus, ReviewOutcome } from "../vocabulary/statuses.ts";
 
 /**
@@ -43,6 +44,20 @@ export const Minutes = z.object({
       scales: z.array(MinutesScale),
     }),
   ),
+  /**
+   * Det der virker: what already works for the citizen, with the first line of each goal it helps
+   * with. Absent from minutes made before the plan had the section.
+   */
+  resources: z
+    .array(
+      z.object({
+        text: z.string(),
+        kind: ResourceKind.nullable(),
+        inCitizensWords: z.boolean(),
+        goals: z.array(z.string()),
+      }),
+    )
+    .optional(),
   progress: z.array(
     z.object({
       text: z.string(),

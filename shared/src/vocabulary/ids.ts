@@ -13,6 +13,9 @@ export type GoalId = z.infer<typeof GoalId>;
 export const ProgressObservationId = z.uuid().brand<"ProgressObservationId">();
 export type ProgressObservationId = z.infer<typeof ProgressObservationId>;
 
+export const ResourceId = z.uuid().brand<"ResourceId">();
+export type ResourceId = z.infer<typeof ResourceId>;
+
 export const NextStepId = z.uuid().brand<"NextStepId">();
 export type NextStepId = z.infer<typeof NextStepId>;
 

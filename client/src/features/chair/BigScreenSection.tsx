@@ -6,11 +6,13 @@ import {
   listGoals,
   listNextSteps,
   listProgressObservations,
+  listResources,
   listRoundNotes,
   nextStepText,
   progressObservationText,
   type RichText,
   type RoundNoteId,
+  resourceText,
   roundNoteText,
   speakerKey,
 } from "@samplan/shared/model";
@@ -69,6 +71,17 @@ function Goals({ doc }: { doc: PlanDocument }) {
     key: goal.id,
     text: goalText(doc, goal.id as GoalId),
     meta: [],
+  }));
+  return <Items entries={entries} empty={t("chair.bigScreen.nothingYet")} />;
+}
+
+function Resources({ doc }: { doc: PlanDocument }) {
+  const { t } = useTranslation();
+  const resources = useSection(doc, "resources", listResources);
+  const entries = resources.map((resource) => ({
+    key: resource.id,
+    text: resourceText(doc, resource.id),
+    meta: present([resource.kind ? t(`resources.kind.${resource.kind}`) : null]),
   }));
   return <Items entries={entries} empty={t("chair.bigScreen.nothingYet")} />;
 }
@@ -150,6 +163,7 @@ export function BigScreenSection({
   const { t } = useTranslation();
   const content: Record<SectionKey, ReactNode> = {
     goals: <Goals doc={doc} />,
+    resources: <Resources doc={doc} />,
     observations: <Observations doc={doc} />,
     round: <Round doc={doc} state={state} />,
     steps: <Steps doc={doc} />,

@@ -6,7 +6,7 @@ import { CommitField } from "../../ui/CommitField.tsx";
 import { ItemControls } from "../plan/ItemControls.tsx";
 import { isMinutes } from "./chairTime.ts";
 
-const SECTIONS = ["none", "goals", "observations", "round", "steps"] as const;
+const SECTIONS = ["none", "goals", "resources", "observations", "round", "steps"] as const;
 
 interface Props {
   doc: ChairDocument;

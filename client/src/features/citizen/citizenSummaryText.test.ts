@@ -48,6 +48,15 @@ const praktikPlan = plan({
     goal("g1", "Jeg vil gerne arbejde med dyr, fire dage om ugen."),
     goal("g2", "Jeg vil have min egen lejlighed."),
   ],
+  resources: [
+    {
+      text: "Min hund Bella får mig ud hver dag",
+      kind: "person",
+      inCitizensWords: false,
+      goals: ["Jeg vil gerne arbejde med dyr, fire dage om ugen."],
+    },
+    { text: "Jeg er god til at passe på dyr.", kind: "strength", inCitizensWords: true, goals: [] },
+  ],
   progress: [
     {
       text: "Jeg tog bussen alene til praktikken tre gange.",
@@ -115,6 +124,15 @@ describe("the citizen's summary Det aftalte vi", () => {
     // The same point for the professionals' minutes, in the words of the law (LIX about 60).
     expect(lix(NOT_A_DECISION)).toBeGreaterThan(35);
     expect(lix(da.record.summary.notADecision)).toBeLessThan(25);
+  });
+
+  it("starts with what works for her, and says which goal it helps with", () => {
+    const lines = summaryOf(praktikPlan).split("\n");
+    expect(lines.slice(1, 4)).toEqual([
+      "Det der virker for dig",
+      "Min hund Bella får mig ud hver dag. Det hjælper dig med: Jeg vil gerne arbejde med dyr, fire dage om ugen.",
+      "Jeg er god til at passe på dyr.",
+    ]);
   });
 
   it("names who does what in her words: she is Dig, an empty owner someone in the network", () => {

@@ -33,6 +33,7 @@ export function citizenSummaryText(
   }: { t: TFunction; format: Pick<ReturnType<typeof useFormatters>, "dateTime" | "day">; showNextMeeting: boolean },
 ): SummaryText {
   const goals = minutes.goals.filter((goal) => goal.text.trim() !== "");
+  const works = (minutes.resources ?? []).filter((resource) => resource.text.trim() !== "");
   const happened = minutes.progress.filter((item) => item.text.trim() !== "");
   const steps = minutes.nextSteps.filter((step) => step.text.trim() !== "");
   const owner = (name: string) =>
@@ -42,6 +43,25 @@ export function citizenSummaryText(
         ? t("record.summary.you")
         : name;
   const parts: SummaryPart[] = [
+    // What works for her first, as in her view of the plan.
+    ...(works.length > 0
+      ? [
+          {
+            heading: t("resources.summary.heading"),
+            lines: [],
+            items: works.map((resource) =>
+              resource.goals.length > 0
+                ? sentence(
+                    t("resources.summary.withGoals", {
+                      what: sentence(resource.text),
+                      goals: resource.goals.map((goal) => goal.trim()).join(", "),
+                    }),
+                  )
+                : resource.text,
+            ),
+          },
+        ]
+      : []),
     {
       heading: t("record.summary.goals"),
       lines: goals.length === 0 ? [t("record.summary.noGoals")] : [],
@@ -80,4 +100,10 @@ export function citizenSummaryText(
     agreement: answer ? (answer === "agrees" ? t("agreement.youAgree") : t("agreement.youDisagree")) : null,
     notADecision: t("record.summary.notADecision"),
   };
+}
+
+/** Her words as a sentence of their own, so what follows starts a new one. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -1,6 +1,7 @@
 import type { GoalId } from "@samplan/shared/vocabulary";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { goalOptionLabel } from "./goalOptionLabel.ts";
 import type { GoalOption } from "./useGoalOptions.ts";
 
 interface Props {
@@ -29,9 +30,7 @@ export function GoalSelect({ value, goals, onChange }: Props) {
         <option value="">{t("fields.noGoal")}</option>
         {goals.map((goal) => (
           <option key={goal.id} value={goal.id}>
-            {goal.firstLine
-              ? t("fields.goalOption", { n: goal.n, text: goal.firstLine })
-              : t("fields.goalOptionEmpty", { n: goal.n })}
+            {goalOptionLabel(goal, t)}
           </option>
         ))}
       </select>

@@ -13,6 +13,7 @@ import { CitizenAgreementSection } from "../citizen/CitizenAgreementSection.tsx"
 import { GoalsSection } from "../goals/GoalsSection.tsx";
 import { ObservationsSection } from "../observations/ObservationsSection.tsx";
 import { preloadTextEditor } from "../plan/ItemEditor.tsx";
+import { ResourcesSection } from "../resources/ResourcesSection.tsx";
 import { StepsSection } from "../steps/StepsSection.tsx";
 import { useStepsGivenToYou } from "../steps/useStepsGivenToYou.ts";
 import { ConnectionIndicator } from "./ConnectionIndicator.tsx";
@@ -42,7 +43,7 @@ interface Props {
   plain?: boolean;
 }
 
-/** The live plan: who is here, whether edits get through, undo, and the four sections. */
+/** The live plan: who is here, whether edits get through, undo, and the five sections. */
 export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvite, closed, plain = false }: Props) {
   const { t } = useTranslation();
   const { doc, history, provider } = connection;
@@ -95,7 +96,11 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
         </Suspense>
       ) : null}
       <div className="plan" data-current-section={chair.view.now?.section ?? undefined}>
+        {/* What works before what is in the way: in her view it opens the plan; for the others it
+            follows the goals it helps with. */}
+        {plain ? <ResourcesSection /> : null}
         <GoalsSection />
+        {plain ? null : <ResourcesSection />}
         <ObservationsSection />
         <RoundSection chair={chair} />
         <StepsSection participants={owners} />

@@ -6,7 +6,9 @@ import { Icon } from "../../ui/Icon.tsx";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { SectionItem, type SectionItemOptions } from "./SectionItem.tsx";
 
-export type SectionName = "goals" | "observations" | "steps";
+export type SectionName = "goals" | "resources" | "observations" | "steps";
+
+type Word = "heading" | "explanation" | "add" | "empty" | "placeholder";
 
 interface Props<T extends { id: string; createdBy: string; createdByRole: Role | null }> {
   name: SectionName;
@@ -41,12 +43,18 @@ export function SectionList<T extends { id: string; createdBy: string; createdBy
   const { t } = useTranslation();
   const { announce, readOnly, isCitizen, plain } = useMeeting();
   // The citizen's view says the same in plainer words; item labels ("Mål 1") stay the same for all.
-  const words = (key: "heading" | "explanation" | "add" | "empty" | "placeholder") =>
-    plain ? t(`citizenView.sections.${name}.${key}`) : t(`sections.${name}.${key}`);
+  // Det der virker keeps its words in a group of its own (translated for her on their own).
+  const words = (key: Word) =>
+    name === "resources"
+      ? t(plain ? `resources.citizenView.${key}` : `resources.section.${key}`)
+      : plain
+        ? t(`citizenView.sections.${name}.${key}`)
+        : t(`sections.${name}.${key}`);
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const labelFor = (index: number) => t(`sections.${name}.item`, { n: index + 1 });
+  const labelFor = (index: number) =>
+    name === "resources" ? t("resources.section.item", { n: index + 1 }) : t(`sections.${name}.item`, { n: index + 1 });
 
   // Autofocus is a creation-time option; forget the request once the new item is on screen.
   useEffect(() => {

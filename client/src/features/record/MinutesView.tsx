@@ -89,6 +89,33 @@ export function MinutesView({ minutes, level = 2, attribution }: Props) {
         </ul>
       </section>
 
+      {minutes.resources ? (
+        <section>
+          <H>{t("resources.section.heading")}</H>
+          {minutes.resources.length === 0 ? <p className="muted">{t("record.none")}</p> : null}
+          <ul className="minutes__list">
+            {minutes.resources.map((resource, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the minutes are a frozen list without ids.
+              <li key={index}>
+                <p className="minutes__text">{resource.text}</p>
+                {resource.inCitizensWords ? <p className="minutes__tag">{t("record.inCitizensWords")}</p> : null}
+                {resource.kind || resource.goals.length > 0 ? (
+                  <p className="muted">
+                    {[
+                      resource.kind ? t(`resources.kind.${resource.kind}`) : null,
+                      resource.goals.length > 0 ? `${t("resources.goals.legend")}: ${resource.goals.join("; ")}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
+                  </p>
+                ) : null}
+                {attribution ? <ItemAuthors attribution={attribution.resources[index]} /> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section>
         <H>{t("record.progress")}</H>
         {minutes.progress.length === 0 ? <p className="muted">{t("record.none")}</p> : null}

@@ -2,6 +2,7 @@ import type { NextStep } from "@samplan/shared/model";
 import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../ui/useFormatters.ts";
+import { goalOptionLabel } from "../goals/goalOptionLabel.ts";
 import type { GoalOption } from "../goals/useGoalOptions.ts";
 
 interface Props {
@@ -36,11 +37,7 @@ export function CitizenStepFields({ step, goals, onDone }: Props) {
         {goal ? (
           <div>
             <dt>{t("citizenView.step.goal")}</dt>
-            <dd>
-              {goal.firstLine
-                ? t("fields.goalOption", { n: goal.n, text: goal.firstLine })
-                : t("fields.goalOptionEmpty", { n: goal.n })}
-            </dd>
+            <dd>{goalOptionLabel(goal, t)}</dd>
           </div>
         ) : null}
       </dl>
