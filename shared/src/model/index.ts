@@ -17,4 +17,5 @@ export * from "./progress.ts";
 export * from "./RoundNote.ts";
 export { observeRichText, plainText, type RichNode, type RichRun, type RichText, readRichText } from "./richText.ts";
 export { observeSection } from "./sectionList.ts";
+export { sectionsWrittenBy } from "./sectionsWritten.ts";
 export * from "./stepAnswer.ts";
