@@ -102,7 +102,7 @@ function CoordinatorTools({ found, onMeetingCreated }: { found: CaseWithMeetings
       {members.status === "ready" ? (
         <RosterSection
           caseId={caseId}
-          citizenName={name ?? ""}
+          citizenName={found.citizenName}
           members={members.data.members}
           vocabulary={words}
           onChanged={changed}
