@@ -76,7 +76,9 @@ describe("her own people write in Siden sidst and Næste skridt", () => {
     Y.applyUpdate(replica, Y.encodeStateAsUpdate(karin.doc));
     const before = Y.encodeStateVector(replica);
     const [goal] = listGoals(replica);
-    const line = (goalText(replica, goal!.id)?.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    const text = goalText(replica, goal!.id);
+    if (!text) throw new Error("the goal has no text");
+    const line = (text.get(0) as Y.XmlElement).get(0) as Y.XmlText;
     line.insert(0, "Ikke ");
     raw.update(Y.encodeStateAsUpdate(replica, before));
     await waitFor(() => raw.documentClosedReason() !== null, 3_000, "the server to close his connection");
