@@ -30,6 +30,7 @@ import { MeetingGate } from "./extensions/MeetingGate.ts";
 import { MeetingSnapshots } from "./extensions/MeetingSnapshots.ts";
 import { MetricsCollector } from "./extensions/MetricsCollector.ts";
 import { PresenceIdentity } from "./extensions/PresenceIdentity.ts";
+import { SectionGuard } from "./extensions/SectionGuard.ts";
 import { UnloadDelay } from "./extensions/UnloadDelay.ts";
 import { WebsocketPath } from "./extensions/WebsocketPath.ts";
 import { createApp } from "./http/createApp.ts";
@@ -187,6 +188,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
         metrics,
         log: log.child({ extension: "Authentication" }),
       }),
+      new SectionGuard({ audit, log: log.child({ extension: "SectionGuard" }) }),
       new Attribution({
         authors,
         audit,

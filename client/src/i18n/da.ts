@@ -648,6 +648,8 @@ export const da = {
     fagperson: "Fagperson",
     borger: "Borger",
     observatoer: "Observatør",
+    tolk: "Tolk",
+    netvaerk: "Borgerens netværk",
   },
   chair: {
     sectionNames: {
@@ -1303,7 +1305,14 @@ export const da = {
     claimedBy: "Oprettet som {{author}} (står i punktet; ikke noteret af Samplan, fx overført fra sidste møde)",
     editedBy: "rettet af {{authors}}",
     author: "{{name}} ({{role}})",
-    roles: { koordinator: "koordinator", fagperson: "fagperson", borger: "borger", observatoer: "observatør" },
+    roles: {
+      koordinator: "koordinator",
+      fagperson: "fagperson",
+      borger: "borger",
+      observatoer: "observatør",
+      tolk: "tolk",
+      netvaerk: "borgerens netværk",
+    },
     showRuns: "Vis hvem skrev hvad i teksten",
     hideRuns: "Skjul hvem skrev hvad i teksten",
     runsLabel: "Teksten, med hvem der skrev hver del",
@@ -1336,6 +1345,22 @@ export const da = {
     monthsCaption: "Afholdte møder pr. måned (et møde er afholdt, når det er lukket)",
     month: "Måned",
     meetingsHeld: "Afholdte møder",
+  },
+  // Issue 21: the interpreter and her own people on the roster and at the table.
+  tableRoles: {
+    relationKind: "Hvem er det for borgeren?",
+    relationKinds: { familie: "Familie", ven: "Ven", mentor: "Mentor", bisidder: "Bisidder" },
+    relationLabel: "Borgerens ord for personen",
+    relationLabelHint: "Fx bror, moster, nabo. Vises som “{{example}}”.",
+    exampleRelation: "bror",
+    relationLabelRequired: "Skriv hvem personen er for borgeren, fx bror.",
+    ownNameHint: "Kan stå tomt: personen vises som borgerens, fx “Sørens bror”.",
+    adultConfirmed: "Tolken er fyldt 18 år",
+    adultConfirmedHint: "En tolk må ikke være et barn — heller ikke et familiemedlem, der tolker.",
+    adultRequired: "Bekræft at tolken er fyldt 18 år.",
+    interpreterNotice: "Du er tolk ved mødet. Du ser det, borgeren ser, og kan ikke skrive i planen.",
+    networkNotice: "Du kan skrive i Det der virker, Siden sidst og Næste skridt. Målene er borgerens egne.",
+    readOnlySection: "Kun borgeren og fagpersonerne skriver her.",
   },
 } as const;
 

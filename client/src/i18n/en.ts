@@ -647,6 +647,8 @@ export const en: Translation = {
     fagperson: "Professional",
     borger: "Citizen",
     observatoer: "Observer",
+    tolk: "Interpreter",
+    netvaerk: "Citizen's network",
   },
   chair: {
     sectionNames: {
@@ -1305,7 +1307,14 @@ export const en: Translation = {
     claimedBy: "Added as {{author}} (as the item says; not noted by Samplan, e.g. carried over from the last meeting)",
     editedBy: "changed by {{authors}}",
     author: "{{name}} ({{role}})",
-    roles: { koordinator: "coordinator", fagperson: "professional", borger: "citizen", observatoer: "observer" },
+    roles: {
+      koordinator: "coordinator",
+      fagperson: "professional",
+      borger: "citizen",
+      observatoer: "observer",
+      tolk: "interpreter",
+      netvaerk: "citizen's network",
+    },
     showRuns: "Show who wrote what in the text",
     hideRuns: "Hide who wrote what in the text",
     runsLabel: "The text, with who wrote each part",
@@ -1338,5 +1347,22 @@ export const en: Translation = {
     monthsCaption: "Meetings held per month (a meeting is held once it is closed)",
     month: "Month",
     meetingsHeld: "Meetings held",
+  },
+  // Issue 21: the interpreter and her own people on the roster and at the table.
+  tableRoles: {
+    relationKind: "Who are they to the citizen?",
+    relationKinds: { familie: "Family", ven: "Friend", mentor: "Mentor", bisidder: "Support person (bisidder)" },
+    relationLabel: "The citizen's word for them",
+    relationLabelHint: "E.g. bror (brother), moster (aunt), neighbour. Shown as “{{example}}”.",
+    exampleRelation: "brother",
+    relationLabelRequired: "Say who the person is to the citizen, e.g. brother.",
+    ownNameHint: "May be left empty: the person is shown as the citizen's, e.g. “Søren's brother”.",
+    adultConfirmed: "The interpreter is 18 or over",
+    adultConfirmedHint: "An interpreter must not be a child — nor a family member's child interpreting.",
+    adultRequired: "Confirm that the interpreter is 18 or over.",
+    interpreterNotice:
+      "You are the interpreter at this meeting. You see what the citizen sees and cannot write in the plan.",
+    networkNotice: "You can write in What works, Since last time and Next steps. The goals are the citizen's own.",
+    readOnlySection: "Only the citizen and the professionals write here.",
   },
 };

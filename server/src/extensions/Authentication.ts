@@ -1,5 +1,5 @@
 import type { Extension, onAuthenticatePayload } from "@hocuspocus/server";
-import { type MeetingId, parseDocumentName } from "@samplan/shared/vocabulary";
+import { type MeetingId, parseDocumentName, planWriting } from "@samplan/shared/vocabulary";
 import type { Access } from "../access/Access.ts";
 import type { ConnectionContext } from "../access/ConnectionContext.ts";
 import type { RefusedConnections } from "../access/RefusedConnections.ts";
@@ -11,8 +11,9 @@ import { clientAddressIn } from "./ClientAddress.ts";
 /**
  * Lets a connection into a meeting's documents (its plan and its chair's document) only with a
  * valid connection token for exactly that meeting, issued to a session that has not ended, and only while the invitation, the roster entry and (where needed) the citizen's
- * consent still stand. Observers get a read-only connection: Hocuspocus then applies none of
- * their updates.
+ * consent still stand. Those who write nothing in the plan (observers, interpreters) get a
+ * read-only connection: Hocuspocus then applies none of their updates. Those who write in some of
+ * its sections only are held to them by SectionGuard.
  */
 export class Authentication implements Extension {
   extensionName = "Authentication";
@@ -78,11 +79,11 @@ export class Authentication implements Extension {
     await fromAddress.succeeded();
 
     // The role on the roster now, not the one in the token: a coordinator who just made someone
-    // an observer should not have to wait for the token to expire. Observers write nothing; in
-    // the chair's document (agenda, phase, round) only the coordinator writes.
+    // an observer should not have to wait for the token to expire. Observers and interpreters
+    // write nothing; in the chair's document (agenda, phase, round) only the coordinator writes.
     const role = checked.member.role;
     connectionConfig.readOnly =
-      role === "observatoer" ||
+      planWriting(role) === "none" ||
       (document?.kind === "chair" && role !== "koordinator") ||
       (await this.access.meetingClosed(claims.meetingId));
     return {

@@ -279,9 +279,19 @@ async function presentMemberIds(db: Kysely<DatabaseSchema>, meetingId: MeetingId
   );
 }
 
-const ROLE_ORDER: Record<string, number> = { koordinator: 0, borger: 1, fagperson: 2, observatoer: 3 };
+const ROLE_ORDER: Record<string, number> = {
+  koordinator: 0,
+  borger: 1,
+  netvaerk: 2,
+  tolk: 3,
+  fagperson: 4,
+  observatoer: 5,
+};
 
-/** The minutes list the chair first, then the citizen, then the professionals and guests by name. */
+/**
+ * The minutes list the chair first, then the citizen and her own people, the interpreter, then the
+ * professionals and guests by name.
+ */
 function byRoleThenName(a: { role: string; name: string }, b: { role: string; name: string }): number {
   return (ROLE_ORDER[a.role] ?? 9) - (ROLE_ORDER[b.role] ?? 9) || a.name.localeCompare(b.name, "da");
 }

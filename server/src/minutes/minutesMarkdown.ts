@@ -7,6 +7,8 @@ const ROLE: Record<string, string> = {
   fagperson: "fagperson",
   borger: "borger",
   observatoer: "observatør",
+  tolk: "tolk",
+  netvaerk: "borgerens netværk",
 };
 const STATUS: Record<string, string> = { active: "aktivt", reached: "nået", setAside: "sat på pause" };
 const OUTCOME: Record<string, string> = { done: "gjort", partly: "delvist", notYet: "ikke endnu", dropped: "droppet" };

@@ -5,6 +5,7 @@ import {
   type CaseId,
   type MailLanguage,
   newId,
+  type RelationKind,
   type ReminderChannel,
   type Role,
 } from "@samplan/shared/vocabulary";
@@ -134,6 +135,10 @@ export class RosterRepository {
       language?: MailLanguage;
       /** A grant (cover, a team lead's reading) rather than a place in the network: why, and until when. */
       grant?: { kind: CaseGrant; until: Date; reason: string };
+      /** One of the citizen's own people: how they are hers. */
+      relation?: { kind: RelationKind; label: string } | undefined;
+      /** An interpreter: the coordinator confirmed they are 18 or over, now. */
+      adultConfirmed?: boolean | undefined;
     },
   ): Promise<Member> {
     const row: MemberRow = {
@@ -152,6 +157,9 @@ export class RosterRepository {
       grant_kind: input.grant?.kind ?? null,
       grant_until: input.grant?.until.toISOString() ?? null,
       grant_reason: input.grant?.reason ?? null,
+      relation_kind: input.relation?.kind ?? null,
+      relation_label: input.relation?.label ?? null,
+      adult_confirmed_at: input.adultConfirmed ? new Date().toISOString() : null,
     };
     await this.db.insertInto("case_members").values(row).execute();
     return toMember(row, await this.consents.coverage(caseId));
@@ -161,7 +169,19 @@ export class RosterRepository {
     caseId: CaseId,
     memberId: string,
     patch: Partial<
-      Pick<MemberRow, "name" | "role" | "organisation" | "profession" | "email" | "reminders" | "language">
+      Pick<
+        MemberRow,
+        | "name"
+        | "role"
+        | "organisation"
+        | "profession"
+        | "email"
+        | "reminders"
+        | "language"
+        | "relation_kind"
+        | "relation_label"
+        | "adult_confirmed_at"
+      >
     >,
   ): Promise<Member | undefined> {
     if (Object.keys(patch).length > 0) {
@@ -213,6 +233,8 @@ export function toMember(row: MemberRow, coverage: ConsentCoverage): Member {
     language: row.language,
     // As they come in: through their staff account when they have one, otherwise by invitation.
     consentCovered: isCovered(row, coverage, row.account_id !== null),
+    relation: row.relation_kind ? { kind: row.relation_kind, label: row.relation_label ?? "" } : null,
+    adultConfirmedAt: row.adult_confirmed_at,
     createdAt: row.created_at,
   };
 }

@@ -7,6 +7,7 @@ import type {
   MeetingId,
   OutboxKind,
   OutboxStatus,
+  RelationKind,
   ReminderChannel,
   Role,
   StepAnswer,
@@ -218,6 +219,11 @@ export interface CaseMemberTable {
   grant_kind: CaseGrant | null;
   grant_until: string | null;
   grant_reason: string | null;
+  /** One of the citizen's own people (migration 021): how they are hers. */
+  relation_kind: RelationKind | null;
+  relation_label: string | null;
+  /** An interpreter: when the coordinator confirmed they are 18 or over (migration 021). */
+  adult_confirmed_at: string | null;
 }
 
 /** A team: a unit of coordinators in the jobcentre. */

@@ -5,7 +5,7 @@ import { HocuspocusProvider } from "@hocuspocus/provider";
 import type { Case, Meeting, Member } from "@samplan/shared/api";
 import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { createMeetingDocument } from "@samplan/shared/model";
-import type { Role } from "@samplan/shared/vocabulary";
+import type { RelationKind, Role } from "@samplan/shared/vocabulary";
 import type * as Y from "yjs";
 import { readConfig } from "../config.ts";
 import { createLogger } from "../logger.ts";
@@ -84,7 +84,16 @@ export interface TestServer extends SamplanServer {
   request(method: string, pathname: string, body?: unknown): Promise<Answer>;
   createMeeting(): Promise<{ case: Case; meeting: Meeting; coordinator: Agent }>;
   /** Puts someone on the case's roster and lets them in by a personal link; returns their browser. */
-  invite(meeting: Meeting, person: { name: string; role: Role; organisation?: string }): Promise<InvitedGuest>;
+  invite(
+    meeting: Meeting,
+    person: {
+      name: string;
+      role: Role;
+      organisation?: string;
+      relation?: { kind: RelationKind; label: string };
+      adultConfirmed?: boolean;
+    },
+  ): Promise<InvitedGuest>;
 }
 
 export interface InvitedGuest {

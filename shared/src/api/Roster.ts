@@ -6,6 +6,7 @@ import {
   MailLanguage,
   MeetingId,
   MemberId,
+  RelationKind,
   ReminderChannel,
   Role,
 } from "../vocabulary/index.ts";
@@ -28,6 +29,10 @@ export const Member = z.object({
   language: MailLanguage,
   /** Whether the citizen's current consent covers sharing with this person. */
   consentCovered: z.boolean(),
+  /** One of the citizen's own people (role netvaerk): how they are hers. Null for everyone else. */
+  relation: z.object({ kind: RelationKind, label: z.string() }).nullable(),
+  /** An interpreter: when the coordinator confirmed they are 18 or over. Null for everyone else. */
+  adultConfirmedAt: z.iso.datetime({ offset: true }).nullable(),
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type Member = z.infer<typeof Member>;
@@ -53,28 +58,74 @@ const Email = z
   )
   .transform((value) => (value === "" ? null : value));
 
-export const AddMemberBody = z.strictObject({
-  name: Text("name", 80).min(1, "name must not be empty"),
-  role: Role,
-  organisation: Text("organisation", 120).default(""),
-  profession: Text("profession", 80).default(""),
-  /** Link a staff account by its username, for a colleague who signs in. */
-  accountUsername: z.string().trim().toLowerCase().max(80).optional(),
-  email: Email.default(null),
-  reminders: ReminderChannel.default("email"),
-  language: MailLanguage.default("da"),
+/** How one of her own people is hers: a kind, and her word for it ("bror", "moster", "min mentor"). */
+const Relation = z.strictObject({
+  kind: RelationKind,
+  label: Text("relation.label", 40).min(1, "relation.label must not be empty"),
 });
+
+/**
+ * The rules a role brings with it: an interpreter is confirmed to be an adult (an interpreter
+ * may not be a child, nor a relative's child voicing the meeting); one of her own people says how
+ * they are hers and needs no name of their own (they are shown as "Sørens bror").
+ */
+function checkRoleRules(
+  body: {
+    name?: string | undefined;
+    role?: Role | undefined;
+    relation?: unknown;
+    adultConfirmed?: boolean | undefined;
+  },
+  ctx: z.core.$RefinementCtx,
+  adding: boolean,
+): void {
+  if (adding && body.role !== "netvaerk" && !body.name) {
+    ctx.addIssue({ code: "custom", path: ["name"], message: "name must not be empty" });
+  }
+  if (body.role === "tolk" && body.adultConfirmed !== true) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["adultConfirmed"],
+      message: "adultConfirmed must be true: confirm that the interpreter is 18 or over",
+    });
+  }
+  if (adding && body.role === "netvaerk" && !body.relation) {
+    ctx.addIssue({ code: "custom", path: ["relation"], message: "relation is needed for the citizen's own people" });
+  }
+}
+
+export const AddMemberBody = z
+  .strictObject({
+    name: Text("name", 80).default(""),
+    role: Role,
+    /** One of her own people (role netvaerk): how they are hers. */
+    relation: Relation.optional(),
+    /** An interpreter (role tolk): the coordinator confirms they are 18 or over. */
+    adultConfirmed: z.boolean().optional(),
+    organisation: Text("organisation", 120).default(""),
+    profession: Text("profession", 80).default(""),
+    /** Link a staff account by its username, for a colleague who signs in. */
+    accountUsername: z.string().trim().toLowerCase().max(80).optional(),
+    email: Email.default(null),
+    reminders: ReminderChannel.default("email"),
+    language: MailLanguage.default("da"),
+  })
+  .superRefine((body, ctx) => checkRoleRules(body, ctx, true));
 export type AddMemberBody = z.input<typeof AddMemberBody>;
 
-export const UpdateMemberBody = z.strictObject({
-  name: Text("name", 80).min(1, "name must not be empty").optional(),
-  role: Role.optional(),
-  organisation: Text("organisation", 120).optional(),
-  profession: Text("profession", 80).optional(),
-  email: Email.optional(),
-  reminders: ReminderChannel.optional(),
-  language: MailLanguage.optional(),
-});
+export const UpdateMemberBody = z
+  .strictObject({
+    name: Text("name", 80).optional(),
+    role: Role.optional(),
+    relation: Relation.optional(),
+    adultConfirmed: z.boolean().optional(),
+    organisation: Text("organisation", 120).optional(),
+    profession: Text("profession", 80).optional(),
+    email: Email.optional(),
+    reminders: ReminderChannel.optional(),
+    language: MailLanguage.optional(),
+  })
+  .superRefine((body, ctx) => checkRoleRules(body, ctx, false));
 export type UpdateMemberBody = z.infer<typeof UpdateMemberBody>;
 
 export const Invitation = z.object({

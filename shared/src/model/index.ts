@@ -18,4 +18,5 @@ export * from "./Resource.ts";
 export * from "./RoundNote.ts";
 export { observeRichText, plainText, type RichNode, type RichRun, type RichText, readRichText } from "./richText.ts";
 export { observeSection } from "./sectionList.ts";
+export { sectionsWrittenBy } from "./sectionsWritten.ts";
 export * from "./stepAnswer.ts";

@@ -100,7 +100,13 @@ function CoordinatorTools({ found, onMeetingCreated }: { found: CaseWithMeetings
     <>
       <CreateMeetingForm caseId={caseId} onCreated={onMeetingCreated} />
       {members.status === "ready" ? (
-        <RosterSection caseId={caseId} members={members.data.members} vocabulary={words} onChanged={changed} />
+        <RosterSection
+          caseId={caseId}
+          citizenName={found.citizenName}
+          members={members.data.members}
+          vocabulary={words}
+          onChanged={changed}
+        />
       ) : (
         <section className="stack" aria-labelledby="roster-heading">
           <h2 id="roster-heading">{t("roster.heading")}</h2>

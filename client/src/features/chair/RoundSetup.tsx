@@ -11,14 +11,16 @@ interface Props {
   onStart: (speakers: Speaker[], speakerTimeboxSeconds: number | null) => void;
 }
 
-const RANK = { borger: 0, fagperson: 1, koordinator: 2, observatoer: 3 } as const;
+// Her own people speak after her, before the professionals; an interpreter voices others, and
+// like an observer has no turn of their own.
+const RANK = { borger: 0, netvaerk: 1, fagperson: 2, koordinator: 3, observatoer: 4, tolk: 5 } as const;
 
 function keyOf(person: ChairPerson): string {
   return person.memberId ?? `${person.role}:${person.name}`;
 }
 
 /**
- * Before a round: who takes part (everyone present but observers, the citizen first and the chair
+ * Before a round: who takes part (everyone present but observers and the interpreter, the citizen first and the chair
  * last by default), in which order, and an optional time per speaker.
  */
 export function RoundSetup({ people, onStart }: Props) {
@@ -35,7 +37,7 @@ export function RoundSetup({ people, onStart }: Props) {
       return index === -1 ? Number.POSITIVE_INFINITY : index;
     };
     return people
-      .filter((person) => person.role !== "observatoer")
+      .filter((person) => person.role !== "observatoer" && person.role !== "tolk")
       .sort((a, b) => place(keyOf(a)) - place(keyOf(b)) || RANK[a.role] - RANK[b.role] || a.name.localeCompare(b.name));
   }, [people, order]);
 

@@ -1,5 +1,5 @@
 import { colorFor, type PresenceUser } from "@samplan/shared/model";
-import { MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
+import { MeetingId, meetingDocumentName, planWriting } from "@samplan/shared/vocabulary";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
@@ -20,6 +20,7 @@ import { CloseMeetingButton } from "./CloseMeetingButton.tsx";
 import { HandTabletButton } from "./HandTabletButton.tsx";
 import { MeetingRefusal } from "./MeetingRefusal.tsx";
 import { MeetingWorkspace } from "./MeetingWorkspace.tsx";
+import { useDanish } from "./useDanish.ts";
 import { useMeetingConnection } from "./useMeetingConnection.ts";
 import "../citizen/citizen.css";
 import "../record/record.css";
@@ -38,8 +39,11 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     return id.success ? meetingDocumentName(id.data) : null;
   }, [meetingId]);
   const { connection, refusal, arrived } = useMeetingConnection(documentName, meetingId);
-  const plain = principal.role === "borger";
+  // The citizen's plain view, and the same view for those at the table beside her: her own people,
+  // and the interpreter, who voices what she sees — in Danish, whatever this device was set to.
+  const plain = principal.role === "borger" || principal.role === "netvaerk" || principal.role === "tolk";
   useCitizenView(plain);
+  useDanish(principal.role === "tolk");
   const closed = meeting?.status === "closed";
   // Closing or reopening ends every connection; once the provider has synced again (so access is
   // still granted), the meeting may have changed: closed or reopened.
@@ -135,7 +139,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               connection={connection}
               meeting={meeting}
               user={user}
-              readOnly={role === "observatoer" || closed}
+              readOnly={planWriting(role) === "none" || closed}
               closed={closed}
               canInvite={coordinator}
               plain={plain}

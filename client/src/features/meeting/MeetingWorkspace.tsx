@@ -1,6 +1,6 @@
 import type { MeetingWithCase } from "@samplan/shared/api";
 import type { PresenceUser } from "@samplan/shared/model";
-import type { Role } from "@samplan/shared/vocabulary";
+import { planWriting, type Role } from "@samplan/shared/vocabulary";
 import { lazy, Suspense, useCallback, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";
@@ -24,6 +24,8 @@ import { useConnectionStatus } from "./useConnectionStatus.ts";
 import type { MeetingConnection } from "./useMeetingConnection.ts";
 import { usePresence } from "./usePresence.ts";
 import { useUndo } from "./useUndo.ts";
+import { WritingIn } from "./WritingIn.tsx";
+import { WritingNotice } from "./WritingNotice.tsx";
 
 // The coordinator's tools (inviting with QR codes, editing the agenda) load only for the
 // coordinator: the citizen's tablet and the professionals' phones do not download them.
@@ -65,10 +67,17 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
   useStepsGivenToYou(doc, user, announce);
   // The plan is on screen; now the editor, so it is ready when the first item is added.
   useEffect(preloadTextEditor, []);
-  // The citizen is offered as "Borgeren", and an observer takes no steps: only the others by name.
+  // The citizen is offered as "Borgeren", and an observer or an interpreter takes no steps: only
+  // the others by name (her own people may take one: "Sørens bror kører hende derhen").
   const owners = useMemo(
-    () => people.filter((p) => p.role !== "borger" && p.role !== "observatoer").map((p) => p.name),
+    () => people.filter((p) => p.role !== "borger" && planWriting(p.role) !== "none").map((p) => p.name),
     [people],
+  );
+
+  const resources = (
+    <WritingIn section="resources">
+      <ResourcesSection />
+    </WritingIn>
   );
 
   return (
@@ -81,9 +90,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
           {readOnly ? null : <UndoControls undo={undo} />}
         </div>
       </div>
-      {readOnly && !closed ? (
-        <p className="notice notice--info observer-notice">{t("meeting.observerNotice")}</p>
-      ) : null}
+      {closed ? null : <WritingNotice role={user.role} readOnly={readOnly} />}
       {/* Each panel holds its place while its code loads, so the plan below does not jump. */}
       {canInvite ? (
         <Suspense fallback={<ToolPanelStandIn title={t("invite.toggle")} className="invite-panel" />}>
@@ -98,12 +105,20 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
       <div className="plan" data-current-section={chair.view.now?.section ?? undefined}>
         {/* What works before what is in the way: in her view it opens the plan; for the others it
             follows the goals it helps with. */}
-        {plain ? <ResourcesSection /> : null}
-        <GoalsSection />
-        {plain ? null : <ResourcesSection />}
-        <ObservationsSection />
-        <RoundSection chair={chair} />
-        <StepsSection participants={owners} />
+        {plain ? resources : null}
+        <WritingIn section="goals">
+          <GoalsSection />
+        </WritingIn>
+        {plain ? null : resources}
+        <WritingIn section="observations">
+          <ObservationsSection />
+        </WritingIn>
+        <WritingIn section="round">
+          <RoundSection chair={chair} />
+        </WritingIn>
+        <WritingIn section="steps">
+          <StepsSection participants={owners} />
+        </WritingIn>
         <CitizenAgreementSection />
       </div>
       <LiveRegion message={message} />

@@ -28,12 +28,13 @@ export function ObservationsSection() {
       name="observations"
       items={observations}
       textOf={(id: ProgressObservationId) => progressObservationText(doc, id)}
-      // The citizen telling what went well saw it themselves; anyone can change "Set af" after.
+      // The citizen (or one of her own people) telling what went well saw it themselves; anyone can
+      // change "Set af" after.
       add={() =>
         addProgressObservation(doc, {
           createdBy: user.name,
           createdByRole: user.role,
-          ...(user.role === "borger" ? { observedBy: user.name } : {}),
+          ...(user.role === "borger" || user.role === "netvaerk" ? { observedBy: user.name } : {}),
         })
       }
       move={(id, toIndex) => moveProgressObservation(doc, id, toIndex)}

@@ -167,7 +167,8 @@ export function InvitePanel({ meeting, people }: Props) {
             <button type="button" className="button button--primary" disabled={busy} onClick={() => start("link")}>
               {t("invite.makeLink")}
             </button>
-            {chosen?.role === "borger" ? (
+            {/* A code is typed at the table: the citizen's, and her own people's, who come as she does. */}
+            {chosen?.role === "borger" || chosen?.role === "netvaerk" ? (
               <button type="button" className="button button--primary" disabled={busy} onClick={() => start("code")}>
                 {t("invite.showCode")}
               </button>

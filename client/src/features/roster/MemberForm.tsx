@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
+import { type TableRoleErrors, TableRoleFields, type TableRoleValues } from "./TableRoleFields.tsx";
 
-export interface MemberValues {
+export interface MemberValues extends TableRoleValues {
   name: string;
   role: Role;
   organisation: string;
@@ -31,6 +32,8 @@ interface Props {
   onCancel?: () => void;
   /** Editing starts in the name field; adding waits for the person to go there. */
   focusOnMount?: boolean;
+  /** The citizen's name: her own people are shown as hers. */
+  citizenName?: string;
 }
 
 const EMPTY: MemberValues = {
@@ -42,6 +45,9 @@ const EMPTY: MemberValues = {
   email: "",
   reminders: "email",
   language: "da",
+  relationKind: "familie",
+  relationLabel: "",
+  adultConfirmed: false,
 };
 
 /** Name, role, organisation and profession of a person on the roster, to add or to change. */
@@ -55,9 +61,12 @@ export function MemberForm({
   onSubmit,
   onCancel,
   focusOnMount = false,
+  citizenName = "",
 }: Props) {
   const { t } = useTranslation();
   const ids = { heading: useId(), name: useId(), role: useId(), reminders: useId(), language: useId(), error: useId() };
+  const roleIds = { relationLabel: useId(), adultConfirmed: useId() };
+  const [roleErrors, setRoleErrors] = useState<TableRoleErrors>({});
   const [values, setValues] = useState<MemberValues>({ ...EMPTY, ...initial });
   const [nameError, setNameError] = useState(false);
   const submission = useSubmission();
@@ -75,12 +84,27 @@ export function MemberForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     submission.reset();
-    if (!values.name.trim()) {
-      setNameError(true);
-      document.getElementById(ids.name)?.focus();
+    // One of her own people may go by how they are hers alone ("Sørens bror").
+    const nameMissing = !values.name.trim() && values.role !== "netvaerk";
+    const errors: TableRoleErrors = {
+      ...(values.role === "netvaerk" && !values.relationLabel.trim()
+        ? { relationLabel: t("tableRoles.relationLabelRequired") }
+        : {}),
+      ...(values.role === "tolk" && !values.adultConfirmed ? { adultConfirmed: t("tableRoles.adultRequired") } : {}),
+    };
+    setNameError(nameMissing);
+    setRoleErrors(errors);
+    const firstWrong = nameMissing
+      ? ids.name
+      : errors.relationLabel
+        ? roleIds.relationLabel
+        : errors.adultConfirmed
+          ? roleIds.adultConfirmed
+          : null;
+    if (firstWrong) {
+      document.getElementById(firstWrong)?.focus();
       return;
     }
-    setNameError(false);
     await submission.run(async () => {
       const message = await onSubmit({
         name: values.name.trim(),
@@ -91,6 +115,9 @@ export function MemberForm({
         email: values.email.trim(),
         reminders: values.reminders,
         language: values.language,
+        relationKind: values.relationKind,
+        relationLabel: values.relationLabel.trim(),
+        adultConfirmed: values.adultConfirmed,
       });
       if (!initial) setValues(EMPTY);
       return message;
@@ -106,6 +133,7 @@ export function MemberForm({
         <TextField
           id={ids.name}
           label={t("roster.name")}
+          hint={values.role === "netvaerk" ? t("tableRoles.ownNameHint") : undefined}
           autoComplete="off"
           maxLength={80}
           value={values.name}
@@ -126,6 +154,14 @@ export function MemberForm({
             ))}
           </select>
         </div>
+        <TableRoleFields
+          role={values.role}
+          values={values}
+          errors={roleErrors}
+          citizenName={citizenName}
+          ids={roleIds}
+          onChange={(changed) => setValues((current) => ({ ...current, ...changed }))}
+        />
         <TextField
           label={t("roster.organisation")}
           hint={t("roster.organisationHint")}

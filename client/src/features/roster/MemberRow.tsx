@@ -17,7 +17,8 @@ export function MemberRow({ member, editable, onEdit, onRemove, editButtonRef }:
   const { t } = useTranslation();
   const nameId = useId();
   const reminded = member.email && member.reminders === "email" ? t("roster.remindedByEmail") : "";
-  const details = [t(`roles.${member.role}`), member.organisation, member.profession, reminded]
+  const relation = member.relation ? t(`tableRoles.relationKinds.${member.relation.kind}`) : "";
+  const details = [t(`roles.${member.role}`), relation, member.organisation, member.profession, reminded]
     .filter(Boolean)
     .join(" · ");
   return (

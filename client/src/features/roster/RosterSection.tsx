@@ -8,9 +8,12 @@ import { LiveRegion } from "../../ui/LiveRegion.tsx";
 import { useAnnouncer } from "../../ui/useAnnouncer.ts";
 import { MemberForm } from "./MemberForm.tsx";
 import { MemberRow } from "./MemberRow.tsx";
+import { tableRoleBody, tableRoleValuesOf } from "./tableRoleValues.ts";
 
 interface Props {
   caseId: string;
+  /** Her own people are shown as hers: "Sørens bror". */
+  citizenName: string;
   members: Member[];
   vocabulary: Vocabulary | null;
   /** Something changed on the server: load the roster (and what depends on it) again. */
@@ -22,7 +25,7 @@ function suggestions(fromVocabulary: string[] | undefined, fromMembers: string[]
 }
 
 /** Deltagere: who is in the citizen's network, as the coordinator keeps it. */
-export function RosterSection({ caseId, members, vocabulary, onChanged }: Props) {
+export function RosterSection({ caseId, citizenName, members, vocabulary, onChanged }: Props) {
   const { t } = useTranslation();
   const headingId = useId();
   const organisationList = useId();
@@ -90,14 +93,15 @@ export function RosterSection({ caseId, members, vocabulary, onChanged }: Props)
                 <MemberForm
                   heading={t("roster.editHeading", { name: member.name })}
                   submitLabel={t("app.save")}
-                  initial={{ ...member, email: member.email ?? "" }}
+                  initial={{ ...member, email: member.email ?? "", ...tableRoleValuesOf(member) }}
+                  citizenName={citizenName}
                   organisationList={organisationList}
                   professionList={professionList}
                   focusOnMount
                   onCancel={() => stopEditing(member.id)}
                   onSubmit={async (values) => {
-                    const { accountUsername: _, ...changes } = values;
-                    const updated = await updateMember(caseId, member.id, changes);
+                    const { accountUsername: _, relationKind, relationLabel, adultConfirmed, ...changes } = values;
+                    const updated = await updateMember(caseId, member.id, { ...changes, ...tableRoleBody(values) });
                     const done = t("roster.updated", { name: updated.name });
                     announce(done);
                     stopEditing(member.id);
@@ -131,8 +135,13 @@ export function RosterSection({ caseId, members, vocabulary, onChanged }: Props)
           organisationList={organisationList}
           professionList={professionList}
           withAccount
-          onSubmit={async ({ accountUsername, ...values }) => {
-            const added = await addMember(caseId, { ...values, ...(accountUsername ? { accountUsername } : {}) });
+          citizenName={citizenName}
+          onSubmit={async ({ accountUsername, relationKind, relationLabel, adultConfirmed, ...values }) => {
+            const added = await addMember(caseId, {
+              ...values,
+              ...tableRoleBody({ role: values.role, relationKind, relationLabel, adultConfirmed }),
+              ...(accountUsername ? { accountUsername } : {}),
+            });
             onChanged();
             return t("roster.added", { name: added.name });
           }}

@@ -17,6 +17,7 @@ import { meetingPlace } from "./017_meeting_place.ts";
 import { caseClosing } from "./018_case_closing.ts";
 import { caseHandover } from "./019_case_handover.ts";
 import { teams } from "./020_teams.ts";
+import { networkRoles } from "./021_network_roles.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   "018_case_closing": caseClosing,
   "019_case_handover": caseHandover,
   "020_teams": teams,
+  "021_network_roles": networkRoles,
 };
 
 export const migrationProvider: MigrationProvider = {
