@@ -11,10 +11,12 @@ interface Props {
   wide?: boolean;
   /** Narrow and centred, for sign-in, setup and joining. */
   narrow?: boolean;
+  /** A citizen's page: it has her own, larger choice of all her languages, so the header has none. */
+  citizen?: boolean;
   children: ReactNode;
 }
 
-export function Layout({ wide = false, narrow = false, children }: Props) {
+export function Layout({ wide = false, narrow = false, citizen = false, children }: Props) {
   const { t } = useTranslation();
   const { state } = useSession();
   const main = useRouteFocus<HTMLElement>();
@@ -31,7 +33,7 @@ export function Layout({ wide = false, narrow = false, children }: Props) {
           </Link>
           <div className="site-header__actions">
             {state.status === "signedIn" ? <SessionHeader principal={state.principal} /> : null}
-            <LanguageSwitch />
+            {citizen ? null : <LanguageSwitch />}
           </div>
         </div>
       </header>

@@ -3,7 +3,8 @@ import { MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, getMeeting, reportSessionLost } from "../../api.ts";
+import { ApiFailure, chooseOwnLanguage, getMeeting, reportSessionLost } from "../../api.ts";
+import { CitizenLanguageChoice } from "../../ui/CitizenLanguageChoice.tsx";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
@@ -79,7 +80,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const showCaseLink = principal.kind === "staff" || principal.meetingId === null;
 
   return (
-    <Layout wide>
+    <Layout wide citizen={plain}>
       {meeting ? (
         <>
           {showCaseLink ? (
@@ -89,6 +90,12 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           ) : null}
           <div className="meeting-heading">
             <h1>{meeting.title}</h1>
+            {plain ? (
+              // Her language, for her view and her e-mails; a failed save leaves her e-mails as they were.
+              <CitizenLanguageChoice
+                onChosen={(language) => void chooseOwnLanguage({ language }).catch(() => undefined)}
+              />
+            ) : null}
             <p className="muted">{t("meeting.startsAt", { when: format.dateTime(meeting.startsAt) })}</p>
             {meeting.place ? <p>{t("meeting.place", { place: meeting.place })}</p> : null}
             {meeting.remoteUrl ? (
