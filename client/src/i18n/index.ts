@@ -45,9 +45,22 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : "da";
 }
 
-/** Dates and numbers in the interface language (see DATE_LOCALES for why Western digits). */
+const dateLocales = new Map<Language, string>();
+
+/**
+ * Dates and numbers in the interface language (see DATE_LOCALES for why Western digits). A browser
+ * may lack a language's calendar words (Chromium ships none for Somali, and would write the date in
+ * the device's Danish): then English, whose month names are closest to Somali's own ("Diseembar").
+ */
 export function localeFor(language: string | undefined): string {
-  return isLanguage(language) ? DATE_LOCALES[language] : DATE_LOCALES.da;
+  const chosen: Language = isLanguage(language) ? language : "da";
+  let locale = dateLocales.get(chosen);
+  if (!locale) {
+    const wanted = DATE_LOCALES[chosen];
+    locale = Intl.DateTimeFormat.supportedLocalesOf([wanted]).length > 0 ? wanted : DATE_LOCALES.en;
+    dateLocales.set(chosen, locale);
+  }
+  return locale;
 }
 
 /** The `lang` read aloud in: the interface language's, so she hears what she reads. */

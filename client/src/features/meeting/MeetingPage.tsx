@@ -80,7 +80,17 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const showCaseLink = principal.kind === "staff" || principal.meetingId === null;
 
   return (
-    <Layout wide citizen={plain}>
+    <Layout
+      wide
+      citizen={plain}
+      languageChoice={
+        // Her language, for her view and her e-mails; a failed save leaves her e-mails as they were.
+        <CitizenLanguageChoice
+          folded
+          onChosen={(language) => void chooseOwnLanguage({ language }).catch(() => undefined)}
+        />
+      }
+    >
       {meeting ? (
         <>
           {showCaseLink ? (
@@ -90,12 +100,6 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           ) : null}
           <div className="meeting-heading">
             <h1>{meeting.title}</h1>
-            {plain ? (
-              // Her language, for her view and her e-mails; a failed save leaves her e-mails as they were.
-              <CitizenLanguageChoice
-                onChosen={(language) => void chooseOwnLanguage({ language }).catch(() => undefined)}
-              />
-            ) : null}
             <p className="muted">{t("meeting.startsAt", { when: format.dateTime(meeting.startsAt) })}</p>
             {meeting.place ? <p>{t("meeting.place", { place: meeting.place })}</p> : null}
             {meeting.remoteUrl ? (

@@ -26,14 +26,19 @@ export function PreparationPage({ meetingId }: { meetingId: string }) {
   useDocumentTitle(t("preparation.documentTitle"));
   const [found, reload] = useResource(`preparation:${meetingId}`, () => getPreparation(meetingId));
   return (
-    <Layout narrow citizen>
-      <div className="preparation">
-        <h1>{t("preparation.title")}</h1>
-        {/* Folded on her phone, so the questions come first; her choice is her e-mails' language too. */}
+    <Layout
+      narrow
+      citizen
+      languageChoice={
+        // Her choice is her e-mails' language too; a failed save leaves them as they were.
         <CitizenLanguageChoice
           folded
           onChosen={(language) => void chooseOwnLanguage({ language }).catch(() => undefined)}
         />
+      }
+    >
+      <div className="preparation">
+        <h1>{t("preparation.title")}</h1>
         {found.status === "loading" ? <p className="muted">{t("app.loading")}</p> : null}
         {found.status === "error" ? (
           found.error instanceof ApiFailure && found.error.status === 403 ? (
