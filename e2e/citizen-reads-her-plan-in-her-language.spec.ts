@@ -7,6 +7,7 @@ import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
 import { addMember, coordinatorSession, createCaseAndMeeting, invite } from "./support/api.ts";
 import { expectCitizenSized } from "./support/citizenView.ts";
 import { daysFromNow } from "./support/dates.ts";
+import { fakeSpeech, spoken } from "./support/fakeSpeech.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { writeAs } from "./support/plan.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -105,6 +106,8 @@ test("the citizen chooses Arabic as she joins: her view mirrors, says it is mach
   await expectConnected(professional);
   const { code } = await invite(coordinator, meetingId, amal, "code");
   const citizen = await open(citizenTablet);
+  // Her tablet has an Arabic voice (the stand-in for the device's speech: what is asked is recorded).
+  await fakeSpeech(citizen, [{ name: "Maged", lang: "ar-SA" }]);
 
   await test.step("on the join page she finds her language named in its own script, and the page turns Arabic", async () => {
     await citizen.goto("/join");
@@ -133,6 +136,9 @@ test("the citizen chooses Arabic as she joins: her view mirrors, says it is mach
     await expect(scaleFace(citizen, 10)).toHaveText("10");
     // Three days left, in Arabic's plural for three (few): "بعد 3 أيام".
     await expect(citizen.locator(".citizen-step__days")).toHaveText("(بعد 3 أيام)");
+    // Read aloud in the language she reads: the professional's Danish words, asked for in Arabic's voice.
+    await citizen.getByRole("button", { name: "اقرأ بصوت عالٍ الهدف 1", exact: true }).tap();
+    expect(await spoken(citizen)).toEqual([{ text: goal, lang: "ar", voice: "Maged" }]);
     await expectCitizenSized(citizen);
     await expectNoSeriousAxeViolations(citizen);
     await keepScreenshot(citizen, testInfo, "citizen-plan-ar");

@@ -11,22 +11,6 @@ export const STAFF_LANGUAGES = ["da", "en"] as const satisfies readonly Language
 
 const STORAGE_KEY = "samplan.language";
 
-/**
- * The voice asked for when reading aloud: a language with its usual region, which is how devices
- * name their voices ("ar-SA", "so-SO"); Arabic is left without one, voices come for many regions.
- */
-const SPEECH_LOCALES: Record<Language, string> = {
-  da: "da-DK",
-  en: "en-GB",
-  ar: "ar",
-  so: "so-SO",
-  uk: "uk-UA",
-  tr: "tr-TR",
-  fa: "fa-IR",
-  pl: "pl-PL",
-  ur: "ur-PK",
-};
-
 function isLanguage(value: unknown): value is Language {
   return Language.safeParse(value).success;
 }
@@ -61,11 +45,6 @@ export function localeFor(language: string | undefined): string {
     dateLocales.set(chosen, locale);
   }
   return locale;
-}
-
-/** The `lang` read aloud in: the interface language's, so she hears what she reads. */
-export function speechLocaleFor(language: string | undefined): string {
-  return isLanguage(language) ? SPEECH_LOCALES[language] : SPEECH_LOCALES.da;
 }
 
 export function isRightToLeft(language: Language): boolean {

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { speechLocaleFor } from "../../i18n/index.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { readingLine } from "./readingLine.ts";
+import { speechLocaleFor } from "./speechLocale.ts";
 import { useReadAloud } from "./useReadAloud.ts";
 import { useVoice } from "./useVoice.ts";
 import "./readAloud.css";
