@@ -272,6 +272,8 @@ for (const language of ["da", "en"] as const) {
       const { citizen } = table;
       await withAPlan(table);
       if (language === "en") {
+        // Her languages fold into one button in the header of her view.
+        await citizen.locator("summary.citizen-languages__summary").tap();
         await citizen.getByRole("button", { name: "English" }).tap();
         await expect(citizen.getByRole("heading", { name: "My goals", level: 2 })).toBeVisible();
         await expect(citizen.getByRole("heading", { name: "What we do now", level: 2 })).toBeVisible();

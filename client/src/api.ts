@@ -45,6 +45,7 @@ import {
   type MemberList,
   type MinutesAnswer,
   type OpenAsTeamLeadBody,
+  type OwnLanguageBody,
   type OwnReminders,
   type ParamNames,
   type PasswordResetIssued,
@@ -249,6 +250,11 @@ export function handTabletToCitizen(meetingId: string): Promise<Session> {
 
 export function join(body: JoinBody): Promise<Session> {
   return call(api.join, { body, expectUnauthenticated: true });
+}
+
+/** A guest's e-mails are written in the language she chose for her view, from now on. */
+export function chooseOwnLanguage(body: OwnLanguageBody): Promise<OwnLanguageBody> {
+  return call(api.ownLanguage, { body });
 }
 
 /** Where the identity provider's sign-in starts; a full page navigation, not a fetch. */

@@ -1,17 +1,18 @@
+import { DATE_LOCALES, Language, RIGHT_TO_LEFT } from "@samplan/shared/vocabulary";
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import { da, type Translation } from "./da.ts";
+import type { TranslationAbout } from "./citizenKeys.ts";
+import { da } from "./da.ts";
 
-export const LANGUAGES = ["da", "en"] as const;
-export type Language = (typeof LANGUAGES)[number];
+export const LANGUAGES = Language.options;
+export type { Language };
+/** The professionals' pages are in Danish or English; the other languages are the citizen's (issue 21). */
+export const STAFF_LANGUAGES = ["da", "en"] as const satisfies readonly Language[];
 
-// Dates and times follow the interface language; en-GB rather than en-US because readers here
-// expect day-month order and a 24-hour clock.
-const LOCALES: Record<Language, string> = { da: "da-DK", en: "en-GB" };
 const STORAGE_KEY = "samplan.language";
 
 function isLanguage(value: unknown): value is Language {
-  return LANGUAGES.includes(value as Language);
+  return Language.safeParse(value).success;
 }
 
 function storedLanguage(): Language {
@@ -28,19 +29,60 @@ export function currentLanguage(): Language {
   return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : "da";
 }
 
+const dateLocales = new Map<Language, string>();
+
+/**
+ * Dates and numbers in the interface language (see DATE_LOCALES for why Western digits). A browser
+ * may lack a language's calendar words (Chromium ships none for Somali, and would write the date in
+ * the device's Danish): then English, whose month names are closest to Somali's own ("Diseembar").
+ */
 export function localeFor(language: string | undefined): string {
-  return isLanguage(language) ? LOCALES[language] : LOCALES.da;
+  const chosen: Language = isLanguage(language) ? language : "da";
+  let locale = dateLocales.get(chosen);
+  if (!locale) {
+    const wanted = DATE_LOCALES[chosen];
+    locale = Intl.DateTimeFormat.supportedLocalesOf([wanted]).length > 0 ? wanted : DATE_LOCALES.en;
+    dateLocales.set(chosen, locale);
+  }
+  return locale;
 }
 
-// Only the language in use is downloaded: Danish comes with the first load, English when chosen.
-const LOADERS: Record<Language, () => Promise<Translation>> = {
-  da: async () => da,
-  en: async () => (await import("./en.ts")).en,
+export function isRightToLeft(language: Language): boolean {
+  return RIGHT_TO_LEFT.includes(language);
+}
+
+// Danish and English are Samplan's own words; the citizen's languages say who translated them.
+const ABOUT = new Map<Language, TranslationAbout>([
+  ["da", { translatedBy: "Samplan", reviewed: true }],
+  ["en", { translatedBy: "Samplan", reviewed: true }],
+]);
+
+/** Whether the citizen should be told the words are machine-translated and she may ask. */
+export function isUnreviewed(language: Language): boolean {
+  return ABOUT.get(language)?.reviewed === false;
+}
+
+type Loaded = { words: object; about: TranslationAbout };
+
+// Only the language in use is downloaded: Danish comes with the first load, the others when chosen.
+// A citizen's language has the citizen's keys only; the rest falls back to Danish.
+const LOADERS: Record<Language, () => Promise<Loaded>> = {
+  da: async () => ({ words: da, about: { translatedBy: "Samplan", reviewed: true } }),
+  en: async () => ({ words: (await import("./en.ts")).en, about: { translatedBy: "Samplan", reviewed: true } }),
+  ar: () => import("./citizen/ar.ts"),
+  so: () => import("./citizen/so.ts"),
+  uk: () => import("./citizen/uk.ts"),
+  tr: () => import("./citizen/tr.ts"),
+  fa: () => import("./citizen/fa.ts"),
+  pl: () => import("./citizen/pl.ts"),
+  ur: () => import("./citizen/ur.ts"),
 };
 
 async function load(language: Language): Promise<void> {
   if (!i18n.hasResourceBundle(language, "translation")) {
-    i18n.addResourceBundle(language, "translation", await LOADERS[language]());
+    const { words, about } = await LOADERS[language]();
+    ABOUT.set(language, about);
+    i18n.addResourceBundle(language, "translation", words);
   }
 }
 
@@ -54,7 +96,10 @@ export function setLanguage(language: Language): void {
 }
 
 i18n.on("languageChanged", (language) => {
-  document.documentElement.lang = isLanguage(language) ? language : "da";
+  const active = isLanguage(language) ? language : "da";
+  document.documentElement.lang = active;
+  // Arabic, Farsi and Urdu read right to left: the whole page mirrors (the CSS uses logical sides).
+  document.documentElement.dir = isRightToLeft(active) ? "rtl" : "ltr";
 });
 
 void i18n.use(initReactI18next).init({
@@ -75,7 +120,7 @@ export const languageReady: Promise<void> = (async () => {
     await load(stored);
     await i18n.changeLanguage(stored);
   } catch {
-    // Offline before English was ever loaded: Danish, the default, rather than nothing.
+    // Offline before the language was ever loaded: Danish, the default, rather than nothing.
   }
 })();
 

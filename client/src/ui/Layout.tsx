@@ -4,6 +4,7 @@ import { Link } from "wouter";
 import { SessionHeader } from "../features/session/SessionHeader.tsx";
 import { useSession } from "../features/session/useSession.ts";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
+import { MachineTranslatedNote } from "./MachineTranslatedNote.tsx";
 import { useRouteFocus } from "./useRouteFocus.ts";
 
 interface Props {
@@ -11,10 +12,17 @@ interface Props {
   wide?: boolean;
   /** Narrow and centred, for sign-in, setup and joining. */
   narrow?: boolean;
+  /**
+   * A citizen's page: the note that her language is machine-translated, where it is, and no staff
+   * language switch (her page has her own choice of all her languages).
+   */
+  citizen?: boolean;
+  /** Her choice of language, in the header where staff have theirs. */
+  languageChoice?: ReactNode;
   children: ReactNode;
 }
 
-export function Layout({ wide = false, narrow = false, children }: Props) {
+export function Layout({ wide = false, narrow = false, citizen = false, languageChoice, children }: Props) {
   const { t } = useTranslation();
   const { state } = useSession();
   const main = useRouteFocus<HTMLElement>();
@@ -31,7 +39,7 @@ export function Layout({ wide = false, narrow = false, children }: Props) {
           </Link>
           <div className="site-header__actions">
             {state.status === "signedIn" ? <SessionHeader principal={state.principal} /> : null}
-            <LanguageSwitch />
+            {citizen ? languageChoice : <LanguageSwitch />}
           </div>
         </div>
       </header>
@@ -41,6 +49,7 @@ export function Layout({ wide = false, narrow = false, children }: Props) {
         tabIndex={-1}
         className={wide ? "page page--wide" : narrow ? "page page--narrow" : "page"}
       >
+        {citizen ? <MachineTranslatedNote /> : null}
         {children}
       </main>
     </>

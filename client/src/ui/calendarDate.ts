@@ -18,3 +18,12 @@ export function calendarDateSeconds(isoDate: string): number | null {
   const [, year, month, day] = match.map(Number) as [number, number, number, number];
   return new Date(year, month - 1, day, 12).getTime() / 1000;
 }
+
+/** Whole days from today (in this browser) to a calendar day: 0 today, negative when it has passed. */
+export function daysUntil(isoDate: string, now = new Date()): number | null {
+  const seconds = calendarDateSeconds(isoDate);
+  if (seconds === null) return null;
+  const todayNoon = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 12).getTime() / 1000;
+  // Rounded: a day across a change to or from summer time is 23 or 25 hours.
+  return Math.round((seconds - todayNoon) / 86_400);
+}

@@ -150,6 +150,16 @@ export class Access {
     };
   }
 
+  /**
+   * A guest's own place on the roster, for what she decides about herself (the language of her
+   * e-mails): only through her own invitation, and only while she may still enter the case. Staff
+   * have their e-mail language set with the rest of their place on the roster, by the coordinator.
+   */
+  async ownPlaceEntry(principal: Principal): Promise<{ access: CaseAccess } | { refusal: CaseRefusal | "staff" }> {
+    if (principal.kind !== "guest") return { refusal: "staff" };
+    return this.caseEntry(principal, principal.caseId);
+  }
+
   /** The case, if this principal may enter it now; null for a stranger and for someone the consent does not cover. */
   async inCase(principal: Principal, caseId: CaseId): Promise<CaseAccess | null> {
     const entry = await this.caseEntry(principal, caseId);

@@ -24,6 +24,7 @@ import { registerHandoverRoutes } from "./routes/handoverRoutes.ts";
 import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
+import { registerOwnLanguageRoutes } from "./routes/ownLanguageRoutes.ts";
 import { registerPreparationRoutes } from "./routes/preparationRoutes.ts";
 import { registerProgressRoutes } from "./routes/progressRoutes.ts";
 import { registerRecordRoutes } from "./routes/recordRoutes.ts";
@@ -119,6 +120,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerCaseFileRoutes(app, s);
   registerStepLinkRoutes(app, s);
   registerPreparationRoutes(app, s);
+  registerOwnLanguageRoutes(app, s);
   registerDeskRoutes(app, s);
   registerTeamRoutes(app, s);
 

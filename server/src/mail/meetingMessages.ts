@@ -2,8 +2,9 @@ import type { Member } from "@samplan/shared/api";
 import { createEvent } from "ics";
 import type { MeetingRow } from "../storage/MeetingRepository.ts";
 import type { OutboxRow } from "../storage/OutboxRepository.ts";
+import type { MailWords } from "./MailWords.ts";
 import type { Rendered } from "./rendered.ts";
-import { type MailWords, mailWords } from "./words.ts";
+import { mailWords } from "./words.ts";
 
 /** A meeting has no end time in Samplan; calendars get the usual length of a netværksmøde. */
 const MEETING_MINUTES = 90;

@@ -1,51 +1,21 @@
-import type { MailLanguage } from "@samplan/shared/vocabulary";
+import { DATE_LOCALES, type MailLanguage } from "@samplan/shared/vocabulary";
+import { ar } from "./languages/ar.ts";
+import { fa } from "./languages/fa.ts";
+import { pl } from "./languages/pl.ts";
+import { so } from "./languages/so.ts";
+import { tr } from "./languages/tr.ts";
+import { uk } from "./languages/uk.ts";
+import { ur } from "./languages/ur.ts";
+import type { CitizenMailWords, MailWords } from "./MailWords.ts";
 
 /*
- * The words of Samplan's e-mails, in Danish and in English for those who chose it. Dates are
+ * The words of Samplan's e-mails, in Danish and in English for those who chose it, and the
+ * citizen's e-mails in the other languages of her view (languages/, issue 21). Dates are
  * written as each language writes them ("tirsdag den 8. december kl. 10.00", "Tuesday 8
  * December at 10:00"), in Copenhagen time whatever the server's zone.
  */
 
 const ZONE = "Europe/Copenhagen";
-
-export interface MailWords {
-  greeting(name: string): string;
-  signature: string;
-  dateTime(iso: string): string;
-  time(iso: string): string;
-  /** A calendar day (YYYY-MM-DD): "8. december", "8 December". */
-  day(day: string): string;
-  invitationSubject(title: string, when: string): string;
-  changedSubject(title: string, when: string): string;
-  invited(title: string): string;
-  changed(title: string): string;
-  at(when: string): string;
-  video(url: string): string;
-  place(place: string): string;
-  talkCitizen: string;
-  talkStaff: string;
-  joinStaff(url: string): string;
-  joinGuest: string;
-  calendarAttached: string;
-  tomorrowSubject(title: string, time: string): string;
-  tomorrow(title: string, time: string): string;
-  cancelledSubject(title: string, when: string): string;
-  cancelled(title: string, when: string): string;
-  cancelledNext: string;
-  cancelAttached: string;
-  stepYoursCitizen: string;
-  stepYoursStaff: string;
-  stepDue(title: string, yours: string, due: string): string;
-  stepWasDue(title: string, yours: string, due: string): string;
-  askHowItGoes: string;
-  askHowItGoesOverdue: string;
-  linkValid(until: string): string;
-  dueSoonSubject(due: string): string;
-  overdueSubject(title: string): string;
-  newCoordinatorSubject: string;
-  newCoordinator(name: string): string;
-  seeSamplan(url: string): string;
-}
 
 const da: MailWords = {
   greeting: (name) => `Hej ${name}`,
@@ -136,7 +106,44 @@ const en: MailWords = {
   seeSamplan: (url) => `You can see your plan in Samplan: ${url}`,
 };
 
-const WORDS: Record<MailLanguage, MailWords> = { da, en };
+/**
+ * A citizen's language: her e-mails in it, dates as Intl writes them there. The lines only staff
+ * read stay Danish; a professional's e-mails are in Danish or English (the roster offers no other).
+ */
+function citizenLanguage(language: Exclude<MailLanguage, "da" | "en">, words: CitizenMailWords): MailWords {
+  const locale = DATE_LOCALES[language];
+  const time = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone: ZONE, hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  return {
+    talkStaff: da.talkStaff,
+    joinStaff: da.joinStaff,
+    stepYoursStaff: da.stepYoursStaff,
+    ...words,
+    dateTime: (iso) =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone: ZONE,
+        weekday: "long",
+        day: "numeric",
+        month: "long",
+        hour: "2-digit",
+        minute: "2-digit",
+      }).format(new Date(iso)),
+    time,
+    day: (day) => calendarDay(locale, day),
+  };
+}
+
+const WORDS: Record<MailLanguage, MailWords> = {
+  da,
+  en,
+  ar: citizenLanguage("ar", ar),
+  so: citizenLanguage("so", so),
+  uk: citizenLanguage("uk", uk),
+  tr: citizenLanguage("tr", tr),
+  fa: citizenLanguage("fa", fa),
+  pl: citizenLanguage("pl", pl),
+  ur: citizenLanguage("ur", ur),
+};
 
 export function mailWords(language: MailLanguage): MailWords {
   return WORDS[language];

@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { AccountId, CaseId, InvitationId, MeetingId, MemberId, Role, StaffRole } from "../vocabulary/index.ts";
+import {
+  AccountId,
+  CaseId,
+  InvitationId,
+  MailLanguage,
+  MeetingId,
+  MemberId,
+  Role,
+  StaffRole,
+} from "../vocabulary/index.ts";
 
 /** Staff sign in with an account; everyone else enters through an invitation to one case or meeting. */
 export const Principal = z.discriminatedUnion("kind", [
@@ -120,6 +129,10 @@ export const JoinBody = z.union([
   }),
 ]);
 export type JoinBody = z.infer<typeof JoinBody>;
+
+/** A guest chooses the language of her own e-mails: the one she chose for her view (issue 21). */
+export const OwnLanguageBody = z.strictObject({ language: MailLanguage });
+export type OwnLanguageBody = z.infer<typeof OwnLanguageBody>;
 
 /** A short-lived token for the websocket, scoped to one meeting. */
 export const ConnectionToken = z.object({

@@ -34,6 +34,7 @@ import {
   ConnectionToken,
   CreateAccountBody,
   JoinBody,
+  OwnLanguageBody,
   Session,
   SetupBody,
   SignedOut,
@@ -91,6 +92,7 @@ export const apiRoutes = {
   signOut: route({ method: "delete", path: "/api/session", answer: SignedOut }),
   join: route({ method: "post", path: "/api/join", body: JoinBody, answer: Session }),
   deviceKey: route({ method: "get", path: "/api/session/device-key", answer: DeviceKey }),
+  ownLanguage: route({ method: "post", path: "/api/session/language", body: OwnLanguageBody, answer: OwnLanguageBody }),
   changeOwnPassword: route({ method: "post", path: "/api/session/password", body: ChangePasswordBody }),
   completePasswordReset: route({ method: "post", path: "/api/password-reset", body: CompletePasswordResetBody }),
 

@@ -5,6 +5,7 @@ export * from "./auditActions.ts";
 export * from "./dates.ts";
 export * from "./documentName.ts";
 export * from "./ids.ts";
+export * from "./language.ts";
 export * from "./mail.ts";
 export * from "./roles.ts";
 export * from "./sections.ts";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Language } from "./language.ts";
 
 /**
  * How a person on the roster is reminded between meetings. A new channel (an SMS gateway) is one
@@ -7,9 +8,16 @@ import { z } from "zod";
 export const ReminderChannel = z.enum(["email", "none"]);
 export type ReminderChannel = z.infer<typeof ReminderChannel>;
 
-/** The language Samplan's e-mails to a person are written in; Danish unless they chose English. */
-export const MailLanguage = z.enum(["da", "en"]);
+/**
+ * The language Samplan's e-mails to a person are written in: Danish unless they chose another. The
+ * citizen may choose any language her view is in (issue 21); staff are written to in Danish or
+ * English, so their e-mails have words in those two only.
+ */
+export const MailLanguage = Language;
 export type MailLanguage = z.infer<typeof MailLanguage>;
+
+/** The languages a professional's e-mails are written in. */
+export const STAFF_MAIL_LANGUAGES = ["da", "en"] as const satisfies readonly MailLanguage[];
 
 /** What a message in the outbox is about; its words are written when it is sent, not before. */
 export const OutboxKind = z.enum([

@@ -3,7 +3,8 @@ import { MeetingId, meetingDocumentName, planWriting } from "@samplan/shared/voc
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, getMeeting, reportSessionLost } from "../../api.ts";
+import { ApiFailure, chooseOwnLanguage, getMeeting, reportSessionLost } from "../../api.ts";
+import { CitizenLanguageChoice } from "../../ui/CitizenLanguageChoice.tsx";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
@@ -83,7 +84,17 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   const showCaseLink = principal.kind === "staff" || principal.meetingId === null;
 
   return (
-    <Layout wide>
+    <Layout
+      wide
+      citizen={plain}
+      languageChoice={
+        // Her language, for her view and her e-mails; a failed save leaves her e-mails as they were.
+        <CitizenLanguageChoice
+          folded
+          onChosen={(language) => void chooseOwnLanguage({ language }).catch(() => undefined)}
+        />
+      }
+    >
       {meeting ? (
         <>
           {showCaseLink ? (

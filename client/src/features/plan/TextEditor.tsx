@@ -38,6 +38,9 @@ function attributes(label: string, id: string, readOnly: boolean, describedBy?: 
     ...(readOnly ? { "aria-readonly": "true" } : {}),
     ...(describedBy ? { "aria-describedby": describedBy } : {}),
     class: "tiptap item-editor__content",
+    // Each item reads in the direction of what is written in it: her Arabic goal right to left in
+    // the professionals' Danish view, a Danish name left to right in her Arabic one.
+    dir: "auto",
   };
 }
 

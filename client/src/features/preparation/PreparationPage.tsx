@@ -2,7 +2,8 @@ import { type Preparation, type PreparedScale, TALK_ABOUT_MAX, WENT_WELL_MAX } f
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, getPreparation, savePreparation, sharePreparation } from "../../api.ts";
+import { ApiFailure, chooseOwnLanguage, getPreparation, savePreparation, sharePreparation } from "../../api.ts";
+import { CitizenLanguageChoice } from "../../ui/CitizenLanguageChoice.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
@@ -25,7 +26,17 @@ export function PreparationPage({ meetingId }: { meetingId: string }) {
   useDocumentTitle(t("preparation.documentTitle"));
   const [found, reload] = useResource(`preparation:${meetingId}`, () => getPreparation(meetingId));
   return (
-    <Layout narrow>
+    <Layout
+      narrow
+      citizen
+      languageChoice={
+        // Her choice is her e-mails' language too; a failed save leaves them as they were.
+        <CitizenLanguageChoice
+          folded
+          onChosen={(language) => void chooseOwnLanguage({ language }).catch(() => undefined)}
+        />
+      }
+    >
       <div className="preparation">
         <h1>{t("preparation.title")}</h1>
         {found.status === "loading" ? <p className="muted">{t("app.loading")}</p> : null}

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
-import { localeFor } from "../../i18n/index.ts";
 import { Icon } from "../../ui/Icon.tsx";
 import { readingLine } from "./readingLine.ts";
+import { speechLocaleFor } from "./speechLocale.ts";
 import { useReadAloud } from "./useReadAloud.ts";
 import { useVoice } from "./useVoice.ts";
 import "./readAloud.css";
@@ -21,7 +21,7 @@ interface Props {
  */
 export function ReadAloudButton({ text, about }: Props) {
   const { t, i18n } = useTranslation();
-  const locale = localeFor(i18n.resolvedLanguage);
+  const locale = speechLocaleFor(i18n.resolvedLanguage);
   const status = useVoice(locale);
   const { reading, failed, start, stop } = useReadAloud(locale, status.kind === "ready" ? status.voice : null);
   // No voice: the button stays, saying why nothing can be read, rather than doing nothing.

@@ -1,4 +1,11 @@
-import { type MailLanguage, parseRole, type ReminderChannel, ROLES, type Role } from "@samplan/shared/vocabulary";
+import {
+  MailLanguage,
+  parseRole,
+  type ReminderChannel,
+  ROLES,
+  type Role,
+  STAFF_MAIL_LANGUAGES,
+} from "@samplan/shared/vocabulary";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FieldError } from "../../ui/FieldError.tsx";
@@ -207,15 +214,18 @@ export function MemberForm({
           <select
             id={ids.language}
             value={values.language}
-            onChange={(event) => set("language")(event.target.value === "en" ? "en" : "da")}
+            onChange={(event) => {
+              const language = MailLanguage.safeParse(event.target.value);
+              if (language.success) set("language")(language.data);
+            }}
           >
-            {/* Each language in its own words, as the language switch shows them. */}
-            <option value="da" lang="da">
-              {t("app.languageNames.da")}
-            </option>
-            <option value="en" lang="en">
-              {t("app.languageNames.en")}
-            </option>
+            {/* Each language in its own words, as the language switch shows them. The citizen may
+                have her e-mails in any language of her view; staff are written to in Danish or English. */}
+            {(values.role === "borger" ? MailLanguage.options : STAFF_MAIL_LANGUAGES).map((language) => (
+              <option key={language} value={language} lang={language}>
+                {t(`app.languageNames.${language}`)}
+              </option>
+            ))}
           </select>
         </div>
         {withAccount && staff ? (

@@ -2,7 +2,9 @@ import type { JoinBody } from "@samplan/shared/api";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "wouter";
-import { ApiFailure, join } from "../../api.ts";
+import { ApiFailure, chooseOwnLanguage, join } from "../../api.ts";
+import type { Language } from "../../i18n/index.ts";
+import { CitizenLanguageChoice } from "../../ui/CitizenLanguageChoice.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { Layout } from "../../ui/Layout.tsx";
@@ -30,6 +32,8 @@ export function JoinPage() {
     readJoinHash(window.location.hash) ? { status: "joining" } : { status: "idle" },
   );
   const started = useRef(false);
+  // A language she chose here, before she was let in: her e-mails follow it once she is.
+  const chosen = useRef<Language | null>(null);
   useDocumentTitle(t("join.title"));
 
   const failureMessage = (failure: unknown, body: JoinBody): string => {
@@ -48,6 +52,8 @@ export function JoinPage() {
     setPhase({ status: "joining" });
     try {
       const session = await join(body);
+      // Not awaited: her e-mails' language must not hold up her way into the meeting.
+      if (chosen.current) void chooseOwnLanguage({ language: chosen.current }).catch(() => undefined);
       setSession(session);
       // Replaces /join in the history, so Back does not offer the used invitation again.
       navigate(homeOf(session.principal), { replace: true });
@@ -98,8 +104,13 @@ export function JoinPage() {
     : null;
 
   return (
-    <Layout narrow>
+    <Layout narrow citizen>
       <h1 id={ids.heading}>{t("join.title")}</h1>
+      <CitizenLanguageChoice
+        onChosen={(language) => {
+          chosen.current = language;
+        }}
+      />
       {notice && phase.status === "idle" ? (
         <p className="notice notice--info" role="status">
           {notice}

@@ -1,6 +1,7 @@
 import type { NextStep } from "@samplan/shared/model";
 import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 import { useTranslation } from "react-i18next";
+import { daysUntil } from "../../ui/calendarDate.ts";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { goalOptionLabel } from "../goals/goalOptionLabel.ts";
 import type { GoalOption } from "../goals/useGoalOptions.ts";
@@ -32,7 +33,10 @@ export function CitizenStepFields({ step, goals, onDone }: Props) {
         </div>
         <div>
           <dt>{t("citizenView.step.when")}</dt>
-          <dd>{step.dueDate ? format.date(`${step.dueDate}T12:00:00`) : t("citizenView.step.noDate")}</dd>
+          <dd>
+            {step.dueDate ? format.date(`${step.dueDate}T12:00:00`) : t("citizenView.step.noDate")}
+            {step.dueDate && !done ? <DaysLeft days={daysUntil(step.dueDate)} /> : null}
+          </dd>
         </div>
         {goal ? (
           <div>
@@ -53,5 +57,18 @@ export function CitizenStepFields({ step, goals, onDone }: Props) {
         </p>
       )}
     </div>
+  );
+}
+
+/** "(om 3 dage)": how near the day is, in her language's plural forms (Arabic has six, Polish four). */
+function DaysLeft({ days }: { days: number | null }) {
+  const { t } = useTranslation();
+  if (days === null || days < 0) return null;
+  return (
+    <span className="citizen-step__days">
+      {" ("}
+      {days === 0 ? t("citizenView.step.today") : t("citizenView.step.inDays", { count: days })}
+      {")"}
+    </span>
   );
 }

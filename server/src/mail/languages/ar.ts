@@ -1,0 +1,35 @@
+// Machine translation by Samplan's engineers, 2026-12; reviewed: false (no native speaker has read it yet).
+import type { CitizenMailWords } from "../MailWords.ts";
+
+/** The citizen's e-mails in Arabic. */
+export const ar: CitizenMailWords = {
+  greeting: (name) => `مرحبًا ${name}`,
+  signature: "مع التحية\nSamplan",
+  invitationSubject: (title, when) => `دعوة: ${title}، ${when}`,
+  changedSubject: (title, when) => `تغيير: ${title}، ${when}`,
+  invited: (title) => `أنت مدعو إلى اجتماع الشبكة "${title}".`,
+  changed: (title) => `تغيّر اجتماع الشبكة "${title}". هذا هو الموعد الآن.`,
+  at: (when) => `الوقت: ${when}`,
+  video: (url) => `شارك عبر الفيديو: ${url}`,
+  place: (place) => `المكان: ${place}`,
+  talkCitizen: "نتحدث عمّا سار بشكل جيد منذ المرة الماضية، وعمّا تريده الآن. أنت تقرر ما تقوله.",
+  joinGuest: "سيعطيك المنسق رابطًا أو رمزًا عندما تنضم إلى Samplan.",
+  calendarAttached: "الاجتماع مرفق أيضًا كملف تقويم في هذه الرسالة.",
+  tomorrowSubject: (title, time) => `غدًا: ${title} الساعة ${time}`,
+  tomorrow: (title, time) => `تذكير: اجتماع الشبكة "${title}" غدًا الساعة ${time}.`,
+  cancelledSubject: (title, when) => `أُلغي: ${title}، ${when}`,
+  cancelled: (title, when) => `أُلغي اجتماع الشبكة "${title}" (${when}).`,
+  cancelledNext: "سيخبرك المنسق عندما يكون هناك اجتماع جديد.",
+  cancelAttached: "الإلغاء مرفق كملف تقويم، حتى يُحذف الاجتماع من تقويمك.",
+  stepYoursCitizen: "خطوة وافقت عليها",
+  stepDue: (title, yours, due) => `في اجتماع الشبكة "${title}" اتفقنا على ${yours}. يجب أن تتم في ${due}.`,
+  stepWasDue: (title, yours, due) => `في اجتماع الشبكة "${title}" اتفقنا على ${yours}. كان يجب أن تتم في ${due}.`,
+  askHowItGoes: "أخبرنا بضغطة واحدة كيف تسير الأمور:",
+  askHowItGoesOverdue: "أخبرنا بضغطة واحدة كيف تسير الأمور. من الجيد أن نعرف أيضًا إذا كان الأمر صعبًا:",
+  linkValid: (until) => `الرابط لك وحدك ويعمل حتى ${until}. سترى الخطوة عندما تفتحه.`,
+  dueSoonSubject: (due) => `تذكير: يجب أن تتم خطوة في ${due}`,
+  overdueSubject: (title) => `كيف تسير الأمور؟ خطوة من "${title}"`,
+  newCoordinatorSubject: "لديك منسق جديد",
+  newCoordinator: (name) => `منسقك الجديد هو ${name}. قرأ ${name} خطتك وما اتفقتم عليه.`,
+  seeSamplan: (url) => `يمكنك رؤية خطتك في Samplan: ${url}`,
+};

@@ -1,0 +1,35 @@
+// Machine translation by Samplan's engineers, 2026-12; reviewed: false (no native speaker has read it yet).
+import type { CitizenMailWords } from "../MailWords.ts";
+
+/** The citizen's e-mails in Polish. */
+export const pl: CitizenMailWords = {
+  greeting: (name) => `Dzień dobry, ${name}`,
+  signature: "Pozdrawiamy\nSamplan",
+  invitationSubject: (title, when) => `Zaproszenie: ${title}, ${when}`,
+  changedSubject: (title, when) => `Zmiana: ${title}, ${when}`,
+  invited: (title) => `Zapraszamy na spotkanie sieci „${title}”.`,
+  changed: (title) => `Spotkanie sieci „${title}” zmieniło się. Tak wygląda teraz.`,
+  at: (when) => `Kiedy: ${when}`,
+  video: (url) => `Dołącz przez wideo: ${url}`,
+  place: (place) => `Gdzie: ${place}`,
+  talkCitizen: "Rozmawiamy o tym, co udało się od ostatniego razu i czego chcesz teraz. Ty decydujesz, co powiesz.",
+  joinGuest: "Twój koordynator da ci link albo kod, gdy będziesz dołączać do Samplan.",
+  calendarAttached: "Spotkanie jest też w tym e-mailu jako plik kalendarza.",
+  tomorrowSubject: (title, time) => `Jutro: ${title} o ${time}`,
+  tomorrow: (title, time) => `Przypomnienie: spotkanie sieci „${title}” jutro o ${time}.`,
+  cancelledSubject: (title, when) => `Odwołane: ${title}, ${when}`,
+  cancelled: (title, when) => `Spotkanie sieci „${title}” (${when}) jest odwołane.`,
+  cancelledNext: "Twój koordynator da znać, gdy będzie nowe spotkanie.",
+  cancelAttached: "Odwołanie jest w załączniku jako plik kalendarza, więc spotkanie zniknie z twojego kalendarza.",
+  stepYoursCitizen: "krok, na który się zgodziłeś/-aś",
+  stepDue: (title, yours, due) => `Na spotkaniu sieci „${title}” ustaliliśmy ${yours}. Termin: ${due}.`,
+  stepWasDue: (title, yours, due) => `Na spotkaniu sieci „${title}” ustaliliśmy ${yours}. Termin minął: ${due}.`,
+  askHowItGoes: "Powiedz jednym kliknięciem, jak idzie:",
+  askHowItGoesOverdue: "Powiedz jednym kliknięciem, jak idzie. Dobrze też wiedzieć, jeśli jest trudno:",
+  linkValid: (until) => `Link jest tylko dla ciebie i działa do ${until}. Po otwarciu zobaczysz krok.`,
+  dueSoonSubject: (due) => `Przypomnienie: krok do zrobienia do ${due}`,
+  overdueSubject: (title) => `Jak idzie? Krok ze spotkania „${title}”`,
+  newCoordinatorSubject: "Masz nowego koordynatora",
+  newCoordinator: (name) => `Twój nowy koordynator to ${name}. ${name} przeczytał(a) twój plan i to, co ustaliliście.`,
+  seeSamplan: (url) => `Twój plan w Samplan: ${url}`,
+};

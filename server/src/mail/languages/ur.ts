@@ -1,0 +1,35 @@
+// Machine translation by Samplan's engineers, 2026-12; reviewed: false (no native speaker has read it yet).
+import type { CitizenMailWords } from "../MailWords.ts";
+
+/** The citizen's e-mails in Urdu. */
+export const ur: CitizenMailWords = {
+  greeting: (name) => `السلام علیکم ${name}`,
+  signature: "نیک خواہشات کے ساتھ\nSamplan",
+  invitationSubject: (title, when) => `دعوت: ${title}، ${when}`,
+  changedSubject: (title, when) => `تبدیلی: ${title}، ${when}`,
+  invited: (title) => `آپ کو نیٹ ورک میٹنگ "${title}" میں بلایا گیا ہے۔`,
+  changed: (title) => `نیٹ ورک میٹنگ "${title}" بدل گئی ہے۔ اب یہ اس طرح ہے۔`,
+  at: (when) => `وقت: ${when}`,
+  video: (url) => `ویڈیو پر شامل ہوں: ${url}`,
+  place: (place) => `جگہ: ${place}`,
+  talkCitizen: "ہم بات کریں گے کہ پچھلی بار سے کیا اچھا ہوا، اور آپ اب کیا چاہتے ہیں۔ آپ خود طے کریں کہ کیا کہنا ہے۔",
+  joinGuest: "جب آپ کو Samplan میں شامل ہونا ہو، آپ کا کوآرڈینیٹر آپ کو ایک لنک یا کوڈ دے گا۔",
+  calendarAttached: "میٹنگ اس ای میل میں کیلنڈر فائل کے طور پر بھی ہے۔",
+  tomorrowSubject: (title, time) => `کل: ${title}، ${time} بجے`,
+  tomorrow: (title, time) => `یاد دہانی: نیٹ ورک میٹنگ "${title}" کل ${time} بجے ہے۔`,
+  cancelledSubject: (title, when) => `منسوخ: ${title}، ${when}`,
+  cancelled: (title, when) => `نیٹ ورک میٹنگ "${title}" (${when}) منسوخ ہو گئی ہے۔`,
+  cancelledNext: "جب نئی میٹنگ ہو گی تو آپ کا کوآرڈینیٹر آپ کو بتائے گا۔",
+  cancelAttached: "منسوخی کیلنڈر فائل کے طور پر ساتھ ہے، تاکہ میٹنگ آپ کے کیلنڈر سے ہٹ جائے۔",
+  stepYoursCitizen: "ایک قدم جس پر آپ نے ہاں کہی",
+  stepDue: (title, yours, due) => `نیٹ ورک میٹنگ "${title}" میں ہم نے ${yours} طے کیا۔ یہ ${due} تک ہونا ہے۔`,
+  stepWasDue: (title, yours, due) => `نیٹ ورک میٹنگ "${title}" میں ہم نے ${yours} طے کیا۔ یہ ${due} تک ہونا تھا۔`,
+  askHowItGoes: "ایک ٹچ سے بتائیں کہ کام کیسا چل رہا ہے:",
+  askHowItGoesOverdue: "ایک ٹچ سے بتائیں کہ کام کیسا چل رہا ہے۔ اگر مشکل ہو تو یہ جاننا بھی اچھا ہے:",
+  linkValid: (until) => `یہ لنک صرف آپ کے لیے ہے اور ${until} تک کام کرے گا۔ کھولنے پر آپ قدم دیکھیں گے۔`,
+  dueSoonSubject: (due) => `یاد دہانی: ایک قدم ${due} تک ہونا ہے`,
+  overdueSubject: (title) => `کام کیسا چل رہا ہے؟ "${title}" کا ایک قدم`,
+  newCoordinatorSubject: "آپ کا نیا کوآرڈینیٹر",
+  newCoordinator: (name) => `آپ کے نئے کوآرڈینیٹر ${name} ہیں۔ ${name} نے آپ کا منصوبہ اور آپ کی باتیں پڑھ لی ہیں۔`,
+  seeSamplan: (url) => `اپنا منصوبہ Samplan میں دیکھیں: ${url}`,
+};
