@@ -145,6 +145,10 @@ export const CITIZEN_KEYS = [
   "attribution.runsLabel",
   "attribution.runBy",
   "attribution.unknown",
+  "resources.section.item",
+  "resources.citizenView",
+  "resources.kinds",
+  "resources.summary",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

@@ -99,6 +99,8 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
     fagperson: "مختص",
     borger: "مواطن",
     observatoer: "مراقب",
+    tolk: "مترجم فوري",
+    netvaerk: "شبكة المواطن",
   },
   chair: {
     banner: {
@@ -363,11 +365,32 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
     claimedBy: "أُضيف باسم {{author}} (كما يقول البند؛ لم يسجله Samplan، مثلًا نُقل من الاجتماع الماضي)",
     editedBy: "عدّله {{authors}}",
     author: "{{name}} ({{role}})",
-    roles: { koordinator: "منسق", fagperson: "مختص", borger: "مواطن", observatoer: "مراقب" },
+    roles: {
+      koordinator: "منسق",
+      fagperson: "مختص",
+      borger: "مواطن",
+      observatoer: "مراقب",
+      tolk: "مترجم فوري",
+      netvaerk: "شبكة المواطن",
+    },
     showRuns: "أظهر من كتب ماذا في النص",
     hideRuns: "أخفِ من كتب ماذا في النص",
     runsLabel: "النص، مع من كتب كل جزء",
     runBy: "{{name}}:",
     unknown: "غير مسجل:",
+  },
+  resources: {
+    section: { item: "ما ينفع {{n}}" },
+    citizenView: {
+      heading: "ما ينفعني",
+      explanation: "أشخاص وأماكن وعادات ونقاط قوة تساعدني.",
+      add: "اكتب شيئًا ينفعك",
+      empty: "لا يوجد شيء مكتوب بعد.",
+      placeholder: "من أو ما الذي يساعدك؟",
+      kind: "هذا",
+      goals: "يساعد في",
+    },
+    kinds: { person: "شخص", place: "مكان", habit: "عادة", strength: "نقطة قوة" },
+    summary: { heading: "ما ينفعك", withGoals: "{{what}} هذا يساعدك في: {{goals}}" },
   },
 };

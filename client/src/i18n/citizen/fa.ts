@@ -99,6 +99,8 @@ export const words: CitizenTranslation<"one" | "other"> = {
     fagperson: "کارشناس",
     borger: "شهروند",
     observatoer: "ناظر",
+    tolk: "مترجم",
+    netvaerk: "نزدیکان شهروند",
   },
   chair: {
     banner: {
@@ -361,11 +363,32 @@ export const words: CitizenTranslation<"one" | "other"> = {
     claimedBy: "به نام {{author}} اضافه شد (طبق خود مورد؛ Samplan آن را ثبت نکرده، مثلاً از جلسهٔ پیش آمده)",
     editedBy: "ویرایش توسط {{authors}}",
     author: "{{name}} ({{role}})",
-    roles: { koordinator: "هماهنگ‌کننده", fagperson: "کارشناس", borger: "شهروند", observatoer: "ناظر" },
+    roles: {
+      koordinator: "هماهنگ‌کننده",
+      fagperson: "کارشناس",
+      borger: "شهروند",
+      observatoer: "ناظر",
+      tolk: "مترجم",
+      netvaerk: "نزدیکان شهروند",
+    },
     showRuns: "نشان بده چه کسی چه چیزی در متن نوشت",
     hideRuns: "پنهان کن چه کسی چه چیزی در متن نوشت",
     runsLabel: "متن، با نویسندهٔ هر بخش",
     runBy: "{{name}}:",
     unknown: "ثبت نشده:",
+  },
+  resources: {
+    section: { item: "آنچه کمک می‌کند {{n}}" },
+    citizenView: {
+      heading: "آنچه به من کمک می‌کند",
+      explanation: "آدم‌ها، جاها، عادت‌ها و توانایی‌هایی که به من کمک می‌کنند.",
+      add: "چیزی بنویسید که کمک می‌کند",
+      empty: "هنوز چیزی نوشته نشده است.",
+      placeholder: "چه کسی یا چه چیزی به شما کمک می‌کند؟",
+      kind: "این",
+      goals: "کمک می‌کند به",
+    },
+    kinds: { person: "یک نفر", place: "یک جا", habit: "یک عادت", strength: "یک توانایی" },
+    summary: { heading: "آنچه به شما کمک می‌کند", withGoals: "{{what}} این به شما کمک می‌کند در: {{goals}}" },
   },
 };

@@ -101,6 +101,8 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     fagperson: "Specjalista",
     borger: "Obywatel",
     observatoer: "Obserwator",
+    tolk: "Tłumacz",
+    netvaerk: "Bliscy obywatela",
   },
   chair: {
     banner: {
@@ -368,11 +370,32 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
       "Dodane jako {{author}} (tak mówi punkt; Samplan tego nie zapisał, np. przeniesione z ostatniego spotkania)",
     editedBy: "zmienił(a) {{authors}}",
     author: "{{name}} ({{role}})",
-    roles: { koordinator: "koordynator", fagperson: "specjalista", borger: "obywatel", observatoer: "obserwator" },
+    roles: {
+      koordinator: "koordynator",
+      fagperson: "specjalista",
+      borger: "obywatel",
+      observatoer: "obserwator",
+      tolk: "tłumacz",
+      netvaerk: "bliscy obywatela",
+    },
     showRuns: "Pokaż, kto co napisał w tekście",
     hideRuns: "Ukryj, kto co napisał w tekście",
     runsLabel: "Tekst, z tym, kto napisał każdą część",
     runBy: "{{name}}:",
     unknown: "nie zapisano:",
+  },
+  resources: {
+    section: { item: "Co pomaga {{n}}" },
+    citizenView: {
+      heading: "Co mi pomaga",
+      explanation: "Ludzie, miejsca, nawyki i mocne strony, które mi pomagają.",
+      add: "Napisz, co pomaga",
+      empty: "Nic tu jeszcze nie ma.",
+      placeholder: "Kto albo co ci pomaga?",
+      kind: "To jest",
+      goals: "Pomaga w",
+    },
+    kinds: { person: "Osoba", place: "Miejsce", habit: "Nawyk", strength: "Mocna strona" },
+    summary: { heading: "Co ci pomaga", withGoals: "{{what}} To pomaga ci w: {{goals}}" },
   },
 };

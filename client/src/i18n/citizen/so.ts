@@ -99,6 +99,8 @@ export const words: CitizenTranslation<"one" | "other"> = {
     fagperson: "Khabiir",
     borger: "Muwaadin",
     observatoer: "Goob-joog",
+    tolk: "Turjumaan",
+    netvaerk: "Dadka muwaadinka",
   },
   chair: {
     banner: {
@@ -363,11 +365,32 @@ export const words: CitizenTranslation<"one" | "other"> = {
       "Waxaa lagu daray sida {{author}} (sida qodobku sheegayo; Samplan ma diiwaangelin, tusaale kulankii hore)",
     editedBy: "waxaa beddelay {{authors}}",
     author: "{{name}} ({{role}})",
-    roles: { koordinator: "isku-duwe", fagperson: "khabiir", borger: "muwaadin", observatoer: "goob-joog" },
+    roles: {
+      koordinator: "isku-duwe",
+      fagperson: "khabiir",
+      borger: "muwaadin",
+      observatoer: "goob-joog",
+      tolk: "turjumaan",
+      netvaerk: "dadka muwaadinka",
+    },
     showRuns: "Tus cidda qortay waxa qoraalka ku jira",
     hideRuns: "Qari cidda qortay waxa qoraalka ku jira",
     runsLabel: "Qoraalka, iyo cidda qortay qayb kasta",
     runBy: "{{name}}:",
     unknown: "lama diiwaangelin:",
+  },
+  resources: {
+    section: { item: "Waxa shaqeeya {{n}}" },
+    citizenView: {
+      heading: "Waxa ii shaqeeya",
+      explanation: "Dad, meelo, caadooyin iyo awoodo i caawiya.",
+      add: "Qor wax shaqeeya",
+      empty: "Weli waxba kuma qorna.",
+      placeholder: "Yaa ama maxaa ku caawiya?",
+      kind: "Waa",
+      goals: "Wuxuu ka caawiyaa",
+    },
+    kinds: { person: "Qof", place: "Meel", habit: "Caado", strength: "Awood" },
+    summary: { heading: "Waxa kuu shaqeeya", withGoals: "{{what}} Wuxuu kaa caawiyaa: {{goals}}" },
   },
 };

@@ -99,6 +99,8 @@ export const words: CitizenTranslation<"one" | "other"> = {
     fagperson: "Uzman",
     borger: "Vatandaş",
     observatoer: "Gözlemci",
+    tolk: "Tercüman",
+    netvaerk: "Vatandaşın yakınları",
   },
   chair: {
     banner: {
@@ -362,11 +364,32 @@ export const words: CitizenTranslation<"one" | "other"> = {
     claimedBy: "{{author}} olarak eklendi (maddede yazdığı gibi; Samplan kaydetmedi, ör. geçen toplantıdan aktarıldı)",
     editedBy: "değiştiren: {{authors}}",
     author: "{{name}} ({{role}})",
-    roles: { koordinator: "koordinatör", fagperson: "uzman", borger: "vatandaş", observatoer: "gözlemci" },
+    roles: {
+      koordinator: "koordinatör",
+      fagperson: "uzman",
+      borger: "vatandaş",
+      observatoer: "gözlemci",
+      tolk: "tercüman",
+      netvaerk: "vatandaşın yakınları",
+    },
     showRuns: "Metinde kimin ne yazdığını göster",
     hideRuns: "Metinde kimin ne yazdığını gizle",
     runsLabel: "Metin, her bölümü kimin yazdığıyla",
     runBy: "{{name}}:",
     unknown: "kaydedilmedi:",
+  },
+  resources: {
+    section: { item: "İşe yarayan {{n}}" },
+    citizenView: {
+      heading: "Bana iyi gelenler",
+      explanation: "Bana yardım eden insanlar, yerler, alışkanlıklar ve güçlü yanlar.",
+      add: "İşe yarayan bir şey yazın",
+      empty: "Henüz bir şey yazılmadı.",
+      placeholder: "Size kim ya da ne yardım ediyor?",
+      kind: "Bu",
+      goals: "Yardım ettiği hedef",
+    },
+    kinds: { person: "Bir kişi", place: "Bir yer", habit: "Bir alışkanlık", strength: "Bir güçlü yan" },
+    summary: { heading: "Size iyi gelenler", withGoals: "{{what}} Bu size şunda yardım ediyor: {{goals}}" },
   },
 };

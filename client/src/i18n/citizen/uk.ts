@@ -100,6 +100,8 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     fagperson: "Фахівець",
     borger: "Громадянин",
     observatoer: "Спостерігач",
+    tolk: "Перекладач",
+    netvaerk: "Близькі громадянина",
   },
   chair: {
     banner: {
@@ -367,11 +369,32 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
       "Додано як {{author}} (так сказано в пункті; Samplan цього не записав, напр. перенесено з минулої зустрічі)",
     editedBy: "змінив(-ла) {{authors}}",
     author: "{{name}} ({{role}})",
-    roles: { koordinator: "координатор", fagperson: "фахівець", borger: "громадянин", observatoer: "спостерігач" },
+    roles: {
+      koordinator: "координатор",
+      fagperson: "фахівець",
+      borger: "громадянин",
+      observatoer: "спостерігач",
+      tolk: "перекладач",
+      netvaerk: "близькі громадянина",
+    },
     showRuns: "Показати, хто що написав у тексті",
     hideRuns: "Сховати, хто що написав у тексті",
     runsLabel: "Текст, із тим, хто написав кожну частину",
     runBy: "{{name}}:",
     unknown: "не записано:",
+  },
+  resources: {
+    section: { item: "Що допомагає {{n}}" },
+    citizenView: {
+      heading: "Що мені допомагає",
+      explanation: "Люди, місця, звички і сильні сторони, які мені допомагають.",
+      add: "Напишіть, що допомагає",
+      empty: "Тут ще нічого немає.",
+      placeholder: "Хто або що вам допомагає?",
+      kind: "Це",
+      goals: "Допомагає з",
+    },
+    kinds: { person: "Людина", place: "Місце", habit: "Звичка", strength: "Сильна сторона" },
+    summary: { heading: "Що вам допомагає", withGoals: "{{what}} Це допомагає вам з: {{goals}}" },
   },
 };

@@ -99,6 +99,8 @@ export const words: CitizenTranslation<"one" | "other"> = {
     fagperson: "ماہر",
     borger: "شہری",
     observatoer: "مبصر",
+    tolk: "ترجمان",
+    netvaerk: "شہری کے قریبی لوگ",
   },
   chair: {
     banner: {
@@ -362,11 +364,32 @@ export const words: CitizenTranslation<"one" | "other"> = {
     claimedBy: "{{author}} کے نام سے شامل (نکتے کے مطابق؛ Samplan نے درج نہیں کیا، مثلاً پچھلی میٹنگ سے آیا)",
     editedBy: "{{authors}} نے بدلا",
     author: "{{name}} ({{role}})",
-    roles: { koordinator: "کوآرڈینیٹر", fagperson: "ماہر", borger: "شہری", observatoer: "مبصر" },
+    roles: {
+      koordinator: "کوآرڈینیٹر",
+      fagperson: "ماہر",
+      borger: "شہری",
+      observatoer: "مبصر",
+      tolk: "ترجمان",
+      netvaerk: "شہری کے قریبی لوگ",
+    },
     showRuns: "دکھائیں کہ متن میں کس نے کیا لکھا",
     hideRuns: "چھپائیں کہ متن میں کس نے کیا لکھا",
     runsLabel: "متن، ہر حصے کے لکھنے والے کے ساتھ",
     runBy: "{{name}}:",
     unknown: "درج نہیں:",
+  },
+  resources: {
+    section: { item: "جو کام آتا ہے {{n}}" },
+    citizenView: {
+      heading: "جو میرے کام آتا ہے",
+      explanation: "لوگ، جگہیں، عادتیں اور خوبیاں جو میری مدد کرتی ہیں۔",
+      add: "کوئی ایسی چیز لکھیں جو کام آتی ہے",
+      empty: "ابھی کچھ نہیں لکھا گیا۔",
+      placeholder: "کون یا کیا آپ کی مدد کرتا ہے؟",
+      kind: "یہ ہے",
+      goals: "اس میں مدد کرتا ہے",
+    },
+    kinds: { person: "ایک شخص", place: "ایک جگہ", habit: "ایک عادت", strength: "ایک خوبی" },
+    summary: { heading: "جو آپ کے کام آتا ہے", withGoals: "{{what}} یہ آپ کی مدد کرتا ہے: {{goals}}" },
   },
 };
