@@ -144,17 +144,24 @@ test("a goal the citizen has only read becomes hers to write in where she touche
     // Her view opens with Det der virker: her goals begin further down, where she scrolls to them.
     await first.scrollIntoViewIfNeeded();
     const at = await first.evaluate((box) => {
+      // The words may be drawn as several text nodes (one per arrival), so "hver" is found in the
+      // whole text and its first letter then looked up in the node that holds it.
+      const offset = (box.textContent ?? "").indexOf("hver");
+      if (offset < 0) throw new Error("no 'hver' in the goal");
       const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      let before = 0;
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const offset = node.textContent?.indexOf("hver") ?? -1;
-        if (offset < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, offset);
-        range.setEnd(node, offset + 1);
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + 1, y: rect.top + rect.height / 2 };
+        const length = node.textContent?.length ?? 0;
+        if (offset < before + length) {
+          const range = document.createRange();
+          range.setStart(node, offset - before);
+          range.setEnd(node, offset - before + 1);
+          const rect = range.getBoundingClientRect();
+          return { x: rect.left + 1, y: rect.top + rect.height / 2 };
+        }
+        before += length;
       }
-      throw new Error("no 'hver' in the goal");
+      throw new Error("the goal's text changed while it was read");
     });
     await citizen.touchscreen.tap(at.x, at.y);
     await expect(first).toBeFocused();
