@@ -3,6 +3,7 @@ import {
   addGoal,
   addNextStep,
   addProgressObservation,
+  addResource,
   createMeetingDocument,
   goalText,
   listGoals,
@@ -49,11 +50,13 @@ async function stored() {
   return readMeetingContent(doc);
 }
 
-describe("her own people write in Siden sidst and Næste skridt", () => {
-  it("an observation and a step of her brother's reach the coordinator and are kept, under his name as hers", async () => {
+describe("her own people write in Det der virker, Siden sidst and Næste skridt", () => {
+  it("an observation, a step and what works, from her brother, reach the coordinator and are kept, under his name as hers", async () => {
     const his = await join(() => brother.agent.connectionToken(meeting.id));
     addProgressObservation(his.doc, { createdBy: "Tests bror", createdByRole: "netvaerk", text: "Hun har cyklet" });
     addNextStep(his.doc, { createdBy: "Tests bror", createdByRole: "netvaerk", text: "Jeg kører hende derhen" });
+    // What works for her is often what her own people know best.
+    addResource(his.doc, { createdBy: "Tests bror", createdByRole: "netvaerk", text: "Hunden Bella" });
     await acknowledged(his);
     await waitFor(
       () => readMeetingContent(karin.doc).steps.length === 1,
@@ -64,6 +67,7 @@ describe("her own people write in Siden sidst and Næste skridt", () => {
       expect.objectContaining({ text: "Hun har cyklet", createdBy: "Tests bror", createdByRole: "netvaerk" }),
     ]);
     expect((await stored()).steps.map((s) => s.text)).toEqual(["Jeg kører hende derhen"]);
+    expect((await stored()).resources.map((r) => r.text)).toEqual(["Hunden Bella"]);
   });
 
   it("refuses a word of his typed into her goal: the connection closes and nothing is stored or passed on", async () => {

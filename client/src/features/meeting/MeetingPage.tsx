@@ -40,9 +40,10 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
     return id.success ? meetingDocumentName(id.data) : null;
   }, [meetingId]);
   const { connection, refusal, arrived } = useMeetingConnection(documentName, meetingId);
-  // The citizen's plain view, and the same view for those at the table beside her: her own people,
-  // and the interpreter, who voices what she sees — in Danish, whatever this device was set to.
-  const plain = principal.role === "borger" || principal.role === "netvaerk" || principal.role === "tolk";
+  // The citizen's plain view, and the same view for the interpreter, who voices what she sees — in
+  // Danish, whatever this device was set to. Her own people see the plan as the others at the table
+  // do: the plain view speaks as her ("Mine mål"), and her goals are not her brother's.
+  const plain = principal.role === "borger" || principal.role === "tolk";
   useCitizenView(plain);
   useDanish(principal.role === "tolk");
   const closed = meeting?.status === "closed";
