@@ -1,4 +1,5 @@
 import type { AuditAction } from "@samplan/shared/vocabulary";
+import { LANGUAGE_NAMES } from "./languageNames.ts";
 
 /**
  * Danish, the default language. This object is the source of truth for the keys: en.ts must have
@@ -10,17 +11,7 @@ export const da = {
     tagline: "Én fælles plan for netværksmødet",
     skipToContent: "Spring til indhold",
     homeLink: "Samplan – til forsiden",
-    languageNames: {
-      da: "Dansk",
-      en: "English",
-      ar: "العربية",
-      so: "Soomaali",
-      uk: "Українська",
-      tr: "Türkçe",
-      fa: "فارسی",
-      pl: "Polski",
-      ur: "اردو",
-    },
+    languageNames: LANGUAGE_NAMES,
     chooseLanguage: "Vælg sprog",
     machineTranslated: "Oversat automatisk — spørg, hvis noget er uklart",
     breadcrumb: "Brødkrummesti",

@@ -1,4 +1,5 @@
 import type { Translation } from "./da.ts";
+import { LANGUAGE_NAMES } from "./languageNames.ts";
 
 export const en: Translation = {
   app: {
@@ -6,17 +7,7 @@ export const en: Translation = {
     tagline: "One shared plan for the network meeting",
     skipToContent: "Skip to content",
     homeLink: "Samplan – home",
-    languageNames: {
-      da: "Dansk",
-      en: "English",
-      ar: "العربية",
-      so: "Soomaali",
-      uk: "Українська",
-      tr: "Türkçe",
-      fa: "فارسی",
-      pl: "Polski",
-      ur: "اردو",
-    },
+    languageNames: LANGUAGE_NAMES,
     chooseLanguage: "Choose language",
     machineTranslated: "Translated automatically — ask if anything is unclear",
     breadcrumb: "Breadcrumb",

@@ -9,4 +9,4 @@ export const LANGUAGE_NAMES = {
   fa: "فارسی",
   pl: "Polski",
   ur: "اردو",
-};
+} as const;
