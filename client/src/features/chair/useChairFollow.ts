@@ -55,8 +55,6 @@ export function useChairFollow(section: SectionKey | null, phaseId: string | nul
   const [following, setFollowing] = useState(true);
   const followingRef = useRef(true);
   const programmatic = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // Where the view's own scroll is going, so that its end is known from an interrupted one's.
-  const scrollingTo = useRef(0);
   const lastTyped = useRef(0);
   const sectionRef = useRef(section);
   useEffect(() => {
@@ -72,21 +70,9 @@ export function useChairFollow(section: SectionKey | null, phaseId: string | nul
     const top = target ? target.getBoundingClientRect().top + window.scrollY - bannerBottom() - 16 : 0;
     if (Math.abs(top - window.scrollY) < 2) return;
     if (programmatic.current) clearTimeout(programmatic.current);
-    // On a slow tablet a smooth scroll can outlast the allowance: while it is still on its way,
-    // the allowance is renewed, so its last stretch does not read as the person scrolling away.
-    let lastSeen = window.scrollY;
-    const allowance = (ms: number) => {
-      programmatic.current = setTimeout(() => {
-        const now = window.scrollY;
-        const moving = now !== lastSeen;
-        lastSeen = now;
-        if (moving && Math.abs(now - scrollingTo.current) >= 2) allowance(SCROLL_SETTLE_MS);
-        else programmatic.current = null;
-      }, ms);
-    };
-    allowance(PROGRAMMATIC_SCROLL_MS);
-    const bottom = document.documentElement.scrollHeight - window.innerHeight;
-    scrollingTo.current = Math.min(Math.max(0, top), Math.max(0, bottom));
+    programmatic.current = setTimeout(() => {
+      programmatic.current = null;
+    }, PROGRAMMATIC_SCROLL_MS);
     window.scrollTo({ top: Math.max(0, top), behavior: prefersReducedMotion() ? "auto" : "smooth" });
   }, []);
 
@@ -120,12 +106,7 @@ export function useChairFollow(section: SectionKey | null, phaseId: string | nul
       }, SCROLL_SETTLE_MS);
     };
     const onScrollEnd = () => {
-      // A smooth scroll cut short by the next one (two phases in quick succession) also ends with
-      // "scrollend"; only arriving where the view was sent ends the view's own scrolling, or the
-      // rest of the next one would read as the person scrolling away. (If she does scroll away
-      // mid-way, the timeout ends it.)
-      if (!programmatic.current || Math.abs(window.scrollY - scrollingTo.current) >= 2) return;
-      clearTimeout(programmatic.current);
+      if (programmatic.current) clearTimeout(programmatic.current);
       programmatic.current = null;
     };
     const onInput = () => {
