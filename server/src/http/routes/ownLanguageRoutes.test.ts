@@ -23,6 +23,17 @@ describe("the citizen choosing the language of her e-mails", () => {
     const roster = await coordinator.request("GET", pathOf(apiRoutes.members, { caseId: meeting.caseId }));
     const her = roster.body.members.find((m: { id: string }) => m.id === citizen.member.id);
     expect(her.language).toBe("ar");
+
+    // In the case's trail as her own change to her place on the roster.
+    const trail = (await coordinator.request("GET", pathOf(apiRoutes.auditTrail, { caseId: meeting.caseId }))).body
+      .events;
+    expect(trail).toContainEqual(
+      expect.objectContaining({
+        actor: "Amal Haddad",
+        action: "member-updated",
+        details: { memberId: citizen.member.id, changed: ["language"] },
+      }),
+    );
   });
 
   it("refuses a language Samplan has no words for, and anything else in the body, with a clear 400", async () => {

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { apiRoutes, OwnLanguageBody } from "@samplan/shared/api";
+import { actorOf } from "../../access/Access.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
@@ -24,7 +25,8 @@ export function registerOwnLanguageRoutes(app: OpenAPIHono<AppEnv>, s: Services)
       responses: { 200: json(OwnLanguageBody, "Her e-mails are written in this language from now on"), ...refusals },
     }),
     async (c) => {
-      const entry = await s.access.ownPlaceEntry(requirePrincipal(c));
+      const principal = requirePrincipal(c);
+      const entry = await s.access.ownPlaceEntry(principal);
       if ("refusal" in entry) {
         if (entry.refusal === "staff") throw refuse.forbidden("choose a staff member's e-mail language here");
         if (entry.refusal === "consent-withdrawn") {
@@ -34,8 +36,18 @@ export function registerOwnLanguageRoutes(app: OpenAPIHono<AppEnv>, s: Services)
       }
       const { language } = c.req.valid("json");
       const { caseId, member } = entry.access;
-      const updated = await s.roster.update(caseId, member.id, { language });
-      if (!updated) throw refuse.notFound("member");
+      // In the trail like any change to a place on the roster, with the change and who made it.
+      const updated = await s.transaction(async (t) => {
+        const changed = await t.roster.update(caseId, member.id, { language });
+        if (!changed) throw refuse.notFound("member");
+        await t.audit.record({
+          ...actorOf(principal),
+          action: "member-updated",
+          caseId,
+          details: { memberId: member.id, changed: ["language"] },
+        });
+        return changed;
+      });
       return c.json({ language: updated.language }, 200);
     },
   );
