@@ -52,10 +52,10 @@ export function isRightToLeft(language: Language): boolean {
 }
 
 // Danish and English are Samplan's own words; the citizen's languages say who translated them.
-const ABOUT = new Map<Language, TranslationAbout>([
-  ["da", { translatedBy: "Samplan", reviewed: true }],
-  ["en", { translatedBy: "Samplan", reviewed: true }],
-]);
+const SAMPLANS_OWN: TranslationAbout = { translatedBy: "Samplan", reviewed: true };
+// Filled as each language is loaded; one not loaded (Danish is there from the start) is not
+// said to be unreviewed.
+const ABOUT = new Map<Language, TranslationAbout>();
 
 /** Whether the citizen should be told the words are machine-translated and she may ask. */
 export function isUnreviewed(language: Language): boolean {
@@ -67,8 +67,8 @@ type Loaded = { words: object; about: TranslationAbout };
 // Only the language in use is downloaded: Danish comes with the first load, the others when chosen.
 // A citizen's language has the citizen's keys only; the rest falls back to Danish.
 const LOADERS: Record<Language, () => Promise<Loaded>> = {
-  da: async () => ({ words: da, about: { translatedBy: "Samplan", reviewed: true } }),
-  en: async () => ({ words: (await import("./en.ts")).en, about: { translatedBy: "Samplan", reviewed: true } }),
+  da: async () => ({ words: da, about: SAMPLANS_OWN }),
+  en: async () => ({ words: (await import("./en.ts")).en, about: SAMPLANS_OWN }),
   ar: () => import("./citizen/ar.ts"),
   so: () => import("./citizen/so.ts"),
   uk: () => import("./citizen/uk.ts"),
