@@ -51,6 +51,20 @@ async function professionalAccount(url: string, username: string, displayName: s
   await api.dispose();
 }
 
+test("a signed-out browser opens Samplan with nothing in its console", async ({ open }) => {
+  const page = await open(smallDesk);
+  const errors: string[] = [];
+  // A refused request is logged by the browser as an error: the app asks who is signed in by a
+  // question a signed-out browser gets a plain answer to, not a 401.
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("button", { name: /Log ind|Opret/ }).first()).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
 test.describe("where staff may also sign in with the organisation's login", () => {
   let server: OwnServer;
   test.beforeAll(async () => {

@@ -214,16 +214,6 @@ export function getAuthStatus(): Promise<AuthStatus> {
   return call(api.authStatus);
 }
 
-/** The current session, or null when nobody is signed in. */
-export async function getSession(): Promise<Session | null> {
-  try {
-    return await call(api.session, { expectUnauthenticated: true });
-  } catch (failure) {
-    if (failure instanceof ApiFailure && failure.status === 401) return null;
-    throw failure;
-  }
-}
-
 export function setup(body: SetupBody): Promise<Session> {
   return call(api.setup, { body, expectUnauthenticated: true });
 }

@@ -48,6 +48,12 @@ export const AuthStatus = z.object({
   oidc: z.boolean(),
   /** False when SAMPLAN_PASSWORD_SIGN_IN=false: staff sign in only through OIDC, and have no password. */
   passwordSignIn: z.boolean(),
+  /**
+   * Who this browser is signed in as, or null: the app asks this one question when it opens, so a
+   * signed-out browser is never answered 401 (a console error on every visit) and a signed-in one
+   * waits for one answer, not two.
+   */
+  principal: Principal.nullable(),
 });
 export type AuthStatus = z.infer<typeof AuthStatus>;
 

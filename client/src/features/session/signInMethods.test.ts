@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { newAccountPassword, signInMethods } from "./signInMethods.ts";
 
-const auth = (passwordSignIn: boolean, oidc: boolean) => ({ setupRequired: false, passwordSignIn, oidc });
+const auth = (passwordSignIn: boolean, oidc: boolean) => ({
+  setupRequired: false,
+  passwordSignIn,
+  oidc,
+  principal: null,
+});
 
 describe("signInMethods", () => {
   it("offers the password form, and the organisation's login when it is set up", () => {

@@ -1,13 +1,13 @@
 import type { Principal, Session } from "@samplan/shared/api";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { signOut as endSession, getAuthStatus, getSession, onSessionLost } from "../../api.ts";
+import { signOut as endSession, getAuthStatus, onSessionLost } from "../../api.ts";
 import { forgetDeviceKey } from "../meeting/deviceKey.ts";
 import { forgetEverythingOnThisDevice } from "../meeting/deviceStorage.ts";
 import type { SessionContextValue, SessionEnd, SessionState } from "./sessionContext.ts";
 
 /**
  * Owns the session for the whole app: asks the server once who this browser is (and, when nobody,
- * whether the first coordinator still has to be set up), and follows every later change. A request
+ * whether the first coordinator still has to be set up: one answer, GET /api/auth), and follows every later change. A request
  * anywhere that is refused for want of a session ends it here, so the shell can send the person to
  * sign in (staff) or to the join page (guests) with a calm word about why.
  */
@@ -37,15 +37,17 @@ export function useSessionState(): SessionContextValue {
   useEffect(() => {
     let current = true;
     const asked = version.current;
-    Promise.all([getSession(), getAuthStatus()]).then(
-      ([session, auth]) => {
+    getAuthStatus().then(
+      (auth) => {
         if (!current || asked !== version.current) return;
-        principal.current = session?.principal ?? null;
+        principal.current = auth.principal;
         // The server says nobody is signed in here: a session that ended while the app was closed
         // (it expired, or was revoked) leaves no plan and no kept answers behind on the device.
-        if (!session) void forgetEverythingOnThisDevice();
+        if (!auth.principal) void forgetEverythingOnThisDevice();
         setState(
-          session ? { status: "signedIn", principal: session.principal } : { status: "signedOut", auth, ended: null },
+          auth.principal
+            ? { status: "signedIn", principal: auth.principal }
+            : { status: "signedOut", auth, ended: null },
         );
       },
       (error: unknown) => current && asked === version.current && setState({ status: "error", error }),

@@ -19,13 +19,19 @@ describe("first run", () => {
       setupRequired: true,
       oidc: false,
       passwordSignIn: true,
+      principal: null,
     });
-    await server.coordinator();
+    const coordinator = await server.coordinator();
     expect((await server.request("GET", pathOf(apiRoutes.authStatus))).body).toEqual({
       setupRequired: false,
       oidc: false,
       passwordSignIn: true,
+      principal: null,
     });
+    // The app's one question when it opens: a signed-in browser learns who it is from the same answer.
+    const signedIn = await coordinator.request("GET", pathOf(apiRoutes.authStatus));
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.principal).toMatchObject({ kind: "staff", role: "koordinator" });
   });
 
   it("refuses set-up without the right code, and allows it only once", async () => {

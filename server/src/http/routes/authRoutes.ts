@@ -40,13 +40,13 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
   app.openapi(
     createRoute({
       ...endpoint(apiRoutes.authStatus),
-      summary: "How one can sign in here, and whether the first coordinator still has to be created",
+      summary: "How one can sign in here, whether the first coordinator still has to be created, and who is signed in",
       responses: { 200: json(AuthStatus, "Sign-in options") },
     }),
     async (c) => {
       const setupRequired = (await s.accounts.count()) === 0;
       if (setupRequired) s.setup.ensure();
-      return c.json({ setupRequired, ...signInMethods() }, 200);
+      return c.json({ setupRequired, ...signInMethods(), principal: c.get("principal") }, 200);
     },
   );
 
