@@ -19,9 +19,20 @@ describe("configuration from the environment", () => {
     ["SAMPLAN_MAX_MESSAGE_BYTES", "12"],
     ["SAMPLAN_SIGN_IN_FAILURES_PER_ADDRESS", "0"],
     ["SAMPLAN_SIGN_IN_FAILURES_PER_ADDRESS", "many"],
+    ["SAMPLAN_IDLE_SIGN_OUT_MINUTES", "0"],
+    ["SAMPLAN_IDLE_SIGN_OUT_MINUTES_IN_MEETING", "a while"],
   ])("refuses %s=%j with a message naming the variable", (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => readConfig({ [name]: value })).toThrow(name);
+  });
+
+  it("refuses a meeting's idle limit shorter than the everyday one", () => {
+    const env = { SAMPLAN_IDLE_SIGN_OUT_MINUTES: "30", SAMPLAN_IDLE_SIGN_OUT_MINUTES_IN_MEETING: "20" };
+    expect(() => readConfig(env)).toThrow(/SAMPLAN_IDLE_SIGN_OUT_MINUTES_IN_MEETING/);
+    expect(readConfig({ SAMPLAN_IDLE_SIGN_OUT_MINUTES: "5" }).idleSignOut).toEqual({
+      minutes: 5,
+      inMeetingMinutes: 120,
+    });
   });
 
   it("stops the server at start-up with that message", async () => {

@@ -73,6 +73,10 @@ const Environment = z.object({
   SAMPLAN_METRICS_TOKEN: z.string().min(32, "must be at least 32 characters (e.g. openssl rand -hex 32)").optional(),
   SAMPLAN_INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   SAMPLAN_JOIN_CODE_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  // A device nobody has touched for this long signs its staff session out (issue 19: a tablet left
+  // on the table); while a meeting under way is open on it, the second, longer limit applies.
+  SAMPLAN_IDLE_SIGN_OUT_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  SAMPLAN_IDLE_SIGN_OUT_MINUTES_IN_MEETING: z.coerce.number().int().min(1).max(1440).default(120),
   // Where browsers reach Samplan, e.g. https://samplan.kommune.dk; needed for OIDC's redirect.
   SAMPLAN_PUBLIC_URL: z.url({ error: "must be a URL such as https://samplan.example.dk" }).optional(),
   SAMPLAN_OIDC_ISSUER: z.url({ error: "must be the identity provider's issuer URL" }).optional(),
@@ -130,6 +134,8 @@ export interface Config {
   metricsToken: string | undefined;
   invitationDays: number;
   joinCodeMinutes: number;
+  /** Minutes without a touch before a device signs out: anywhere, and in a meeting under way. */
+  idleSignOut: { minutes: number; inMeetingMinutes: number };
   oidc: OidcConfig | null;
   /** Whether staff may sign in with a password; false only alongside OIDC. */
   passwordSignIn: boolean;
@@ -168,6 +174,11 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       "Invalid configuration:\n  SAMPLAN_PASSWORD_SIGN_IN: may be false only when OIDC is set up (SAMPLAN_OIDC_ISSUER and the rest); otherwise nobody could sign in",
     );
   }
+  if (e.SAMPLAN_IDLE_SIGN_OUT_MINUTES_IN_MEETING < e.SAMPLAN_IDLE_SIGN_OUT_MINUTES) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SAMPLAN_IDLE_SIGN_OUT_MINUTES_IN_MEETING: must be at least SAMPLAN_IDLE_SIGN_OUT_MINUTES (a meeting keeps a device signed in longer, not shorter)",
+    );
+  }
   if (Boolean(e.SAMPLAN_SMTP_URL) !== Boolean(e.SAMPLAN_MAIL_FROM)) {
     throw new ConfigError(
       "Invalid configuration:\n  SAMPLAN_SMTP_URL and SAMPLAN_MAIL_FROM go together: set both (to send e-mail) or neither",
@@ -196,6 +207,10 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     metricsToken: e.SAMPLAN_METRICS_TOKEN,
     invitationDays: e.SAMPLAN_INVITATION_DAYS,
     joinCodeMinutes: e.SAMPLAN_JOIN_CODE_MINUTES,
+    idleSignOut: {
+      minutes: e.SAMPLAN_IDLE_SIGN_OUT_MINUTES,
+      inMeetingMinutes: e.SAMPLAN_IDLE_SIGN_OUT_MINUTES_IN_MEETING,
+    },
     oidc:
       e.SAMPLAN_OIDC_ISSUER && e.SAMPLAN_OIDC_CLIENT_ID && e.SAMPLAN_OIDC_CLIENT_SECRET && e.SAMPLAN_PUBLIC_URL
         ? {

@@ -50,6 +50,8 @@ export const da = {
       "Login med organisationens login lykkedes ikke. Prøv igen, eller log ind med brugernavn og adgangskode.",
     sessionEnded: "Du er blevet logget ud. Log ind igen for at fortsætte.",
     signedOut: "Du er logget ud.",
+    idleSignedOut:
+      "Du blev logget ud, fordi enheden ikke var blevet brugt i {{minutes}} minutter. Log ind igen for at fortsætte.",
     oidcFailedOnly:
       "Login med organisationens login lykkedes ikke. Prøv igen om lidt, eller kontakt IT, hvis det bliver ved.",
     oidcNoAccount:
@@ -98,6 +100,8 @@ export const da = {
     revoked: "Invitationen er trukket tilbage — bed koordinatoren om en ny",
     sessionEnded: "Din adgang til mødet er slut. Bed koordinatoren om en ny invitation.",
     signedOut: "Du har forladt mødet. Skriv en ny kode for at komme ind igen.",
+    idleSignedOut:
+      "Mødet er slut, og tabletten har ikke været brugt i {{minutes}} minutter, så du er logget ud. Skriv en ny kode for at komme ind igen.",
     tryCode: "Skriv en kode i stedet",
     staffHint: "Er du medarbejder?",
     staffLink: "Log ind",

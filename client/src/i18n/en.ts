@@ -46,6 +46,8 @@ export const en: Translation = {
       "Signing in with your organisation's login did not work. Try again, or sign in with username and password.",
     sessionEnded: "You have been signed out. Sign in again to continue.",
     signedOut: "You are signed out.",
+    idleSignedOut:
+      "You were signed out because this device had not been used for {{minutes}} minutes. Sign in again to continue.",
     oidcFailedOnly:
       "Signing in with your organisation's login did not work. Try again in a moment, or contact IT if it keeps happening.",
     oidcNoAccount:
@@ -93,6 +95,8 @@ export const en: Translation = {
     revoked: "The invitation has been withdrawn — ask the coordinator for a new one",
     sessionEnded: "Your access to the meeting has ended. Ask the coordinator for a new invitation.",
     signedOut: "You have left the meeting. Enter a new code to come back in.",
+    idleSignedOut:
+      "The meeting is over and the tablet had not been used for {{minutes}} minutes, so you are signed out. Enter a new code to come back in.",
     tryCode: "Enter a code instead",
     staffHint: "Are you staff?",
     staffLink: "Sign in",

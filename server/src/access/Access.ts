@@ -122,6 +122,7 @@ export class Access {
       role: member.role,
       caseId: invitation.case_id,
       meetingId: invitation.meeting_id,
+      sharedDevice: invitation.kind === "code",
     };
   }
 

@@ -30,6 +30,12 @@ export const Principal = z.discriminatedUnion("kind", [
     caseId: CaseId,
     /** Null when the invitation covers every meeting of the case. */
     meetingId: MeetingId.nullable(),
+    /**
+     * In by a join code or a tablet handed across the table: a device the meeting's room shares,
+     * which signs out when left untouched after the meeting. Absent in answers a device kept from
+     * before it was sent.
+     */
+    sharedDevice: z.boolean().default(false),
   }),
 ]);
 export type Principal = z.infer<typeof Principal>;
@@ -54,6 +60,8 @@ export const AuthStatus = z.object({
    * waits for one answer, not two.
    */
   principal: Principal.nullable(),
+  /** Minutes without a touch before a device signs out: anywhere, and while a meeting under way is open. */
+  idleSignOut: z.object({ minutes: z.number().int().positive(), inMeetingMinutes: z.number().int().positive() }),
 });
 export type AuthStatus = z.infer<typeof AuthStatus>;
 

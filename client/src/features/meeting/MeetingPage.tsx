@@ -14,6 +14,7 @@ import { useResource } from "../../ui/useResource.ts";
 import { CitizenClosedSummary } from "../citizen/CitizenClosedSummary.tsx";
 import { useCitizenView } from "../citizen/useCitizenView.ts";
 import { CitizenHandoverNotice } from "../handover/CitizenHandoverNotice.tsx";
+import { openMeetingUnderWay } from "../session/meetingUnderWay.ts";
 import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { CancelMeetingButton } from "./CancelMeetingButton.tsx";
@@ -47,6 +48,9 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
   useCitizenView(plain);
   useDanish(principal.role === "tolk");
   const closed = meeting?.status === "closed";
+  // A meeting under way and connected here: the device waits longer before it signs itself out.
+  const underWay = meeting?.status === "live" && connection !== null && !refusal;
+  useEffect(() => (underWay ? openMeetingUnderWay() : undefined), [underWay]);
   // Closing or reopening ends every connection; once the provider has synced again (so access is
   // still granted), the meeting may have changed: closed or reopened.
   const provider = connection?.provider ?? null;

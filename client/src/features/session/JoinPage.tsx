@@ -94,13 +94,15 @@ export function JoinPage() {
 
   const ended = state.status === "signedOut" && state.ended?.kind === "guest" ? state.ended : null;
   const notice = ended
-    ? ended.code === "invitation_revoked"
-      ? t("join.revoked")
-      : ended.code === "invitation_expired"
-        ? t("join.expired")
-        : ended.code
-          ? t("join.sessionEnded")
-          : t("join.signedOut")
+    ? ended.idleMinutes
+      ? t("join.idleSignedOut", { minutes: ended.idleMinutes })
+      : ended.code === "invitation_revoked"
+        ? t("join.revoked")
+        : ended.code === "invitation_expired"
+          ? t("join.expired")
+          : ended.code
+            ? t("join.sessionEnded")
+            : t("join.signedOut")
     : null;
 
   return (

@@ -45,9 +45,11 @@ export function SignInPage() {
           : null;
   const notice =
     !problem && state.status === "signedOut" && state.ended?.kind === "staff"
-      ? state.ended.code
-        ? t("signIn.sessionEnded")
-        : t("signIn.signedOut")
+      ? state.ended.idleMinutes
+        ? t("signIn.idleSignedOut", { minutes: state.ended.idleMinutes })
+        : state.ended.code
+          ? t("signIn.sessionEnded")
+          : t("signIn.signedOut")
       : null;
   // A plain link: the identity provider's page is a full navigation, not a request.
   const oidcButton = (

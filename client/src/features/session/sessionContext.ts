@@ -5,6 +5,8 @@ import type { ApiFailure } from "../../api.ts";
 export interface SessionEnd {
   kind: Principal["kind"];
   code: ApiFailure["code"] | null;
+  /** Set when the device signed itself out after this many minutes untouched (useIdleSignOut.ts). */
+  idleMinutes?: number;
 }
 
 export type SessionState =

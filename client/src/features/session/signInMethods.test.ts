@@ -6,6 +6,7 @@ const auth = (passwordSignIn: boolean, oidc: boolean) => ({
   passwordSignIn,
   oidc,
   principal: null,
+  idleSignOut: { minutes: 15, inMeetingMinutes: 120 },
 });
 
 describe("signInMethods", () => {

@@ -3,7 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { signOut as endSession, getAuthStatus, onSessionLost } from "../../api.ts";
 import { forgetDeviceKey } from "../meeting/deviceKey.ts";
 import { forgetEverythingOnThisDevice } from "../meeting/deviceStorage.ts";
+import type { IdleLimits } from "./idleSignOutDue.ts";
 import type { SessionContextValue, SessionEnd, SessionState } from "./sessionContext.ts";
+import { useIdleSignOut } from "./useIdleSignOut.ts";
 
 /**
  * Owns the session for the whole app: asks the server once who this browser is (and, when nobody,
@@ -14,6 +16,8 @@ import type { SessionContextValue, SessionEnd, SessionState } from "./sessionCon
 export function useSessionState(): SessionContextValue {
   const [state, setState] = useState<SessionState>({ status: "loading" });
   const [generation, setGeneration] = useState(0);
+  // From the server's answer about signing in, which every visit starts with.
+  const [idleLimits, setIdleLimits] = useState<IdleLimits | null>(null);
   const principal = useRef<Principal | null>(null);
   // Bumped by every change made here (signed in, joined, signed out), so that an answer to an
   // earlier question (the first GET /api/session, still on its way while /join signs a guest in)
@@ -27,6 +31,7 @@ export function useSessionState(): SessionContextValue {
     await forgetEverythingOnThisDevice();
     try {
       const auth = await getAuthStatus();
+      setIdleLimits(auth.idleSignOut);
       if (asked === version.current) setState({ status: "signedOut", auth, ended });
     } catch (error) {
       if (asked === version.current) setState({ status: "error", error });
@@ -40,6 +45,7 @@ export function useSessionState(): SessionContextValue {
     getAuthStatus().then(
       (auth) => {
         if (!current || asked !== version.current) return;
+        setIdleLimits(auth.idleSignOut);
         principal.current = auth.principal;
         // The server says nobody is signed in here: a session that ended while the app was closed
         // (it expired, or was revoked) leaves no plan and no kept answers behind on the device.
@@ -83,6 +89,20 @@ export function useSessionState(): SessionContextValue {
     // back to the sign-in page.
     if (providerLogout) window.location.assign(providerLogout);
   }, [signedOut]);
+
+  // Left untouched on the table: signed out here and on the server, the device copy gone, and
+  // the sign-in (or join) page says why. Offline, the server is not reached, but the device is
+  // cleared all the same.
+  const signOutIdle = useCallback(
+    async (idleMinutes: number) => {
+      const kind = principal.current?.kind ?? "staff";
+      const providerLogout = await endSession().catch(() => null);
+      await signedOut({ kind, code: null, idleMinutes });
+      if (providerLogout) window.location.assign(providerLogout);
+    },
+    [signedOut],
+  );
+  useIdleSignOut(state.status === "signedIn" ? state.principal : null, idleLimits, signOutIdle);
 
   const retry = useCallback(() => {
     setState({ status: "loading" });

@@ -49,6 +49,8 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     revoked: "Zaproszenie zostało cofnięte — poproś koordynatora o nowe",
     sessionEnded: "Twój dostęp do spotkania się skończył. Poproś koordynatora o nowe zaproszenie.",
     signedOut: "Opuściłeś/-aś spotkanie. Wpisz nowy kod, aby wrócić.",
+    idleSignedOut:
+      "Spotkanie się skończyło, a tablet nie był używany przez {{minutes}} minut, więc nastąpiło wylogowanie. Wpisz nowy kod, aby wrócić.",
     tryCode: "Wpisz kod zamiast tego",
     staffHint: "Jesteś pracownikiem?",
     staffLink: "Zaloguj się",

@@ -49,6 +49,8 @@ export const words: CitizenTranslation<"one" | "other"> = {
     revoked: "Casuumadda waa la celiyay — isku-duwaha ka codso mid cusub",
     sessionEnded: "Gelitaankaagii kulanka wuu dhammaaday. Isku-duwaha ka codso casuumad cusub.",
     signedOut: "Waad ka baxday kulanka. Qor kood cusub si aad dib ugu soo gasho.",
+    idleSignedOut:
+      "Kulanku wuu dhammaaday, tablet-kana lama isticmaalin {{minutes}} daqiiqo, sidaas darteed waa lagaa saaray. Qor kood cusub si aad dib ugu soo gasho.",
     tryCode: "Halkii, qor kood",
     staffHint: "Ma shaqaale baad tahay?",
     staffLink: "Gal",

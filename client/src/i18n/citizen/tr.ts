@@ -49,6 +49,8 @@ export const words: CitizenTranslation<"one" | "other"> = {
     revoked: "Davet geri alındı — koordinatörden yenisini isteyin",
     sessionEnded: "Toplantıya erişiminiz sona erdi. Koordinatörden yeni bir davet isteyin.",
     signedOut: "Toplantıdan çıktınız. Tekrar girmek için yeni bir kod yazın.",
+    idleSignedOut:
+      "Toplantı bitti ve tablet {{minutes}} dakikadır kullanılmadı, bu yüzden oturumunuz kapatıldı. Yeniden girmek için yeni bir kod yazın.",
     tryCode: "Bunun yerine kod yazın",
     staffHint: "Çalışan mısınız?",
     staffLink: "Giriş yap",

@@ -20,6 +20,7 @@ describe("first run", () => {
       oidc: false,
       passwordSignIn: true,
       principal: null,
+      idleSignOut: { minutes: 15, inMeetingMinutes: 120 },
     });
     const coordinator = await server.coordinator();
     expect((await server.request("GET", pathOf(apiRoutes.authStatus))).body).toEqual({
@@ -27,6 +28,7 @@ describe("first run", () => {
       oidc: false,
       passwordSignIn: true,
       principal: null,
+      idleSignOut: { minutes: 15, inMeetingMinutes: 120 },
     });
     // The app's one question when it opens: a signed-in browser learns who it is from the same answer.
     const signedIn = await coordinator.request("GET", pathOf(apiRoutes.authStatus));
@@ -138,6 +140,8 @@ describe("joining by invitation", () => {
     const joined = await tablet.request("POST", pathOf(apiRoutes.join), { code: created.body.code.toLowerCase() });
     expect(joined.status).toBe(200);
     expect(joined.body.principal).toMatchObject({ kind: "guest", role: "borger", name: "Sara", meetingId: meeting.id });
+    // A code is typed on a device the room shares: it signs itself out when left after the meeting.
+    expect(joined.body.principal.sharedDevice).toBe(true);
     expect((await tablet.request("POST", pathOf(apiRoutes.connectionToken, { meetingId: meeting.id }))).status).toBe(
       200,
     );

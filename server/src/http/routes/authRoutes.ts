@@ -46,7 +46,10 @@ export function registerAuthRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
     async (c) => {
       const setupRequired = (await s.accounts.count()) === 0;
       if (setupRequired) s.setup.ensure();
-      return c.json({ setupRequired, ...signInMethods(), principal: c.get("principal") }, 200);
+      return c.json(
+        { setupRequired, ...signInMethods(), principal: c.get("principal"), idleSignOut: s.config.idleSignOut },
+        200,
+      );
     },
   );
 
