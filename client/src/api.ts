@@ -11,6 +11,7 @@ import {
   apiRoutes,
   type CalendarFeed,
   type Case,
+  type CaseExportQuery,
   type CaseList,
   type CaseProgress,
   type CaseWithMeetings,
@@ -534,9 +535,13 @@ export function closeCase(caseId: string, reason: CloseCaseBody["reason"]): Prom
   return call(api.closeCase, { params: { caseId }, body: { reason } });
 }
 
-/** Everything held about the citizen, as a JSON download (audited on the server). */
-export function caseExportUrl(caseId: string): string {
-  return pathOf(api.caseExport, { caseId });
+/**
+ * Everything held about the citizen, as a download (audited on the server): JSON for machines,
+ * or in plain Danish for her to read, as a PDF or a web page.
+ */
+export function caseExportUrl(caseId: string, format: CaseExportQuery["format"] = "json"): string {
+  const path = pathOf(api.caseExport, { caseId });
+  return format === "json" ? path : `${path}?${new URLSearchParams({ format })}`;
 }
 
 export async function deleteCase(caseId: string): Promise<void> {

@@ -1235,8 +1235,10 @@ export const en: Translation = {
     saveCaseFile: "Save",
     savedCaseFile: "Case number and KLE number saved.",
     exportCase: "Export all data about the citizen",
+    exportCaseForHer: "For the citizen: PDF",
+    exportCaseForHerHtml: "For the citizen: web page",
     exportHint:
-      "Everything Samplan holds about the citizen, with the access log, as one JSON file. The export is recorded in the activity log.",
+      "Everything Samplan holds about the citizen, with the access log, as one JSON file. For the citizen herself the same in plain Danish: her meetings and plans, who takes part, and who saw what and when, as a PDF or a web page. Every export is recorded in the activity log.",
     deleteCase: "Delete the case",
     deleteTitle: "Delete the case for {{name}}?",
     deleteBody:

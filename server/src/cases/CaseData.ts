@@ -1,11 +1,14 @@
 import type { CaseTombstone } from "@samplan/shared/api";
 import { type CaseId, chairDocumentName, type MeetingId, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type { Kysely } from "kysely";
+import type { MeetingRecord } from "../meetings/MeetingRecord.ts";
 import { AuditLog } from "../storage/AuditLog.ts";
 import type { AuthorRepository } from "../storage/AuthorRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { DatabaseSchema } from "../storage/schema.ts";
+import { readableCaseOf } from "./readableCase.ts";
+import type { ReadableCase } from "./readableCaseExport.ts";
 
 /**
  * Everything Samplan holds about one citizen's case, to hand to them (their right of access
@@ -24,6 +27,11 @@ export class CaseData {
     this.audit = audit;
     this.authors = authors;
     this.meetings = new MeetingRepository(db);
+  }
+
+  /** Her readable copy's contents (readableCase.ts); the minutes come from the meeting record. */
+  readable(caseId: CaseId, record: MeetingRecord): Promise<ReadableCase | null> {
+    return readableCaseOf({ db: this.db, record, audit: this.audit }, caseId);
   }
 
   async export(caseId: CaseId): Promise<Record<string, unknown> | null> {

@@ -2,7 +2,7 @@ import { citizenAgreementLine, type Minutes, NOT_A_DECISION } from "@samplan/sha
 import { markdownText as md } from "./markdownText.ts";
 
 // The record is written in Danish: it is filed in a Danish municipality's case system.
-const ROLE: Record<string, string> = {
+export const ROLE_IN_DANISH: Record<string, string> = {
   koordinator: "koordinerende sagsbehandler",
   fagperson: "fagperson",
   borger: "borger",
@@ -50,7 +50,9 @@ export function minutesMarkdown(
   lines.push("", `*${NOT_A_DECISION}*`);
   lines.push("", "## Deltagere", "");
   for (const p of minutes.participants) {
-    const detail = [ROLE[p.role] ?? md(p.role), md(p.profession), md(p.organisation)].filter(Boolean).join(", ");
+    const detail = [ROLE_IN_DANISH[p.role] ?? md(p.role), md(p.profession), md(p.organisation)]
+      .filter(Boolean)
+      .join(", ");
     lines.push(`- ${md(p.name)} (${detail})${p.present ? "" : " — ikke til stede"}`);
   }
   lines.push("", "## Mål", "");
@@ -118,7 +120,8 @@ export function minutesMarkdown(
     "",
     "## Næste møde",
     "",
-    minutes.nextMeetingAt ? danishDate(minutes.nextMeetingAt, true) : "Ikke aftalt.",
+    // md: a line that begins "3. december" would be read as a numbered list.
+    minutes.nextMeetingAt ? md(danishDate(minutes.nextMeetingAt, true)) : "Ikke aftalt.",
     "",
   );
   return lines.join("\n");

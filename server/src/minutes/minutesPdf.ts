@@ -53,6 +53,11 @@ export function minutesPdf(markdown: string, stamp: string): Promise<Buffer> {
       pdf.moveDown(0.6).font("bold").fontSize(13);
       write(plain.slice(3));
       pdf.moveDown(0.2);
+    } else if (line.startsWith("### ")) {
+      // A meeting's own headings inside the citizen's readable copy of her case.
+      pdf.moveDown(0.4).font("bold").fontSize(11.5);
+      write(plain.slice(4));
+      pdf.moveDown(0.1);
     } else if (/^\s+- /.test(line)) {
       pdf.font("body").fontSize(10);
       write(plain.trim().replace(/^- /, "– "), { indent: 28 });

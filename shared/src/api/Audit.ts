@@ -29,6 +29,15 @@ export const AuditTrailQuery = z.object({
 });
 export type AuditTrailQuery = z.infer<typeof AuditTrailQuery>;
 
+/**
+ * What the citizen's data export is made as: JSON, complete, for machines (the default, as it has
+ * always been); or for her to read, in plain Danish, as a PDF or an HTML page.
+ */
+export const CaseExportQuery = z.object({
+  format: z.enum(["json", "pdf", "html"], { error: 'format must be "json", "pdf" or "html"' }).default("json"),
+});
+export type CaseExportQuery = z.infer<typeof CaseExportQuery>;
+
 /** What stays of a deleted case: which case, who deleted it and when; nothing about the citizen. */
 export const CaseTombstone = z.object({
   caseId: z.string(),

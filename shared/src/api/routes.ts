@@ -6,7 +6,7 @@ import {
   PasswordResetIssued,
   SessionsEnded,
 } from "./AccountLifecycle.ts";
-import { AuditTrail, AuditTrailQuery, CaseTombstone } from "./Audit.ts";
+import { AuditTrail, AuditTrailQuery, CaseExportQuery, CaseTombstone } from "./Audit.ts";
 import { Case, CaseList, CaseWithMeetings, CloseCaseBody, CreateCaseBody } from "./Case.ts";
 import { Consent, ConsentList, RecordConsentBody } from "./Consent.ts";
 import { DeskFollowUps } from "./Desk.ts";
@@ -144,7 +144,7 @@ export const apiRoutes = {
     body: CloseCaseBody,
     answer: Case,
   }),
-  caseExport: route({ method: "get", path: "/api/cases/:caseId/export", params: ofCase }),
+  caseExport: route({ method: "get", path: "/api/cases/:caseId/export", params: ofCase, query: CaseExportQuery }),
   caseTombstones: route({
     method: "get",
     path: "/api/case-tombstones",

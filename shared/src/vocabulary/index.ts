@@ -2,6 +2,7 @@
 // document names, audit actions, dates. Nothing here imports Yjs or another module of ours, so
 // any page can use it without carrying the CRDT, and model/ and api/ both build on it.
 export * from "./auditActions.ts";
+export * from "./auditActionsInDanish.ts";
 export * from "./dates.ts";
 export * from "./documentName.ts";
 export * from "./ids.ts";

@@ -68,6 +68,12 @@ export function CaseFileSection({ found, onChanged }: { found: Case; onChanged: 
       <p>
         <a className="button" href={caseExportUrl(found.id)} download={`samplan-${found.id}.json`}>
           {t("record.exportCase")}
+        </a>{" "}
+        <a className="button" href={caseExportUrl(found.id, "pdf")} download={`samplan-${found.id}.pdf`}>
+          {t("record.exportCaseForHer")}
+        </a>{" "}
+        <a className="button" href={caseExportUrl(found.id, "html")} download={`samplan-${found.id}.html`}>
+          {t("record.exportCaseForHerHtml")}
         </a>
       </p>
       <p className="muted">{t("record.exportHint")}</p>

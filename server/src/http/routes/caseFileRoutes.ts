@@ -1,8 +1,12 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { ApiError, apiRoutes, Case, CloseCaseBody, UpdateCaseBody } from "@samplan/shared/api";
+import { ApiError, apiRoutes, Case, CaseExportQuery, CloseCaseBody, UpdateCaseBody } from "@samplan/shared/api";
 import { z } from "zod";
 import { actorOf } from "../../access/Access.ts";
 import { closeCase } from "../../cases/closeCase.ts";
+import { readableCaseMarkdown } from "../../cases/readableCaseExport.ts";
+import { readableCaseHtml } from "../../cases/readableCaseHtml.ts";
+import { danishDate } from "../../minutes/minutesMarkdown.ts";
+import { minutesPdf } from "../../minutes/minutesPdf.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
@@ -44,18 +48,44 @@ export function registerCaseFileRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
   app.openapi(
     createRoute({
       ...endpoint(apiRoutes.caseExport),
-      summary: "Everything held about the citizen in this case, including who accessed their meetings and when",
-      request: { params: apiRoutes.caseExport.params },
-      responses: { 200: json(z.record(z.string(), z.unknown()), "The export"), ...refusals },
+      summary:
+        "Everything held about the citizen in this case, including who accessed their meetings and when: JSON for machines, or a PDF or HTML page in plain Danish for her to read",
+      request: { params: apiRoutes.caseExport.params, query: CaseExportQuery },
+      responses: {
+        200: {
+          description: "The export",
+          content: {
+            "application/json": { schema: z.record(z.string(), z.unknown()) },
+            "application/pdf": { schema: z.string() },
+            "text/html": { schema: z.string() },
+          },
+        },
+        ...refusals,
+      },
     }),
     async (c) => {
       const { caseId } = c.req.valid("param");
+      const { format } = c.req.valid("query");
       const principal = await requireCoordinatorOf(c, s, caseId, "export the case");
-      await s.audit.record({ ...actorOf(principal), action: "case-exported", caseId });
-      const data = await s.caseData.export(caseId);
-      if (!data) throw refuse.notFound("case");
-      c.header("Content-Disposition", `attachment; filename="samplan-${caseId}.json"`);
-      return c.json(data, 200);
+      if (format === "json") {
+        const data = await s.caseData.export(caseId);
+        if (!data) throw refuse.notFound("case");
+        await s.audit.record({ ...actorOf(principal), action: "case-exported", caseId, details: { format } });
+        c.header("Content-Disposition", `attachment; filename="samplan-${caseId}.json"`);
+        return c.json(data, 200);
+      }
+      const readable = await s.caseData.readable(caseId, s.record);
+      if (!readable) throw refuse.notFound("case");
+      const markdown = readableCaseMarkdown(readable);
+      const body =
+        format === "pdf"
+          ? new Uint8Array(await minutesPdf(markdown, `UDTRÆK · ${danishDate(readable.exportedAt, true)}`))
+          : new TextEncoder().encode(readableCaseHtml(markdown, `Det har Samplan om dig: ${readable.citizenName}`));
+      await s.audit.record({ ...actorOf(principal), action: "case-exported", caseId, details: { format } });
+      c.header("Content-Disposition", `attachment; filename="samplan-${caseId}.${format}"`);
+      return c.body(body, 200, {
+        "Content-Type": format === "pdf" ? "application/pdf" : "text/html; charset=utf-8",
+      });
     },
   );
 
