@@ -33,6 +33,7 @@ import { MeetingSnapshots } from "./extensions/MeetingSnapshots.ts";
 import { MetricsCollector } from "./extensions/MetricsCollector.ts";
 import { PresenceIdentity } from "./extensions/PresenceIdentity.ts";
 import { SectionGuard } from "./extensions/SectionGuard.ts";
+import { SlowReaderGuard } from "./extensions/SlowReaderGuard.ts";
 import { UnloadDelay } from "./extensions/UnloadDelay.ts";
 import { WebsocketPath } from "./extensions/WebsocketPath.ts";
 import { createApp } from "./http/createApp.ts";
@@ -239,6 +240,10 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new PresenceIdentity(),
       new AuditTrail({ audit, log }),
       new ConnectionLog(log),
+      new SlowReaderGuard({
+        maxBufferedBytes: config.maxBufferedBytes,
+        log: log.child({ extension: "SlowReaderGuard" }),
+      }),
       new HttpApi(createApp(services)),
     ],
   });
