@@ -165,14 +165,22 @@ describe("the data directory's disk fails while a participant types", () => {
     timeout: 90_000,
   }, async () => {
     const typing = await typingOn("tmpfs");
-    await typeThroughFault(typing, () => typing.disk.fill());
+    const { stored } = await typeThroughFault(typing, () => typing.disk.fill());
     const ready = await readiness(typing);
     expect(ready.status).toBe(503);
     expect(ready.body.problems?.storage).toMatch(/full/);
 
+    const held = typing.typed() - stored;
+    const freedAt = performance.now();
     typing.disk.free();
     await everythingStoredBeforeRestart(typing);
+    const storedAfterMs = performance.now() - freedAt;
     await everythingStored(typing);
+    console.log(
+      `disk full: ${stored} keystrokes acknowledged before, ${held} typed on the full disk held ` +
+        `unacknowledged (0 acknowledgements, 1 log line), all acknowledged ${storedAfterMs.toFixed(0)} ms after the filler ` +
+        `was removed, without a restart; integrity_check ok; a fresh reader after SIGKILL and restart: 0 lost`,
+    );
   });
 
   it("a read-only disk holds new edits unacknowledged; after the operator's repair and a restart the client sends them again", {
@@ -194,8 +202,14 @@ describe("the data directory's disk fails while a participant types", () => {
     // it cannot be unmounted while the server has the database open.
     await killed(typing);
     typing.disk.repair();
+    const repairedAt = performance.now();
     await typing.seeded.restart();
     await everythingStored(typing);
+    console.log(
+      `read-only disk: 20 keystrokes acknowledged before, 20 typed on the read-only disk held unacknowledged ` +
+        `(0 acknowledgements, 1 log line); after e2fsck, mount and restart the client resent them, all stored ` +
+        `${(performance.now() - repairedAt).toFixed(0)} ms after the repair (restart and reconnect included); integrity_check ok; 0 lost`,
+    );
   });
 });
 
