@@ -38,10 +38,11 @@ export interface DocumentPersistenceConfiguration {
   stores?: StoreQueue;
   /** Logs storing failing once, and tells /readyz; one is made from `log` when not given. */
   health?: StorageHealth;
-  /** The first wait before an append that failed is tried again; it doubles up to 2 s. */
-  retryMs?: number;
 }
 
+// An append that failed is tried again after 100 ms, then doubling up to 2 s: a database that
+// restarts is caught at once, a full disk is not asked a hundred times a second.
+const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 2_000;
 
 export class DocumentPersistence implements Extension {
@@ -56,7 +57,6 @@ export class DocumentPersistence implements Extension {
   private readonly stillExists: (documentName: string) => Promise<boolean>;
   private readonly stores: StoreQueue;
   private readonly health: StorageHealth;
-  private readonly retryMs: number;
 
   constructor(configuration: DocumentPersistenceConfiguration) {
     this.store = configuration.store;
@@ -65,7 +65,6 @@ export class DocumentPersistence implements Extension {
     this.stillExists = configuration.stillExists ?? (async () => true);
     this.stores = configuration.stores ?? new StoreQueue();
     this.health = configuration.health ?? new StorageHealth({ log: configuration.log });
-    this.retryMs = configuration.retryMs ?? 100;
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -82,7 +81,7 @@ export class DocumentPersistence implements Extension {
     const update = documentUpdateIn(message);
     if (!update) return;
     const timer = this.metrics?.appendSeconds.startTimer();
-    for (let wait = this.retryMs; ; wait = Math.min(wait * 2, MAX_RETRY_MS)) {
+    for (let wait = FIRST_RETRY_MS; ; wait = Math.min(wait * 2, MAX_RETRY_MS)) {
       try {
         await this.store.append(documentName, update);
         break;
