@@ -14,6 +14,7 @@ export default defineConfig({
     env: {
       CHAOS_OFFLINE_SECONDS: process.env.CHAOS_OFFLINE_SECONDS ?? "180",
       CHAOS_SOAK_MINUTES: process.env.CHAOS_SOAK_MINUTES ?? "10",
+      CHAOS_SLOW_READER_SECONDS: process.env.CHAOS_SLOW_READER_SECONDS ?? "60",
     },
   },
 });

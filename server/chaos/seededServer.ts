@@ -14,10 +14,15 @@ export interface SeededServer {
 /**
  * Samplan as a child process on a fresh data directory, with a coordinator and `meetings`
  * meetings of one case, for the long chaos tests. Many connections come from 127.0.0.1 at once,
- * so the per-address connection limit (meant for the open internet) is raised.
+ * so the per-address connection limit (meant for the open internet) is raised. `extraEnv` sets
+ * the server's other settings for the test.
  */
-export async function startSeededServer(dataDir: string, meetings: number): Promise<SeededServer> {
-  const env = { SAMPLAN_DATA_DIR: dataDir, SAMPLAN_CONNECTIONS_PER_MINUTE: "100000", LOG_LEVEL: "info" };
+export async function startSeededServer(
+  dataDir: string,
+  meetings: number,
+  extraEnv: Record<string, string> = {},
+): Promise<SeededServer> {
+  const env = { SAMPLAN_DATA_DIR: dataDir, SAMPLAN_CONNECTIONS_PER_MINUTE: "100000", LOG_LEVEL: "info", ...extraEnv };
   const first = await startChildServer(env);
   const coordinator = new Agent(first.url);
   const setupCode = fs.readFileSync(path.join(dataDir, "setup-code"), "utf8").trim();

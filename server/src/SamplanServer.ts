@@ -1,3 +1,4 @@
+import path from "node:path";
 import { Redis } from "@hocuspocus/extension-redis";
 import { Server } from "@hocuspocus/server";
 import { parseDocumentName } from "@samplan/shared/vocabulary";
@@ -13,6 +14,7 @@ import { OidcSignIn } from "./auth/OidcSignIn.ts";
 import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import { CaseData } from "./cases/CaseData.ts";
+import { StorageHealth } from "./collaboration/StorageHealth.ts";
 import { StoreQueue } from "./collaboration/StoreQueue.ts";
 import type { Config } from "./config.ts";
 import { AccessDeadline } from "./extensions/AccessDeadline.ts";
@@ -31,9 +33,11 @@ import { MeetingSnapshots } from "./extensions/MeetingSnapshots.ts";
 import { MetricsCollector } from "./extensions/MetricsCollector.ts";
 import { PresenceIdentity } from "./extensions/PresenceIdentity.ts";
 import { SectionGuard } from "./extensions/SectionGuard.ts";
+import { SlowReaderGuard } from "./extensions/SlowReaderGuard.ts";
 import { UnloadDelay } from "./extensions/UnloadDelay.ts";
 import { WebsocketPath } from "./extensions/WebsocketPath.ts";
 import { createApp } from "./http/createApp.ts";
+import type { Readiness } from "./http/routes/healthRoutes.ts";
 import type { Services } from "./http/Services.ts";
 import type { Logger } from "./logger.ts";
 import { MailSchedule } from "./mail/MailSchedule.ts";
@@ -108,9 +112,19 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
           log: log.child({ component: "RedisAccessRelay" }),
         })
       : null;
-  const readiness = {
+  // A full disk or a read-only data directory: edits are held, and /readyz says why.
+  const storage = new StorageHealth({
+    log: log.child({ component: "StorageHealth" }),
+    dataDir: config.databaseUrl ? undefined : path.dirname(config.databaseFile),
+  });
+  const readiness: Readiness = {
+    problems: (): Record<string, string> => {
+      const problem = storage.problem();
+      return problem ? { storage: problem } : {};
+    },
     checks: {
       database: database.ping,
+      storage: async () => storage.problem() === undefined,
       ...(redis ? { redis: async () => (await redis.ping()) === "PONG" } : {}),
     },
   };
@@ -205,6 +219,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
         : []),
       new DocumentPersistence({
         store: documents,
+        health: storage,
         log: log.child({ extension: "DocumentPersistence" }),
         metrics,
         stillExists: (name) => {
@@ -225,6 +240,10 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new PresenceIdentity(),
       new AuditTrail({ audit, log }),
       new ConnectionLog(log),
+      new SlowReaderGuard({
+        maxBufferedBytes: config.maxBufferedBytes,
+        log: log.child({ extension: "SlowReaderGuard" }),
+      }),
       new HttpApi(createApp(services)),
     ],
   });

@@ -17,6 +17,8 @@ describe("configuration from the environment", () => {
     ["HOST", ""],
     ["LOG_LEVEL", "loud"],
     ["SAMPLAN_MAX_MESSAGE_BYTES", "12"],
+    ["SAMPLAN_MAX_BUFFERED_BYTES", "1000"],
+    ["SAMPLAN_MAX_BUFFERED_BYTES", "lots"],
     ["SAMPLAN_SIGN_IN_FAILURES_PER_ADDRESS", "0"],
     ["SAMPLAN_SIGN_IN_FAILURES_PER_ADDRESS", "many"],
     ["SAMPLAN_IDLE_SIGN_OUT_MINUTES", "0"],

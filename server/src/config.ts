@@ -27,6 +27,15 @@ const Environment = z.object({
     .min(1024)
     .max(64 * 1024 * 1024)
     .default(2 * 1024 * 1024),
+  // What may wait to be sent to one participant whose device does not read (asleep with the socket
+  // open, a link too slow for the meeting) before that connection is closed (4429, SlowReaderGuard).
+  // Above the largest message, so a whole meeting's first sync fits in it.
+  SAMPLAN_MAX_BUFFERED_BYTES: z.coerce
+    .number({ error: "must be a number of bytes" })
+    .int("must be a whole number of bytes")
+    .min(64 * 1024, "must be at least 65536 bytes")
+    .max(1024 * 1024 * 1024, "must be at most 1073741824 bytes")
+    .default(8 * 1024 * 1024),
   // How long a document waits after the last edit before it is compacted in storage.
   SAMPLAN_STORE_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(2_000),
   // How long a meeting stays in memory after its last participant leaves (a reload comes back fast).
@@ -121,6 +130,8 @@ export interface Config {
   clientDir: string;
   logLevel: z.infer<typeof Environment>["LOG_LEVEL"];
   maxMessageBytes: number;
+  /** What may wait to be sent on one socket before it is closed as a slow reader. */
+  maxBufferedBytes: number;
   storeDebounceMs: number;
   unloadDelayMs: number;
   snapshotEveryMs: number;
@@ -196,6 +207,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     clientDir: path.resolve(e.SAMPLAN_CLIENT_DIR ?? path.join(import.meta.dirname, "../../client/dist")),
     logLevel: e.LOG_LEVEL,
     maxMessageBytes: e.SAMPLAN_MAX_MESSAGE_BYTES,
+    maxBufferedBytes: e.SAMPLAN_MAX_BUFFERED_BYTES,
     storeDebounceMs: e.SAMPLAN_STORE_DEBOUNCE_MS,
     unloadDelayMs: e.SAMPLAN_UNLOAD_DELAY_MS,
     snapshotEveryMs: e.SAMPLAN_SNAPSHOT_MINUTES * 60_000,

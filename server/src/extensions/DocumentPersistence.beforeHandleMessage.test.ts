@@ -1,7 +1,8 @@
 import path from "node:path";
 import { HocuspocusProvider } from "@hocuspocus/provider";
 import { Server } from "@hocuspocus/server";
-import { addGoal, createMeetingDocument, readMeetingContent } from "@samplan/shared/model";
+import { addGoal, createMeetingDocument, listGoals, readMeetingContent } from "@samplan/shared/model";
+import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../logger.ts";
 import { DocumentStore } from "../storage/DocumentStore.ts";
@@ -20,10 +21,18 @@ class GatedStore extends DocumentStore {
   private release = () => {};
   /** Appends that reached the gate since it was shut. */
   waiting = 0;
+  /** While set, every append fails with it, as on a full disk. */
+  failure: Error | null = null;
+  /** Appends that failed. */
+  failed = 0;
 
   override async append(documentName: string, update: Uint8Array): Promise<void> {
     this.waiting++;
     await this.gate;
+    if (this.failure) {
+      this.failed++;
+      throw this.failure;
+    }
     await super.append(documentName, update);
   }
 
@@ -40,7 +49,7 @@ class GatedStore extends DocumentStore {
 }
 
 /** Hocuspocus on loopback with DocumentPersistence over SQLite, and participants writing to it. */
-async function serverWithGatedStore(participants: number) {
+async function serverWithGatedStore(participants: number, log = createLogger("silent")) {
   const dataDir = makeDataDir();
   cleanups.push(() => removeDataDir(dataDir));
   const handle = await openDatabase({ sqliteFile: path.join(dataDir, "samplan.sqlite") });
@@ -56,7 +65,7 @@ async function serverWithGatedStore(participants: number) {
     // No compaction while the test looks at the log.
     debounce: 60_000,
     maxDebounce: 60_000,
-    extensions: [new DocumentPersistence({ store, log: createLogger("silent") })],
+    extensions: [new DocumentPersistence({ store, log })],
   });
   await server.listen();
   cleanups.push(() => server.destroy());
@@ -112,5 +121,31 @@ describe("DocumentPersistence in beforeHandleMessage", () => {
         .goals.map((goal) => goal.text)
         .sort(),
     ).toEqual(["Mål 0", "Mål 1", "Mål 2", "Mål 3", "Mål 4"]);
+  });
+
+  it("holds an edit it cannot store, unacknowledged and unseen, and stores it once storing works, on the same connection", async () => {
+    const lines: string[] = [];
+    const log = pino({ level: "info" }, { write: (line: string) => lines.push(line) });
+    const { store, clients } = await serverWithGatedStore(2, log);
+    const [writer, reader] = clients as [(typeof clients)[0], (typeof clients)[0]];
+    await waitFor(() => clients.every(({ provider }) => !provider.hasUnsyncedChanges), 5_000, "the first sync");
+    let disconnects = 0;
+    writer.provider.on("disconnect", () => disconnects++);
+
+    store.failure = Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+    for (let i = 0; i < 5; i++) addGoal(writer.doc, { createdBy: "Karin", text: `Mål ${i}` });
+    await waitFor(() => store.failed >= 3, 5_000, "the server to try the append again");
+    expect(writer.provider.hasUnsyncedChanges).toBe(true);
+    expect(listGoals(reader.doc)).toEqual([]);
+    // Logged once, however often it was tried.
+    expect(lines.filter((line) => line.includes("storing participants' edits fails"))).toHaveLength(1);
+
+    store.failure = null;
+    await waitFor(() => !writer.provider.hasUnsyncedChanges, 5_000, "the acknowledgements");
+    await waitFor(() => listGoals(reader.doc).length === 5, 5_000, "the reader to see the five goals");
+    expect(disconnects).toBe(0);
+    expect(lines.filter((line) => line.includes("storing participants' edits works again"))).toHaveLength(1);
+    const { doc: reloaded } = await store.loadDoc("meeting:gated", createMeetingDocument());
+    expect(listGoals(reloaded)).toHaveLength(5);
   });
 });

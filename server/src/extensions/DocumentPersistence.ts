@@ -4,6 +4,7 @@ import type {
   onLoadDocumentPayload,
   onStoreDocumentPayload,
 } from "@hocuspocus/server";
+import { StorageHealth } from "../collaboration/StorageHealth.ts";
 import { StoreQueue } from "../collaboration/StoreQueue.ts";
 import { documentUpdateIn } from "../collaboration/updateMessage.ts";
 import type { Logger } from "../logger.ts";
@@ -20,6 +21,12 @@ import type { DocumentStore } from "../storage/DocumentStore.ts";
  * SQLite and PostgreSQL alike. Changes the server makes itself (stamping the chair's clock) are
  * appended from Yjs's update event. Updates relayed from another instance through Redis are that
  * instance's to store.
+ *
+ * When an append fails (a full disk, a read-only data directory, a database away), the update is
+ * held and tried again while its connection stays open: the participant sees it unacknowledged
+ * ("Gemmer…"), and once storing works again it is stored and acknowledged, without a reconnect or
+ * a restart. If the connection closes meanwhile, the update is dropped unapplied; the client still
+ * has it and sends it again when it reconnects.
  */
 export interface DocumentPersistenceConfiguration {
   store: DocumentStore;
@@ -29,7 +36,14 @@ export interface DocumentPersistenceConfiguration {
   stillExists?: (documentName: string) => Promise<boolean>;
   /** Shared with MeetingSnapshots: one store at a time, a turn of the event loop apart (StoreQueue). */
   stores?: StoreQueue;
+  /** Logs storing failing once, and tells /readyz; one is made from `log` when not given. */
+  health?: StorageHealth;
 }
+
+// An append that failed is tried again after 100 ms, then doubling up to 2 s: a database that
+// restarts is caught at once, a full disk is not asked a hundred times a second.
+const FIRST_RETRY_MS = 100;
+const MAX_RETRY_MS = 2_000;
 
 export class DocumentPersistence implements Extension {
   extensionName = "DocumentPersistence";
@@ -42,6 +56,7 @@ export class DocumentPersistence implements Extension {
   private readonly metrics: Metrics | undefined;
   private readonly stillExists: (documentName: string) => Promise<boolean>;
   private readonly stores: StoreQueue;
+  private readonly health: StorageHealth;
 
   constructor(configuration: DocumentPersistenceConfiguration) {
     this.store = configuration.store;
@@ -49,6 +64,7 @@ export class DocumentPersistence implements Extension {
     this.metrics = configuration.metrics;
     this.stillExists = configuration.stillExists ?? (async () => true);
     this.stores = configuration.stores ?? new StoreQueue();
+    this.health = configuration.health ?? new StorageHealth({ log: configuration.log });
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -65,7 +81,18 @@ export class DocumentPersistence implements Extension {
     const update = documentUpdateIn(message);
     if (!update) return;
     const timer = this.metrics?.appendSeconds.startTimer();
-    await this.store.append(documentName, update);
+    for (let wait = FIRST_RETRY_MS; ; wait = Math.min(wait * 2, MAX_RETRY_MS)) {
+      try {
+        await this.store.append(documentName, update);
+        break;
+      } catch (error) {
+        // Hocuspocus then closes the connection unapplied; the client resends when it reconnects.
+        if (!connection.document.hasConnection(connection)) throw error;
+        this.health.failed(error);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    }
+    this.health.stored();
     timer?.();
   }
 

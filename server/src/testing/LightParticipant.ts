@@ -107,6 +107,24 @@ export class LightParticipant {
     }
   }
 
+  /** Stops reading from the socket, as a device asleep with it open: what the server sends piles up. */
+  stopReading(): void {
+    this.socket.pause();
+  }
+
+  /** Reads again, as fast as it comes. */
+  readAgain(): void {
+    this.socket.resume();
+  }
+
+  /** Reads one chunk of what has arrived (at most 64 KB), then stops again: a link slower than the meeting. */
+  readOneChunk(): void {
+    // ws pauses and resumes the net.Socket under it; one 'data' event is one chunk read.
+    const raw = (this.socket as unknown as { _socket?: NodeJS.EventEmitter })._socket;
+    raw?.once("data", () => this.socket.pause());
+    this.socket.resume();
+  }
+
   leave(): void {
     this.leaving = true;
     clearInterval(this.renewal);

@@ -18,7 +18,10 @@ describe("health, readiness and metrics", () => {
     const alive = await server.request("GET", "/healthz");
     expect(alive.body).toEqual({ status: "ok" });
     expect(alive.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await server.request("GET", "/readyz")).body).toEqual({ status: "ready", checks: { database: true } });
+    expect((await server.request("GET", "/readyz")).body).toEqual({
+      status: "ready",
+      checks: { database: true, storage: true },
+    });
 
     const { meeting, coordinator } = await server.createMeeting();
     const participant = await joinMeeting(server.wsUrl, meeting.documentName, () =>
@@ -42,7 +45,7 @@ describe("health, readiness and metrics", () => {
     postgres.halt();
     const down = await server.request("GET", "/readyz");
     expect(down.status).toBe(503);
-    expect(down.body).toEqual({ status: "not ready", checks: { database: false } });
+    expect(down.body).toEqual({ status: "not ready", checks: { database: false, storage: true } });
     expect((await server.request("GET", "/healthz")).status).toBe(200);
     postgres.resume();
     await waitFor(() => true);

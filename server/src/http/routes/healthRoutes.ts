@@ -7,6 +7,8 @@ import { metricsAccess } from "../metricsAccess.ts";
 export interface Readiness {
   /** Each dependency by name, answering whether it responds now. */
   checks: Record<string, () => Promise<boolean>>;
+  /** Why a part is not ready, by the name of its check, when a yes or no says too little (a full disk). */
+  problems?: () => Record<string, string>;
 }
 
 /**
@@ -33,9 +35,17 @@ export function registerHealthRoutes(
         ]),
       ),
     );
+    const problems = readiness.problems?.() ?? {};
     const ready = Object.values(results).every(Boolean);
     c.header("Cache-Control", "no-store");
-    return c.json({ status: ready ? "ready" : "not ready", checks: results }, ready ? 200 : 503);
+    return c.json(
+      {
+        status: ready ? "ready" : "not ready",
+        checks: results,
+        ...(Object.keys(problems).length > 0 ? { problems } : {}),
+      },
+      ready ? 200 : 503,
+    );
   });
 
   app.get("/metrics", metricsAccess({ token: access.metricsToken, trustProxy: access.trustProxy }), async (c) => {
