@@ -47,7 +47,10 @@ function build(blocks: Block[]): Y.XmlFragment {
 }
 
 function append(parent: Y.XmlFragment | Y.XmlElement, block: Block): void {
-  if (block.kind === "paragraph") return appendParagraph(parent, block.lines);
+  if (block.kind === "paragraph") {
+    appendParagraph(parent, block.lines);
+    return;
+  }
   const list = new Y.XmlElement(block.ordered ? "orderedList" : "bulletList");
   parent.push([list]);
   if (block.ordered) list.setAttribute("start", block.start as unknown as string);
