@@ -41,7 +41,7 @@ describe("a rich text read as plain data", () => {
     expect(plainText(fragment)).toBe("Jeg vil arbejde udenfor");
   });
 
-  it("breaks lines between blocks and writes a bullet list's items as " - " lines, as the minutes show them", () => {
+  it("breaks lines between blocks and writes a bullet list's items as '- ' lines, as the minutes show them", () => {
     const fragment = fragmentWith((f) => {
       const item = (words: string) => {
         const listItem = new Y.XmlElement("listItem");
