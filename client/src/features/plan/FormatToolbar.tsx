@@ -55,7 +55,6 @@ export function FormatToolbar({ editor, editorId, label }: { editor: Editor; edi
     else if (event.key === "Home") moveTo(0);
     else if (event.key === "End") moveTo(count - 1);
     else if (event.key === "Escape") editor.commands.focus();
-    else if (event.key === "?") openShortcutHelp();
     else return;
     event.preventDefault();
   };
