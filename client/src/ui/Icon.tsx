@@ -13,6 +13,9 @@ const PATHS = {
   // A loudspeaker with sound coming from it, and a square to stop: "Læs op" and "Stop".
   speaker: "M11 5L6 9H2v6h4l5 4V5zM15.5 8.5a5 5 0 0 1 0 7M19 5a10 10 0 0 1 0 14",
   stop: "M7 7h10v10H7z",
+  // Three lines with a dot, and with a number, before each: the editor's two kinds of list.
+  bulletList: "M10 6h10M10 12h10M10 18h10M5 6h.01M5 12h.01M5 18h.01",
+  orderedList: "M10 6h10M10 12h10M10 18h10M4 4h1v4M4 8h2M4 14h2l-2 3h2",
 } as const;
 
 export type IconName = keyof typeof PATHS;

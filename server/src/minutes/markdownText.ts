@@ -30,6 +30,9 @@ export function plainText(line: string): string {
   let plain = "";
   for (let i = 0; i < line.length; i++) {
     const character = line[i] as string;
+    // A backslash ending the line is Samplan's hard line break (markdownItem.ts): the next line
+    // says the rest. A writer's own backslash is always escaped, so never ends a line alone.
+    if (character === "\\" && i === line.length - 1) continue;
     if (character === "\\" && i + 1 < line.length && /[!-/:-@[-`{-~]/.test(line[i + 1] as string)) {
       plain += line[i + 1];
       i++;

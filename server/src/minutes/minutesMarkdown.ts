@@ -1,4 +1,5 @@
 import { citizenAgreementLine, type Minutes, NOT_A_DECISION } from "@samplan/shared/record";
+import { markdownItem } from "./markdownItem.ts";
 import { markdownText as md } from "./markdownText.ts";
 
 // The record is written in Danish: it is filed in a Danish municipality's case system.
@@ -58,7 +59,7 @@ export function minutesMarkdown(
   lines.push("", "## Mål", "");
   if (minutes.goals.length === 0) lines.push("Ingen mål skrevet.");
   minutes.goals.forEach((goal, i) => {
-    lines.push(`${i + 1}. ${md(goal.text)}${goal.inCitizensWords ? " *(med borgerens egne ord)*" : ""}`);
+    lines.push(...markdownItem(`${i + 1}.`, goal.text, goal.inCitizensWords ? " *(med borgerens egne ord)*" : ""));
     if (goal.status !== "active")
       lines.push(`   - Status: ${STATUS[goal.status]}${goal.statusReason ? ` — ${md(goal.statusReason)}` : ""}`);
     if (goal.scales.length > 0) {
@@ -78,7 +79,11 @@ export function minutesMarkdown(
         .join(", ");
       const goals = resource.goals.map((goal) => md(goal)).join("; ");
       lines.push(
-        `- ${md(resource.text)}${about ? ` *(${about})*` : ""}${goals ? ` — hjælper med målet: ${goals}` : ""}`,
+        ...markdownItem(
+          "-",
+          resource.text,
+          `${about ? ` *(${about})*` : ""}${goals ? ` — hjælper med målet: ${goals}` : ""}`,
+        ),
       );
     }
   }
@@ -90,7 +95,7 @@ export function minutesMarkdown(
         `- Aftalt sidst: ${owner(item.review.owner)} skulle ${md(item.review.text)} (frist ${danishDate(item.review.dueDate)}) — ${item.outcome ? OUTCOME[item.outcome] : "ikke vurderet"}${item.text ? `. ${md(item.text)}` : ""}${seenBy(item)}`,
       );
     } else {
-      lines.push(`- ${md(item.text)}${seenBy(item)}${item.goal ? ` — mål: ${md(item.goal)}` : ""}`);
+      lines.push(...markdownItem("-", item.text, `${seenBy(item)}${item.goal ? ` — mål: ${md(item.goal)}` : ""}`));
     }
   }
   if (minutes.round.length > 0) {
@@ -101,7 +106,11 @@ export function minutesMarkdown(
   if (minutes.nextSteps.length === 0) lines.push("Ingen skridt aftalt.");
   for (const step of minutes.nextSteps) {
     lines.push(
-      `- ${md(step.text)} — ${owner(step.owner)}, frist ${danishDate(step.dueDate)}${step.goal ? `, mod målet: ${md(step.goal)}` : ""}${step.status === "done" ? " (gjort)" : ""}`,
+      ...markdownItem(
+        "-",
+        step.text,
+        ` — ${owner(step.owner)}, frist ${danishDate(step.dueDate)}${step.goal ? `, mod målet: ${md(step.goal)}` : ""}${step.status === "done" ? " (gjort)" : ""}`,
+      ),
     );
   }
   const agreement = citizenAgreementLine(minutes.citizenAgreement, md);

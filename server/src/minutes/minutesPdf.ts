@@ -61,6 +61,10 @@ export function minutesPdf(markdown: string, stamp: string): Promise<Buffer> {
     } else if (/^\s+- /.test(line)) {
       pdf.font("body").fontSize(10);
       write(plain.trim().replace(/^- /, "– "), { indent: 28 });
+    } else if (/^\s+\S/.test(line)) {
+      // Under an item: a list in what someone wrote, or the next line of it, indented as it stands.
+      pdf.font("body").fontSize(11);
+      write(plain.trim().replace(/^- /, "• "), { indent: 10 + 6 * (line.length - line.trimStart().length) });
     } else if (/^(- |\d+\. )/.test(line)) {
       pdf.font("body").fontSize(11);
       write(plain.replace(/^- /, "• "), { indent: 10 });

@@ -94,6 +94,40 @@ describe("goalsChangedSinceAgreement", () => {
     expect(goalsChangedSinceAgreement(doc)).toEqual([]);
   });
 
+  it("still stands for an answer given before list items had lines of their own", () => {
+    const doc = createMeetingDocument();
+    // Paragraphs read as they always did: one line each.
+    const plain = addGoal(doc, { createdBy: "Ali Hassan", text: "Arbejde med dyr\nHelst med heste" });
+    const bullets = addGoal(doc, { createdBy: "Karin Holm", text: "Det vil hjælpe:\n- sove om natten\n- gå tur" });
+    const numbered = addGoal(doc, { createdBy: "Karin Holm", text: "1. ringe til lægen\n2. søge job" });
+    // What an answer given then stored: a bullet list's items on lines without "- ", a numbered
+    // list's items run together.
+    const agreement = doc.getMap(AGREEMENT_KEY);
+    agreement.set("answer", {
+      answer: "agrees",
+      reason: "",
+      at: new Date().toISOString(),
+      goalsAsAnswered: {
+        [plain]: "Arbejde med dyr\nHelst med heste",
+        [bullets]: "Det vil hjælpe:\nsove om natten\ngå tur",
+        [numbered]: "ringe til lægensøge job",
+      },
+    });
+    expect(goalsChangedSinceAgreement(doc)).toEqual([]);
+    reword(doc, plain, "Arbejde med katte");
+    expect(goalsChangedSinceAgreement(doc)).toEqual([
+      { goalId: plain, before: "Arbejde med dyr\nHelst med heste", after: "Arbejde med katte\nHelst med heste" },
+    ]);
+  });
+
+  it("compares a goal with a list the way the minutes read it, once she answers now", () => {
+    const doc = createMeetingDocument();
+    const goal = addGoal(doc, { createdBy: "Karin Holm", text: "1. ringe til lægen\n2. søge job" });
+    answerThePlan(doc, "agrees");
+    expect(readCitizenAgreement(doc)?.goalsAsAnswered[goal]).toBe("1. ringe til lægen\n2. søge job");
+    expect(goalsChangedSinceAgreement(doc)).toEqual([]);
+  });
+
   it("is re-read when a goal's words change, not only when her answer does", () => {
     const doc = createMeetingDocument();
     const goal = addGoal(doc, { createdBy: "Ali Hassan", text: "Arbejde med dyr" });

@@ -5,7 +5,7 @@ import { AUTHORSHIP_ORIGIN, type Forgery, type Writer } from "./authorship.ts";
 import type { RecordedWriters } from "./authorshipReview.ts";
 import { goals, goalText, listGoals } from "./Goal.ts";
 import { MODEL_ORIGIN } from "./origin.ts";
-import { plainText } from "./richText.ts";
+import { plainText, type RichNode, type RichText, readRichText } from "./richText.ts";
 
 /**
  * The citizen's answer at the close: "Jeg er enig i planen", or "Jeg er ikke enig, fordi …" in her
@@ -87,9 +87,30 @@ export function goalsChangedSinceAgreement(doc: Y.Doc): GoalChangedSinceAgreemen
   for (const [goalId, after] of goalWords(doc)) {
     const before = agreement.goalsAsAnswered[goalId] ?? null;
     // A goal just added and not written yet changes nothing she can read.
-    if (before === null ? after !== "" : before !== after) changes.push({ goalId, before, after });
+    if (before === null ? after !== "" : before !== after && !readsAsBeforeLists(doc, goalId, before)) {
+      changes.push({ goalId, before, after });
+    }
   }
   return changes;
+}
+
+/**
+ * Whether the goal's words, read the way plain text was read before list items and hard breaks
+ * had lines of their own, are what she answered. An answer given before that stored them so; the
+ * goal did not change just because the same words are now written "- sove\n- gå tur".
+ */
+function readsAsBeforeLists(doc: Y.Doc, goalId: GoalId, before: string): boolean {
+  const text = goalText(doc, goalId);
+  return text !== null && wordsBeforeLists(text).trim() === before;
+}
+
+function wordsBeforeLists(richText: RichText): string {
+  const read = (node: RichNode): string => {
+    if (node.kind === "text") return node.runs.map((run) => run.text).join("");
+    const breaks = node.name === "listItem" || node.name === "bulletList";
+    return node.children.map(read).join(breaks ? "\n" : "");
+  };
+  return readRichText(richText).map(read).join("\n");
 }
 
 /**

@@ -157,4 +157,12 @@ describe("who wrote what", () => {
       { text: "Første linje\nAnden linje", author: mette },
     ]);
   });
+
+  it("gives a list's '- ' and '1. ' to the words they stand before, so the runs read as the minutes' text", () => {
+    const { server, a, record } = meeting();
+    addGoal(a, { createdBy: "Mette", text: "1. sove om natten\n2. gå tur" });
+    expect(attributeMeeting(server, record).goals[0]?.runs).toEqual([
+      { text: "1. sove om natten\n2. gå tur", author: mette },
+    ]);
+  });
 });

@@ -81,7 +81,7 @@ function attributeItem(
     }
   }
   const text = map?.get("text");
-  const runs: TextRun[] = [];
+  const runs: (TextRun & { layout?: true })[] = [];
   if (text instanceof Y.XmlFragment) {
     walk(text, (struct) => {
       note(record.clients.get(struct.id.client));
@@ -122,20 +122,31 @@ function deletersOf(struct: Y.Item, deleters: Deleters): Author[] {
  * The words as they stand, with the author of each stretch. Blocks are joined the way
  * plainText joins them, so the runs read as the text the minutes show.
  */
-function collectRuns(fragment: Y.XmlFragment, record: AuthorRecord, runs: TextRun[]): void {
+function collectRuns(fragment: Y.XmlFragment, record: AuthorRecord, runs: (TextRun & { layout?: true })[]): void {
   forEachRun(fragment, (run) => {
-    runs.push(run ? { text: run.text, author: record.clients.get(run.client) ?? null } : { text: "\n", author: null });
+    runs.push(
+      "layout" in run
+        ? { text: run.layout, author: null, layout: true }
+        : { text: run.text, author: record.clients.get(run.client) ?? null },
+    );
   });
 }
 
-/** Adjacent stretches by the same person as one; a line break takes the author of what it joins. */
-function mergeRuns(runs: TextRun[]): TextRun[] {
+/**
+ * Adjacent stretches by the same person as one; a line break or a list's "- " takes the author of
+ * what it joins.
+ */
+function mergeRuns(runs: (TextRun & { layout?: true })[]): TextRun[] {
   const merged: TextRun[] = [];
-  for (const run of runs) {
+  // A list's "- " before any words goes with the words that follow it.
+  let leading = "";
+  for (const { layout, ...run } of runs) {
     const last = merged[merged.length - 1];
-    if (last && (run.text === "\n" || last.author?.memberId === run.author?.memberId)) last.text += run.text;
-    else merged.push({ ...run });
+    if (!last && layout) leading += run.text;
+    else if (last && (layout || last.author?.memberId === run.author?.memberId)) last.text += run.text;
+    else merged.push({ ...run, text: merged.length === 0 ? leading + run.text : run.text });
   }
+  if (merged.length === 0 && leading) merged.push({ text: leading, author: null });
   return merged;
 }
 

@@ -41,7 +41,7 @@ describe("a rich text read as plain data", () => {
     expect(plainText(fragment)).toBe("Jeg vil arbejde udenfor");
   });
 
-  it("breaks lines between blocks and between a bullet list's items, as the minutes show them", () => {
+  it("breaks lines between blocks and writes a bullet list's items as '- ' lines, as the minutes show them", () => {
     const fragment = fragmentWith((f) => {
       const item = (words: string) => {
         const listItem = new Y.XmlElement("listItem");
@@ -56,6 +56,6 @@ describe("a rich text read as plain data", () => {
       paragraph.insert(0, [new Y.XmlText("Det vil hjælpe:")]);
       f.insert(0, [paragraph, list]);
     });
-    expect(plainText(fragment)).toBe("Det vil hjælpe:\nsove om natten\ngå tur");
+    expect(plainText(fragment)).toBe("Det vil hjælpe:\n- sove om natten\n- gå tur");
   });
 });

@@ -13,6 +13,7 @@ import { CitizenAgreementSection } from "../citizen/CitizenAgreementSection.tsx"
 import { GoalsSection } from "../goals/GoalsSection.tsx";
 import { ObservationsSection } from "../observations/ObservationsSection.tsx";
 import { preloadTextEditor } from "../plan/ItemEditor.tsx";
+import { ShortcutHelp } from "../plan/ShortcutHelp.tsx";
 import { ResourcesSection } from "../resources/ResourcesSection.tsx";
 import { StepsSection } from "../steps/StepsSection.tsx";
 import { useStepsGivenToYou } from "../steps/useStepsGivenToYou.ts";
@@ -91,6 +92,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
         </div>
       </div>
       {closed ? null : <WritingNotice role={user.role} readOnly={readOnly} />}
+      {readOnly || plain ? null : <ShortcutHelp />}
       {/* Each panel holds its place while its code loads, so the plan below does not jump. */}
       {canInvite ? (
         <Suspense fallback={<ToolPanelStandIn title={t("invite.toggle")} className="invite-panel" />}>

@@ -49,7 +49,12 @@ function render(node: RichNode, key: number): ReactNode {
     case "bulletList":
       return <ul key={key}>{inner}</ul>;
     case "orderedList":
-      return <ol key={key}>{inner}</ol>;
+      return (
+        // A list that starts at 5 ("5. maj") counts from 5, as in the editor.
+        <ol key={key} start={Number(node.attributes?.start ?? 1)}>
+          {inner}
+        </ol>
+      );
     case "listItem":
       return <li key={key}>{inner}</li>;
     case "blockquote":

@@ -3,11 +3,13 @@ import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { Selection } from "@tiptap/pm/state";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import StarterKit from "@tiptap/starter-kit";
 import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { useEffect, useLayoutEffect } from "react";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { renderCaret } from "./caret.ts";
+import { FormatToolbar, focusToolbar } from "./FormatToolbar.tsx";
+import { OFFERED_INPUT_RULES, pastedAsOffered, planItemExtensions } from "./planItemText.ts";
+import { startWritingIn, stopWritingIn, useIsWritingIn } from "./writingItem.ts";
 
 export interface ItemEditorProps {
   fragment: RichText;
@@ -60,7 +62,7 @@ export default function TextEditor({
   caretAt,
   typedAhead,
 }: ItemEditorProps) {
-  const { provider, user, history } = useMeeting();
+  const { provider, user, history, plain } = useMeeting();
   const { name, role, color } = user;
   // What is typed here goes on the meeting's one history from the first keystroke.
   history.trackTextOrigin(ySyncPluginKey);
@@ -68,9 +70,9 @@ export default function TextEditor({
   const editor = useEditor(
     {
       extensions: [
-        // The plain history would undo other people's words too; Collaboration's undo is given
-        // the meeting's one history, so Ctrl+Z here and "Fortryd" take back the same last change.
-        StarterKit.configure({ undoRedo: false }),
+        // Only what a plan item may hold can be made here (planItemText.ts). Collaboration's undo
+        // is given the meeting's one history, so Ctrl+Z here and "Fortryd" take back the same change.
+        ...planItemExtensions(),
         Collaboration.configure({ fragment, yUndoOptions: { undoManager: history } }),
         // The whole presence user, not just name and colour: this extension writes it to
         // awareness, and the presence bar reads the role from there.
@@ -78,20 +80,32 @@ export default function TextEditor({
       ],
       // Coming back to an item is a new step back: what is typed now is not merged into the words
       // written before, however quickly (a burst of typing within half a second is one step).
-      onFocus: () => history.stopCapturing(),
+      onFocus: () => {
+        history.stopCapturing();
+        startWritingIn(id);
+      },
+      enableInputRules: OFFERED_INPUT_RULES,
+      enablePasteRules: ["bold", "italic"],
       autofocus: autoFocus && !readOnly && !caretAt ? "end" : false,
       editable: !readOnly,
       // TipTap would add its base rules as an inline <style>, which only a CSP with
       // 'unsafe-inline' allows; the same rules live in styles/editor.css.
       injectCSS: false,
-      editorProps: { attributes: attributes(label, id, readOnly, describedBy) },
+      editorProps: {
+        attributes: attributes(label, id, readOnly, describedBy),
+        transformPastedHTML: pastedAsOffered,
+        // Alt+F10 goes to the toolbar, as in word processors; Escape there comes back.
+        handleKeyDown: (_view, event) => event.altKey && event.key === "F10" && focusToolbar(id),
+      },
     },
     [fragment, provider, history, name, role, color, readOnly],
   );
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) {
-      editor.setOptions({ editorProps: { attributes: attributes(label, id, readOnly, describedBy) } });
+      editor.setOptions({
+        editorProps: { ...editor.options.editorProps, attributes: attributes(label, id, readOnly, describedBy) },
+      });
     }
   }, [editor, label, id, readOnly, describedBy]);
 
@@ -110,11 +124,24 @@ export default function TextEditor({
   }, [editor, autoFocus, readOnly]);
   useEffect(() => onMounted?.(), [onMounted]);
 
+  useEffect(() => () => stopWritingIn(id), [id]);
+
   const isEmpty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? true });
+  // No toolbar in her plain view: it is made for saying things in her own words, one large target
+  // at a time, and a row of formatting buttons under each text would add five targets that change
+  // nothing she says. The professionals can make a list of her words; Ctrl+B and the like still work.
+  const toolbar = useIsWritingIn(id) && !readOnly && !plain && editor;
 
   return (
-    <div className="item-editor" data-empty={isEmpty ? "true" : "false"} data-placeholder={readOnly ? "" : placeholder}>
-      <EditorContent editor={editor} />
-    </div>
+    <>
+      <div
+        className="item-editor"
+        data-empty={isEmpty ? "true" : "false"}
+        data-placeholder={readOnly ? "" : placeholder}
+      >
+        <EditorContent editor={editor} />
+      </div>
+      {toolbar ? <FormatToolbar editor={editor} editorId={id} label={label} /> : null}
+    </>
   );
 }
