@@ -1,5 +1,4 @@
 import { execFile } from "node:child_process";
-import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { apiRoutes, pathOf } from "@samplan/shared/api";
@@ -35,8 +34,6 @@ describe("a pg_dump taken while people type", () => {
   }, async () => {
     // The run's throwaway PostgreSQL is the production cluster; a second one, started below, the fresh one.
     const sourceUrl = await createDatabase(inject("postgresUrl"));
-    // Made here: with the secret from the environment, nothing else makes it before the setup code is written there.
-    fs.mkdirSync(path.join(work, "a"), { mode: 0o700 });
     source = await startDrillSource({ DATABASE_URL: sourceUrl, SAMPLAN_TOKEN_SECRET: SECRET }, path.join(work, "a"));
     const typists = await Typists.join(source, 2);
     typists.start(10);
