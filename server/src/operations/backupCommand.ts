@@ -36,7 +36,7 @@ await runCommand("backup", USAGE, async (file, config) => {
   }[taken.tokenSecret];
   return [
     `Backed up ${taken.meetings} meetings (${taken.approvedMinutes} approved minutes) to ${taken.file}`,
-    `${(taken.bytes / 1024).toFixed(0)} KB in ${taken.milliseconds} ms; ${secret}.`,
+    `${(taken.bytes / 1024 / 1024).toFixed(1)} MB in ${taken.milliseconds} ms; ${secret}.`,
     "It holds everything about every citizen in it: keep it owner-only and encrypted, as the data directory.",
   ].join("\n");
 });
