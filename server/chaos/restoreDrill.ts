@@ -81,7 +81,14 @@ export async function startDrillSource(env: Record<string, string>, dataDir: str
   writer.provider.destroy();
   for (const step of [apiRoutes.closeMeeting, apiRoutes.approveMinutes]) {
     const answer = await coordinator.request("POST", pathOf(step, { meetingId: approved.id }), {});
-    if (answer.status !== 200) throw new Error(`${step.path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+    if (answer.status !== 200) {
+      // With the server's logged errors: a 500 says no more than "internal".
+      const errors = server
+        .output()
+        .split("\n")
+        .filter((line) => line.includes('"level":50'));
+      throw new Error(`${step.path}: ${answer.status} ${JSON.stringify(answer.body)}\n${errors.join("\n")}`);
+    }
   }
   return { server, coordinator, approved, open };
 }
@@ -95,6 +102,8 @@ export class Typists {
   private readonly clients: Participant[] = [];
   private readonly goals: GoalId[] = [];
   private readonly sent: number[] = [];
+  /** For each typist, when (Date.now()) each of its keystrokes was seen acknowledged, in order. */
+  private readonly acknowledgedAt: number[][] = [];
   private timer: NodeJS.Timeout | undefined;
 
   static async join(source: DrillSource, perMeeting: number): Promise<Typists> {
@@ -107,8 +116,11 @@ export class Typists {
         );
         typists.goals.push(addGoal(client.doc, { createdBy: `Klient ${typists.clients.length}`, text: "" }));
         await acknowledged(client);
+        const index = typists.clients.length;
         typists.clients.push(client);
         typists.sent.push(0);
+        typists.acknowledgedAt.push([]);
+        client.provider.on("unsyncedChanges", () => typists.noteAcknowledgements(index));
       }
     }
     return typists;
@@ -127,12 +139,20 @@ export class Typists {
     }, everyMs);
   }
 
-  /** The keystrokes the server has acknowledged so far, as their texts. */
-  acknowledged(): Set<string> {
+  private noteAcknowledgements(i: number): void {
+    const times = this.acknowledgedAt[i]!;
+    const stored = this.sent[i]! - this.clients[i]!.provider.unsyncedChanges;
+    const now = Date.now();
+    while (times.length < stored) times.push(now);
+  }
+
+  /** The keystrokes seen acknowledged before `time` (Date.now() of any process here), as their texts; all so far without it. */
+  acknowledged(time = Number.POSITIVE_INFINITY): Set<string> {
     const texts = new Set<string>();
-    this.clients.forEach((client, i) => {
-      const stored = this.sent[i]! - client.provider.unsyncedChanges;
-      for (let n = 0; n < stored; n++) texts.add(`k${i}-${n}`);
+    this.acknowledgedAt.forEach((times, i) => {
+      times.forEach((at, n) => {
+        if (at < time) texts.add(`k${i}-${n}`);
+      });
     });
     return texts;
   }
@@ -156,6 +176,8 @@ export interface MeetingSeen {
   /** The approved minutes' hash as the server reports it, and whether it is the SHA-256 of their canonical text. */
   approvedHash: string | null;
   hashVerifies: boolean;
+  /** Each Yjs client's clock in the document: how much of each writer's work it holds. */
+  clocks: Map<number, number>;
 }
 
 /** What the coordinator sees of each meeting: its plan over the websocket, its minutes over HTTP. */
@@ -169,6 +191,7 @@ export async function readMeetings(server: ChildServer, coordinator: Agent, meet
       createMeetingDocument(),
     );
     const content = readMeetingContent(reader.doc);
+    const clocks = Y.decodeStateVector(Y.encodeStateVector(reader.doc));
     reader.provider.destroy();
     const minutes = await coordinator.request("GET", pathOf(apiRoutes.minutes, { meetingId: meeting.id }));
     if (minutes.status !== 200) throw new Error(`minutes of ${meeting.id}: ${minutes.status}`);
@@ -179,6 +202,7 @@ export async function readMeetings(server: ChildServer, coordinator: Agent, meet
       keystrokes: new Set(JSON.stringify(content.goals).match(/k\d+-\d+/g) ?? []),
       approvedHash,
       hashVerifies: approvedHash === recomputed,
+      clocks,
     });
   }
   return seen;
@@ -190,3 +214,49 @@ export function sameBrowser(coordinator: Agent, server: ChildServer): Agent {
   agent.cookie = coordinator.cookie;
   return agent;
 }
+
+/**
+ * The restored meetings against the source's after typing stopped: the approved one the same in
+ * every way; in the open ones every keystroke acknowledged before the backup began, none never
+ * typed, and no writer's clock ahead of the source's (nothing in the restored state that the source never had).
+ */
+export function compareRestored(
+  source: DrillSource,
+  atSource: Map<string, MeetingSeen>,
+  atRestored: Map<string, MeetingSeen>,
+  acknowledgedBefore: Set<string>,
+) {
+  const approvedThen = atSource.get(source.approved.id)!;
+  const approvedNow = atRestored.get(source.approved.id)!;
+  const typed = new Set(source.open.flatMap((m) => [...atSource.get(m.id)!.keystrokes]));
+  const restored = new Set(source.open.flatMap((m) => [...atRestored.get(m.id)!.keystrokes]));
+  const aheadOfSource = source.open.flatMap((m) =>
+    [...atRestored.get(m.id)!.clocks]
+      .filter(([client, clock]) => clock > (atSource.get(m.id)!.clocks.get(client) ?? 0))
+      .map(([client]) => `${m.documentName}: client ${client}`),
+  );
+  return {
+    report: {
+      approvedHash: approvedNow.approvedHash === approvedThen.approvedHash ? "the same" : approvedNow.approvedHash,
+      approvedHashVerifies: approvedNow.hashVerifies,
+      approvedPlan:
+        JSON.stringify(approvedNow.content) === JSON.stringify(approvedThen.content) ? "the same" : "changed",
+      approvedClocks: [...approvedNow.clocks].sort().join() === [...approvedThen.clocks].sort().join(),
+      lost: [...acknowledgedBefore].filter((keystroke) => !restored.has(keystroke)),
+      neverTyped: [...restored].filter((keystroke) => !typed.has(keystroke)),
+      aheadOfSource,
+    },
+    restoredKeystrokes: restored.size,
+  };
+}
+
+/** What compareRestored reports when the restore kept everything it must. */
+export const EVERYTHING_KEPT = {
+  approvedHash: "the same",
+  approvedHashVerifies: true,
+  approvedPlan: "the same",
+  approvedClocks: true,
+  lost: [],
+  neverTyped: [],
+  aheadOfSource: [],
+};

@@ -13,6 +13,8 @@ export interface BackupSource {
 
 export interface BackupTaken {
   file: string;
+  /** When the copy's read transaction began: everything stored before then is in it, nothing after. */
+  consistentAsOf: string;
   bytes: number;
   milliseconds: number;
   meetings: number;
@@ -53,10 +55,12 @@ export function backUpSqlite(source: BackupSource, file: string): BackupTaken {
     );
   }
   try {
+    let consistentAsOf = "";
     const live = new Database(source.databaseFile, { fileMustExist: true });
     try {
       // The server may be writing; wait for its lock rather than fail.
       live.pragma("busy_timeout = 10000");
+      consistentAsOf = new Date().toISOString();
       live.prepare("vacuum into ?").run(partial);
     } finally {
       live.close();
@@ -69,7 +73,7 @@ export function backUpSqlite(source: BackupSource, file: string): BackupTaken {
       if (!migration) throw new OperationRefused(`${source.databaseFile} has never been migrated: not a Samplan store`);
       writeManifest(copy, {
         format: BACKUP_FORMAT,
-        takenAt: new Date().toISOString(),
+        takenAt: consistentAsOf,
         migration,
         tokenSecret,
       });
@@ -86,6 +90,7 @@ export function backUpSqlite(source: BackupSource, file: string): BackupTaken {
     fs.renameSync(partial, file);
     return {
       file,
+      consistentAsOf,
       bytes: fs.statSync(file).size,
       milliseconds: Math.round(performance.now() - started),
       ...counts,

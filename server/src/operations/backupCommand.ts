@@ -36,6 +36,7 @@ await runCommand("backup", USAGE, async (file, config) => {
   }[taken.tokenSecret];
   return [
     `Backed up ${taken.meetings} meetings (${taken.approvedMinutes} approved minutes) to ${taken.file}`,
+    `It holds everything stored before ${taken.consistentAsOf}.`,
     `${(taken.bytes / 1024 / 1024).toFixed(1)} MB in ${taken.milliseconds} ms; ${secret}.`,
     "It holds everything about every citizen in it: keep it owner-only and encrypted, as the data directory.",
   ].join("\n");

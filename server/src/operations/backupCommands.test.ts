@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -14,6 +15,7 @@ import { makeDataDir, removeDataDir } from "../testing/testServer.ts";
 const work = makeDataDir();
 const dataDir = path.join(work, "data");
 const good = path.join(work, "good.sqlite");
+const FIXTURE = path.join(import.meta.dirname, "..", "storage", "migrations", "fixtures", "before-access-work");
 const SECRET = "a-token-secret-of-at-least-thirty-two-characters";
 afterAll(() => removeDataDir(work));
 
@@ -67,6 +69,26 @@ describe("backup and restore", () => {
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(/set the same value/);
     expect(fs.readdirSync(restored.dir)).toEqual(["samplan.sqlite"]);
+  });
+
+  it("restores a backup of the previous version's store, which the server then migrates", async () => {
+    const oldDir = path.join(work, "old");
+    fs.mkdirSync(oldDir);
+    fs.copyFileSync(path.join(FIXTURE, "samplan.sqlite"), path.join(oldDir, "samplan.sqlite"));
+    const file = path.join(work, "old.sqlite");
+    expect((await runOperation("backup", [file], { SAMPLAN_DATA_DIR: oldDir })).code).toBe(0);
+    const restored = await restoreInto(file);
+    expect(restored.stderr).toBe("");
+    expect(restored.stdout).toMatch(/store at migration 00\d_/);
+    const handle = await openDatabase({ sqliteFile: path.join(restored.dir, "samplan.sqlite") });
+    const approved = await handle.db
+      .selectFrom("meeting_versions")
+      .select(["minutes", "content_hash"])
+      .where("kind", "=", "approved")
+      .execute();
+    await handle.db.destroy();
+    expect(approved).toHaveLength(1);
+    expect(createHash("sha256").update(approved[0]!.minutes).digest("hex")).toBe(approved[0]!.content_hash);
   });
 
   it("refuses to restore into a data directory that holds anything, and leaves it as it was", async () => {

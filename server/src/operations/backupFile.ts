@@ -15,6 +15,7 @@ export const BACKUP_FORMAT = "1";
 
 export interface BackupManifest {
   format: string;
+  /** When the copy's read transaction began: it holds everything stored before then. */
   takenAt: string;
   /** The last migration the copied store had run. */
   migration: string;
