@@ -102,7 +102,8 @@ describe("backup and restore", () => {
     expect(fs.readFileSync(path.join(occupied, "samplan.sqlite"), "utf8")).toBe("newer work");
   });
 
-  it.each([
+  // Each refusal is a process of its own that changes nothing: they run side by side.
+  it.concurrent.for([
     ["a file that is not SQLite", () => writeFile("notes.sqlite", "x".repeat(4096)), /is not an SQLite database/],
     ["a missing file", () => path.join(work, "nowhere.sqlite"), /there is no backup at/],
     ["a plain store, not made by backup", () => path.join(dataDir, "samplan.sqlite"), /is not a Samplan backup/],
@@ -121,14 +122,14 @@ describe("backup and restore", () => {
       () => variant("format", (db) => db.exec("update samplan_backup set value = '9' where key = 'format'")),
       /in format 9; this Samplan reads format 1/,
     ],
-  ])("refuses %s, and writes nothing", async (_what, file, message) => {
+  ] as const)("refuses %s, and writes nothing", async ([, file, message], { expect }) => {
     const refused = await restoreInto(file());
-    expect(refused.stderr).toMatch(message);
+    expect(refused.stderr, `exit ${refused.code}: ${refused.stderr}`).toMatch(message);
     expect(refused.code).toBe(1);
     expect(fs.existsSync(refused.dir)).toBe(false);
   });
 
-  it.each([
+  it.concurrent.for([
     [
       "a PostgreSQL store",
       { DATABASE_URL: "postgres://samplan@db.internal/samplan" },
@@ -146,13 +147,13 @@ describe("backup and restore", () => {
     ["two file names", {}, () => ["a", "b"], /takes one file name at most/],
     ["an option", {}, () => ["--force"], /takes no options/],
     ["a bad configuration", { SAMPLAN_TOKEN_SECRET: "short" }, [], /SAMPLAN_TOKEN_SECRET: must be at least 32/],
-  ] as const)("refuses to back up %s", async (_what, env, args, message) => {
+  ] as const)("refuses to back up %s", async ([, env, args, message], { expect }) => {
     const before = fs.statSync(good).mtimeMs;
     const refused = await runOperation("backup", typeof args === "function" ? args() : [...args], {
       SAMPLAN_DATA_DIR: dataDir,
       ...env,
     });
-    expect(refused.stderr).toMatch(message);
+    expect(refused.stderr, `exit ${refused.code}: ${refused.stderr}`).toMatch(message);
     expect(refused.code).not.toBe(0);
     expect(fs.statSync(good).mtimeMs).toBe(before);
     expect(fs.readdirSync(work).filter((name) => name.endsWith(".partial"))).toEqual([]);

@@ -103,6 +103,10 @@ export async function checkBackup(file: string): Promise<BackupManifest> {
       throw new OperationRefused(`${file} has ${dangling.length} rows whose foreign keys point nowhere`);
     }
     return manifest;
+  } catch (error) {
+    if (error instanceof OperationRefused) throw error;
+    // Busy, locked, an I/O error: still one sentence for the operator, never a stack.
+    throw new OperationRefused(`cannot read ${file}: ${(error as Error).message}`);
   } finally {
     db.close();
   }

@@ -20,7 +20,8 @@ const OneOptionalPath = z
 /**
  * The shared frame of `backup` and `restore`: the one file argument checked, the server's own
  * configuration read (the same SAMPLAN_DATA_DIR and DATABASE_URL the server would use), and any
- * refusal printed as one plain sentence with a non-zero exit, never a stack trace.
+ * refusal printed as one plain sentence with a non-zero exit, never a stack trace. The exit code
+ * is set rather than forced with process.exit(), so the sentence is written out whatever stderr is.
  */
 export async function runCommand(
   name: string,
@@ -36,7 +37,8 @@ export async function runCommand(
   const parsed = OneOptionalPath.safeParse(args);
   if (!parsed.success) {
     console.error(`samplan ${name}: ${parsed.error.issues[0]?.message}\n\n${usage}`);
-    process.exit(EXIT_USAGE);
+    process.exitCode = EXIT_USAGE;
+    return;
   }
   let config: Config;
   try {
@@ -44,7 +46,8 @@ export async function runCommand(
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`samplan ${name}: ${error.message}`);
-    process.exit(EXIT_CONFIG);
+    process.exitCode = EXIT_CONFIG;
+    return;
   }
   const file = parsed.data[0];
   try {
@@ -52,6 +55,6 @@ export async function runCommand(
   } catch (error) {
     if (!(error instanceof OperationRefused)) throw error;
     console.error(`samplan ${name}: ${error.message}`);
-    process.exit(1);
+    process.exitCode = 1;
   }
 }

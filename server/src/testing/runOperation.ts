@@ -34,6 +34,7 @@ export function runOperation(
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
     });
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
+    // "close", not "exit": only then has all it wrote been read (with "exit", a refusal's sentence went missing).
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
