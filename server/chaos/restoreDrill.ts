@@ -43,6 +43,16 @@ interface Meeting {
 
 export async function startDrillSource(env: Record<string, string>, dataDir: string): Promise<DrillSource> {
   const server = await startChildServer({ SAMPLAN_DATA_DIR: dataDir, ...env });
+  try {
+    return await seed(server, dataDir);
+  } catch (error) {
+    // The test never gets hold of a server whose seeding failed: it must not outlive the run.
+    server.process.kill("SIGKILL");
+    throw error;
+  }
+}
+
+async function seed(server: ChildServer, dataDir: string): Promise<DrillSource> {
   const coordinator = new Agent(server.url);
   const setupCode = fs.readFileSync(path.join(dataDir, "setup-code"), "utf8").trim();
   await coordinator.request("POST", pathOf(apiRoutes.setup), {
