@@ -23,6 +23,8 @@ export class SetupCode {
       this.code = fs.readFileSync(this.file, "utf8").trim();
     } else {
       this.code = formatJoinCode(newJoinCode().code);
+      // On PostgreSQL with SAMPLAN_TOKEN_SECRET set, nothing else has made the data directory yet.
+      fs.mkdirSync(path.dirname(this.file), { recursive: true, mode: 0o700 });
       fs.writeFileSync(this.file, `${this.code}\n`, { mode: 0o600 });
     }
     return this.code;

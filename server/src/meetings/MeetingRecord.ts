@@ -153,7 +153,12 @@ export class MeetingRecord {
     // Counted from the last version, or from when the meeting began: nothing before it starts.
     const since = Math.max(Date.parse(meeting.starts_at), last ? Date.parse(last.created_at) : 0);
     if (since + everyMs > Date.now()) return null;
-    return this.db.transaction().execute((trx) => this.freeze(trx, meetingId, "snapshot", "Samplan"));
+    return this.db.transaction().execute(async (trx) => {
+      // Closed meanwhile (the check above ran outside this transaction): no snapshot after the record.
+      await holdMeeting(trx, meetingId);
+      if ((await new MeetingRepository(trx).row(meetingId))?.closed_at) return null;
+      return this.freeze(trx, meetingId, "snapshot", "Samplan");
+    });
   }
 
   /** The minutes now: the approved version's if the meeting is approved, otherwise rendered afresh. */
@@ -215,6 +220,7 @@ export class MeetingRecord {
     /** Anything else the step does with the plan as frozen, before it is let go. */
     alsoWith?: (doc: Y.Doc) => Promise<void>,
   ): Promise<VersionSummary> {
+    await holdMeeting(trx, meetingId);
     const meeting = (await new MeetingRepository(trx).row(meetingId))!;
     // Inside the transaction: on SQLite, a query outside it would wait for it forever.
     const { doc } = await this.documents.loadDoc(meetingDocumentName(meetingId), createMeetingDocument(), trx);
@@ -264,6 +270,20 @@ export class MeetingRecord {
       doc,
     });
   }
+}
+
+/**
+ * Holds the meeting's row until the transaction ends. On PostgreSQL two freezes of one meeting
+ * (a snapshot after a compaction, here or on another instance, and the coordinator closing or
+ * approving) would otherwise both number their version one past the same highest, and one fail;
+ * the second now waits, then sees the first's version. SQLite has one writer at a time anyway.
+ */
+async function holdMeeting(trx: Kysely<DatabaseSchema>, meetingId: MeetingId): Promise<void> {
+  await trx
+    .updateTable("meetings")
+    .set((eb) => ({ title: eb.ref("title") }))
+    .where("id", "=", meetingId)
+    .execute();
 }
 
 /** Everyone who joined the meeting's document, from the audit trail. */

@@ -31,7 +31,8 @@ export function freePort(): Promise<number> {
   });
 }
 
-function findProgram(name: string): string {
+/** A PostgreSQL program (initdb, pg_ctl, pg_dump…) on PATH or in Debian's /usr/lib/postgresql/<version>/bin. */
+export function findProgram(name: string): string {
   const candidates = [
     ...(process.env.PATH ?? "").split(":").map((dir) => path.join(dir, name)),
     ...(fs.existsSync("/usr/lib/postgresql")
