@@ -13,6 +13,7 @@ import { OidcSignIn } from "./auth/OidcSignIn.ts";
 import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import { CaseData } from "./cases/CaseData.ts";
+import { askAgainWhileDatabaseIsDown } from "./collaboration/databaseOutage.ts";
 import { StoreQueue } from "./collaboration/StoreQueue.ts";
 import type { Config } from "./config.ts";
 import { AccessDeadline } from "./extensions/AccessDeadline.ts";
@@ -226,7 +227,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       new AuditTrail({ audit, log }),
       new ConnectionLog(log),
       new HttpApi(createApp(services)),
-    ],
+    ].map((extension) => askAgainWhileDatabaseIsDown(extension, log)),
   });
   live.attach(server.hocuspocus, accessRelay);
   plans.attach(server.hocuspocus);
