@@ -61,6 +61,18 @@ describe("PostgreSQL restarts while ten participants type", () => {
     };
     server = await startChildServer(env);
     const coordinator = new Agent(server.url);
+    // If Samplan itself falls over, say so with its last words rather than as a failed fetch.
+    const original = coordinator.request.bind(coordinator);
+    coordinator.request = (method, pathname, body, headers) =>
+      original(method, pathname, body, headers).catch((error) => {
+        const exit = server?.process.exitCode ?? server?.process.signalCode;
+        if (exit === null || exit === undefined) throw error;
+        const last = server
+          ?.output()
+          .split("\n")
+          .filter((line) => !/^\{"level":[34]0/.test(line));
+        throw new Error(`Samplan exited (${exit}) during the test:\n${last?.slice(-30).join("\n")}`);
+      });
     await coordinator.request("POST", pathOf(apiRoutes.setup), {
       setupCode: fs.readFileSync(path.join(dataDir, "setup-code"), "utf8").trim(),
       username: "karin",

@@ -1,4 +1,3 @@
-import { Redis } from "@hocuspocus/extension-redis";
 import { Server } from "@hocuspocus/server";
 import { parseDocumentName } from "@samplan/shared/vocabulary";
 import { Redis as IORedis } from "ioredis";
@@ -31,6 +30,7 @@ import { MeetingGate } from "./extensions/MeetingGate.ts";
 import { MeetingSnapshots } from "./extensions/MeetingSnapshots.ts";
 import { MetricsCollector } from "./extensions/MetricsCollector.ts";
 import { PresenceIdentity } from "./extensions/PresenceIdentity.ts";
+import { ReconnectingRedis } from "./extensions/ReconnectingRedis.ts";
 import { SectionGuard } from "./extensions/SectionGuard.ts";
 import { UnloadDelay } from "./extensions/UnloadDelay.ts";
 import { WebsocketPath } from "./extensions/WebsocketPath.ts";
@@ -202,7 +202,13 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
         },
       }),
       ...(config.redisUrl
-        ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
+        ? [
+            new ReconnectingRedis({
+              createClient: () => new IORedis(config.redisUrl as string),
+              prefix: "samplan",
+              log: log.child({ extension: "Redis" }),
+            }),
+          ]
         : []),
       new DocumentPersistence({
         store: documents,

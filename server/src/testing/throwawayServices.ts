@@ -103,31 +103,47 @@ export async function startPostgres(): Promise<RunningPostgres> {
   };
 }
 
-export async function startRedis(): Promise<RunningService> {
+export interface RunningRedis extends RunningService {
+  /** Shuts the server down (its clients' connections are refused until `resume`); it keeps nothing. */
+  halt(): void;
+  /** Starts it again on the same port, empty, as a restarted Redis without persistence is. */
+  resume(): void;
+}
+
+export async function startRedis(): Promise<RunningRedis> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-redis-"));
   const port = await freePort();
   const pidfile = path.join(base, "redis.pid");
-  execFileSync("redis-server", [
-    "--port",
-    String(port),
-    "--bind",
-    "127.0.0.1",
-    "--dir",
-    base,
-    "--save",
-    "",
-    "--appendonly",
-    "no",
-    "--daemonize",
-    "yes",
-    "--pidfile",
-    pidfile,
-  ]);
+  const start = () =>
+    execFileSync("redis-server", [
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      base,
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      "--daemonize",
+      "yes",
+      "--pidfile",
+      pidfile,
+    ]);
+  const shutdown = () => spawnSync("redis-cli", ["-p", String(port), "shutdown", "nosave"]);
+  start();
   const url = `redis://127.0.0.1:${port}`;
   return {
     url,
+    halt: () => {
+      shutdown();
+    },
+    resume: () => {
+      start();
+    },
     stop() {
-      spawnSync("redis-cli", ["-p", String(port), "shutdown", "nosave"]);
+      shutdown();
       fs.rmSync(base, { recursive: true, force: true });
     },
   };

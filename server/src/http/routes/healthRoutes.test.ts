@@ -42,7 +42,11 @@ describe("health, readiness and metrics", () => {
     postgres.halt();
     const down = await server.request("GET", "/readyz");
     expect(down.status).toBe(503);
-    expect(down.body).toEqual({ status: "not ready", checks: { database: false } });
+    expect(down.body).toEqual({
+      status: "not ready",
+      checks: { database: false },
+      reasons: { database: expect.any(String) },
+    });
     expect((await server.request("GET", "/healthz")).status).toBe(200);
     postgres.resume();
     await waitFor(() => true);
