@@ -15,6 +15,8 @@ export default defineConfig({
       CHAOS_OFFLINE_SECONDS: process.env.CHAOS_OFFLINE_SECONDS ?? "180",
       CHAOS_SOAK_MINUTES: process.env.CHAOS_SOAK_MINUTES ?? "10",
       CHAOS_SLOW_READER_SECONDS: process.env.CHAOS_SLOW_READER_SECONDS ?? "60",
+      CHAOS_PG_DOWN_SECONDS: process.env.CHAOS_PG_DOWN_SECONDS ?? "20",
+      CHAOS_REDIS_DOWN_SECONDS: process.env.CHAOS_REDIS_DOWN_SECONDS ?? "20",
     },
   },
 });

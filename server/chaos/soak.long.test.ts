@@ -41,7 +41,9 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 describe("soak", () => {
   it(`${connections} connections typing for ${minutes} min: bounded memory, no errors, nothing lost`, {
-    timeout: durationMs + 600_000,
+    // The run itself, the joining (in waves of a hundred) and the checks afterwards, which grow
+    // with the connections as the run grows with its minutes.
+    timeout: durationMs + 300_000 + connections * 300,
   }, async () => {
     seeded = await startSeededServer(dataDir, Math.ceil(connections / PER_MEETING));
     const { server, coordinator } = seeded;

@@ -89,9 +89,9 @@ const holds = (doc: Y.Doc, from: number, to: number) => {
   return Array.from({ length: to - from }, (_, i) => from + i).filter((n) => text.includes(`[${n}]`));
 };
 
-async function readiness(typing: Typing): Promise<{ status: number; body: { problems?: { storage?: string } } }> {
+async function readiness(typing: Typing): Promise<{ status: number; body: { reasons?: { storage?: string } } }> {
   const response = await fetch(`${typing.seeded.server.url}/readyz`);
-  return { status: response.status, body: (await response.json()) as { problems?: { storage?: string } } };
+  return { status: response.status, body: (await response.json()) as { reasons?: { storage?: string } } };
 }
 
 function integrity(file: string): unknown {
@@ -168,7 +168,7 @@ describe("the data directory's disk fails while a participant types", () => {
     const { stored } = await typeThroughFault(typing, () => typing.disk.fill());
     const ready = await readiness(typing);
     expect(ready.status).toBe(503);
-    expect(ready.body.problems?.storage).toMatch(/full/);
+    expect(ready.body.reasons?.storage).toMatch(/full/);
 
     const held = typing.typed() - stored;
     const freedAt = performance.now();
@@ -196,7 +196,7 @@ describe("the data directory's disk fails while a participant types", () => {
     });
     const ready = await readiness(typing);
     expect(ready.status).toBe(503);
-    expect(ready.body.problems?.storage).toMatch(/read-only/);
+    expect(ready.body.reasons?.storage).toMatch(/read-only/);
 
     // A file system that turned read-only on an error is checked before it is written again, and
     // it cannot be unmounted while the server has the database open.

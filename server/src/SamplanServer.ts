@@ -1,5 +1,4 @@
 import path from "node:path";
-import { Redis } from "@hocuspocus/extension-redis";
 import { Server } from "@hocuspocus/server";
 import { parseDocumentName } from "@samplan/shared/vocabulary";
 import { Redis as IORedis } from "ioredis";
@@ -14,6 +13,7 @@ import { OidcSignIn } from "./auth/OidcSignIn.ts";
 import { SetupCode } from "./auth/SetupCode.ts";
 import { loadTokenSecret } from "./auth/tokenSecret.ts";
 import { CaseData } from "./cases/CaseData.ts";
+import { askAgainWhileDatabaseIsDown } from "./collaboration/databaseOutage.ts";
 import { StorageHealth } from "./collaboration/StorageHealth.ts";
 import { StoreQueue } from "./collaboration/StoreQueue.ts";
 import type { Config } from "./config.ts";
@@ -32,6 +32,7 @@ import { MeetingGate } from "./extensions/MeetingGate.ts";
 import { MeetingSnapshots } from "./extensions/MeetingSnapshots.ts";
 import { MetricsCollector } from "./extensions/MetricsCollector.ts";
 import { PresenceIdentity } from "./extensions/PresenceIdentity.ts";
+import { ReconnectingRedis } from "./extensions/ReconnectingRedis.ts";
 import { SectionGuard } from "./extensions/SectionGuard.ts";
 import { SlowReaderGuard } from "./extensions/SlowReaderGuard.ts";
 import { UnloadDelay } from "./extensions/UnloadDelay.ts";
@@ -215,7 +216,13 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
         },
       }),
       ...(config.redisUrl
-        ? [new Redis({ createClient: () => new IORedis(config.redisUrl as string), prefix: "samplan" })]
+        ? [
+            new ReconnectingRedis({
+              createClient: () => new IORedis(config.redisUrl as string),
+              prefix: "samplan",
+              log: log.child({ extension: "Redis" }),
+            }),
+          ]
         : []),
       new DocumentPersistence({
         store: documents,
@@ -245,7 +252,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
         log: log.child({ extension: "SlowReaderGuard" }),
       }),
       new HttpApi(createApp(services)),
-    ],
+    ].map((extension) => askAgainWhileDatabaseIsDown(extension, log)),
   });
   live.attach(server.hocuspocus, accessRelay);
   plans.attach(server.hocuspocus);

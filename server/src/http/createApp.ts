@@ -6,6 +6,7 @@ import { apiRoutes } from "@samplan/shared/api";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { TooManyAttempts } from "../auth/FailureLimit.ts";
+import { isDatabaseUnavailable } from "../storage/databaseUnavailable.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { bodyLimits } from "./bodyLimits.ts";
 import { cookiePolicy } from "./cookies.ts";
@@ -37,6 +38,9 @@ import type { Services } from "./Services.ts";
 import { requestOrigin, sameOriginOnly } from "./sameOrigin.ts";
 import { securityHeaders } from "./securityHeaders.ts";
 import { sessionMiddleware } from "./session.ts";
+
+// PostgreSQL restarts in seconds; a client asking again after this finds it back, or waits again.
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 const WHERE = { json: "body", param: "path", query: "query" } as const;
 
@@ -93,6 +97,16 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
     if (error instanceof HTTPException && error.status < 500) {
       // Hono's own refusals, such as a body that says it is JSON and is not.
       return apiError(c, 400, "bad_request", error.message || "Bad request");
+    }
+    if (isDatabaseUnavailable(error)) {
+      // PostgreSQL restarting or out of reach: it passes by itself, so the answer says when to
+      // ask again rather than that the server is broken (the pool reconnects on its own).
+      s.log.warn(
+        { err: error, requestId: c.get("requestId"), path: c.req.routePath },
+        "the database could not be reached; answered 503",
+      );
+      c.header("Retry-After", String(DATABASE_RETRY_AFTER_SECONDS));
+      return apiError(c, 503, "unavailable", "The server cannot reach its database just now; try again in a moment");
     }
     s.log.error(
       { err: error, requestId: c.get("requestId"), path: c.req.routePath },

@@ -55,6 +55,10 @@ function openPostgres(url: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
   // A dropped connection in the pool is an event, not a crash; /readyz reports the database's state.
   pool.on("error", () => {});
+  // The pool listens for errors only on idle connections. One checked out in a transaction, between
+  // two statements, when PostgreSQL restarts, emits its error to nobody, and an unheard "error"
+  // ends the process. Heard here, the next statement fails instead and the pool drops the connection.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -31,9 +31,14 @@ export function startChildServer(env: Record<string, string>): Promise<ChildServ
     };
     child.stdout.on("data", onData);
     child.stderr.on("data", onData);
-    child.on("exit", (code, signal) =>
-      reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)),
-    );
+    child.on("exit", (code, signal) => {
+      reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`));
+      // Killed by the test is expected; falling over by itself is news, and its last words say why.
+      if (signal === null && code !== 0) {
+        const last = output.split("\n").filter((line) => !/^\{"level":[34]0/.test(line));
+        console.error(`Samplan (pid ${child.pid}) exited with ${code}:\n${last.slice(-40).join("\n")}`);
+      }
+    });
   });
 }
 

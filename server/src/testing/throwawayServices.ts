@@ -19,6 +19,8 @@ export interface RunningPostgres extends RunningService {
   halt(): void;
   /** Starts it again on the same port and data. */
   resume(): void;
+  /** `pg_ctl restart -m fast`, as an operator does: every connection is cut, and it is back at once. */
+  restart(): void;
 }
 
 export function freePort(): Promise<number> {
@@ -71,7 +73,7 @@ export async function startPostgres(): Promise<RunningPostgres> {
     "--encoding=UTF8",
     "--locale=C.UTF-8",
   ]);
-  const start = () =>
+  const start = (command: "start" | "restart" = "start") =>
     asPostgres(findProgram("pg_ctl"), [
       "-D",
       data,
@@ -79,17 +81,22 @@ export async function startPostgres(): Promise<RunningPostgres> {
       path.join(base, "pg.log"),
       "-o",
       `-p ${port} -c listen_addresses=127.0.0.1 -k ${base} -c fsync=off -c max_connections=200`,
+      ...(command === "restart" ? ["-m", "fast"] : []),
       "-w",
-      "start",
+      command,
     ]);
   start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     halt: () => asPostgres(findProgram("pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]),
-    resume: start,
+    resume: () => start(),
+    restart: () => start("restart"),
     stop() {
       try {
         asPostgres(findProgram("pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"]);
+      } catch (error) {
+        // Halted by a test that then failed: nothing is running, and the files go all the same.
+        if (!/PID file .* does not exist/.test(String(error))) throw error;
       } finally {
         fs.rmSync(base, { recursive: true, force: true });
       }
@@ -97,31 +104,47 @@ export async function startPostgres(): Promise<RunningPostgres> {
   };
 }
 
-export async function startRedis(): Promise<RunningService> {
+export interface RunningRedis extends RunningService {
+  /** Shuts the server down (its clients' connections are refused until `resume`); it keeps nothing. */
+  halt(): void;
+  /** Starts it again on the same port, empty, as a restarted Redis without persistence is. */
+  resume(): void;
+}
+
+export async function startRedis(): Promise<RunningRedis> {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), "samplan-redis-"));
   const port = await freePort();
   const pidfile = path.join(base, "redis.pid");
-  execFileSync("redis-server", [
-    "--port",
-    String(port),
-    "--bind",
-    "127.0.0.1",
-    "--dir",
-    base,
-    "--save",
-    "",
-    "--appendonly",
-    "no",
-    "--daemonize",
-    "yes",
-    "--pidfile",
-    pidfile,
-  ]);
+  const start = () =>
+    execFileSync("redis-server", [
+      "--port",
+      String(port),
+      "--bind",
+      "127.0.0.1",
+      "--dir",
+      base,
+      "--save",
+      "",
+      "--appendonly",
+      "no",
+      "--daemonize",
+      "yes",
+      "--pidfile",
+      pidfile,
+    ]);
+  const shutdown = () => spawnSync("redis-cli", ["-p", String(port), "shutdown", "nosave"]);
+  start();
   const url = `redis://127.0.0.1:${port}`;
   return {
     url,
+    halt: () => {
+      shutdown();
+    },
+    resume: () => {
+      start();
+    },
     stop() {
-      spawnSync("redis-cli", ["-p", String(port), "shutdown", "nosave"]);
+      shutdown();
       fs.rmSync(base, { recursive: true, force: true });
     },
   };

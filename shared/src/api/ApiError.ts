@@ -24,6 +24,7 @@ export const ApiError = z.object({
       "password_too_common",
       "password_like_name",
       "internal",
+      "unavailable",
     ]),
     message: z.string(),
     /** The one field a refusal is about, when it is about one (a password the server will not take). */

@@ -44,6 +44,8 @@ function collaborationUrl(): string {
 // A refusal of the token itself may be a token that aged between fetching and sending; one fresh
 // try is worth it before telling the person.
 const TOKEN_REASONS = new Set(["token-missing", "token-invalid", "token-expired"]);
+// The server's word for "come back in a moment" (server/src/collaboration/databaseOutage.ts).
+const SERVER_UNAVAILABLE = "server-unavailable";
 const RETRY_AFTER_MS = 3000;
 const ARRIVE_ANYWAY_MS = 3000;
 
@@ -189,6 +191,16 @@ export function useMeetingConnection(
             const failure =
               tokenFailure instanceof ApiFailure ? tokenFailure : new ApiFailure(0, "internal", String(tokenFailure));
             stop({ kind: "token", failure });
+            return;
+          }
+          // The server could not reach its database (restarting): nothing was stored, nothing is
+          // lost; once let back in, the sync sends what was written meanwhile.
+          if (reason === SERVER_UNAVAILABLE) {
+            const timer = setTimeout(() => {
+              retryTimers.delete(timer);
+              if (!stopped) void opened.sendToken().then(() => !stopped && opened.startSync());
+            }, RETRY_AFTER_MS);
+            retryTimers.add(timer);
             return;
           }
           if (TOKEN_REASONS.has(reason) && tokenRetries < 1) {

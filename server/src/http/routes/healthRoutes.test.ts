@@ -45,7 +45,11 @@ describe("health, readiness and metrics", () => {
     postgres.halt();
     const down = await server.request("GET", "/readyz");
     expect(down.status).toBe(503);
-    expect(down.body).toEqual({ status: "not ready", checks: { database: false, storage: true } });
+    expect(down.body).toEqual({
+      status: "not ready",
+      checks: { database: false, storage: true },
+      reasons: { database: expect.any(String) },
+    });
     expect((await server.request("GET", "/healthz")).status).toBe(200);
     postgres.resume();
     await waitFor(() => true);

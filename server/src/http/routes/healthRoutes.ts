@@ -24,25 +24,32 @@ export function registerHealthRoutes(
   app.get("/healthz", (c) => c.json({ status: "ok" }));
 
   app.get("/readyz", async (c) => {
-    const results = Object.fromEntries(
-      await Promise.all(
-        Object.entries(readiness.checks).map(async ([name, check]) => [
-          name,
-          await Promise.race([
-            check(),
-            new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
-          ]).catch(() => false),
-        ]),
-      ),
+    const outcomes = await Promise.all(
+      Object.entries(readiness.checks).map(async ([name, check]) => {
+        // Why a check failed, in words, for the operator reading the answer (or the alert).
+        const reason = await Promise.race([
+          check().then(
+            (ok) => (ok ? null : "not working"),
+            (error: unknown) => `does not answer: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+          new Promise<string>((resolve) => setTimeout(() => resolve("no answer within 2 s"), 2_000)),
+        ]);
+        return [name, reason] as const;
+      }),
     );
-    const problems = readiness.problems?.() ?? {};
+    const results = Object.fromEntries(outcomes.map(([name, reason]) => [name, reason === null]));
+    // A check that knows more than "not working" (the disk is full, read-only) says so itself.
+    const reasons = {
+      ...Object.fromEntries(outcomes.filter(([, reason]) => reason !== null)),
+      ...readiness.problems?.(),
+    };
     const ready = Object.values(results).every(Boolean);
     c.header("Cache-Control", "no-store");
     return c.json(
       {
         status: ready ? "ready" : "not ready",
         checks: results,
-        ...(Object.keys(problems).length > 0 ? { problems } : {}),
+        ...(Object.keys(reasons).length > 0 ? { reasons } : {}),
       },
       ready ? 200 : 503,
     );
