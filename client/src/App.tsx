@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { Redirect, Route, Switch } from "wouter";
+import { Redirect, Route, Switch, useLocation } from "wouter";
 import { StartPage } from "./features/desk/StartPage.tsx";
 import { JoinPage } from "./features/session/JoinPage.tsx";
 import { homeOf } from "./features/session/principal.ts";
@@ -10,6 +10,7 @@ import { SignInPage } from "./features/session/SignInPage.tsx";
 import { SessionContext } from "./features/session/sessionContext.ts";
 import { usePrincipal } from "./features/session/usePrincipal.ts";
 import { useSessionState } from "./features/session/useSessionState.ts";
+import { FailureBoundary } from "./ui/FailureBoundary.tsx";
 import { NotFoundPage } from "./ui/NotFoundPage.tsx";
 import { PageLoading } from "./ui/PageLoading.tsx";
 
@@ -64,33 +65,38 @@ const TeamPage = lazy(() => import("./features/team/TeamPage.tsx").then((module)
 
 export function App() {
   const session = useSessionState();
+  // A page that fails to draw says so instead of leaving a white screen; going to another page
+  // starts that one afresh.
+  const [location] = useLocation();
   return (
     <SessionContext.Provider value={session}>
-      <Suspense fallback={<PageLoading />}>
-        <Switch>
-          <Route path="/join">
-            <JoinPage />
-          </Route>
-          <Route path="/sign-in">
-            <SignInPage />
-          </Route>
-          <Route path="/setup">
-            <SetupPage />
-          </Route>
-          <Route path="/reset-password">
-            <ResetPasswordPage />
-          </Route>
-          {/* A step's owner answers from a personal link, signed in or not. */}
-          <Route path="/skridt">
-            <StepAnswerPage />
-          </Route>
-          <Route>
-            <RequireSession>
-              <SignedInRoutes />
-            </RequireSession>
-          </Route>
-        </Switch>
-      </Suspense>
+      <FailureBoundary part="page" resetKey={location}>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/join">
+              <JoinPage />
+            </Route>
+            <Route path="/sign-in">
+              <SignInPage />
+            </Route>
+            <Route path="/setup">
+              <SetupPage />
+            </Route>
+            <Route path="/reset-password">
+              <ResetPasswordPage />
+            </Route>
+            {/* A step's owner answers from a personal link, signed in or not. */}
+            <Route path="/skridt">
+              <StepAnswerPage />
+            </Route>
+            <Route>
+              <RequireSession>
+                <SignedInRoutes />
+              </RequireSession>
+            </Route>
+          </Switch>
+        </Suspense>
+      </FailureBoundary>
     </SessionContext.Provider>
   );
 }

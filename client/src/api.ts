@@ -16,6 +16,8 @@ import {
   type CaseWithMeetings,
   type ChangePasswordBody,
   type ChooseRemindersBody,
+  type ClientErrorLogged,
+  type ClientErrorReport,
   type CloseCaseBody,
   type CompletePasswordResetBody,
   type ConnectionToken,
@@ -255,6 +257,11 @@ export function join(body: JoinBody): Promise<Session> {
 /** A guest's e-mails are written in the language she chose for her view, from now on. */
 export function chooseOwnLanguage(body: OwnLanguageBody): Promise<OwnLanguageBody> {
   return call(api.ownLanguage, { body });
+}
+
+/** A part of a page that failed to draw, for the server's log; answers with the id it was logged under. */
+export function reportClientError(body: ClientErrorReport): Promise<ClientErrorLogged> {
+  return call(api.reportClientError, { body, expectUnauthenticated: true });
 }
 
 /** Where the identity provider's sign-in starts; a full page navigation, not a fetch. */

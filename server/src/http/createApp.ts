@@ -17,6 +17,7 @@ import { registerAuthRoutes } from "./routes/authRoutes.ts";
 import { registerCaseFileRoutes } from "./routes/caseFileRoutes.ts";
 import { registerCaseRoutes } from "./routes/caseRoutes.ts";
 import { registerCitizenTabletRoutes } from "./routes/citizenTabletRoutes.ts";
+import { registerClientErrorRoutes } from "./routes/clientErrorRoutes.ts";
 import { registerConsentRoutes } from "./routes/consentRoutes.ts";
 import { registerDeskRoutes } from "./routes/deskRoutes.ts";
 import { registerDeviceKeyRoutes } from "./routes/deviceKeyRoutes.ts";
@@ -115,6 +116,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerAuditRoutes(app, s);
   registerVocabularyRoutes(app, s);
   registerTimeRoutes(app);
+  registerClientErrorRoutes(app, s);
   registerProgressRoutes(app, s);
   registerRecordRoutes(app, s);
   registerCaseFileRoutes(app, s);
