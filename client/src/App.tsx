@@ -11,8 +11,10 @@ import { SessionContext } from "./features/session/sessionContext.ts";
 import { usePrincipal } from "./features/session/usePrincipal.ts";
 import { useSessionState } from "./features/session/useSessionState.ts";
 import { FailureBoundary } from "./ui/FailureBoundary.tsx";
+import { NewVersionPrompt } from "./ui/NewVersionPrompt.tsx";
 import { NotFoundPage } from "./ui/NotFoundPage.tsx";
 import { PageLoading } from "./ui/PageLoading.tsx";
+import { useUpdateBetweenPages } from "./ui/useUpdateBetweenPages.ts";
 
 // The live meeting brings the editor, Yjs, the websocket provider and the QR code maker, most of
 // the app's weight; loaded on its own, the other pages stay light.
@@ -68,6 +70,7 @@ export function App() {
   // A page that fails to draw says so instead of leaving a white screen; going to another page
   // starts that one afresh.
   const [location] = useLocation();
+  useUpdateBetweenPages();
   return (
     <SessionContext.Provider value={session}>
       <FailureBoundary part="page" resetKey={location}>
@@ -97,6 +100,7 @@ export function App() {
           </Switch>
         </Suspense>
       </FailureBoundary>
+      <NewVersionPrompt />
     </SessionContext.Provider>
   );
 }
