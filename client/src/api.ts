@@ -540,6 +540,18 @@ export function minutesDownload(meetingId: string, format: "pdf" | "md" | "json"
   return pathOf(route, { meetingId });
 }
 
+/**
+ * A file to save (the minutes, a journal note, the citizen's export), fetched rather than followed
+ * as a link: an error answer is thrown as an ApiFailure instead of being saved as the file (issue
+ * 19). The name is the server's (Content-Disposition) when it gives one.
+ */
+export async function downloadFile(path: string): Promise<{ file: Blob; name: string | null }> {
+  const response = await send(path, { headers: { Accept: "*/*" } });
+  const disposition = response.headers.get("Content-Disposition") ?? "";
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+  return { file: await response.blob(), name };
+}
+
 // The case file: filing metadata, the citizen's export, deletion
 
 export function updateCase(caseId: string, body: UpdateCaseBody): Promise<Case> {

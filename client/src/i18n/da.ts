@@ -919,6 +919,10 @@ export const da = {
     fetching: "Henter…",
     sending: "Sender…",
   },
+  download: {
+    failed: "Filen kunne ikke hentes. {{reason}}",
+    done: "Hentet: {{name}}",
+  },
   undo: {
     undo: "Fortryd",
     redo: "Gentag",

@@ -919,6 +919,10 @@ export const en: Translation = {
     fetching: "Fetching…",
     sending: "Sending…",
   },
+  download: {
+    failed: "The file could not be downloaded. {{reason}}",
+    done: "Downloaded: {{name}}",
+  },
   undo: {
     undo: "Undo",
     redo: "Redo",

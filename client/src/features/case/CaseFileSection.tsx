@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { caseExportUrl, deleteCase, updateCase } from "../../api.ts";
+import { DownloadButton } from "../../ui/DownloadButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -65,11 +66,13 @@ export function CaseFileSection({ found, onChanged }: { found: Case; onChanged: 
           {error}
         </p>
       ) : null}
-      <p>
-        <a className="button" href={caseExportUrl(found.id)} download={`samplan-${found.id}.json`}>
-          {t("record.exportCase")}
-        </a>
-      </p>
+      <div>
+        <DownloadButton
+          path={caseExportUrl(found.id)}
+          name={`samplan-${found.id}.json`}
+          label={t("record.exportCase")}
+        />
+      </div>
       <p className="muted">{t("record.exportHint")}</p>
       <p>
         <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
