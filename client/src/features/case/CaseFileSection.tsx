@@ -3,6 +3,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { caseExportUrl, deleteCase, updateCase } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { DownloadButton } from "../../ui/DownloadButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FormDialog } from "../../ui/FormDialog.tsx";
@@ -54,9 +55,9 @@ export function CaseFileSection({ found, onChanged }: { found: Case; onChanged: 
             onChange={setKleNumber}
           />
           <div>
-            <button type="submit" className="button button--primary" disabled={busy}>
+            <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
               {t("record.saveCaseFile")}
-            </button>
+            </BusyButton>
           </div>
         </form>
       )}
@@ -114,7 +115,8 @@ function DeleteCaseDialog({ open, found, onCancel }: { open: boolean; found: Cas
       error={null}
       submitLabel={t("record.deleteConfirm")}
       danger
-      disabled={!matches || busy}
+      disabled={!matches}
+      busy={busy}
       onOpen={() => {
         setTyped("");
         setError(null);

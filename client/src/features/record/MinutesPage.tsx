@@ -15,6 +15,7 @@ import { CitizenSummary } from "../citizen/CitizenSummary.tsx";
 import { MinutesView } from "./MinutesView.tsx";
 import { VersionList } from "./VersionList.tsx";
 import "./record.css";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 
 /** The coordinator's record of one meeting: the minutes, their approval, downloads and versions. */
 export function MinutesPage({ meetingId }: { meetingId: string }) {
@@ -74,19 +75,26 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
           </p>
           <div className="minutes__actions no-print">
             {closed && !approved ? (
-              <button
+              <BusyButton
                 type="button"
                 className="button button--primary"
-                disabled={busy}
+                busy={busy}
+                busyLabel={t("busy.saving")}
                 onClick={() => act(() => approveMinutes(meetingId), t("record.approved"))}
               >
                 {t("record.approve")}
-              </button>
+              </BusyButton>
             ) : null}
             {closed ? (
-              <button type="button" className="button" disabled={busy} onClick={() => setAsking(true)}>
+              <BusyButton
+                type="button"
+                className="button"
+                busy={busy}
+                busyLabel={t("busy.saving")}
+                onClick={() => setAsking(true)}
+              >
                 {t("record.reopen")}
-              </button>
+              </BusyButton>
             ) : null}
           </div>
           <div role="status" className="no-print">
