@@ -23,12 +23,14 @@ export default defineConfig({
     VitePWA({
       // Registered by src/serviceWorker.ts, which also warms the cache when the worker takes over.
       injectRegister: false,
-      registerType: "autoUpdate",
+      // A new version waits for her to say "Opdater" (or for a page that is not a meeting) rather
+      // than reloading a tablet mid-meeting (issue 19); serviceWorker.ts asks her.
+      registerType: "prompt",
       manifest: false,
       workbox: {
-        // The first page a tablet opens is served by the worker from then on, without a reload.
+        // The first page a tablet opens is served by the worker from then on, without a reload. A
+        // later version does not skip waiting: it takes over when the page asks it to.
         clientsClaim: true,
-        skipWaiting: true,
         globPatterns: ["**/*.{js,css,html,svg,woff2}"],
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//, /^\/collaboration/],

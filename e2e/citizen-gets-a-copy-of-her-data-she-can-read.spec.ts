@@ -21,14 +21,14 @@ test("the coordinator downloads what Samplan holds about the citizen, in Danish 
 
   const [page] = await Promise.all([
     coordinator.waitForEvent("download"),
-    coordinator.getByRole("link", { name: "Til borgeren: webside" }).click(),
+    coordinator.getByRole("button", { name: "Til borgeren: webside" }).click(),
   ]);
   expect(page.suggestedFilename()).toBe(`samplan-${caseId}.html`);
   const html = fs.readFileSync((await page.path()) ?? "", "utf8");
 
   const [pdf] = await Promise.all([
     coordinator.waitForEvent("download"),
-    coordinator.getByRole("link", { name: "Til borgeren: PDF" }).click(),
+    coordinator.getByRole("button", { name: "Til borgeren: PDF" }).click(),
   ]);
   expect(pdf.suggestedFilename()).toBe(`samplan-${caseId}.pdf`);
   expect(

@@ -87,7 +87,7 @@ test("the coordinator closes the meeting, the plan becomes read-only, and the mi
 
     const [download] = await Promise.all([
       coordinator.waitForEvent("download"),
-      coordinator.getByRole("link", { name: "PDF" }).click(),
+      coordinator.getByRole("button", { name: "PDF" }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
     const file = await download.path();

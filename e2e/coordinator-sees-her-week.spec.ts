@@ -84,7 +84,7 @@ test("she closes a case that has ended: it is kept, read-only, among the closed 
   await expect(coordinator.getByText(/Forløbet blev afsluttet .*: Borgeren er i job\. Det kan læses/)).toBeVisible();
   await expect(coordinator.getByRole("form", { name: "Nyt møde" })).toHaveCount(0);
   await expect(coordinator.getByRole("region", { name: "Afslut forløbet" })).toHaveCount(0);
-  await expect(coordinator.getByRole("link", { name: "Eksportér alle data om borgeren" })).toBeVisible();
+  await expect(coordinator.getByRole("button", { name: "Eksportér alle data om borgeren" })).toBeVisible();
   await expectNoSeriousAxeViolations(coordinator);
   await keepScreenshot(coordinator, testInfo, "case-closed-tablet");
 

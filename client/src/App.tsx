@@ -1,5 +1,5 @@
 import { lazy, Suspense } from "react";
-import { Redirect, Route, Switch } from "wouter";
+import { Redirect, Route, Switch, useLocation } from "wouter";
 import { StartPage } from "./features/desk/StartPage.tsx";
 import { JoinPage } from "./features/session/JoinPage.tsx";
 import { homeOf } from "./features/session/principal.ts";
@@ -10,8 +10,11 @@ import { SignInPage } from "./features/session/SignInPage.tsx";
 import { SessionContext } from "./features/session/sessionContext.ts";
 import { usePrincipal } from "./features/session/usePrincipal.ts";
 import { useSessionState } from "./features/session/useSessionState.ts";
+import { FailureBoundary } from "./ui/FailureBoundary.tsx";
+import { NewVersionPrompt } from "./ui/NewVersionPrompt.tsx";
 import { NotFoundPage } from "./ui/NotFoundPage.tsx";
 import { PageLoading } from "./ui/PageLoading.tsx";
+import { useUpdateBetweenPages } from "./ui/useUpdateBetweenPages.ts";
 
 // The live meeting brings the editor, Yjs, the websocket provider and the QR code maker, most of
 // the app's weight; loaded on its own, the other pages stay light.
@@ -64,33 +67,40 @@ const TeamPage = lazy(() => import("./features/team/TeamPage.tsx").then((module)
 
 export function App() {
   const session = useSessionState();
+  // A page that fails to draw says so instead of leaving a white screen; going to another page
+  // starts that one afresh.
+  const [location] = useLocation();
+  useUpdateBetweenPages();
   return (
     <SessionContext.Provider value={session}>
-      <Suspense fallback={<PageLoading />}>
-        <Switch>
-          <Route path="/join">
-            <JoinPage />
-          </Route>
-          <Route path="/sign-in">
-            <SignInPage />
-          </Route>
-          <Route path="/setup">
-            <SetupPage />
-          </Route>
-          <Route path="/reset-password">
-            <ResetPasswordPage />
-          </Route>
-          {/* A step's owner answers from a personal link, signed in or not. */}
-          <Route path="/skridt">
-            <StepAnswerPage />
-          </Route>
-          <Route>
-            <RequireSession>
-              <SignedInRoutes />
-            </RequireSession>
-          </Route>
-        </Switch>
-      </Suspense>
+      <FailureBoundary part="page" resetKey={location}>
+        <Suspense fallback={<PageLoading />}>
+          <Switch>
+            <Route path="/join">
+              <JoinPage />
+            </Route>
+            <Route path="/sign-in">
+              <SignInPage />
+            </Route>
+            <Route path="/setup">
+              <SetupPage />
+            </Route>
+            <Route path="/reset-password">
+              <ResetPasswordPage />
+            </Route>
+            {/* A step's owner answers from a personal link, signed in or not. */}
+            <Route path="/skridt">
+              <StepAnswerPage />
+            </Route>
+            <Route>
+              <RequireSession>
+                <SignedInRoutes />
+              </RequireSession>
+            </Route>
+          </Switch>
+        </Suspense>
+      </FailureBoundary>
+      <NewVersionPrompt />
     </SessionContext.Provider>
   );
 }

@@ -17,6 +17,8 @@ import {
   type CaseWithMeetings,
   type ChangePasswordBody,
   type ChooseRemindersBody,
+  type ClientErrorLogged,
+  type ClientErrorReport,
   type CloseCaseBody,
   type CompletePasswordResetBody,
   type ConnectionToken,
@@ -246,6 +248,11 @@ export function join(body: JoinBody): Promise<Session> {
 /** A guest's e-mails are written in the language she chose for her view, from now on. */
 export function chooseOwnLanguage(body: OwnLanguageBody): Promise<OwnLanguageBody> {
   return call(api.ownLanguage, { body });
+}
+
+/** A part of a page that failed to draw, for the server's log; answers with the id it was logged under. */
+export function reportClientError(body: ClientErrorReport): Promise<ClientErrorLogged> {
+  return call(api.reportClientError, { body, expectUnauthenticated: true });
 }
 
 /** Where the identity provider's sign-in starts; a full page navigation, not a fetch. */
@@ -522,6 +529,18 @@ export function minutesDownload(meetingId: string, format: "pdf" | "md" | "json"
     journal: api.journalNote,
   }[format];
   return pathOf(route, { meetingId });
+}
+
+/**
+ * A file to save (the minutes, a journal note, the citizen's export), fetched rather than followed
+ * as a link: an error answer is thrown as an ApiFailure instead of being saved as the file (issue
+ * 19). The name is the server's (Content-Disposition) when it gives one.
+ */
+export async function downloadFile(path: string): Promise<{ file: Blob; name: string | null }> {
+  const response = await send(path, { headers: { Accept: "*/*" } });
+  const disposition = response.headers.get("Content-Disposition") ?? "";
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? null;
+  return { file: await response.blob(), name };
 }
 
 // The case file: filing metadata, the citizen's export, deletion

@@ -839,6 +839,36 @@ export const da = {
     saved: "Gemt",
     sending: "Gemmer…",
   },
+  failure: {
+    part: {
+      page: "Siden kunne ikke vises.",
+      goals: "Målene kunne ikke vises.",
+      resources: "»Det der virker« kunne ikke vises.",
+      observations: "»Siden sidst« kunne ikke vises.",
+      round: "Runden kunne ikke vises.",
+      steps: "»Næste skridt« kunne ikke vises.",
+      agreement: "Svaret på planen kunne ikke vises.",
+      invitations: "Invitationerne kunne ikke vises.",
+      agenda: "Dagsordenen kunne ikke vises.",
+    },
+    restWorks: "Resten af mødet virker, og det skrevne er ikke tabt.",
+    nothingLost: "Det, der er gemt, er ikke tabt.",
+    newCode: "Der er kommet en ny version af Samplan, og denne del kunne ikke hentes.",
+    reference: "Fejlkode til support: {{id}}",
+  },
+  update: {
+    available: "Der er en ny version — opdater, når det passer.",
+    now: "Opdater",
+  },
+  busy: {
+    saving: "Gemmer…",
+    fetching: "Henter…",
+    sending: "Sender…",
+  },
+  download: {
+    failed: "Filen kunne ikke hentes. {{reason}}",
+    done: "Hentet: {{name}}",
+  },
   undo: {
     undo: "Fortryd",
     redo: "Gentag",

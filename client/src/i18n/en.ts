@@ -897,6 +897,36 @@ export const en: Translation = {
     saved: "Saved",
     sending: "Saving…",
   },
+  failure: {
+    part: {
+      page: "This page could not be shown.",
+      goals: "The goals could not be shown.",
+      resources: "“What works” could not be shown.",
+      observations: "“Since last time” could not be shown.",
+      round: "The round could not be shown.",
+      steps: "“Next steps” could not be shown.",
+      agreement: "The answer to the plan could not be shown.",
+      invitations: "The invitations could not be shown.",
+      agenda: "The agenda could not be shown.",
+    },
+    restWorks: "The rest of the meeting works, and nothing written is lost.",
+    nothingLost: "Nothing saved is lost.",
+    newCode: "A new version of Samplan has been put out, and this part could not be fetched.",
+    reference: "Error code for support: {{id}}",
+  },
+  update: {
+    available: "There is a new version — update when it suits you.",
+    now: "Update",
+  },
+  busy: {
+    saving: "Saving…",
+    fetching: "Fetching…",
+    sending: "Sending…",
+  },
+  download: {
+    failed: "The file could not be downloaded. {{reason}}",
+    done: "Downloaded: {{name}}",
+  },
   undo: {
     undo: "Undo",
     redo: "Redo",

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "./BusyButton.tsx";
 import { useModalDialog } from "./useModalDialog.ts";
 
 interface Props {
@@ -44,14 +45,15 @@ export function ConfirmDialog({ open, title, body, detail, confirmLabel, danger,
           {detail ? <p className="muted">{detail}</p> : null}
         </div>
         <div className="dialog__actions">
-          <button
+          <BusyButton
             type="button"
             className={danger ? "button button--danger" : "button button--primary"}
             onClick={onConfirm}
-            disabled={busy}
+            busy={busy ?? false}
+            busyLabel={t("busy.saving")}
           >
             {confirmLabel}
-          </button>
+          </BusyButton>
           <button ref={cancel} type="button" className="button" onClick={onCancel}>
             {t("app.cancel")}
           </button>

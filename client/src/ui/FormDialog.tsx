@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "./BusyButton.tsx";
 import { useModalDialog } from "./useModalDialog.ts";
 
 interface Props {
@@ -10,7 +11,9 @@ interface Props {
   error: string | null;
   submitLabel: string;
   danger?: boolean;
-  /** Kept from being sent twice, and until it may be sent (a name typed out). */
+  /** Sent and waiting for the server: kept from being sent twice, with its focus (BusyButton). */
+  busy?: boolean;
+  /** Until it may be sent (a name typed out). */
   disabled?: boolean;
   /** Runs each time it opens: to clear what was left from last time. */
   onOpen?: () => void;
@@ -33,6 +36,7 @@ export function FormDialog({
   error,
   submitLabel,
   danger,
+  busy = false,
   disabled,
   onOpen,
   onSubmit,
@@ -69,13 +73,15 @@ export function FormDialog({
           </p>
         ) : null}
         <div className="dialog__actions">
-          <button
+          <BusyButton
             type="submit"
             className={danger ? "button button--danger" : "button button--primary"}
             disabled={disabled}
+            busy={busy}
+            busyLabel={t("busy.saving")}
           >
             {submitLabel}
-          </button>
+          </BusyButton>
           <button ref={cancel} type="button" className="button" onClick={onCancel}>
             {t("app.cancel")}
           </button>

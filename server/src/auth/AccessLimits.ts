@@ -1,5 +1,6 @@
 import type { Redis } from "ioredis";
 import { FailureLimit } from "./FailureLimit.ts";
+import { RequestLimit } from "./RequestLimit.ts";
 
 /** How many wrong guesses each way in is allowed, and what happens after them. */
 export interface AccessLimits {
@@ -13,6 +14,8 @@ export interface AccessLimits {
   joinCode: FailureLimit;
   /** Wrong link secrets per address; counted apart, so typos in codes never lock out a real link. */
   joinLink: FailureLimit;
+  /** Reports of a page that failed to draw, per address: every one counts. */
+  clientErrors: RequestLimit;
 }
 
 export function createAccessLimits(options: { redis: Redis | null; signInFailuresPerAddress: number }): AccessLimits {
@@ -56,5 +59,8 @@ export function createAccessLimits(options: { redis: Redis | null; signInFailure
       lockSeconds: 10 * 60,
       redis,
     }),
+    // A broken page reports once per part and per try; a tablet that keeps failing reports a few
+    // dozen times an hour. More than that from one address only fills the log.
+    clientErrors: new RequestLimit({ name: "client-errors", requests: 30, windowSeconds: 10 * 60, redis }),
   };
 }

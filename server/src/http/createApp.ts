@@ -18,6 +18,7 @@ import { registerAuthRoutes } from "./routes/authRoutes.ts";
 import { registerCaseFileRoutes } from "./routes/caseFileRoutes.ts";
 import { registerCaseRoutes } from "./routes/caseRoutes.ts";
 import { registerCitizenTabletRoutes } from "./routes/citizenTabletRoutes.ts";
+import { registerClientErrorRoutes } from "./routes/clientErrorRoutes.ts";
 import { registerConsentRoutes } from "./routes/consentRoutes.ts";
 import { registerDeskRoutes } from "./routes/deskRoutes.ts";
 import { registerDeviceKeyRoutes } from "./routes/deviceKeyRoutes.ts";
@@ -129,6 +130,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerAuditRoutes(app, s);
   registerVocabularyRoutes(app, s);
   registerTimeRoutes(app);
+  registerClientErrorRoutes(app, s);
   registerProgressRoutes(app, s);
   registerRecordRoutes(app, s);
   registerCaseFileRoutes(app, s);

@@ -2,6 +2,7 @@ export * from "./AccountLifecycle.ts";
 export * from "./ApiError.ts";
 export * from "./Audit.ts";
 export * from "./Case.ts";
+export * from "./ClientError.ts";
 export * from "./Consent.ts";
 export * from "./Desk.ts";
 export * from "./DeviceKey.ts";

@@ -8,6 +8,7 @@ import {
 } from "./AccountLifecycle.ts";
 import { AuditTrail, AuditTrailQuery, CaseExportQuery, CaseTombstone } from "./Audit.ts";
 import { Case, CaseList, CaseWithMeetings, CloseCaseBody, CreateCaseBody } from "./Case.ts";
+import { ClientErrorLogged, ClientErrorReport } from "./ClientError.ts";
 import { Consent, ConsentList, RecordConsentBody } from "./Consent.ts";
 import { DeskFollowUps } from "./Desk.ts";
 import { DeviceKey } from "./DeviceKey.ts";
@@ -95,6 +96,13 @@ export const apiRoutes = {
   ownLanguage: route({ method: "post", path: "/api/session/language", body: OwnLanguageBody, answer: OwnLanguageBody }),
   changeOwnPassword: route({ method: "post", path: "/api/session/password", body: ChangePasswordBody }),
   completePasswordReset: route({ method: "post", path: "/api/password-reset", body: CompletePasswordResetBody }),
+  // A part of a page that failed to draw in someone's browser, for the server's log
+  reportClientError: route({
+    method: "post",
+    path: "/api/client-errors",
+    body: ClientErrorReport,
+    answer: ClientErrorLogged,
+  }),
 
   // Staff accounts
   ownAccount: route({ method: "get", path: "/api/account", answer: Account }),

@@ -3,9 +3,12 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { caseExportUrl, deleteCase, updateCase } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
+import { DownloadButton } from "../../ui/DownloadButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import "./case.css";
 
 /**
  * The coordinator's filing metadata (case number, KLE), the citizen's data export, and deletion.
@@ -53,9 +56,9 @@ export function CaseFileSection({ found, onChanged }: { found: Case; onChanged: 
             onChange={setKleNumber}
           />
           <div>
-            <button type="submit" className="button button--primary" disabled={busy}>
+            <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
               {t("record.saveCaseFile")}
-            </button>
+            </BusyButton>
           </div>
         </form>
       )}
@@ -65,17 +68,23 @@ export function CaseFileSection({ found, onChanged }: { found: Case; onChanged: 
           {error}
         </p>
       ) : null}
-      <p>
-        <a className="button" href={caseExportUrl(found.id)} download={`samplan-${found.id}.json`}>
-          {t("record.exportCase")}
-        </a>{" "}
-        <a className="button" href={caseExportUrl(found.id, "pdf")} download={`samplan-${found.id}.pdf`}>
-          {t("record.exportCaseForHer")}
-        </a>{" "}
-        <a className="button" href={caseExportUrl(found.id, "html")} download={`samplan-${found.id}.html`}>
-          {t("record.exportCaseForHerHtml")}
-        </a>
-      </p>
+      <div className="case-exports">
+        <DownloadButton
+          path={caseExportUrl(found.id)}
+          name={`samplan-${found.id}.json`}
+          label={t("record.exportCase")}
+        />
+        <DownloadButton
+          path={caseExportUrl(found.id, "pdf")}
+          name={`samplan-${found.id}.pdf`}
+          label={t("record.exportCaseForHer")}
+        />
+        <DownloadButton
+          path={caseExportUrl(found.id, "html")}
+          name={`samplan-${found.id}.html`}
+          label={t("record.exportCaseForHerHtml")}
+        />
+      </div>
       <p className="muted">{t("record.exportHint")}</p>
       <p>
         <button type="button" className="button button--danger" onClick={() => setDeleting(true)}>
@@ -117,7 +126,8 @@ function DeleteCaseDialog({ open, found, onCancel }: { open: boolean; found: Cas
       error={null}
       submitLabel={t("record.deleteConfirm")}
       danger
-      disabled={!matches || busy}
+      disabled={!matches}
+      busy={busy}
       onOpen={() => {
         setTyped("");
         setError(null);

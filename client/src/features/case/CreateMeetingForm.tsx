@@ -2,6 +2,7 @@ import { type Meeting, RemoteUrl } from "@samplan/shared/api";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure, createMeeting } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { localStartsAt } from "../../ui/dates.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -119,9 +120,9 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
         onChange={(remoteUrl) => setValues((current) => ({ ...current, remoteUrl }))}
       />
       <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
-      <button type="submit" className="button button--primary" disabled={busy}>
+      <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
         {t("case.submit")}
-      </button>
+      </BusyButton>
       <p className="form__done" aria-live="polite">
         {done}
       </p>

@@ -2,6 +2,7 @@ import type { Consent, Member } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { recordConsent } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { CheckboxGroup } from "../../ui/CheckboxGroup.tsx";
 import { todayLocal } from "../../ui/dates.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
@@ -134,9 +135,9 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
         {problem === "cover" ? <FieldError id={ids.error}>{t("consent.coverRequired")}</FieldError> : null}
         {error ? <FieldError id={`${ids.error}-server`}>{error}</FieldError> : null}
       </div>
-      <button type="submit" className="button button--primary" disabled={busy}>
+      <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
         {t("consent.submit")}
-      </button>
+      </BusyButton>
       <p className="form__done" aria-live="polite">
         {done}
       </p>

@@ -2,6 +2,7 @@ import type { Case } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createCase } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
 
@@ -52,9 +53,9 @@ export function CreateCaseForm({ onCreated }: { onCreated: (created: Case) => vo
         />
       </div>
       <div role="alert">{error ? <FieldError id={errorId}>{error}</FieldError> : null}</div>
-      <button type="submit" className="button button--primary" disabled={busy}>
+      <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
         {t("start.submit")}
-      </button>
+      </BusyButton>
       <p className="form__done" aria-live="polite">
         {done}
       </p>

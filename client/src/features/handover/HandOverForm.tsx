@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
 import { handOverCase, listCoordinators } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useResource } from "../../ui/useResource.ts";
@@ -95,14 +96,15 @@ export function HandOverForm({ caseId, citizenName }: { caseId: string; citizenN
         {submission.error ? <FieldError id={`${ids.to}-form`}>{submission.error}</FieldError> : null}
       </div>
       <div>
-        <button
+        <BusyButton
           type="submit"
           className="button button--primary"
-          disabled={submission.busy}
           aria-describedby={ids.consequence}
+          busy={submission.busy}
+          busyLabel={t("busy.saving")}
         >
           {t("handover.submit")}
-        </button>
+        </BusyButton>
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import type { HandoverNote } from "@samplan/shared/api";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { dismissHandoverNote } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useSubmission } from "../../ui/useSubmission.ts";
 
@@ -35,9 +36,15 @@ export function HandoverNoteNotice({
         {t("handover.noteMeta", { name: note.fromName, when: format.dateTime(note.handedOverAt) })}
       </p>
       <p className="handover-note__text">{note.note}</p>
-      <button type="button" className="button" onClick={dismiss} disabled={submission.busy}>
+      <BusyButton
+        type="button"
+        className="button"
+        onClick={dismiss}
+        busy={submission.busy}
+        busyLabel={t("busy.saving")}
+      >
         {t("handover.dismiss")}
-      </button>
+      </BusyButton>
       {submission.error ? (
         <p className="notice notice--error" role="alert">
           {submission.error}

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { closeMeeting } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { TextField } from "../../ui/TextField.tsx";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
@@ -68,9 +69,9 @@ export function CloseMeetingButton({ meetingId, onClosed }: Props) {
             error={error}
           />
           <div className="dialog__actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
+            <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
               {t("record.closeConfirm")}
-            </button>
+            </BusyButton>
             <button ref={cancel} type="button" className="button" onClick={() => setOpen(false)}>
               {t("app.cancel")}
             </button>

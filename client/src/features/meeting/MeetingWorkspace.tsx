@@ -3,6 +3,7 @@ import type { PresenceUser } from "@samplan/shared/model";
 import { planWriting, type Role } from "@samplan/shared/vocabulary";
 import { lazy, Suspense, useCallback, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { FailureBoundary } from "../../ui/FailureBoundary.tsx";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";
 import { ToolPanelStandIn } from "../../ui/ToolPanel.tsx";
 import { useAnnouncer } from "../../ui/useAnnouncer.ts";
@@ -75,10 +76,14 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
     [people],
   );
 
+  // Each part of the plan fails on its own (issue 19): one that cannot be drawn says so, and the
+  // others, the presence and the connection go on as before.
   const resources = (
-    <WritingIn section="resources">
-      <ResourcesSection />
-    </WritingIn>
+    <FailureBoundary part="resources">
+      <WritingIn section="resources">
+        <ResourcesSection />
+      </WritingIn>
+    </FailureBoundary>
   );
 
   return (
@@ -95,33 +100,47 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
       {readOnly || plain ? null : <ShortcutHelp />}
       {/* Each panel holds its place while its code loads, so the plan below does not jump. */}
       {canInvite ? (
-        <Suspense fallback={<ToolPanelStandIn title={t("invite.toggle")} className="invite-panel" />}>
-          <InvitePanel meeting={meeting} people={people} />
-        </Suspense>
+        <FailureBoundary part="invitations">
+          <Suspense fallback={<ToolPanelStandIn title={t("invite.toggle")} className="invite-panel" />}>
+            <InvitePanel meeting={meeting} people={people} />
+          </Suspense>
+        </FailureBoundary>
       ) : null}
       {chair.isChair ? (
-        <Suspense fallback={<ToolPanelStandIn title={t("chair.agenda.toggle")} className="agenda-panel" />}>
-          <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} />
-        </Suspense>
+        <FailureBoundary part="agenda">
+          <Suspense fallback={<ToolPanelStandIn title={t("chair.agenda.toggle")} className="agenda-panel" />}>
+            <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} />
+          </Suspense>
+        </FailureBoundary>
       ) : null}
       <div className="plan" data-current-section={chair.view.now?.section ?? undefined}>
         {/* What works before what is in the way: in her view it opens the plan; for the others it
             follows the goals it helps with. */}
         {plain ? resources : null}
-        <WritingIn section="goals">
-          <GoalsSection />
-        </WritingIn>
+        <FailureBoundary part="goals">
+          <WritingIn section="goals">
+            <GoalsSection />
+          </WritingIn>
+        </FailureBoundary>
         {plain ? null : resources}
-        <WritingIn section="observations">
-          <ObservationsSection />
-        </WritingIn>
-        <WritingIn section="round">
-          <RoundSection chair={chair} />
-        </WritingIn>
-        <WritingIn section="steps">
-          <StepsSection participants={owners} />
-        </WritingIn>
-        <CitizenAgreementSection />
+        <FailureBoundary part="observations">
+          <WritingIn section="observations">
+            <ObservationsSection />
+          </WritingIn>
+        </FailureBoundary>
+        <FailureBoundary part="round">
+          <WritingIn section="round">
+            <RoundSection chair={chair} />
+          </WritingIn>
+        </FailureBoundary>
+        <FailureBoundary part="steps">
+          <WritingIn section="steps">
+            <StepsSection participants={owners} />
+          </WritingIn>
+        </FailureBoundary>
+        <FailureBoundary part="agreement">
+          <CitizenAgreementSection />
+        </FailureBoundary>
       </div>
       <LiveRegion message={message} />
     </MeetingContext.Provider>

@@ -14,6 +14,7 @@ import { useSubmission } from "../../ui/useSubmission.ts";
 import { ScaleInput } from "../goals/ScaleInput.tsx";
 import "../goals/goals.css";
 import "./preparation.css";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 
 /**
  * "Forbered dig til mødet": before a meeting the citizen writes, on her own phone or tablet, what
@@ -160,12 +161,23 @@ function PreparationForm({
       ) : null}
       <div role="alert">{submission.error ? <FieldError id={ids.error}>{submission.error}</FieldError> : null}</div>
       <div className="preparation__actions">
-        <button type="submit" className="button button--primary button--large" disabled={submission.busy}>
+        <BusyButton
+          type="submit"
+          className="button button--primary button--large"
+          busy={submission.busy}
+          busyLabel={t("busy.saving")}
+        >
           {t("preparation.share")}
-        </button>
-        <button type="button" className="button button--large" disabled={submission.busy} onClick={keep}>
+        </BusyButton>
+        <BusyButton
+          type="button"
+          className="button button--large"
+          onClick={keep}
+          busy={submission.busy}
+          busyLabel={t("busy.saving")}
+        >
           {t("preparation.keep")}
-        </button>
+        </BusyButton>
       </div>
       <p className="muted">{t("preparation.shareExplained")}</p>
       <p className="form__done" aria-live="polite">

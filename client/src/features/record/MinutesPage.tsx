@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, approveMinutes, getMinutes, listVersions, minutesDownload, reopenMeeting } from "../../api.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
+import { DownloadButton } from "../../ui/DownloadButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
@@ -14,6 +15,7 @@ import { CitizenSummary } from "../citizen/CitizenSummary.tsx";
 import { MinutesView } from "./MinutesView.tsx";
 import { VersionList } from "./VersionList.tsx";
 import "./record.css";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 
 /** The coordinator's record of one meeting: the minutes, their approval, downloads and versions. */
 export function MinutesPage({ meetingId }: { meetingId: string }) {
@@ -73,19 +75,26 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
           </p>
           <div className="minutes__actions no-print">
             {closed && !approved ? (
-              <button
+              <BusyButton
                 type="button"
                 className="button button--primary"
-                disabled={busy}
+                busy={busy}
+                busyLabel={t("busy.saving")}
                 onClick={() => act(() => approveMinutes(meetingId), t("record.approved"))}
               >
                 {t("record.approve")}
-              </button>
+              </BusyButton>
             ) : null}
             {closed ? (
-              <button type="button" className="button" disabled={busy} onClick={() => setAsking(true)}>
+              <BusyButton
+                type="button"
+                className="button"
+                busy={busy}
+                busyLabel={t("busy.saving")}
+                onClick={() => setAsking(true)}
+              >
                 {t("record.reopen")}
-              </button>
+              </BusyButton>
             ) : null}
           </div>
           <div role="status" className="no-print">
@@ -100,29 +109,33 @@ export function MinutesPage({ meetingId }: { meetingId: string }) {
             <h2 id="minutes-downloads">{t("record.downloads")}</h2>
             <ul className="minutes__download-list">
               <li>
-                <a className="button" href={minutesDownload(meetingId, "pdf")} download>
-                  {t("record.downloadPdf")}
-                </a>
+                <DownloadButton
+                  path={minutesDownload(meetingId, "pdf")}
+                  name={`referat-${meetingId}.pdf`}
+                  label={t("record.downloadPdf")}
+                />
               </li>
               <li>
-                <a className="button" href={minutesDownload(meetingId, "md")} download>
-                  {t("record.downloadMarkdown")}
-                </a>
+                <DownloadButton
+                  path={minutesDownload(meetingId, "md")}
+                  name={`referat-${meetingId}.md`}
+                  label={t("record.downloadMarkdown")}
+                />
               </li>
               <li>
-                <a className="button" href={minutesDownload(meetingId, "json")} download={`referat-${meetingId}.json`}>
-                  {t("record.downloadJson")}
-                </a>
+                <DownloadButton
+                  path={minutesDownload(meetingId, "json")}
+                  name={`referat-${meetingId}.json`}
+                  label={t("record.downloadJson")}
+                />
               </li>
               {approved ? (
                 <li>
-                  <a
-                    className="button"
-                    href={minutesDownload(meetingId, "journal")}
-                    download={`journalnotat-${meetingId}.json`}
-                  >
-                    {t("record.downloadJournal")}
-                  </a>
+                  <DownloadButton
+                    path={minutesDownload(meetingId, "journal")}
+                    name={`journalnotat-${meetingId}.json`}
+                    label={t("record.downloadJournal")}
+                  />
                 </li>
               ) : null}
             </ul>

@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, createInvitation, listInvitations, listMembers, revokeInvitation } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
@@ -164,14 +165,26 @@ export function InvitePanel({ meeting, people }: Props) {
             </select>
           </div>
           <div className="tool-panel__buttons">
-            <button type="button" className="button button--primary" disabled={busy} onClick={() => start("link")}>
+            <BusyButton
+              type="button"
+              className="button button--primary"
+              busy={busy}
+              busyLabel={t("busy.fetching")}
+              onClick={() => start("link")}
+            >
               {t("invite.makeLink")}
-            </button>
+            </BusyButton>
             {/* A code is typed at the table: the citizen's, and her own people's, who come as she does. */}
             {chosen?.role === "borger" || chosen?.role === "netvaerk" ? (
-              <button type="button" className="button button--primary" disabled={busy} onClick={() => start("code")}>
+              <BusyButton
+                type="button"
+                className="button button--primary"
+                busy={busy}
+                busyLabel={t("busy.fetching")}
+                onClick={() => start("code")}
+              >
                 {t("invite.showCode")}
-              </button>
+              </BusyButton>
             ) : null}
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { useNow } from "../../ui/useNow.ts";
 import { formatCode } from "../session/joinHash.ts";
 import { useQrCode } from "./useQrCode.ts";
@@ -81,9 +82,15 @@ export function JoinCodeDialog({ name, code, url, expiresAt, joined, busy, onNew
         )}
         <div className="dialog__actions">
           {expired && !joined ? (
-            <button type="button" className="button button--primary" onClick={onNewCode} disabled={busy}>
+            <BusyButton
+              type="button"
+              className="button button--primary"
+              onClick={onNewCode}
+              busy={busy}
+              busyLabel={t("busy.fetching")}
+            >
               {t("invite.newCode")}
-            </button>
+            </BusyButton>
           ) : null}
           <button type="button" className="button" onClick={onClose}>
             {t("app.close")}

@@ -8,6 +8,7 @@ import {
 } from "@samplan/shared/vocabulary";
 import { type FormEvent, useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
@@ -243,9 +244,9 @@ export function MemberForm({
       </div>
       <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
       <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
           {submitLabel}
-        </button>
+        </BusyButton>
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>
             {t("app.cancel")}

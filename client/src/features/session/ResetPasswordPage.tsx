@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, completePasswordReset } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { Layout } from "../../ui/Layout.tsx";
@@ -72,9 +73,9 @@ export function ResetPasswordPage() {
             onChange={setPassword}
           />
           <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
             {t("account.resetSubmit")}
-          </button>
+          </BusyButton>
         </form>
       )}
     </Layout>

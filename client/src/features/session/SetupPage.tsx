@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Redirect } from "wouter";
 import { ApiFailure, setup } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { Layout } from "../../ui/Layout.tsx";
@@ -141,9 +142,9 @@ export function SetupPage() {
           />
         ) : null}
         <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
           {t("setup.submit")}
-        </button>
+        </BusyButton>
       </form>
     </Layout>
   );

@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Redirect, useSearch } from "wouter";
 import { ApiFailure, OIDC_START_PATH, signIn } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { Layout } from "../../ui/Layout.tsx";
@@ -122,9 +123,9 @@ export function SignInPage() {
             onChange={set("password")}
           />
           <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
-          <button type="submit" className="button button--primary" disabled={busy}>
+          <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.sending")}>
             {t("signIn.submit")}
-          </button>
+          </BusyButton>
           {methods.oidc ? (
             <>
               <p className="form__or">{t("signIn.or")}</p>

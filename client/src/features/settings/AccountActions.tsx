@@ -2,6 +2,7 @@ import type { Account, PasswordResetIssued } from "@samplan/shared/api";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { deactivateAccount, endAccountSessions, issuePasswordReset, reactivateAccount } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { CreatedLink } from "../roster/CreatedLink.tsx";
@@ -49,42 +50,46 @@ export function AccountActions({
         <legend className="visually-hidden">{t("account.actionsFor", { name })}</legend>
         {account.active ? (
           <>
-            <button
+            <BusyButton
               type="button"
               className="button"
-              disabled={busy}
+              busy={busy}
+              busyLabel={t("busy.saving")}
               onClick={() => run(() => endAccountSessions(account.id), t("account.sessionsEnded", { name }), false)}
             >
               {t("account.endSessions")}
-            </button>
+            </BusyButton>
             {passwords && (account.passwordSignIn || !account.oidcLinked) ? (
-              <button
+              <BusyButton
                 type="button"
                 className="button"
-                disabled={busy}
+                busy={busy}
+                busyLabel={t("busy.saving")}
                 onClick={() => run(async () => setLink(await issuePasswordReset(account.id)), "", false)}
               >
                 {t("account.resetPassword")}
-              </button>
+              </BusyButton>
             ) : null}
-            <button
+            <BusyButton
               type="button"
               className="button"
-              disabled={busy}
+              busy={busy}
+              busyLabel={t("busy.saving")}
               onClick={() => run(() => deactivateAccount(account.id), t("account.deactivated", { name }), true)}
             >
               {t("account.deactivate")}
-            </button>
+            </BusyButton>
           </>
         ) : (
-          <button
+          <BusyButton
             type="button"
             className="button"
-            disabled={busy}
+            busy={busy}
+            busyLabel={t("busy.saving")}
             onClick={() => run(() => reactivateAccount(account.id), t("account.reactivated", { name }), true)}
           >
             {t("account.reactivate")}
-          </button>
+          </BusyButton>
         )}
       </fieldset>
       {link ? (

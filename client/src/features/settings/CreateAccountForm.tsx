@@ -2,6 +2,7 @@ import { type Account, CreateAccountBody } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure, createAccount } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
@@ -155,9 +156,9 @@ export function CreateAccountForm({
         </select>
       </div>
       <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
-      <button type="submit" className="button button--primary" disabled={busy}>
+      <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
         {t("settings.submit")}
-      </button>
+      </BusyButton>
       <p className="form__done" aria-live="polite">
         {done}
       </p>

@@ -2,6 +2,7 @@ import type { Vocabulary, VocabularyKind } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { addVocabulary } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 
@@ -70,9 +71,9 @@ export function VocabularyList({ kind, words, onAdded }: Props) {
             onChange={(event) => setLabel(event.target.value)}
           />
         </div>
-        <button type="submit" className="button" disabled={busy}>
+        <BusyButton type="submit" className="button" busy={busy} busyLabel={t("busy.saving")}>
           {t("settings.add")}
-        </button>
+        </BusyButton>
       </form>
       <div role="alert">{error ? <FieldError id={ids.error}>{error}</FieldError> : null}</div>
       <p className="form__done" aria-live="polite">

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createCalendarFeed } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
 
@@ -43,9 +44,9 @@ export function DeadlineCalendar({ secret }: { secret: string }) {
           </p>
         </div>
       ) : null}
-      <button type="button" className="button" disabled={submission.busy} onClick={make}>
+      <BusyButton type="button" className="button" onClick={make} busy={submission.busy} busyLabel={t("busy.fetching")}>
         {address ? t("stepLink.calendarAgain") : t("stepLink.calendarMake")}
-      </button>
+      </BusyButton>
       <div role="alert">{submission.error ? <FieldError id={ids.error}>{submission.error}</FieldError> : null}</div>
       <p className="form__done" aria-live="polite">
         {submission.done}

@@ -2,6 +2,7 @@ import type { OwnReminders } from "@samplan/shared/api";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { chooseReminders } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
 
@@ -29,9 +30,9 @@ export function OwnReminderChoice({ secret, initial }: { secret: string; initial
     <section className="card step-answer__reminders" aria-labelledby={ids.heading}>
       <h2 id={ids.heading}>{t("stepLink.remindersHeading")}</h2>
       <p>{byEmail ? t("stepLink.remindersByEmail") : t("stepLink.remindersNone")}</p>
-      <button type="button" className="button" disabled={submission.busy} onClick={toggle}>
+      <BusyButton type="button" className="button" onClick={toggle} busy={submission.busy} busyLabel={t("busy.saving")}>
         {byEmail ? t("stepLink.remindersStop") : t("stepLink.remindersStart")}
-      </button>
+      </BusyButton>
       <div role="alert">{submission.error ? <FieldError id={ids.error}>{submission.error}</FieldError> : null}</div>
       <p className="form__done" aria-live="polite">
         {submission.done}

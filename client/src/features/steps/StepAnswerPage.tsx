@@ -15,6 +15,7 @@ import { useSubmission } from "../../ui/useSubmission.ts";
 import { DeadlineCalendar } from "./DeadlineCalendar.tsx";
 import { OwnReminderChoice } from "./OwnReminderChoice.tsx";
 import "./stepAnswer.css";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 
 /** Why a link opens nothing, in the words its owner is shown. */
 type RefusalKey = "stepLink.invalid" | "stepLink.expired" | "stepLink.revoked" | "stepLink.consent" | "stepLink.gone";
@@ -139,9 +140,14 @@ function StepAnswerForm({ secret, view, onAnswered }: { secret: string; view: St
         </div>
         <DateField label={t("stepLink.happenedOn")} value={happenedOn} onChange={setHappenedOn} />
         <div role="alert">{submission.error ? <FieldError id={ids.error}>{submission.error}</FieldError> : null}</div>
-        <button type="submit" className="button button--primary button--large" disabled={submission.busy}>
+        <BusyButton
+          type="submit"
+          className="button button--primary button--large"
+          busy={submission.busy}
+          busyLabel={t("busy.sending")}
+        >
           {t("stepLink.send")}
-        </button>
+        </BusyButton>
         <p className="form__done" aria-live="polite">
           {submission.done}
         </p>

@@ -2,6 +2,7 @@ import type { CreatedStepLink, StepOverviewItem } from "@samplan/shared/api";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createStepLink } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
 import { CreatedLink } from "../roster/CreatedLink.tsx";
 
@@ -25,10 +26,11 @@ export function StepLinkButton({ step, ownerName }: { step: StepOverviewItem; ow
   }
   return (
     <>
-      <button
+      <BusyButton
         type="button"
         className="button"
-        disabled={submission.busy}
+        busy={submission.busy}
+        busyLabel={t("busy.fetching")}
         title={t("steps.makeLinkHint")}
         onClick={() =>
           submission.run(async () => {
@@ -38,7 +40,7 @@ export function StepLinkButton({ step, ownerName }: { step: StepOverviewItem; ow
         }
       >
         {t("steps.makeLink", { name: ownerName })}
-      </button>
+      </BusyButton>
       <div role="alert">
         {submission.error ? <p className="field-error">{`${t("steps.linkFailed")}: ${submission.error}`}</p> : null}
       </div>

@@ -3,6 +3,7 @@ import { CoverReason } from "@samplan/shared/vocabulary";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { assignCover } from "../../api.ts";
+import { BusyButton } from "../../ui/BusyButton.tsx";
 import { DateField } from "../../ui/DateField.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 
@@ -75,9 +76,9 @@ export function AssignCoverForm({ coordinators, onAssigned }: { coordinators: Co
         </select>
       </div>
       <div>
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
           {t("team.assign")}
-        </button>
+        </BusyButton>
       </div>
       <div role="status">{done ? <p className="notice notice--success">{done}</p> : null}</div>
       {error ? (

@@ -39,7 +39,7 @@ export function ReadCaseDialog({ kase, onCancel }: { kase: TeamCase | null; onCa
       body={t("team.readBody")}
       error={error}
       submitLabel={t("team.readConfirm")}
-      disabled={busy}
+      busy={busy}
       onOpen={() => {
         setReason("cover");
         setError(null);

@@ -53,7 +53,7 @@ export function TeamHandOverDialog({
       body={t("handover.formIntro")}
       error={error}
       submitLabel={t("handover.submit")}
-      disabled={busy}
+      busy={busy}
       onOpen={() => {
         setTo("");
         setNote("");

@@ -232,6 +232,32 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
     saved: "محفوظ",
     sending: "جارٍ الحفظ…",
   },
+  failure: {
+    part: {
+      page: "تعذّر عرض هذه الصفحة.",
+      goals: "تعذّر عرض الأهداف.",
+      resources: "تعذّر عرض «ما ينفع».",
+      observations: "تعذّر عرض «منذ المرة الماضية».",
+      round: "تعذّر عرض الجولة.",
+      steps: "تعذّر عرض «الخطوات التالية».",
+      agreement: "تعذّر عرض الرد على الخطة.",
+      invitations: "تعذّر عرض الدعوات.",
+      agenda: "تعذّر عرض جدول الأعمال.",
+    },
+    restWorks: "باقي الاجتماع يعمل، ولم يضِع شيء مما كُتب.",
+    nothingLost: "لم يضِع شيء مما حُفظ.",
+    newCode: "صدر إصدار جديد من Samplan، وتعذّر تحميل هذا الجزء.",
+    reference: "رمز الخطأ للدعم: {{id}}",
+  },
+  update: {
+    available: "يوجد إصدار جديد — حدِّث عندما يناسبك.",
+    now: "تحديث",
+  },
+  busy: {
+    saving: "جارٍ الحفظ…",
+    fetching: "جارٍ التحميل…",
+    sending: "جارٍ الإرسال…",
+  },
   undo: {
     undo: "تراجع",
     redo: "إعادة",

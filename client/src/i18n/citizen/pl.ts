@@ -233,6 +233,32 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     saved: "Zapisane",
     sending: "Zapisywanie…",
   },
+  failure: {
+    part: {
+      page: "Nie można wyświetlić tej strony.",
+      goals: "Nie można wyświetlić celów.",
+      resources: "Nie można wyświetlić części „Co działa”.",
+      observations: "Nie można wyświetlić części „Od ostatniego razu”.",
+      round: "Nie można wyświetlić rundy.",
+      steps: "Nie można wyświetlić części „Następne kroki”.",
+      agreement: "Nie można wyświetlić odpowiedzi na plan.",
+      invitations: "Nie można wyświetlić zaproszeń.",
+      agenda: "Nie można wyświetlić porządku spotkania.",
+    },
+    restWorks: "Reszta spotkania działa, a nic z tego, co napisano, nie zginęło.",
+    nothingLost: "Nic z tego, co zapisano, nie zginęło.",
+    newCode: "Pojawiła się nowa wersja Samplan i nie udało się pobrać tej części.",
+    reference: "Kod błędu dla pomocy technicznej: {{id}}",
+  },
+  update: {
+    available: "Jest nowa wersja — zaktualizuj, kiedy ci pasuje.",
+    now: "Zaktualizuj",
+  },
+  busy: {
+    saving: "Zapisywanie…",
+    fetching: "Pobieranie…",
+    sending: "Wysyłanie…",
+  },
   undo: {
     undo: "Cofnij",
     redo: "Ponów",

@@ -229,6 +229,32 @@ export const words: CitizenTranslation<"one" | "other"> = {
     saved: "Waa la kaydiyay",
     sending: "Waa la kaydinayaa…",
   },
+  failure: {
+    part: {
+      page: "Boggan lama tusin karo.",
+      goals: "Yoolalka lama tusin karo.",
+      resources: "“Waxa shaqeeya” lama tusin karo.",
+      observations: "“Tan iyo markii hore” lama tusin karo.",
+      round: "Wareegga lama tusin karo.",
+      steps: "“Tallaabooyinka xiga” lama tusin karo.",
+      agreement: "Jawaabta qorshaha lama tusin karo.",
+      invitations: "Martiqaadyada lama tusin karo.",
+      agenda: "Ajendaha lama tusin karo.",
+    },
+    restWorks: "Inta kale ee kulanka way shaqaynaysaa, waxna kama lumin waxa la qoray.",
+    nothingLost: "Waxba kama lumin waxa la kaydiyay.",
+    newCode: "Nooc cusub oo Samplan ah ayaa soo baxay, qaybtanna lama soo dejin karin.",
+    reference: "Koodhka khaladka ee taageerada: {{id}}",
+  },
+  update: {
+    available: "Nooc cusub ayaa jira — cusboonaysii markaad diyaar tahay.",
+    now: "Cusboonaysii",
+  },
+  busy: {
+    saving: "Waa la kaydinayaa…",
+    fetching: "Waa la soo dejinayaa…",
+    sending: "Waa la dirayaa…",
+  },
   undo: {
     undo: "Ka noqo",
     redo: "Mar kale samee",

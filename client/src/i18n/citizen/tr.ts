@@ -229,6 +229,32 @@ export const words: CitizenTranslation<"one" | "other"> = {
     saved: "Kaydedildi",
     sending: "Kaydediliyor…",
   },
+  failure: {
+    part: {
+      page: "Bu sayfa gösterilemedi.",
+      goals: "Hedefler gösterilemedi.",
+      resources: "“İşe yarayanlar” gösterilemedi.",
+      observations: "“Geçen seferden beri” gösterilemedi.",
+      round: "Tur gösterilemedi.",
+      steps: "“Sonraki adımlar” gösterilemedi.",
+      agreement: "Plana verilen cevap gösterilemedi.",
+      invitations: "Davetler gösterilemedi.",
+      agenda: "Gündem gösterilemedi.",
+    },
+    restWorks: "Toplantının geri kalanı çalışıyor ve yazılanlardan hiçbir şey kaybolmadı.",
+    nothingLost: "Kaydedilenlerden hiçbir şey kaybolmadı.",
+    newCode: "Samplan'ın yeni bir sürümü çıktı ve bu bölüm yüklenemedi.",
+    reference: "Destek için hata kodu: {{id}}",
+  },
+  update: {
+    available: "Yeni bir sürüm var — size uygun olduğunda güncelleyin.",
+    now: "Güncelle",
+  },
+  busy: {
+    saving: "Kaydediliyor…",
+    fetching: "Yükleniyor…",
+    sending: "Gönderiliyor…",
+  },
   undo: {
     undo: "Geri al",
     redo: "Yinele",
