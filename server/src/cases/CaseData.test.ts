@@ -71,9 +71,10 @@ describe("exporting for the case file", () => {
 
   it("gives a journal note with the case number and KLE, once the minutes are approved", async () => {
     await post("close");
-    expect((await coordinator.request("GET", pathOf(apiRoutes.journalNote, { meetingId: meeting.id }))).status).toBe(
-      409,
-    );
+    expect(await coordinator.request("GET", pathOf(apiRoutes.journalNote, { meetingId: meeting.id }))).toMatchObject({
+      status: 409,
+      body: { error: { code: "minutes_not_approved" } },
+    });
     const approved = (await post("approve")).body;
     const note = (await coordinator.request("GET", pathOf(apiRoutes.journalNote, { meetingId: meeting.id }))).body;
     expect(note).toMatchObject({

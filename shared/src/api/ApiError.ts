@@ -1,6 +1,9 @@
 import { z } from "zod";
 
-/** Every error answer has this shape, so a client can show `message` and point at `issues[].path`. */
+/**
+ * Every error answer has this shape. `code` is stable and is what a client shows, in its person's
+ * language; `message` is English for logs and developers, and `issues[].path` names the field.
+ */
 export const ApiError = z.object({
   error: z.object({
     code: z.enum([
@@ -9,6 +12,14 @@ export const ApiError = z.object({
       "forbidden",
       "not_found",
       "conflict",
+      // Conflicts a person meets often enough to be told in their own words, not just "conflict".
+      "username_taken",
+      "team_name_taken",
+      "meeting_closed",
+      "meeting_not_closed",
+      "minutes_approved",
+      "minutes_not_approved",
+      "case_number_missing",
       "case_closed",
       "consent_required",
       "invitation_invalid",

@@ -53,7 +53,7 @@ export function registerAccountRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
         (body.password === undefined ? null : refusedPassword(c, body.password, body));
       if (weak) return weak;
       if (await s.accounts.findByUsername(body.username))
-        throw new HttpRefusal(409, "conflict", "That username is taken");
+        throw new HttpRefusal(409, "username_taken", "That username is taken");
       // Hashed before the transaction: it takes a while, and nothing should wait on it.
       const passwordHash = body.password === undefined ? null : await hashPassword(body.password);
       const account = await s.transaction(async (t) => {

@@ -62,7 +62,7 @@ export function registerMeetingRoutes(app: OpenAPIHono<AppEnv>, s: Services): vo
         await s.mailSchedule.meetingChanged(t, after, principal.kind === "staff" ? principal.accountId : null);
         return true;
       });
-      if (!changed) throw new HttpRefusal(409, "conflict", "The meeting is closed; reopen it to change it");
+      if (!changed) throw new HttpRefusal(409, "meeting_closed", "The meeting is closed; reopen it to change it");
       const meeting = await s.meetings.get(meetingId);
       if (!meeting) throw refuse.notFound("meeting");
       return c.json(meeting, 200);

@@ -24,7 +24,7 @@ function refusal(why: PreparationRefusal): HttpRefusal {
     case "meeting-gone":
       return refuse.notFound("meeting");
     case "meeting-closed":
-      return new HttpRefusal(409, "conflict", "The meeting is closed");
+      return new HttpRefusal(409, "meeting_closed", "The meeting is closed");
     case "already-shared":
       return new HttpRefusal(409, "conflict", "This preparation has been shared with the meeting already");
     case "unknown-goal":

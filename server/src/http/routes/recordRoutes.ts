@@ -28,11 +28,11 @@ const refusals = refusalsFor(
 
 const REFUSALS: Record<RecordRefusal, HttpRefusal> = {
   "not-found": refuse.notFound("meeting"),
-  "already-closed": new HttpRefusal(409, "conflict", "The meeting is already closed"),
-  "not-closed": new HttpRefusal(409, "conflict", "Close the meeting first"),
+  "already-closed": new HttpRefusal(409, "meeting_closed", "The meeting is already closed"),
+  "not-closed": new HttpRefusal(409, "meeting_not_closed", "Close the meeting first"),
   "already-approved": new HttpRefusal(
     409,
-    "conflict",
+    "minutes_approved",
     "The minutes are already approved; reopen the meeting to correct them",
   ),
 };
@@ -183,10 +183,10 @@ export function registerRecordRoutes(app: OpenAPIHono<AppEnv>, s: Services): voi
       const { principal, access } = await requireCoordinatorOfMeeting(c, s, meetingId, "export the minutes");
       const found = await s.record.minutes(meetingId);
       if (!found) throw refuse.notFound("meeting");
-      if (!found.approved) throw new HttpRefusal(409, "conflict", "Approve the minutes before filing them");
+      if (!found.approved) throw new HttpRefusal(409, "minutes_not_approved", "Approve the minutes before filing them");
       const kase = await s.cases.getCase(access.caseId);
       if (!kase?.caseReference || !kase.kleNumber) {
-        throw new HttpRefusal(409, "conflict", "Enter the case number and KLE number on the case first");
+        throw new HttpRefusal(409, "case_number_missing", "Enter the case number and KLE number on the case first");
       }
       await s.audit.record({
         ...actorOf(principal),

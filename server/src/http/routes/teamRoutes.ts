@@ -80,7 +80,7 @@ export function registerTeamRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       if (staff.role !== "koordinator") throw refuse.forbidden("make teams");
       const { name } = c.req.valid("json");
       if ((await s.teams.list()).some((team) => team.name.toLowerCase() === name.toLowerCase())) {
-        throw new HttpRefusal(409, "conflict", "A team has that name already");
+        throw new HttpRefusal(409, "team_name_taken", "A team has that name already");
       }
       const team = await s.transaction(async (t) => {
         const made = await t.teams.create(name);
