@@ -29,7 +29,9 @@ test("a refused download is said beside its button and saved as nothing; the min
   // The case has no case number or KLE number yet: the server refuses the journal note.
   const journal = page.getByRole("button", { name: "Journalnotat" });
   await journal.click();
-  await expect(page.getByRole("alert")).toContainText("Filen kunne ikke hentes.");
+  await expect(page.getByRole("alert")).toHaveText(
+    "Filen kunne ikke hentes. Skriv sagsnummer og KLE-nummer på forløbet først.",
+  );
   await expect(journal).toBeFocused();
   await keepScreenshot(page, testInfo, "minutes-with-a-refused-download");
   await expectNoSeriousAxeViolations(page);

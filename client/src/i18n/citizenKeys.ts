@@ -11,6 +11,11 @@ import type { Translation } from "./da.ts";
  */
 export const CITIZEN_KEYS = [
   "app",
+  // A refused request on her surfaces (ui/errorMessage.ts): the codes she can meet.
+  "apiError.unavailable",
+  "apiError.badRequest",
+  "apiError.conflict",
+  "apiError.meetingClosed",
   "header.account",
   "header.signedInAs",
   "header.signOut",

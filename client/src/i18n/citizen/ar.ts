@@ -30,6 +30,12 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
     close: "إغلاق",
     optional: "(اختياري)",
   },
+  apiError: {
+    unavailable: "لا يستطيع الخادم الوصول إلى بياناته الآن. حاول مرة أخرى بعد قليل.",
+    badRequest: "تعذّر استخدام بعض ما تم إدخاله. تحقّق من الحقول وحاول مرة أخرى.",
+    conflict: "تعذّر ذلك لأن شيئًا ما تغيّر في الأثناء. أعد تحميل الصفحة وحاول مرة أخرى.",
+    meetingClosed: "الاجتماع مغلق ولا يمكن تغييره.",
+  },
   header: {
     account: "حسابك",
     signedInAs: "أنت {{name}} · {{role}}",

@@ -30,6 +30,12 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     close: "Zamknij",
     optional: "(nieobowiązkowe)",
   },
+  apiError: {
+    unavailable: "Serwer nie ma teraz dostępu do swoich danych. Spróbuj ponownie za chwilę.",
+    badRequest: "Części wpisanych danych nie można było użyć. Sprawdź pola i spróbuj ponownie.",
+    conflict: "Nie udało się, bo w międzyczasie coś się zmieniło. Odśwież stronę i spróbuj ponownie.",
+    meetingClosed: "Spotkanie jest zamknięte i nie można go zmienić.",
+  },
   header: {
     account: "Twoje konto",
     signedInAs: "Jesteś {{name}} · {{role}}",

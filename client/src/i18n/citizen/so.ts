@@ -30,6 +30,13 @@ export const words: CitizenTranslation<"one" | "other"> = {
     close: "Xir",
     optional: "(ikhtiyaari)",
   },
+  apiError: {
+    unavailable: "Server-ku hadda ma gaari karo xogtiisa. Mar kale isku day dhawaan.",
+    badRequest: "Qaar ka mid ah waxa la buuxiyay lama isticmaali karin. Hubi meelaha oo mar kale isku day.",
+    conflict:
+      "Taas lama samayn karin sababtoo ah wax ayaa isbeddelay inta u dhaxaysa. Dib u soo deji bogga oo mar kale isku day.",
+    meetingClosed: "Kulanka waa la xiray lamana beddeli karo.",
+  },
   header: {
     account: "Koontadaada",
     signedInAs: "Waxaad tahay {{name}} · {{role}}",

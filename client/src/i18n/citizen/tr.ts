@@ -30,6 +30,12 @@ export const words: CitizenTranslation<"one" | "other"> = {
     close: "Kapat",
     optional: "(isteğe bağlı)",
   },
+  apiError: {
+    unavailable: "Sunucu şu anda verilerine ulaşamıyor. Biraz sonra tekrar deneyin.",
+    badRequest: "Girilenlerin bir kısmı kullanılamadı. Alanları kontrol edip tekrar deneyin.",
+    conflict: "Bu arada bir şey değiştiği için yapılamadı. Sayfayı yenileyip tekrar deneyin.",
+    meetingClosed: "Toplantı kapatıldı ve değiştirilemez.",
+  },
   header: {
     account: "Hesabınız",
     signedInAs: "Siz {{name}} · {{role}}",
