@@ -67,3 +67,18 @@ describe("the password a new account is given", () => {
     expect((await server.request("GET", pathOf(apiRoutes.authStatus))).body.setupRequired).toBe(true);
   });
 });
+
+describe("a username that is taken", () => {
+  it("is refused with its own code, so the form can say so in Danish, and nothing is stored", async () => {
+    const coordinator = await server.coordinator();
+    const answer = await coordinator.request("POST", pathOf(apiRoutes.createAccount), {
+      ...colleague,
+      username: "karin",
+      password: "fjord lys og sten",
+    });
+    expect(answer.status).toBe(409);
+    expect(answer.body.error).toMatchObject({ code: "username_taken" });
+    const accounts = (await coordinator.request("GET", pathOf(apiRoutes.accounts))).body.accounts;
+    expect(accounts.map((a: { username: string }) => a.username)).toEqual(["karin"]);
+  });
+});
