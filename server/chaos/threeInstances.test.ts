@@ -45,11 +45,15 @@ const MEETINGS = 3;
 const timeoutMs = 60_000 + faultCount * 10_000 + participantCount * 1_500;
 // Two streams from the seed: the typing timer draws at its own pace, so the faults draw from
 // their own stream and replay the same with the same seed.
+// mulberry32, in 32-bit integer arithmetic: the usual `random * 1103515245` overflows a double's
+// 53 bits and drew the same instance to kill in every fault of a run.
 const stream = (start: number) => {
-  let random = start;
+  let state = start | 0;
   return (n: number) => {
-    random = (random * 1103515245 + 12345) % 2 ** 31;
-    return Math.floor((random / 2 ** 31) * n);
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * n);
   };
 };
 const pick = stream(seed);
