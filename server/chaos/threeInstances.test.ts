@@ -29,15 +29,15 @@ import {
  * Three Samplan instances on one PostgreSQL and Redis serve three meetings, each meeting with
  * participants on all three instances, while they type. Seeded faults, one after the other: an
  * instance is killed (SIGKILL) and started again on its port; Redis is frozen (SIGSTOP) for a few
- * seconds and let go (SIGCONT); a participant leaves its instance for another, keeping what it
- * typed. At the end every participant of a meeting, and a fresh reader on a fresh instance reading
+ * seconds and let go (SIGCONT); Redis is shut down and started again empty; a participant leaves
+ * its instance for another, keeping what it typed. At the end every participant of a meeting, and a fresh reader on a fresh instance reading
  * storage alone, hold the same state vector and content, with every keystroke typed there once,
- * in order. Quick here (9 participants, 3 faults); `pnpm test:chaos` sets CHAOS_INSTANCE_PARTICIPANTS
+ * in order. Quick here (9 participants, 4 faults); `pnpm test:chaos` sets CHAOS_INSTANCE_PARTICIPANTS
  * and CHAOS_INSTANCE_FAULTS higher. Seeded by CHAOS_SEED.
  */
 const seed = testSetting("CHAOS_SEED", wholeNumber(), Date.now() % 1_000_000);
 const participantCount = testSetting("CHAOS_INSTANCE_PARTICIPANTS", wholeNumber(3), 9);
-const faultCount = testSetting("CHAOS_INSTANCE_FAULTS", wholeNumber(1), 3);
+const faultCount = testSetting("CHAOS_INSTANCE_FAULTS", wholeNumber(1), 4);
 const INSTANCES = 3;
 const MEETINGS = 3;
 // A fault costs up to about 4 s of freezing or downtime and a restart, and its reconnects; each
@@ -83,8 +83,11 @@ describe("three instances, faults across them", () => {
   }, async () => {
     console.log(`three-instance chaos seed: ${seed} (replay with CHAOS_SEED=${seed})`);
     [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
-    const info = spawnSync("redis-cli", ["-u", redis.url, "info", "server"]).stdout.toString();
-    redisPid = Number(info.match(/process_id:(\d+)/)?.[1]);
+    const findRedisPid = () => {
+      const info = spawnSync("redis-cli", ["-u", redis!.url, "info", "server"]).stdout.toString();
+      redisPid = Number(info.match(/process_id:(\d+)/)?.[1]);
+    };
+    findRedisPid();
     const shared = {
       DATABASE_URL: await createDatabase(postgres.url),
       REDIS_URL: redis.url,
@@ -159,12 +162,12 @@ describe("three instances, faults across them", () => {
       fragment.insert(fragment.length, [paragraph]);
     }, 10);
 
-    const done = { kill: 0, freeze: 0, move: 0 };
+    const done = { kill: 0, freeze: 0, move: 0, redisRestart: 0 };
     try {
       for (let f = 0; f < faultCount; f++) {
         await sleep(300 + next() * 700);
-        // Each kind at least once in every three faults, in a seeded order.
-        const kind = (["kill", "freeze", "move"] as const)[(f + Math.floor(seed / 7)) % 3]!;
+        // Each kind once in every four faults, in a seeded order.
+        const kind = (["kill", "freeze", "move", "redisRestart"] as const)[(f + Math.floor(seed / 7)) % 4]!;
         if (kind === "kill") {
           const n = pick(INSTANCES);
           const victim = live[n]!;
@@ -176,9 +179,19 @@ describe("three instances, faults across them", () => {
         } else if (kind === "freeze") {
           const ms = 1_000 + next() * 3_000;
           console.log(`fault ${f}: Redis SIGSTOP for ${(ms / 1000).toFixed(1)} s`);
-          process.kill(redisPid, "SIGSTOP");
+          const pid = redisPid!;
+          process.kill(pid, "SIGSTOP");
           await sleep(ms);
-          process.kill(redisPid, "SIGCONT");
+          process.kill(pid, "SIGCONT");
+        } else if (kind === "redisRestart") {
+          // Connections drop and the new Redis is empty: only the catch-up on reconnect relays
+          // what was typed meanwhile.
+          const ms = 500 + next() * 2_500;
+          console.log(`fault ${f}: Redis shut down for ${(ms / 1000).toFixed(1)} s and started empty`);
+          redis.halt();
+          await sleep(ms);
+          redis.resume();
+          findRedisPid();
         } else {
           const i = pick(clients.length);
           const to = (instanceOf[i]! + 1 + pick(INSTANCES - 1)) % INSTANCES;
@@ -237,7 +250,8 @@ describe("three instances, faults across them", () => {
     const keystrokes = typed.reduce((sum, n) => sum + n, 0);
     console.log(
       `three-instance chaos: ${INSTANCES} instances, ${participantCount} participants in ${MEETINGS} meetings, ` +
-        `${faultCount} faults (${done.kill} kills, ${done.freeze} Redis freezes, ${done.move} moves), ` +
+        `${faultCount} faults (${done.kill} kills, ${done.freeze} Redis freezes, ${done.redisRestart} Redis restarts, ` +
+        `${done.move} moves), ` +
         `${keystrokes} keystrokes, 0 lost`,
     );
   });
