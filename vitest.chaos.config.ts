@@ -17,6 +17,8 @@ export default defineConfig({
       CHAOS_SLOW_READER_SECONDS: process.env.CHAOS_SLOW_READER_SECONDS ?? "60",
       CHAOS_PG_DOWN_SECONDS: process.env.CHAOS_PG_DOWN_SECONDS ?? "20",
       CHAOS_REDIS_DOWN_SECONDS: process.env.CHAOS_REDIS_DOWN_SECONDS ?? "20",
+      CHAOS_INSTANCE_PARTICIPANTS: process.env.CHAOS_INSTANCE_PARTICIPANTS ?? "30",
+      CHAOS_INSTANCE_FAULTS: process.env.CHAOS_INSTANCE_FAULTS ?? "12",
     },
   },
 });
