@@ -11,7 +11,7 @@ const server = process.env.SAMPLAN_SERVER_URL ?? "http://127.0.0.1:3000";
 // in, and the meeting's title and case. Network first, so they are fresh whenever the network
 // answers; the cached copy is only for when it does not. Sign-out deletes the cache.
 // (A regular expression, not a function: Workbox copies it into the generated worker as text.)
-const OFFLINE_API = /\/api\/(auth|session|meetings\/[0-9a-f-]{36})$/;
+const OFFLINE_API = /\/api\/(auth|meetings\/[0-9a-f-]{36})$/;
 
 export default defineConfig({
   plugins: [

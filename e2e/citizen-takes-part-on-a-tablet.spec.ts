@@ -25,12 +25,12 @@ async function readyForOffline(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   // Runs in the page, which has no route table: the paths go in as its argument.
   await page.waitForFunction(
-    async ({ session, auth }) => {
+    async ({ auth }) => {
       const cache = await caches.open("samplan-api");
       const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
-      return kept.includes(session) && kept.includes(auth) && kept.some((p) => p.startsWith("/api/meetings/"));
+      return kept.includes(auth) && kept.some((p) => p.startsWith("/api/meetings/"));
     },
-    { session: pathOf(apiRoutes.session), auth: pathOf(apiRoutes.authStatus) },
+    { auth: pathOf(apiRoutes.authStatus) },
   );
 }
 

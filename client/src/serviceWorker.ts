@@ -5,7 +5,7 @@ import { registerSW } from "virtual:pwa-register";
 // asking once more as soon as it takes control means the very first meeting opened on a tablet
 // can already be reopened offline.
 function keepForOffline(): void {
-  const paths = ["/api/auth", "/api/session"];
+  const paths = ["/api/auth"];
   const meeting = /^\/meetings\/([0-9a-f-]{36})/.exec(window.location.pathname);
   if (meeting) paths.push(`/api/meetings/${meeting[1]}`);
   // The body is read to its end: an answer left unread stays open in Chromium, and the page never
