@@ -80,29 +80,23 @@ export function useSessionState(): SessionContextValue {
     setState({ status: "signedIn", principal: session.principal });
   }, []);
 
-  const signOut = useCallback(async () => {
-    const kind = principal.current?.kind ?? "staff";
-    const providerLogout = await endSession();
-    await signedOut({ kind, code: null });
-    // Signed in through the organisation's login: end that session too, or the next person on
-    // this device would be signed straight back in as this one. The provider sends the browser
-    // back to the sign-in page.
-    if (providerLogout) window.location.assign(providerLogout);
-  }, [signedOut]);
-
-  // Left untouched on the table: signed out here and on the server, the device copy gone, and
-  // the sign-in (or join) page says why. Offline, the server is not reached, but the device is
-  // cleared all the same.
-  const signOutIdle = useCallback(
-    async (idleMinutes: number) => {
+  // "Log ud", or the device left untouched on the table (`idleMinutes`, and then the sign-in or
+  // join page says why). The idle one goes on offline: the server is not reached, but the device
+  // is cleared all the same.
+  const endHere = useCallback(
+    async (idleMinutes?: number) => {
       const kind = principal.current?.kind ?? "staff";
-      const providerLogout = await endSession().catch(() => null);
-      await signedOut({ kind, code: null, idleMinutes });
+      const providerLogout = await (idleMinutes === undefined ? endSession() : endSession().catch(() => null));
+      await signedOut({ kind, code: null, ...(idleMinutes === undefined ? {} : { idleMinutes }) });
+      // Signed in through the organisation's login: end that session too, or the next person on
+      // this device would be signed straight back in as this one. The provider sends the browser
+      // back to the sign-in page.
       if (providerLogout) window.location.assign(providerLogout);
     },
     [signedOut],
   );
-  useIdleSignOut(state.status === "signedIn" ? state.principal : null, idleLimits, signOutIdle);
+  const signOut = useCallback(() => endHere(), [endHere]);
+  useIdleSignOut(state.status === "signedIn" ? state.principal : null, idleLimits, endHere);
 
   const retry = useCallback(() => {
     setState({ status: "loading" });
