@@ -938,6 +938,7 @@ export const en: Translation = {
       agreement: "The answer to the plan could not be shown.",
       invitations: "The invitations could not be shown.",
       agenda: "The agenda could not be shown.",
+      voices: "“Who had the floor” could not be shown.",
     },
     restWorks: "The rest of the meeting works, and nothing written is lost.",
     nothingLost: "Nothing saved is lost.",
@@ -1484,5 +1485,30 @@ export const en: Translation = {
       "You are the interpreter at this meeting. You see what the citizen sees and cannot write in the plan.",
     networkNotice: "You can write in What works, Since last time and Next steps. The goals are the citizen's own.",
     readOnlySection: "Only the citizen and the professionals write here.",
+  },
+  voices: {
+    toggle: "Who had the floor",
+    intro:
+      "An estimate from whom you gave the floor in rounds and raised hands, and for how long until the next. Nothing is recorded, and only you see it.",
+    speakingHeading: "Speaking time",
+    nobodyYet: "Nobody has had the floor yet.",
+    citizenShare: "The citizen's share of the speaking time: {{percent}} %",
+    tableCaption: "Speaking time per person, most first",
+    who: "Who",
+    time: "Time",
+    share: "Share",
+    percent: "{{percent}} %",
+    duration: "{{minutes}} min {{seconds}} s",
+    durationSeconds: "{{seconds}} s",
+    handsHeading: "Raised hands",
+    handsWaited_one: "{{count}} hand waited {{average}} for the floor.",
+    handsWaited_other: "{{count}} hands waited {{average}} on average for the floor; longest {{name}}, {{longest}}.",
+    noHands: "No raised hand has been taken yet.",
+    ownWordsHeading: "In her own words",
+    ownWords_one:
+      "{{count}} of {{items}} items in the plan were written by the citizen herself: {{percent}} % of the text.",
+    ownWords_other:
+      "{{count}} of {{items}} items in the plan were written by the citizen herself: {{percent}} % of the text.",
+    planEmpty: "Nothing has been written in the plan yet.",
   },
 };

@@ -14,6 +14,7 @@ export const ClientErrorPart = z.enum([
   "agreement",
   "invitations",
   "agenda",
+  "voices",
 ]);
 export type ClientErrorPart = z.infer<typeof ClientErrorPart>;
 

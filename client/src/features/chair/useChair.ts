@@ -8,6 +8,7 @@ import { type ChairFollow, useChairFollow } from "./useChairFollow.ts";
 import { type ChairHands, useChairHands } from "./useChairHands.ts";
 import { type ChairPerson, useChairPeople } from "./useChairPeople.ts";
 import { type ChairView, useChairState } from "./useChairState.ts";
+import { useFloorLog } from "./useFloorLog.ts";
 
 /** Everything the meeting page needs to show and run the chair: the banner, the round, hands. */
 export interface Chair {
@@ -25,7 +26,8 @@ export interface Chair {
   announce: (message: string) => void;
 }
 
-export function useChair(connection: MeetingConnection, user: PresenceUser): Chair {
+/** `readOnly`: a closed meeting, or a coordinator only looking on; her client then writes nothing. */
+export function useChair(connection: MeetingConnection, user: PresenceUser, readOnly = false): Chair {
   const { t } = useTranslation();
   const view = useChairState(connection.chair);
   const offset = useChairClock(connection.provider);
@@ -43,6 +45,7 @@ export function useChair(connection: MeetingConnection, user: PresenceUser): Cha
   });
   const follow = useChairFollow(view.now?.section ?? null, view.now?.id ?? null, view.synced);
   const isChair = user.role === "koordinator";
+  useFloorLog(connection.chair.doc, view, people, isChair && !readOnly);
   return useMemo(
     () => ({ connection, view, offset, people, hands, follow, isChair, message, announce }),
     [connection, view, offset, people, hands, follow, isChair, message, announce],

@@ -65,9 +65,10 @@ export function useChairHands({ provider, chairDoc, view, people, memberId, offs
 
   const takeNext = useCallback(() => {
     const first = queue[0] ?? null;
-    if (first) takeHand(chairDoc, first);
+    const role = people.find((person) => person.memberId === first?.key)?.role ?? null;
+    if (first) takeHand(chairDoc, first, Date.now() + offset, role);
     return first;
-  }, [queue, chairDoc]);
+  }, [queue, chairDoc, people, offset]);
 
   const place = memberId === null ? -1 : queue.findIndex((hand) => hand.key === memberId);
   const myPlace = mine !== null && place >= 0 ? place + 1 : null;

@@ -33,6 +33,7 @@ import { WritingNotice } from "./WritingNotice.tsx";
 // coordinator: the citizen's tablet and the professionals' phones do not download them.
 const InvitePanel = lazy(() => import("../roster/InvitePanel.tsx").then((m) => ({ default: m.InvitePanel })));
 const AgendaPanel = lazy(() => import("../chair/AgendaPanel.tsx").then((m) => ({ default: m.AgendaPanel })));
+const VoicesPanel = lazy(() => import("../chair/VoicesPanel.tsx").then((m) => ({ default: m.VoicesPanel })));
 
 interface Props {
   connection: MeetingConnection;
@@ -55,7 +56,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
   const connectionStatus = useConnectionStatus(provider);
   const undo = useUndo(history);
   const [message, announce] = useAnnouncer();
-  const chair = useChair(connection, user);
+  const chair = useChair(connection, user, readOnly);
   // Items record their author's role; ones written before that was recorded fall back to the name.
   const isCitizen = useCallback(
     (item: { createdBy: string; createdByRole: Role | null }) =>
@@ -110,6 +111,13 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
         <FailureBoundary part="agenda">
           <Suspense fallback={<ToolPanelStandIn title={t("chair.agenda.toggle")} className="agenda-panel" />}>
             <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} />
+          </Suspense>
+        </FailureBoundary>
+      ) : null}
+      {chair.isChair ? (
+        <FailureBoundary part="voices">
+          <Suspense fallback={<ToolPanelStandIn title={t("voices.toggle")} className="voices-panel" />}>
+            <VoicesPanel chair={chair} closedAt={meeting.closedAt} />
           </Suspense>
         </FailureBoundary>
       ) : null}

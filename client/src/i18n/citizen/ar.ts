@@ -249,6 +249,7 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
       agreement: "تعذّر عرض الرد على الخطة.",
       invitations: "تعذّر عرض الدعوات.",
       agenda: "تعذّر عرض جدول الأعمال.",
+      voices: "تعذّر عرض «من أخذ الكلمة».",
     },
     restWorks: "باقي الاجتماع يعمل، ولم يضِع شيء مما كُتب.",
     nothingLost: "لم يضِع شيء مما حُفظ.",

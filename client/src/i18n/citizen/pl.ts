@@ -250,6 +250,7 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
       agreement: "Nie można wyświetlić odpowiedzi na plan.",
       invitations: "Nie można wyświetlić zaproszeń.",
       agenda: "Nie można wyświetlić porządku spotkania.",
+      voices: "Nie udało się wyświetlić „Kto zabrał głos”.",
     },
     restWorks: "Reszta spotkania działa, a nic z tego, co napisano, nie zginęło.",
     nothingLost: "Nic z tego, co zapisano, nie zginęło.",

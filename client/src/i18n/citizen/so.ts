@@ -247,6 +247,7 @@ export const words: CitizenTranslation<"one" | "other"> = {
       agreement: "Jawaabta qorshaha lama tusin karo.",
       invitations: "Martiqaadyada lama tusin karo.",
       agenda: "Ajendaha lama tusin karo.",
+      voices: "“Yaa hadlay” lama muujin karin.",
     },
     restWorks: "Inta kale ee kulanka way shaqaynaysaa, waxna kama lumin waxa la qoray.",
     nothingLost: "Waxba kama lumin waxa la kaydiyay.",

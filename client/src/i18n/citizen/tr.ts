@@ -246,6 +246,7 @@ export const words: CitizenTranslation<"one" | "other"> = {
       agreement: "Plana verilen cevap gösterilemedi.",
       invitations: "Davetler gösterilemedi.",
       agenda: "Gündem gösterilemedi.",
+      voices: "“Kim söz aldı” gösterilemedi.",
     },
     restWorks: "Toplantının geri kalanı çalışıyor ve yazılanlardan hiçbir şey kaybolmadı.",
     nothingLost: "Kaydedilenlerden hiçbir şey kaybolmadı.",

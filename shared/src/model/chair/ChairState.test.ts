@@ -137,7 +137,7 @@ describe("hands", () => {
       { key: "c", name: "Mette", raisedAt: 3_000 },
     ];
     expect(handQueue(doc, hands).map((h) => h.name)).toEqual(["Sara", "Peter", "Mette"]);
-    takeHand(doc, hands[1]!);
+    takeHand(doc, hands[1]!, hands[1]!.raisedAt + 5_000);
     expect(handQueue(doc, hands).map((h) => h.name)).toEqual(["Peter", "Mette"]);
     // Raised again later, the same person is back in the queue.
     expect(handQueue(doc, [{ key: "a", name: "Sara", raisedAt: 4_000 }]).map((h) => h.name)).toEqual(["Sara"]);

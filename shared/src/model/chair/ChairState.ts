@@ -1,6 +1,8 @@
 import * as Y from "yjs";
 import { z } from "zod";
+import type { Role } from "../../vocabulary/index.ts";
 import { MODEL_ORIGIN } from "../origin.ts";
+import { floorMap, handFloorKey, recordFloor } from "./Floor.ts";
 import { listPhases, type Phase, type PhaseId } from "./Phase.ts";
 
 /**
@@ -123,9 +125,20 @@ export interface RaisedHand {
   raisedAt: number;
 }
 
-/** The coordinator takes a hand: the participant's client sees it and lowers the hand. */
-export function takeHand(doc: Y.Doc, hand: RaisedHand): void {
-  doc.transact(() => handsTaken(doc).set(hand.key, hand.raisedAt), MODEL_ORIGIN);
+/**
+ * The coordinator takes a hand: the participant's client sees it and lowers the hand, and the
+ * floor's log notes that they got the floor at `at` (server time), with their role if known.
+ */
+export function takeHand(doc: Y.Doc, hand: RaisedHand, at: number, role: Role | null = null): void {
+  doc.transact(() => {
+    handsTaken(doc).set(hand.key, hand.raisedAt);
+    recordFloor(doc, handFloorKey(hand), {
+      at: Math.max(at, hand.raisedAt),
+      speaker: { key: hand.key, name: hand.name, role },
+      via: "hand",
+      raisedAt: hand.raisedAt,
+    });
+  }, MODEL_ORIGIN);
 }
 
 export function wasHandTaken(doc: Y.Doc, hand: Pick<RaisedHand, "key" | "raisedAt">): boolean {
@@ -151,9 +164,9 @@ export function timeboxStatus(
   return { elapsedMs, remainingMs: Math.max(0, timeboxMs - elapsedMs), overMs: Math.max(0, elapsedMs - timeboxMs) };
 }
 
-/** Calls back on any change to the agenda, the phase, the round or the hands taken. */
+/** Calls back on any change to the agenda, the phase, the round, the hands taken or the floor's log. */
 export function observeChair(doc: Y.Doc, onChange: () => void): () => void {
-  const types = [doc.getMap("agenda"), chairMap(doc), handsTaken(doc)];
+  const types = [doc.getMap("agenda"), chairMap(doc), handsTaken(doc), floorMap(doc)];
   const listener = () => onChange();
   for (const type of types) type.observeDeep(listener);
   return () => {
@@ -166,5 +179,6 @@ export function createChairDocument(): Y.Doc {
   doc.getMap("agenda");
   chairMap(doc);
   handsTaken(doc);
+  floorMap(doc);
   return doc;
 }
