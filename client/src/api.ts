@@ -43,6 +43,7 @@ import {
   type InvitationList,
   type JoinBody,
   type Meeting,
+  type MeetingTemplates,
   type MeetingWithCase,
   type Member,
   type MemberList,
@@ -486,6 +487,10 @@ export function withdrawConsent(consentId: string): Promise<Consent> {
 
 export function getVocabulary(): Promise<Vocabulary> {
   return call(api.vocabulary);
+}
+
+export function getMeetingTemplates(): Promise<MeetingTemplates> {
+  return call(api.meetingTemplates);
 }
 
 export function addVocabulary(body: AddVocabularyBody): Promise<Vocabulary> {

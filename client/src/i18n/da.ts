@@ -1449,6 +1449,12 @@ export const da = {
     ownWords_other: "{{count}} af {{items}} punkter i planen er skrevet af borgeren selv: {{percent}} % af teksten.",
     planEmpty: "Der står ikke noget i planen endnu.",
   },
+  templates: {
+    label: "Mødeform",
+    standard: "Netværksmøde",
+    hint: "{{description}} Dagsorden: {{phases}}.",
+    standardHint: "Dagsordenen begynder som et almindeligt netværksmøde og kan rettes i mødet.",
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1511,4 +1511,10 @@ export const en: Translation = {
       "{{count}} of {{items}} items in the plan were written by the citizen herself: {{percent}} % of the text.",
     planEmpty: "Nothing has been written in the plan yet.",
   },
+  templates: {
+    label: "Meeting method",
+    standard: "Network meeting",
+    hint: "{{description}} Agenda: {{phases}}.",
+    standardHint: "The agenda starts as an ordinary network meeting and can be changed in the meeting.",
+  },
 };

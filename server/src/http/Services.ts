@@ -23,6 +23,7 @@ import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { HandoverRepository } from "../storage/HandoverRepository.ts";
 import type { InvitationRepository } from "../storage/InvitationRepository.ts";
 import type { MeetingRepository } from "../storage/MeetingRepository.ts";
+import type { MeetingTemplateRepository } from "../storage/MeetingTemplateRepository.ts";
 import type { OutboxRepository } from "../storage/OutboxRepository.ts";
 import type { PreparationRepository } from "../storage/PreparationRepository.ts";
 import type { RosterRepository } from "../storage/RosterRepository.ts";
@@ -54,6 +55,8 @@ export interface Services {
   /** Cases handed from one coordinator to another, with the note for the new one. */
   handovers: HandoverRepository;
   teams: TeamRepository;
+  /** Meeting methods: the agendas a meeting can start from (issue 20 part 5). */
+  templates: MeetingTemplateRepository;
   /** Between meetings: the steps' owners answer from personal links. */
   stepFollowUp: StepFollowUp;
   /** Before a meeting: the citizen prepares, hers alone until she shares it. */

@@ -26,6 +26,7 @@ import { registerHandoverRoutes } from "./routes/handoverRoutes.ts";
 import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
+import { registerMeetingTemplateRoutes } from "./routes/meetingTemplateRoutes.ts";
 import { registerOwnLanguageRoutes } from "./routes/ownLanguageRoutes.ts";
 import { registerPreparationRoutes } from "./routes/preparationRoutes.ts";
 import { registerProgressRoutes } from "./routes/progressRoutes.ts";
@@ -129,6 +130,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerConsentRoutes(app, s);
   registerAuditRoutes(app, s);
   registerVocabularyRoutes(app, s);
+  registerMeetingTemplateRoutes(app, s);
   registerTimeRoutes(app);
   registerClientErrorRoutes(app, s);
   registerProgressRoutes(app, s);

@@ -1,4 +1,4 @@
-import type { Meeting } from "@samplan/shared/api";
+import type { Meeting, MeetingTemplate } from "@samplan/shared/api";
 import { carryOver, createChairDocument, createMeetingDocument, seedAgenda } from "@samplan/shared/model";
 import { type CaseId, chairDocumentName, meetingDocumentName } from "@samplan/shared/vocabulary";
 import type { Kysely } from "kysely";
@@ -45,6 +45,8 @@ export class MeetingPlanner {
   async plan(
     caseId: CaseId,
     input: { title: string; startsAt: string; remoteUrl?: string | null; place?: string | null },
+    /** The method the agenda starts from; the standard network meeting's agenda when null. */
+    template: Pick<MeetingTemplate, "id" | "phases"> | null,
     options: {
       idempotencyKey: string | null;
       createdBy: string;
@@ -70,12 +72,14 @@ export class MeetingPlanner {
     // What the steps' owners answered since (issue 18) fills in the reviews just carried over.
     const answered = answersInto(plan, await new StepUpdateRepository(this.db).latestRowsByStep(caseId));
     const chair = createChairDocument();
-    seedAgenda(chair, options.createdBy);
+    if (template) seedAgenda(chair, options.createdBy, template.phases);
+    else seedAgenda(chair, options.createdBy);
 
     try {
       const row = await this.db.transaction().execute(async (trx) => {
         const inserted = await new MeetingRepository(trx).insert(caseId, {
           ...input,
+          templateId: template?.id ?? null,
           idempotencyKey: options.idempotencyKey,
         });
         // The documents are stored only if the row is.
@@ -90,7 +94,12 @@ export class MeetingPlanner {
           action: "meeting-created",
           caseId,
           meetingId: inserted.id,
-          details: { carriedGoals: carried.goals, carriedResources: carried.resources, carriedSteps: carried.steps },
+          details: {
+            carriedGoals: carried.goals,
+            carriedResources: carried.resources,
+            carriedSteps: carried.steps,
+            template: template?.id ?? null,
+          },
         });
         await this.mail?.meetingPlanned(repositoriesOn(trx), inserted, options.byAccount ?? null);
         return inserted;

@@ -27,6 +27,7 @@ export class MeetingRepository {
       startsAt: string;
       remoteUrl?: string | null;
       place?: string | null;
+      templateId?: string | null;
       idempotencyKey: string | null;
     },
   ): Promise<MeetingRow> {
@@ -46,6 +47,7 @@ export class MeetingRepository {
       calendar_sequence: 0,
       cancelled_at: null,
       place: input.place ?? null,
+      template_id: input.templateId ?? null,
     };
     await this.db.insertInto("meetings").values(row).execute();
     return row;
@@ -274,6 +276,7 @@ function toMeeting(row: MeetingRow, participants: string[], nextMeetingAt: strin
     nextMeetingAt,
     remoteUrl: row.remote_url,
     place: row.place,
+    templateId: row.template_id,
     participants,
   };
 }

@@ -7,6 +7,7 @@ import { ConsentRepository } from "./ConsentRepository.ts";
 import { HandoverRepository } from "./HandoverRepository.ts";
 import { InvitationRepository } from "./InvitationRepository.ts";
 import { MeetingRepository } from "./MeetingRepository.ts";
+import { MeetingTemplateRepository } from "./MeetingTemplateRepository.ts";
 import { OutboxRepository } from "./OutboxRepository.ts";
 import { PreparationRepository } from "./PreparationRepository.ts";
 import { RosterRepository } from "./RosterRepository.ts";
@@ -34,6 +35,7 @@ export interface Repositories {
   preparations: PreparationRepository;
   handovers: HandoverRepository;
   teams: TeamRepository;
+  templates: MeetingTemplateRepository;
   audit: AuditLog;
 }
 
@@ -58,6 +60,7 @@ export function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
     calendarFeeds: new CalendarFeedRepository(db),
     preparations: new PreparationRepository(db),
     handovers: new HandoverRepository(db),
+    templates: new MeetingTemplateRepository(db),
     teams: new TeamRepository(db),
     audit: new AuditLog(db),
   };

@@ -44,6 +44,7 @@ export interface DatabaseSchema {
   teams: TeamTable;
   covers: CoverTable;
   case_handovers: CaseHandoverTable;
+  meeting_templates: MeetingTemplateTable;
 }
 
 /** A person's step deadlines as a calendar to subscribe to (migration 015). */
@@ -146,6 +147,22 @@ export interface MeetingTable {
   calendar_sequence: Generated<number>;
   cancelled_at: string | null;
   place: string | null;
+  /** The meeting template's version it started from (migration 023); null before templates. */
+  template_id: string | null;
+}
+
+/** One version of a meeting method (migration 023); never changed once written. */
+export interface MeetingTemplateTable {
+  id: string;
+  family: string;
+  version: number;
+  name: string;
+  description: string;
+  /** The phases as JSON: TemplatePhase[]. */
+  phases: string;
+  built_in: Generated<number>;
+  created_by: string | null;
+  created_at: string;
 }
 
 /** The compacted state of a document: every update up to `updated_at`, merged. */

@@ -8,6 +8,7 @@ import {
   MemberId,
   Role,
 } from "../vocabulary/index.ts";
+import { MeetingTemplateId } from "./MeetingTemplate.ts";
 
 /** Et netværksmøde in a case. Its content lives in the Yjs document named `documentName`. */
 export const Meeting = z.object({
@@ -27,6 +28,8 @@ export const Meeting = z.object({
   remoteUrl: z.string().nullable(),
   /** Where it is held ("Jobcentret, lokale 2"); it goes into e-mails, so nothing that reveals a treatment. */
   place: z.string().nullable(),
+  /** The meeting template's version the agenda started from (name@version); null for older meetings. */
+  templateId: z.string().nullable(),
   /** Names of the people on the roster invited to this meeting, and the coordinator. */
   participants: z.array(z.string()),
 });
@@ -70,6 +73,8 @@ export const CreateMeetingBody = z.strictObject({
   startsAt: StartsAt,
   remoteUrl: RemoteUrl.default(null),
   place: Place.default(null),
+  /** The method to start from; the standard network meeting when left out. */
+  templateId: MeetingTemplateId.optional(),
 });
 export type CreateMeetingBody = z.input<typeof CreateMeetingBody>;
 

@@ -15,6 +15,7 @@ import { DeviceKey } from "./DeviceKey.ts";
 import { CoordinatorList, HandedOver, HandOverBody, HandoverNews } from "./Handover.ts";
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
 import { CreateMeetingBody, DeskMeetings, Meeting, MeetingWithCase, UpdateMeetingBody } from "./Meeting.ts";
+import { MeetingTemplates } from "./MeetingTemplate.ts";
 import { CloseMeetingBody, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "./Minutes.ts";
 import { Preparation, PreparationBody } from "./Preparation.ts";
 import { CaseProgress, DeskSteps, StepsOverview } from "./Progress.ts";
@@ -388,6 +389,7 @@ export const apiRoutes = {
 
   // Words and time
   vocabulary: route({ method: "get", path: "/api/vocabulary", answer: Vocabulary }),
+  meetingTemplates: route({ method: "get", path: "/api/meeting-templates", answer: MeetingTemplates }),
   addVocabulary: route({ method: "post", path: "/api/vocabulary", body: AddVocabularyBody, answer: Vocabulary }),
   time: route({ method: "get", path: "/api/time", answer: z.object({ now: z.number() }) }),
   openapi: route({ method: "get", path: "/api/openapi.json" }),

@@ -1,4 +1,4 @@
-import { type Meeting, RemoteUrl } from "@samplan/shared/api";
+import { type Meeting, RemoteUrl, STANDARD_TEMPLATE_ID } from "@samplan/shared/api";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure, createMeeting } from "../../api.ts";
@@ -7,6 +7,7 @@ import { localStartsAt } from "../../ui/dates.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
+import { TemplateSelect } from "./TemplateSelect.tsx";
 
 type Field = "title" | "date" | "time" | "place" | "remoteUrl";
 
@@ -29,6 +30,7 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
     place: "",
     remoteUrl: "",
   });
+  const [templateId, setTemplateId] = useState<string>(STANDARD_TEMPLATE_ID);
   const [invalid, setInvalid] = useState<Field | null>(null);
   const submission = useSubmission();
   const { busy, error, done } = submission;
@@ -57,7 +59,7 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
     }
     setInvalid(null);
     await submission.run(async () => {
-      const body = { title: values.title.trim(), startsAt, place: values.place.trim(), remoteUrl };
+      const body = { title: values.title.trim(), startsAt, place: values.place.trim(), remoteUrl, templateId };
       const json = JSON.stringify(body);
       if (attempt.current?.body !== json) attempt.current = { body: json, key: crypto.randomUUID() };
       const { key } = attempt.current;
@@ -68,6 +70,7 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
       });
       attempt.current = null;
       setValues({ title: "", date: "", time: "", place: "", remoteUrl: "" });
+      setTemplateId(STANDARD_TEMPLATE_ID);
       onCreated(created);
       return t("case.created", { title: created.title });
     });
@@ -94,6 +97,7 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
       <h2 id={ids.heading}>{t("case.formHeading")}</h2>
       <p className="muted">{t("progress.carryOverHint")}</p>
       {input("title", "text", t("case.meetingTitle"))}
+      <TemplateSelect value={templateId} onChange={setTemplateId} />
       <div className="form__row">
         {input("date", "date", t("case.date"))}
         {input("time", "time", t("case.time"))}

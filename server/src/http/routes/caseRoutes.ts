@@ -8,6 +8,7 @@ import {
   CreateMeetingBody,
   Meeting,
   type Principal,
+  STANDARD_TEMPLATE_ID,
 } from "@samplan/shared/api";
 import { z } from "zod";
 import { actorOf, type CaseAccess } from "../../access/Access.ts";
@@ -96,7 +97,10 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       const principal = await requireCoordinatorOf(c, s, caseId, "plan meetings");
       const idempotencyKey = IdempotencyKey.parse(c.req.header("idempotency-key") ?? null);
       // The planner records "meeting-created" in the transaction that stores the meeting.
-      const planned = await s.planner.plan(caseId, c.req.valid("json"), {
+      const { templateId, ...input } = c.req.valid("json");
+      const template = await s.templates.get(templateId ?? STANDARD_TEMPLATE_ID);
+      if (templateId && !template) throw refuse.notFound("meeting template");
+      const planned = await s.planner.plan(caseId, input, template, {
         idempotencyKey,
         createdBy: principal.name,
         by: actorOf(principal),

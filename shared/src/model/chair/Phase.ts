@@ -96,11 +96,11 @@ export function removePhase(doc: Y.Doc, id: PhaseId): void {
   removeItem(doc, phases, id);
 }
 
-/** Fills an empty agenda with DEFAULT_AGENDA; an agenda with phases is left alone. */
-export function seedAgenda(doc: Y.Doc, createdBy: string): void {
+/** Fills an empty agenda with a template's phases (DEFAULT_AGENDA unless said); one with phases is left alone. */
+export function seedAgenda(doc: Y.Doc, createdBy: string, agenda: readonly PhaseFields[] = DEFAULT_AGENDA): void {
   if (listPhases(doc).length > 0) return;
   doc.transact(() => {
-    for (const phase of DEFAULT_AGENDA) addPhase(doc, { ...phase, createdBy });
+    for (const phase of agenda) addPhase(doc, { ...phase, createdBy });
   });
 }
 

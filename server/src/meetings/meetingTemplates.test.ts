@@ -1,0 +1,105 @@
+import path from "node:path";
+import type { Meeting, MeetingTemplates } from "@samplan/shared/api";
+import { apiRoutes, pathOf } from "@samplan/shared/api";
+import { DEFAULT_AGENDA, listPhases } from "@samplan/shared/model";
+import { chairDocumentName, type MeetingId } from "@samplan/shared/vocabulary";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  type Agent,
+  joinMeeting,
+  type Participant,
+  removeDataDir,
+  startTestServer,
+  type TestServer,
+  waitFor,
+} from "../testing/testServer.ts";
+
+let server: TestServer;
+let coordinator: Agent;
+let caseId: string;
+const open: Participant[] = [];
+const inAWeek = () => new Date(Date.now() + 7 * 86_400_000).toISOString();
+
+beforeEach(async () => {
+  server = await startTestServer();
+  const first = await server.createMeeting();
+  coordinator = first.coordinator;
+  caseId = first.case.id;
+});
+afterEach(async () => {
+  for (const participant of open.splice(0)) participant.provider.destroy();
+  await server.close();
+  removeDataDir(server.dataDir);
+});
+
+async function agendaOf(meeting: Meeting): Promise<string[]> {
+  const chair = await joinMeeting(server.wsUrl, chairDocumentName(meeting.id as MeetingId), () =>
+    coordinator.connectionToken(meeting.id),
+  );
+  open.push(chair);
+  await waitFor(() => listPhases(chair.doc).length > 0);
+  return listPhases(chair.doc).map((phase) => phase.title);
+}
+
+describe("meeting templates (issue 20 part 5)", () => {
+  it("offers Samplan's six meeting methods, each a versioned row", async () => {
+    const answer = await coordinator.request("GET", pathOf(apiRoutes.meetingTemplates));
+    expect(answer.status).toBe(200);
+    const { templates } = answer.body as MeetingTemplates;
+    expect(templates.map((t) => t.id)).toEqual([
+      "netvaerksmoede@1",
+      "rehabiliteringsteam@1",
+      "sip@1",
+      "aaben-dialog@1",
+      "kortlaegning@1",
+      "cti-fasemoede@1",
+    ]);
+    expect(templates.every((t) => t.builtIn && t.version === 1 && t.phases.length > 0)).toBe(true);
+  });
+
+  it("starts a meeting's agenda from the chosen method and records which version it used", async () => {
+    const answer = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId }), {
+      title: "Åben dialog med familien",
+      startsAt: inAWeek(),
+      templateId: "aaben-dialog@1",
+    });
+    expect(answer.status).toBe(201);
+    const meeting = answer.body as Meeting;
+    expect(meeting.templateId).toBe("aaben-dialog@1");
+    expect(await agendaOf(meeting)).toEqual(["Samtalen", "Reflekterende runde", "Hvad gør vi nu?"]);
+    const db = new Database(path.join(server.dataDir, "samplan.sqlite"), { readonly: true });
+    const line = db
+      .prepare("select details from audit_events where action = 'meeting-created' and meeting_id = ?")
+      .get(meeting.id) as { details: string };
+    db.close();
+    expect(JSON.parse(line.details).template).toBe("aaben-dialog@1");
+  });
+
+  it("gives a meeting planned without a choice the standard network meeting", async () => {
+    const answer = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId }), {
+      title: "Opfølgning",
+      startsAt: inAWeek(),
+    });
+    expect(answer.body.templateId).toBe("netvaerksmoede@1");
+    expect(await agendaOf(answer.body)).toEqual(DEFAULT_AGENDA.map((phase) => phase.title));
+  });
+
+  it("refuses a method that does not exist, and one named wrongly, planning nothing", async () => {
+    const unknown = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId }), {
+      title: "Opfølgning",
+      startsAt: inAWeek(),
+      templateId: "findes-ikke@1",
+    });
+    expect(unknown.status).toBe(404);
+    const malformed = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId }), {
+      title: "Opfølgning",
+      startsAt: inAWeek(),
+      templateId: "DROP TABLE",
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.message).toContain("templateId");
+    const meetings = await coordinator.request("GET", pathOf(apiRoutes.case, { caseId }));
+    expect(meetings.body.meetings).toHaveLength(1);
+  });
+});
