@@ -35,7 +35,7 @@ async function watchForKeys(context: BrowserContext): Promise<Set<string>> {
       if (node.nodeType === Node.TEXT_NODE) words.push(...dotted(node.textContent));
       if (node instanceof Element) {
         words.push(...dotted(node.textContent));
-        for (const element of [node, ...node.querySelectorAll("*")]) {
+        for (const element of [node, ...Array.from(node.querySelectorAll("*"))]) {
           for (const name of spoken) words.push(...dotted(element.getAttribute(name)));
         }
       }
