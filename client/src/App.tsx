@@ -10,6 +10,7 @@ import { SignInPage } from "./features/session/SignInPage.tsx";
 import { SessionContext } from "./features/session/sessionContext.ts";
 import { usePrincipal } from "./features/session/usePrincipal.ts";
 import { useSessionState } from "./features/session/useSessionState.ts";
+import { withWords } from "./i18n/pageWords.ts";
 import { FailureBoundary } from "./ui/FailureBoundary.tsx";
 import { NewVersionPrompt } from "./ui/NewVersionPrompt.tsx";
 import { NotFoundPage } from "./ui/NotFoundPage.tsx";
@@ -18,52 +19,72 @@ import { useUpdateBetweenPages } from "./ui/useUpdateBetweenPages.ts";
 
 // The live meeting brings the editor, Yjs, the websocket provider and the QR code maker, most of
 // the app's weight; loaded on its own, the other pages stay light.
-const loadMeetingPage = () => import("./features/meeting/MeetingPage.tsx");
+const loadMeetingPage = () => withWords(import("./features/meeting/MeetingPage.tsx"), "plan", "meeting");
 const MeetingPage = lazy(() => loadMeetingPage().then((module) => ({ default: module.MeetingPage })));
 // A personal link (/join#…) leads to the meeting: its code loads while the invitation is used.
 if (window.location.pathname === "/join" && window.location.hash.length > 1) void loadMeetingPage();
 // The big screen shares the meeting's weight (Yjs, the editor), so it is loaded the same way.
 const BigScreenPage = lazy(() =>
-  import("./features/chair/BigScreenPage.tsx").then((module) => ({ default: module.BigScreenPage })),
+  withWords(import("./features/chair/BigScreenPage.tsx"), "plan", "meeting").then((module) => ({
+    default: module.BigScreenPage,
+  })),
 );
 // The progress view brings the chart library; only those who open it load it.
 const ProgressPage = lazy(() =>
-  import("./features/progress/ProgressPage.tsx").then((module) => ({ default: module.ProgressPage })),
+  withWords(import("./features/progress/ProgressPage.tsx"), "case", "plan").then((module) => ({
+    default: module.ProgressPage,
+  })),
 );
 
 // Pages most people never open, or open once (setting up, settings, the team, the audit trail, the
 // minutes, a step's answer link…), and the case page with its many sections, load when opened, so
 // the start page and the meeting do not carry them. What is kept in the first load: the start page,
 // signing in and the invitation link, the pages a coordinator or a citizen opens first.
-const CasePage = lazy(() => import("./features/case/CasePage.tsx").then((module) => ({ default: module.CasePage })));
+const CasePage = lazy(() =>
+  withWords(import("./features/case/CasePage.tsx"), "case", "plan").then((module) => ({ default: module.CasePage })),
+);
 const AuditPage = lazy(() =>
-  import("./features/audit/AuditPage.tsx").then((module) => ({ default: module.AuditPage })),
+  withWords(import("./features/audit/AuditPage.tsx"), "case", "meeting").then((module) => ({
+    default: module.AuditPage,
+  })),
 );
 const PreparationPage = lazy(() =>
-  import("./features/preparation/PreparationPage.tsx").then((module) => ({ default: module.PreparationPage })),
+  withWords(import("./features/preparation/PreparationPage.tsx"), "meeting", "plan").then((module) => ({
+    default: module.PreparationPage,
+  })),
 );
 const MinutesPage = lazy(() =>
-  import("./features/record/MinutesPage.tsx").then((module) => ({ default: module.MinutesPage })),
+  withWords(import("./features/record/MinutesPage.tsx"), "plan", "meeting").then((module) => ({
+    default: module.MinutesPage,
+  })),
 );
 const ResetPasswordPage = lazy(() =>
-  import("./features/session/ResetPasswordPage.tsx").then((module) => ({ default: module.ResetPasswordPage })),
+  withWords(import("./features/session/ResetPasswordPage.tsx"), "admin").then((module) => ({
+    default: module.ResetPasswordPage,
+  })),
 );
 const SetupPage = lazy(() =>
-  import("./features/session/SetupPage.tsx").then((module) => ({ default: module.SetupPage })),
+  withWords(import("./features/session/SetupPage.tsx"), "admin").then((module) => ({ default: module.SetupPage })),
 );
 const SettingsPage = lazy(() =>
-  import("./features/settings/SettingsPage.tsx").then((module) => ({ default: module.SettingsPage })),
+  withWords(import("./features/settings/SettingsPage.tsx"), "admin").then((module) => ({
+    default: module.SettingsPage,
+  })),
 );
 const StepAnswerPage = lazy(() =>
   import("./features/steps/StepAnswerPage.tsx").then((module) => ({ default: module.StepAnswerPage })),
 );
 const StepsPage = lazy(() =>
-  import("./features/steps/StepsPage.tsx").then((module) => ({ default: module.StepsPage })),
+  withWords(import("./features/steps/StepsPage.tsx"), "case").then((module) => ({ default: module.StepsPage })),
 );
 const TeamFiguresPage = lazy(() =>
-  import("./features/team/TeamFiguresPage.tsx").then((module) => ({ default: module.TeamFiguresPage })),
+  withWords(import("./features/team/TeamFiguresPage.tsx"), "admin").then((module) => ({
+    default: module.TeamFiguresPage,
+  })),
 );
-const TeamPage = lazy(() => import("./features/team/TeamPage.tsx").then((module) => ({ default: module.TeamPage })));
+const TeamPage = lazy(() =>
+  withWords(import("./features/team/TeamPage.tsx"), "case", "plan").then((module) => ({ default: module.TeamPage })),
+);
 
 export function App() {
   const session = useSessionState();

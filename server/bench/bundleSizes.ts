@@ -2,6 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
+/** The Danish parts a page loads with its code (`withWords` in client/src/App.tsx): its first load too. */
+const words = (...parts: string[]) => parts.map((part) => new RegExp(`^${part}Words$`));
+
 /**
  * The views the budget speaks of, each named by the lazy chunk that renders it (the chunk's file
  * name before its hash). `also` are lazy chunks the view renders at once, so they belong to its
@@ -9,15 +12,19 @@ import { gzipSync } from "node:zlib";
  */
 const VIEWS: { view: string; route?: RegExp; also?: RegExp[] }[] = [
   { view: "start page" },
-  { view: "case page", route: /^CasePage$/ },
+  { view: "case page", route: /^CasePage$/, also: words("case", "plan") },
   // The citizen reads and writes the same plan on the same page as everyone else (she sees all that
   // is written about her), in her own look; the editor loads after the plan is drawn, for all.
-  { view: "citizen", route: /^MeetingPage$/ },
-  { view: "professional", route: /^MeetingPage$/ },
+  { view: "citizen", route: /^MeetingPage$/, also: words("plan", "meeting") },
+  { view: "professional", route: /^MeetingPage$/, also: words("plan", "meeting") },
   // The coordinator's meeting page renders the invitation and agenda panels straight away.
-  { view: "coordinator", route: /^MeetingPage$/, also: [/^InvitePanel$/, /^AgendaPanel$/] },
-  { view: "big screen", route: /^BigScreenPage$/ },
-  { view: "progress view", route: /^ProgressPage$/ },
+  {
+    view: "coordinator",
+    route: /^MeetingPage$/,
+    also: [/^InvitePanel$/, /^AgendaPanel$/, ...words("plan", "meeting")],
+  },
+  { view: "big screen", route: /^BigScreenPage$/, also: words("plan", "meeting") },
+  { view: "progress view", route: /^ProgressPage$/, also: words("case", "plan") },
 ];
 
 const chunkName = (file: string) => /^(.*)-[\w-]{8}\.js$/.exec(file)?.[1] ?? file;

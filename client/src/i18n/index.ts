@@ -2,7 +2,7 @@ import { DATE_LOCALES, Language, RIGHT_TO_LEFT } from "@samplan/shared/vocabular
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { TranslationAbout } from "./citizenKeys.ts";
-import { da } from "./da.ts";
+import { commonWords } from "./da/commonWords.ts";
 
 export const LANGUAGES = Language.options;
 export type { Language };
@@ -64,10 +64,12 @@ export function isUnreviewed(language: Language): boolean {
 
 type Loaded = { words: object; about: TranslationAbout };
 
-// Only the language in use is downloaded: Danish comes with the first load, the others when chosen.
-// A citizen's language has the citizen's keys only; the rest falls back to Danish.
+// Only the language in use is downloaded: Danish comes with the first load (its common part; each
+// page brings its own part, see pageWords.ts), the others when chosen. A citizen's language has the
+// citizen's keys only; the rest falls back to Danish, which is why a page's Danish part is loaded
+// whatever language she reads.
 const LOADERS: Record<Language, () => Promise<Loaded>> = {
-  da: async () => ({ words: da, about: SAMPLANS_OWN }),
+  da: async () => ({ words: commonWords, about: SAMPLANS_OWN }),
   en: async () => ({ words: (await import("./en.ts")).en, about: SAMPLANS_OWN }),
   ar: () => import("./citizen/ar.ts"),
   so: () => import("./citizen/so.ts"),
@@ -103,7 +105,7 @@ i18n.on("languageChanged", (language) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da } },
+  resources: { da: { translation: commonWords } },
   lng: "da",
   fallbackLng: "da",
   supportedLngs: LANGUAGES,

@@ -1,10 +1,12 @@
 import { parseRole } from "@samplan/shared/vocabulary";
 import type { TFunction } from "i18next";
-import { da } from "../../i18n/da.ts";
+// The Danish parts the audit page loads anyway (App.tsx): the names of the keys, not their words.
+import { caseWords } from "../../i18n/da/caseWords.ts";
+import { meetingWords } from "../../i18n/da/meetingWords.ts";
 
-type DetailKey = keyof typeof da.audit.detailKeys;
-const KEYS = new Set(Object.keys(da.audit.detailKeys));
-const REFUSALS = new Set(Object.keys(da.meeting.refusals));
+type DetailKey = keyof typeof caseWords.audit.detailKeys;
+const KEYS = new Set(Object.keys(caseWords.audit.detailKeys));
+const REFUSALS = new Set(Object.keys(meetingWords.meeting.refusals));
 
 function text(value: unknown): string {
   if (typeof value === "string") return value;
@@ -14,7 +16,7 @@ function text(value: unknown): string {
 }
 
 function refusal(reason: string, t: TFunction): string {
-  return t(`meeting.refusals.${reason as keyof typeof da.meeting.refusals}`);
+  return t(`meeting.refusals.${reason as keyof typeof meetingWords.meeting.refusals}`);
 }
 
 /**

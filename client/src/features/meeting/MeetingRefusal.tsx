@@ -2,11 +2,12 @@ import type { Principal } from "@samplan/shared/api";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { da } from "../../i18n/da.ts";
+// The meeting's Danish part, which its pages load anyway (App.tsx): for the names of the reasons.
+import { meetingWords } from "../../i18n/da/meetingWords.ts";
 import type { MeetingRefusal as Refusal } from "./useMeetingConnection.ts";
 
-type Reason = keyof typeof da.meeting.refusals;
-const REASONS = new Set(Object.keys(da.meeting.refusals));
+type Reason = keyof typeof meetingWords.meeting.refusals;
+const REASONS = new Set(Object.keys(meetingWords.meeting.refusals));
 
 function reasonOf(refusal: Refusal): Reason {
   if (refusal.kind === "refused") return REASONS.has(refusal.reason) ? (refusal.reason as Reason) : "unknown";
