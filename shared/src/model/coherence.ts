@@ -1,7 +1,9 @@
+import type * as Y from "yjs";
 import type { GoalId, NextStepId } from "../vocabulary/index.ts";
 import type { Phase } from "./chair/Phase.ts";
-import type { Goal } from "./Goal.ts";
-import type { NextStep } from "./NextStep.ts";
+import { type Goal, goals as goalSection, goalText, listGoals } from "./Goal.ts";
+import { listNextSteps, type NextStep, nextSteps, nextStepText } from "./NextStep.ts";
+import { plainText } from "./richText.ts";
 
 /**
  * Sammenhængsradaren (issue 20): whether the plan adds up, as a quiet checklist for the chair
@@ -64,6 +66,27 @@ export function coherence({ goals, steps }: CoherenceInput): Coherence {
   return { goalsWithoutStep, stepsWithoutGoal, ownersWithoutGoal, lookAlikes };
 }
 
+/** The goals and steps of a plan, with their words, as the checks read them. */
+export function coherenceInput(doc: Y.Doc): CoherenceInput {
+  const words = (text: Y.XmlFragment | null) => (text ? plainText(text) : "");
+  return {
+    goals: listGoals(doc).map((goal) => ({ ...goal, text: words(goalText(doc, goal.id)) })),
+    steps: listNextSteps(doc).map((step) => ({ ...step, text: words(nextStepText(doc, step.id)) })),
+  };
+}
+
+/**
+ * Calls back on any change to the goals or the steps, their words included: a step typed to say the
+ * same as another must be pointed out without waiting for a field to change.
+ */
+export function observeGoalsAndSteps(doc: Y.Doc, onChange: () => void): () => void {
+  const maps = [doc.getMap(goalSection.key), doc.getMap(nextSteps.key)];
+  for (const map of maps) map.observeDeep(onChange);
+  return () => {
+    for (const map of maps) map.unobserveDeep(onChange);
+  };
+}
+
 /** Whether nothing in the checklist needs the chair's eye. */
 export function addsUp(found: Coherence): boolean {
   return Object.values(found).every((points) => points.length === 0);
@@ -74,7 +97,10 @@ export function addsUp(found: Coherence): boolean {
  * after the last of those that works in no section (Opsummering og næste møde, however the chair
  * has renamed it). The summary is recognised by its place, not by its title.
  */
-export function checksThePlan(agenda: readonly Pick<Phase, "id" | "section">[], nowId: string | null): boolean {
+export function checksThePlan(
+  agenda: readonly { id: string; section: Phase["section"] }[],
+  nowId: string | null,
+): boolean {
   const index = agenda.findIndex((phase) => phase.id === nowId);
   const now = agenda[index];
   if (!now) return false;
