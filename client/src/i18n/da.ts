@@ -1453,6 +1453,8 @@ export const da = {
       saidBoth: "Borgeren sagde højst {{hours}} og {{appointments}}.",
       over: "Det er mere, end borgeren sagde.",
       noLimit: "Borgeren har ikke sagt, hvor meget ugen kan rumme.",
+      limitLegend: "Hvor meget kan borgeren klare om ugen?",
+      limitHint: "Det, borgeren siger. Kan stå tomt.",
     },
     checklist: {
       heading: "Hænger planen sammen?",
@@ -1477,7 +1479,6 @@ export const da = {
     stepFields: {
       hours: "Borgerens timer om ugen",
       appointments: "Borgerens aftaler om ugen",
-      hint: "Hvad skridtet tager af borgerens uge. Kan stå tomt.",
       hoursInvalid: "Skriv et antal timer fra 0 til 168, fx 1,5.",
       appointmentsInvalid: "Skriv et helt antal aftaler fra 0 til 50.",
     },

@@ -1512,6 +1512,8 @@ export const en: Translation = {
       saidBoth: "The citizen said at most {{hours}} and {{appointments}}.",
       over: "That is more than the citizen said.",
       noLimit: "The citizen has not said how much her week can hold.",
+      limitLegend: "How much can the citizen manage in a week?",
+      limitHint: "What the citizen says. May be left empty.",
     },
     checklist: {
       heading: "Does the plan add up?",
@@ -1537,7 +1539,6 @@ export const en: Translation = {
     stepFields: {
       hours: "Citizen's hours a week",
       appointments: "Citizen's appointments a week",
-      hint: "What the step takes of the citizen's week. May be left empty.",
       hoursInvalid: "Write a number of hours from 0 to 168, e.g. 1.5.",
       appointmentsInvalid: "Write a whole number of appointments from 0 to 50.",
     },

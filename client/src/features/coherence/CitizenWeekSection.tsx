@@ -26,7 +26,7 @@ export function CitizenWeekSection() {
       <p className={over ? "citizen-week__line citizen-week__line--over" : "citizen-week__line"}>
         {line} {said} {over}
       </p>
-      {readOnly ? null : <WeekLimitFields doc={doc} limit={week.limit} />}
+      {readOnly ? null : <WeekLimitFields doc={doc} limit={week.limit} voice="citizen" />}
     </section>
   );
 }

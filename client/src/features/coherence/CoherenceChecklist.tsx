@@ -112,7 +112,7 @@ function Checklist() {
       <p className={week.overLimit ? "coherence-week coherence-week--over" : "coherence-week"}>
         {weekLine.line} {weekLine.said} {weekLine.over}
       </p>
-      {readOnly ? null : <WeekLimitFields doc={doc} limit={week.limit} />}
+      {readOnly ? null : <WeekLimitFields doc={doc} limit={week.limit} voice="chair" />}
     </section>
   );
 }

@@ -16,7 +16,14 @@ import { parseWeekFigure, weekFigureText } from "./weekFigure.ts";
  * The most her week can hold, in hours and appointments: written by her on her tablet, or by the
  * chair for her, each field when it is left or Enter is pressed.
  */
-export function WeekLimitFields({ doc, limit }: { doc: PlanDocument; limit: WeekLimit | null }) {
+interface Props {
+  doc: PlanDocument;
+  limit: WeekLimit | null;
+  /** Asked of her ("Hvor meget kan du klare …"), or of the chair about her. */
+  voice: "citizen" | "chair";
+}
+
+export function WeekLimitFields({ doc, limit, voice }: Props) {
   const { t, i18n } = useTranslation();
   const legend = useId();
   const locale = localeFor(i18n.resolvedLanguage);
@@ -42,9 +49,11 @@ export function WeekLimitFields({ doc, limit }: { doc: PlanDocument; limit: Week
   );
   return (
     <fieldset className="week-limit" aria-describedby={`${legend}-hint`}>
-      <legend id={legend}>{t("coherence.week.limitLegend")}</legend>
+      <legend id={legend}>
+        {t(voice === "citizen" ? "coherence.week.limitLegend" : "coherence.chairWeek.limitLegend")}
+      </legend>
       <p id={`${legend}-hint`} className="field__hint">
-        {t("coherence.week.limitHint")}
+        {t(voice === "citizen" ? "coherence.week.limitHint" : "coherence.chairWeek.limitHint")}
       </p>
       <div className="week-limit__fields">
         {field("hours", CITIZEN_HOURS_MAX)}

@@ -13,7 +13,8 @@ import { parseWeekFigure, weekFigureText } from "../coherence/weekFigure.ts";
 
 /**
  * What a step asks of the citizen's week (issue 20, "Her week"): hours a week and appointments a
- * week, two small fields of the professionals' step form; empty is "nobody said".
+ * week, two small fields of the professionals' step form; empty is "nobody said". No hint under
+ * them: the labels say it, and the step's fields stay in line.
  */
 export function StepWeekFields({ doc, step }: { doc: PlanDocument; step: NextStep }) {
   const { t, i18n } = useTranslation();
@@ -24,7 +25,6 @@ export function StepWeekFields({ doc, step }: { doc: PlanDocument; step: NextSte
     return (
       <CommitField
         label={t(hours ? "coherence.stepFields.hours" : "coherence.stepFields.appointments")}
-        hint={hours ? t("coherence.stepFields.hint") : undefined}
         value={weekFigureText(step[key], locale)}
         inputMode="numeric"
         maxLength={5}
