@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { GoalId, NextStepId } from "../vocabulary/index.ts";
 import { DEFAULT_AGENDA } from "./chair/Phase.ts";
-import { addsUp, type CoherenceInput, checksThePlan, coherence, looksAlike, stepWords } from "./coherence.ts";
+import {
+  addsUp,
+  type CoherenceInput,
+  checksThePlan,
+  coherence,
+  coherenceInput,
+  looksAlike,
+  observeGoalsAndSteps,
+  stepWords,
+} from "./coherence.ts";
+import { createMeetingDocument } from "./MeetingDocument.ts";
+import { addNextStep, nextStepText } from "./NextStep.ts";
+import { paragraphs } from "./richText.ts";
 
 // A date two weeks from now: the checks only ask whether a step has one.
 const soon = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
@@ -103,6 +115,20 @@ describe("whether the plan adds up", () => {
       ],
     });
     expect(found.lookAlikes).toEqual([]);
+  });
+});
+
+describe("read from the live plan", () => {
+  it("sees a step typed to say the same as another at once, without a field changing", () => {
+    const doc = createMeetingDocument();
+    addNextStep(doc, { createdBy: "Mette", owner: "Mette", text: "Kontakte jobcentret om en praktikplads i en butik" });
+    const typed = addNextStep(doc, { createdBy: "Ali", owner: "Ali" });
+    let changes = 0;
+    const stop = observeGoalsAndSteps(doc, () => changes++);
+    nextStepText(doc, typed)?.insert(0, paragraphs("Finde en praktikplads i butik sammen med jobcenteret"));
+    stop();
+    expect(changes).toBeGreaterThan(0);
+    expect(coherence(coherenceInput(doc)).lookAlikes).toHaveLength(1);
   });
 });
 
