@@ -8,6 +8,8 @@ import {
   goalText,
   listGoals,
   readMeetingContent,
+  readWeekLimit,
+  setWeekLimit,
 } from "@samplan/shared/model";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
@@ -104,5 +106,35 @@ describe("her own people write in Det der virker, Siden sidst and Næste skridt"
 
     expect(raw.documentClosedReason()).toBe("not-your-section");
     expect((await stored()).goals.map((g) => g.text)).toEqual(["Et arbejde med dyr"]);
+  });
+});
+
+describe("the most her week can hold is hers and the professionals' to write", () => {
+  it("her limit, written from her tablet, reaches the coordinator and is kept", async () => {
+    const citizen = await server.invite(meeting, { name: "Ali Hassan", role: "borger" });
+    const hers = await join(() => citizen.agent.connectionToken(meeting.id));
+    setWeekLimit(hers.doc, { hours: 12, appointments: null });
+    await acknowledged(hers);
+    await waitFor(() => readWeekLimit(karin.doc) !== null, 5_000, "her limit to reach the coordinator");
+    expect(readWeekLimit(karin.doc)).toMatchObject({ hours: 12, appointments: null });
+    const kept = new Y.Doc();
+    for (const update of await server.documents.load(meeting.documentName)) Y.applyUpdate(kept, update);
+    expect(readWeekLimit(kept)).toMatchObject({ hours: 12 });
+  });
+
+  it("refuses her brother writing it for her", async () => {
+    const raw = await RawClient.open(server.wsUrl, meeting.documentName);
+    cleanups.push(() => raw.close());
+    raw.authenticate(await brother.agent.connectionToken(meeting.id));
+    expect(await raw.authenticated()).toEqual({ ok: true, readOnly: false });
+    const replica = createMeetingDocument();
+    Y.applyUpdate(replica, Y.encodeStateAsUpdate(karin.doc));
+    const before = Y.encodeStateVector(replica);
+    setWeekLimit(replica, { hours: 30, appointments: 9 });
+    raw.update(Y.encodeStateAsUpdate(replica, before));
+    await waitFor(() => raw.documentClosedReason() !== null, 3_000, "the server to close his connection");
+
+    expect(raw.documentClosedReason()).toBe("not-your-section");
+    expect(readWeekLimit(karin.doc)).toBeNull();
   });
 });

@@ -17,20 +17,33 @@ import {
 /*
  * Næste skridt: who does what (the rich text), by when, towards which goal. The owner is a
  * participant's name, or CITIZEN_OWNER when the citizen takes the step.
+ *
+ * What the step asks of the citizen's week (issue 20, "Her week"): hours a week and appointments
+ * a week, both optional (null: nobody said). The maxima are a week's hours and a generous count of
+ * appointments; anything above is a typo, not a plan.
  */
+export const CITIZEN_HOURS_MAX = 168;
+export const CITIZEN_APPOINTMENTS_MAX = 50;
+const CitizenHours = z.number().min(0).max(CITIZEN_HOURS_MAX);
+const CitizenAppointments = z.number().int().min(0).max(CITIZEN_APPOINTMENTS_MAX);
 
 const fields = z.object({
   owner: z.string().trim().max(120),
   dueDate: IsoDate.nullable(),
   goalId: GoalId.nullable(),
   status: NextStepStatus,
+  citizenHours: CitizenHours.nullable(),
+  citizenAppointments: CitizenAppointments.nullable(),
 });
 
+// Steps written before the week's figures existed have neither: they read as "nobody said".
 const read = z.object({
   owner: z.string().max(120).catch(""),
   dueDate: IsoDate.nullable().catch(null),
   goalId: GoalId.nullable().catch(null),
   status: NextStepStatus.catch("open"),
+  citizenHours: CitizenHours.nullable().catch(null),
+  citizenAppointments: CitizenAppointments.nullable().catch(null),
 });
 
 export const nextSteps: SectionSpec<typeof fields.shape> = { key: "steps", fields, read };
@@ -46,13 +59,24 @@ export function addNextStep(
   doc: Y.Doc,
   input: { createdBy: string; createdByRole?: Role; text?: string; index?: number } & Partial<NextStepFields>,
 ): NextStepId {
-  const { createdBy, createdByRole, text, index, owner = "", dueDate = null, goalId = null, status = "open" } = input;
+  const {
+    createdBy,
+    createdByRole,
+    text,
+    index,
+    owner = "",
+    dueDate = null,
+    goalId = null,
+    status = "open",
+    citizenHours = null,
+    citizenAppointments = null,
+  } = input;
   return addItem(doc, nextSteps, {
     createdBy,
     createdByRole,
     text,
     index,
-    fields: { owner, dueDate, goalId, status },
+    fields: { owner, dueDate, goalId, status, citizenHours, citizenAppointments },
   }) as NextStepId;
 }
 

@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
 import type { GoalId } from "../vocabulary/index.ts";
+import { carryWeekLimit } from "./citizenWeek.ts";
 import {
   addGoal,
   goalScales,
@@ -20,7 +21,8 @@ import { plainText } from "./richText.ts";
  * everything in Det der virker (its words, its id, its kind and the goals it helps with that come
  * along) and every next step still open (as a review item in Siden sidst) go into the next
  * meeting's document, and so do review items judged "partly" or "not yet", until they are done or
- * dropped. Goals reached or set aside, and steps done, stay where they were.
+ * dropped. Goals reached or set aside, and steps done, stay where they were. The most the citizen
+ * said her week can hold goes along too: it is about her life, not one meeting.
  *
  * Running it twice changes nothing the second time, so a retried request cannot duplicate.
  */
@@ -96,6 +98,7 @@ export function carryOver(
       });
       steps++;
     }
+    carryWeekLimit(previous.doc, next);
   }, MODEL_ORIGIN);
   return { goals, resources, steps };
 }

@@ -5,6 +5,8 @@ export * from "./CitizenAgreement.ts";
 export * from "./carryOver.ts";
 export * from "./chair/index.ts";
 export * from "./citizenPreparation.ts";
+export * from "./citizenWeek.ts";
+export * from "./coherence.ts";
 export * from "./Goal.ts";
 export * from "./MeetingDocument.ts";
 export * from "./MeetingHistory.ts";

@@ -3,6 +3,7 @@ import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Icon } from "../../ui/Icon.tsx";
 import { ToolPanel } from "../../ui/ToolPanel.tsx";
+import { CoherenceChecklist } from "../coherence/CoherenceChecklist.tsx";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { PhaseEditor } from "./PhaseEditor.tsx";
 import type { Chair } from "./useChair.ts";
@@ -116,6 +117,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
           })}
         </ol>
       ) : null}
+      <CoherenceChecklist chair={chair} />
       <div className="tool-panel__buttons" hidden={readOnly}>
         <button type="button" className="button" onClick={() => setEditing((v) => !v)}>
           {editing ? t("chair.agenda.doneEditing") : t("chair.agenda.edit")}

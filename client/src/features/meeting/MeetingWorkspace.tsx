@@ -11,6 +11,7 @@ import { ChairBanner } from "../chair/ChairBanner.tsx";
 import { RoundSection } from "../chair/RoundSection.tsx";
 import { useChair } from "../chair/useChair.ts";
 import { CitizenAgreementSection } from "../citizen/CitizenAgreementSection.tsx";
+import { CitizenWeekSection } from "../coherence/CitizenWeekSection.tsx";
 import { GoalsSection } from "../goals/GoalsSection.tsx";
 import { ObservationsSection } from "../observations/ObservationsSection.tsx";
 import { preloadTextEditor } from "../plan/ItemEditor.tsx";
@@ -146,6 +147,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
             <StepsSection participants={owners} />
           </WritingIn>
         </FailureBoundary>
+        {plain ? <CitizenWeekSection /> : null}
         <FailureBoundary part="agreement">
           <CitizenAgreementSection />
         </FailureBoundary>

@@ -17,6 +17,7 @@ import { useSection } from "../plan/useSection.ts";
 import { CitizenStepFields } from "./CitizenStepFields.tsx";
 import { DoneCheckbox } from "./DoneCheckbox.tsx";
 import { OwnerField } from "./OwnerField.tsx";
+import { StepWeekFields } from "./StepWeekFields.tsx";
 
 export function StepsSection({ participants }: { participants: string[] }) {
   const { t } = useTranslation();
@@ -63,6 +64,7 @@ export function StepsSection({ participants }: { participants: string[] }) {
               goals={goals}
               onChange={(goalId) => updateNextStep(doc, step.id, { goalId })}
             />
+            <StepWeekFields doc={doc} step={step} />
             <DoneCheckbox
               checked={step.status === "done"}
               onChange={(done) => updateNextStep(doc, step.id, { status: done ? "done" : "open" })}
