@@ -157,6 +157,8 @@ export const CITIZEN_KEYS = [
   "resources.citizenView",
   "resources.kinds",
   "resources.summary",
+  // Issue 20: the question the chair took into the round, shown with the round.
+  "perspectives.roundQuestion",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Icon } from "../../ui/Icon.tsx";
 import { ToolPanel } from "../../ui/ToolPanel.tsx";
 import { useMeeting } from "../meeting/useMeeting.ts";
+import { PerspectiveMirror } from "../perspectives/PerspectiveMirror.tsx";
 import { PhaseEditor } from "./PhaseEditor.tsx";
 import type { Chair } from "./useChair.ts";
 
@@ -140,6 +141,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
           </button>
         ) : null}
       </div>
+      <PerspectiveMirror chair={chair} />
     </ToolPanel>
   );
 }
