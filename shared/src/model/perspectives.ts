@@ -1,5 +1,4 @@
 import type { Scale } from "./Goal.ts";
-import type { GoalPoint } from "./progress.ts";
 
 /**
  * Perspektiv-spejlet (issue 20): where the network's scales on a goal differ, or one person moved
@@ -122,53 +121,4 @@ export function perspectiveQuestions(scales: Scale[], previous: Scale[]): Perspe
 /** "Ole" of "Ole Dahl": how the chair addresses someone at the table. */
 export function firstName(name: string): string {
   return name.trim().split(/\s+/)[0] || name;
-}
-
-export interface SpreadEnd {
-  value: number;
-  /** Who gave it; `null` stands for the citizen, whose name the page knows. */
-  raters: (string | null)[];
-}
-
-export interface PerspectiveSpread {
-  meetingId: string;
-  startsAt: string;
-  /** Highest minus lowest scale, the citizen's included: 0 when all agree. Never an average. */
-  spread: number;
-  lowest: SpreadEnd;
-  highest: SpreadEnd;
-  /** How many scales were given. */
-  count: number;
-}
-
-/** How far apart the perspectives on a goal were at one meeting; null without any scale. */
-export function pointSpread(point: GoalPoint): PerspectiveSpread | null {
-  const all: { name: string | null; value: number }[] = [
-    ...(point.citizen === null ? [] : [{ name: null, value: point.citizen }]),
-    ...point.others.map((other) => ({ name: other.raterName, value: other.value })),
-  ];
-  if (all.length === 0) return null;
-  const values = all.map((entry) => entry.value);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
-  const end = (value: number): SpreadEnd => ({
-    value,
-    raters: all.filter((entry) => entry.value === value).map((entry) => entry.name),
-  });
-  return {
-    meetingId: point.meetingId,
-    startsAt: point.startsAt,
-    spread: max - min,
-    lowest: end(min),
-    highest: end(max),
-    count: all.length,
-  };
-}
-
-/** A goal's spread at each meeting it was scaled in, oldest first. */
-export function spreadOverMeetings(points: GoalPoint[]): PerspectiveSpread[] {
-  return [...points]
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
-    .map(pointSpread)
-    .filter((spread): spread is PerspectiveSpread => spread !== null);
 }

@@ -36,12 +36,14 @@ export function PerspectiveMirror({ chair }: { chair: Chair }) {
         <div key={goal.goalId} className="perspective-mirror__goal">
           <h4>{t("perspectives.goalQuestions", { goal: labelOf(goal.goalId) })}</h4>
           <ul className="perspective-mirror__questions">
-            {goal.questions.map((question) => (
+            {goal.questions.map((question, index) => (
               <PerspectiveSuggestion
                 key={`${question.kind}-${question.to.raterKey}`}
                 chair={chair}
                 goalId={goal.goalId}
                 question={question}
+                // Two questions for one reason say it once.
+                showReason={goal.questions[index - 1]?.reason !== question.reason}
                 asked={asked}
               />
             ))}

@@ -1,5 +1,5 @@
 import type { CaseProgress } from "@samplan/shared/api";
-import { type SpreadEnd, spreadOverMeetings } from "@samplan/shared/model";
+import { type SpreadEnd, spreadOverMeetings } from "@samplan/shared/record";
 import type { CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { useFormatters } from "../../ui/useFormatters.ts";

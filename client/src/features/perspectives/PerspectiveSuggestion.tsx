@@ -16,12 +16,14 @@ interface Props {
   chair: Chair;
   goalId: string;
   question: PerspectiveQuestion;
+  /** Why it is suggested; left out when the question before it said the same. */
+  showReason: boolean;
   /** The question in the round now, if any. */
   asked: RoundQuestion | null;
 }
 
 /** One suggested question: why (for the chair), the words, and "Tag med i runden". */
-export function PerspectiveSuggestion({ chair, goalId, question, asked }: Props) {
+export function PerspectiveSuggestion({ chair, goalId, question, showReason, asked }: Props) {
   const { t } = useTranslation();
   const { doc, user, announce } = useMeeting();
   const words = questionWords(question, t);
@@ -43,7 +45,7 @@ export function PerspectiveSuggestion({ chair, goalId, question, asked }: Props)
 
   return (
     <li className={inRound ? "perspective-question perspective-question--asked" : "perspective-question"}>
-      <p className="perspective-question__reason">{reasonWords(question, t)}</p>
+      {showReason ? <p className="perspective-question__reason">{reasonWords(question, t)}</p> : null}
       <p className="perspective-question__words">{words}</p>
       {inRound ? (
         <span className="badge">{t("perspectives.inRound")}</span>
