@@ -158,6 +158,8 @@ export const CITIZEN_KEYS = [
   "resources.kinds",
   "resources.summary",
   "coherence.week",
+  // Issue 20: the question the chair took into the round, shown with the round.
+  "perspectives.roundQuestion",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

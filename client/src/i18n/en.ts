@@ -1575,4 +1575,56 @@ export const en: Translation = {
       appointmentsInvalid: "Write a whole number of appointments from 0 to 50.",
     },
   },
+  // Issue 20: the perspective mirror, where the network's scales on a goal differ.
+  perspectives: {
+    heading: "When your views differ",
+    intro:
+      "When two scales on a goal are 2 or more apart, or the citizen moved while the others did not (or the reverse), a question to someone at the table is suggested. Only you see the suggestions.",
+    none: "No goal where the scales point different ways right now.",
+    goalQuestions: "Questions on {{goal}}",
+    reason: {
+      apart: "{{low}} put {{lowValue}} and {{high}} {{highValue}}: {{steps}} apart.",
+      citizenMovedAlone: "{{name}} went from {{last}} to {{value}} since last time. The others stayed where they were.",
+      movedWithoutCitizen:
+        "{{name}} went from {{last}} to {{value}} since last time. {{citizen}} is at {{citizenValue}} as last time.",
+    },
+    question: {
+      whatDoYouSee: "{{name}}, what do you see that makes you put {{value}}?",
+      oneStepUp: "{{name}}, what would it take to move one step up, and who would notice first?",
+      whatHelped: "{{name}}, you went from {{last}} to {{value}}. What have you done that helped?",
+      whatKeptItFromFalling:
+        "{{name}}, you went from {{last}} to {{value}}. What has helped keep it from going further down?",
+      whatDidYouNotice: "{{name}}, you went from {{last}} to {{value}}. What have you seen that made the difference?",
+    },
+    steps_one: "{{count}} step",
+    steps_other: "{{count}} steps",
+    ask: "Take into the round",
+    askLabel: "Take into the round: the question to {{name}}",
+    askedNow: "The question is in the round. {{name}} has the floor.",
+    askedNext: "The question is in the round. {{name}} speaks next.",
+    inRound: "Asked in the round",
+    answerHeading: "The answer to the question in the round",
+    answerLabel: "What did {{name}} answer?",
+    answerHint: "Written under Since last time for {{goal}}, with {{name}} as the one who saw it.",
+    answerSave: "Write as an observation",
+    answerEmpty: "Write the answer before saving it.",
+    answerSaved: "The answer is now under Since last time for {{goal}}.",
+    roundQuestion: "The question in the round",
+  },
+  // The progress view: how far apart the scales were on each goal (issue 20 part 1).
+  spread: {
+    heading: "How alike do you see the situation?",
+    intro:
+      "For each goal: the distance between the lowest and the highest scale at each meeting, the citizen's own included. Not an average: the shorter, the more alike the network sees her situation.",
+    caption: "{{goal}}: the distance between the scales at each meeting",
+    meeting: "Meeting",
+    spread: "Distance",
+    lowest: "Lowest",
+    highest: "Highest",
+    agree: "Everyone at {{value}}",
+    end: "{{names}}: {{value}}",
+    none: "No goal has scales from more than one person yet.",
+    steps_one: "{{count}} step",
+    steps_other: "{{count}} steps",
+  },
 };

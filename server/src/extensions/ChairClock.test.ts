@@ -1,8 +1,10 @@
 import {
   advancePhase,
+  askInRound,
   chairMap,
   createChairDocument,
   listPhases,
+  nextSpeaker,
   nowAndNext,
   readChairState,
   startRound,
@@ -62,6 +64,22 @@ describe("the chair's document", () => {
       120,
     );
     await waitFor(() => readChairState(follower.doc).speakerStartedAt !== null, 2_000, "the speaker's stamp");
+  });
+
+  it("keeps the speaker's time when a question brings back someone who spoke", async () => {
+    const chair = await openChair(coordinator);
+    const sara = { id: null, name: "Sara" };
+    startRound(chair.doc, [sara, { id: null, name: "Peter" }], 120);
+    nextSpeaker(chair.doc);
+    await waitFor(() => readChairState(chair.doc).speakerStartedAt !== null, 2_000, "Peter's stamp");
+    const peterSince = readChairState(chair.doc).speakerStartedAt;
+    askInRound(chair.doc, { text: "Sara, hvad har hjulpet?", goalId: "goal-1", to: sara }, [sara]);
+    // The server answers changes in order: once the phase change after the question is stamped, a
+    // stamp for the question would have arrived before it.
+    advancePhase(chair.doc);
+    await waitFor(() => readChairState(chair.doc).phaseStartedAt !== null, 2_000, "the phase's stamp");
+    expect(readChairState(chair.doc).round).toMatchObject({ current: 0, speakers: [{ name: "Peter" }, sara] });
+    expect(readChairState(chair.doc).speakerStartedAt).toBe(peterSince);
   });
 
   it("does not let anyone set the time stamps by hand", async () => {

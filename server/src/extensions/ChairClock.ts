@@ -1,5 +1,5 @@
 import type { afterLoadDocumentPayload, Extension } from "@hocuspocus/server";
-import { chairMap, readChairState } from "@samplan/shared/model";
+import { chairMap, type Round, readChairState, speakerKey } from "@samplan/shared/model";
 import { parseDocumentName } from "@samplan/shared/vocabulary";
 import type * as Y from "yjs";
 
@@ -44,7 +44,13 @@ export class ChairClock implements Extension {
   }
 }
 
-function speakerChanged(before: unknown, after: { active: boolean; current: number } | null): boolean {
-  const old = before as { active?: boolean; current?: number } | undefined;
-  return old?.active !== after?.active || old?.current !== after?.current;
+function speakerChanged(before: unknown, after: Round | null): boolean {
+  const old = before as Partial<Round> | undefined;
+  if (old?.active !== after?.active) return true;
+  // The same person keeps their time when the order around them changes (a question brings back
+  // someone who spoke, so the current index moves while the speaker does not).
+  const was = old?.speakers?.[old.current ?? -1];
+  const is = after?.speakers[after.current];
+  if (was && is) return speakerKey(was) !== speakerKey(is);
+  return old?.current !== after?.current;
 }

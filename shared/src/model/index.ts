@@ -15,6 +15,7 @@ export * from "./NextStep.ts";
 export * from "./origin.ts";
 export * from "./Participant.ts";
 export * from "./ProgressObservation.ts";
+export * from "./perspectives.ts";
 export { type PlainBlock, parsePlainText } from "./plainTextBlocks.ts";
 export * from "./progress.ts";
 export * from "./Resource.ts";

@@ -3,3 +3,4 @@
 export * from "./Attribution.ts";
 export * from "./Minutes.ts";
 export * from "./readability.ts";
+export * from "./spread.ts";

@@ -5,6 +5,7 @@ import { Icon } from "../../ui/Icon.tsx";
 import { ToolPanel } from "../../ui/ToolPanel.tsx";
 import { CoherenceChecklist } from "../coherence/CoherenceChecklist.tsx";
 import { useMeeting } from "../meeting/useMeeting.ts";
+import { PerspectiveMirror } from "../perspectives/PerspectiveMirror.tsx";
 import { PhaseEditor } from "./PhaseEditor.tsx";
 import type { Chair } from "./useChair.ts";
 
@@ -142,6 +143,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
           </button>
         ) : null}
       </div>
+      <PerspectiveMirror chair={chair} />
     </ToolPanel>
   );
 }

@@ -16,6 +16,7 @@ import {
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useMeeting } from "../meeting/useMeeting.ts";
+import { RoundQuestion } from "../perspectives/RoundQuestion.tsx";
 import { useSection } from "../plan/useSection.ts";
 import { RoundEntry, type RoundStatus } from "./RoundEntry.tsx";
 import { RoundSetup } from "./RoundSetup.tsx";
@@ -93,6 +94,7 @@ export function RoundSection({ chair }: { chair: Chair }) {
           {plain ? t("citizenView.sections.round.explanation") : t("chair.round.explanation")}
         </p>
       </div>
+      <RoundQuestion question={round?.active ? round.question : null} />
       {canChair && round?.active && speaking ? (
         <div className="round-controls">
           <button

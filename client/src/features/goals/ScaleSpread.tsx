@@ -1,4 +1,4 @@
-import type { Scale } from "@samplan/shared/model";
+import { firstName, type Scale } from "@samplan/shared/model";
 import type { CSSProperties } from "react";
 import { useTranslation } from "react-i18next";
 import { spreadRows } from "./spreadRows.ts";
@@ -49,6 +49,9 @@ export function ScaleSpread({ scales, previous, selfKey }: Props) {
             >
               <span className="scale-marker__label" aria-hidden="true">
                 <span className="scale-marker__name">{firstName(scale.raterName)}</span> {scale.value}
+                {last === undefined || last === scale.value ? null : (
+                  <span className="scale-marker__moved">{moved(scale.value - last)}</span>
+                )}
               </span>
               <span className="visually-hidden">{full}</span>
             </li>
@@ -66,6 +69,7 @@ export function ScaleSpread({ scales, previous, selfKey }: Props) {
   );
 }
 
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
+/** How far someone moved since last time, at a glance beside their value: "↑2", "↓1". */
+function moved(steps: number): string {
+  return steps > 0 ? `↑${steps}` : `↓${-steps}`;
 }

@@ -11,6 +11,7 @@ import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { goalLabels } from "../goals/goalLabels.ts";
 import { goalStyle, NO_GOAL_COLOR } from "../goals/goalStyles.ts";
+import { PerspectiveSpreads } from "../perspectives/PerspectiveSpreads.tsx";
 import { ProgressChart } from "./ProgressChart.tsx";
 import { ProgressTable } from "./ProgressTable.tsx";
 import { ProgressTimeline } from "./ProgressTimeline.tsx";
@@ -130,6 +131,13 @@ export function ProgressPage({ caseId }: { caseId: string }) {
             <section className="stack progress-section" aria-labelledby="table-heading">
               <h2 id="table-heading">{t("progress.tableHeading")}</h2>
               <ProgressTable progress={data} labels={labels} />
+            </section>
+          ) : null}
+          {model ? (
+            <section className="stack progress-section" aria-labelledby="spread-heading">
+              <h2 id="spread-heading">{t("spread.heading")}</h2>
+              <p className="muted">{t("spread.intro")}</p>
+              <PerspectiveSpreads progress={data} labels={labels} citizenName={name ?? t("progress.citizen")} />
             </section>
           ) : null}
           <section className="stack progress-section" aria-labelledby="timeline-heading">

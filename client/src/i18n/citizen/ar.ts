@@ -456,4 +456,5 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
       limitInvalid: "اكتب رقمًا من 0 إلى {{max}}.",
     },
   },
+  perspectives: { roundQuestion: "السؤال في الجولة" },
 };

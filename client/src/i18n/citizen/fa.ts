@@ -446,4 +446,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       limitInvalid: "یک عدد از 0 تا {{max}} بنویسید.",
     },
   },
+  perspectives: { roundQuestion: "پرسش این دور" },
 };

@@ -457,4 +457,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
       limitInvalid: "Wpisz liczbę od 0 do {{max}}.",
     },
   },
+  perspectives: { roundQuestion: "Pytanie w tej rundzie" },
 };

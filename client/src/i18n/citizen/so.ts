@@ -449,4 +449,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       limitInvalid: "Qor tiro u dhaxaysa 0 ilaa {{max}}.",
     },
   },
+  perspectives: { roundQuestion: "Su'aasha wareegga" },
 };

@@ -447,4 +447,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       limitInvalid: "0 ile {{max}} arasında bir sayı yazın.",
     },
   },
+  perspectives: { roundQuestion: "Bu turdaki soru" },
 };

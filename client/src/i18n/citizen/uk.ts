@@ -456,4 +456,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
       limitInvalid: "Напишіть число від 0 до {{max}}.",
     },
   },
+  perspectives: { roundQuestion: "Питання в цьому колі" },
 };

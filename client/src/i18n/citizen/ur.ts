@@ -447,4 +447,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       limitInvalid: "0 سے {{max}} تک کوئی عدد لکھیں۔",
     },
   },
+  perspectives: { roundQuestion: "اس دور کا سوال" },
 };

@@ -317,4 +317,40 @@ export const meetingWords = {
       appointmentsInvalid: "Skriv et helt antal aftaler fra 0 til 50.",
     },
   },
+  // Issue 20: Perspektiv-spejlet, where the network's scales on a goal differ.
+  perspectives: {
+    heading: "Når jeres syn er forskellige",
+    intro:
+      "Når to skalaer på et mål ligger 2 eller mere fra hinanden, eller borgeren har rykket sig og de andre ikke (eller omvendt), foreslås et spørgsmål til én ved bordet. Kun du ser forslagene.",
+    none: "Ingen mål, hvor skalaerne peger i forskellige retninger lige nu.",
+    goalQuestions: "Spørgsmål til {{goal}}",
+    reason: {
+      apart: "{{low}} har sat {{lowValue}} og {{high}} {{highValue}}: {{steps}} fra hinanden.",
+      citizenMovedAlone: "{{name}} er gået fra {{last}} til {{value}} siden sidst. De andre står, hvor de stod.",
+      movedWithoutCitizen:
+        "{{name}} er gået fra {{last}} til {{value}} siden sidst. {{citizen}} står på {{citizenValue}} som sidst.",
+    },
+    question: {
+      whatDoYouSee: "{{name}}, hvad ser du, der får dig til at sætte {{value}}?",
+      oneStepUp: "{{name}}, hvad skulle der til for at rykke ét trin op, og hvem ville opdage det først?",
+      whatHelped: "{{name}}, du er gået fra {{last}} til {{value}}. Hvad har du gjort, der har hjulpet?",
+      whatKeptItFromFalling:
+        "{{name}}, du er gået fra {{last}} til {{value}}. Hvad har hjulpet dig til, at det ikke er gået mere ned?",
+      whatDidYouNotice: "{{name}}, du er gået fra {{last}} til {{value}}. Hvad har du set, der har gjort forskellen?",
+    },
+    steps_one: "{{count}} trin",
+    steps_other: "{{count}} trin",
+    ask: "Tag med i runden",
+    askLabel: "Tag med i runden: spørgsmålet til {{name}}",
+    askedNow: "Spørgsmålet er taget med i runden. {{name}} har ordet.",
+    askedNext: "Spørgsmålet er taget med i runden. {{name}} får ordet som den næste.",
+    inRound: "Stillet i runden",
+    answerHeading: "Svaret på spørgsmålet i runden",
+    answerLabel: "Hvad svarede {{name}}?",
+    answerHint: "Skrives under Siden sidst ved {{goal}}, med {{name}} som den, der har set det.",
+    answerSave: "Skriv som observation",
+    answerEmpty: "Skriv svaret, før det gemmes.",
+    answerSaved: "Svaret står nu under Siden sidst ved {{goal}}.",
+    roundQuestion: "Spørgsmålet i runden",
+  },
 } as const;

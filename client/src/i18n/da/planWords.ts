@@ -419,4 +419,20 @@ export const planWords = {
     networkNotice: "Du kan skrive i Det der virker, Siden sidst og Næste skridt. Målene er borgerens egne.",
     readOnlySection: "Kun borgeren og fagpersonerne skriver her.",
   },
+  // The progress view: how far apart the scales were on each goal (issue 20 part 1).
+  spread: {
+    heading: "Hvor ens ser I situationen?",
+    intro:
+      "For hvert mål: afstanden mellem den laveste og den højeste skala ved hvert møde, borgerens egen med. Ikke et gennemsnit: jo kortere afstand, jo mere ens ser netværket hendes situation.",
+    caption: "{{goal}}: afstanden mellem skalaerne ved hvert møde",
+    meeting: "Møde",
+    spread: "Afstand",
+    lowest: "Lavest",
+    highest: "Højest",
+    agree: "Alle på {{value}}",
+    end: "{{names}}: {{value}}",
+    none: "Ingen mål har endnu skalaer fra mere end én person.",
+    steps_one: "{{count}} trin",
+    steps_other: "{{count}} trin",
+  },
 } as const;

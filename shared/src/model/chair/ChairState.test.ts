@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { sync } from "../testing.ts";
 import {
   advancePhase,
+  askInRound,
   chairMap,
   createChairDocument,
   currentSpeaker,
@@ -113,6 +114,56 @@ describe("the round", () => {
     expect(readChairState(doc).round?.speakers.map((s) => s.id)).toEqual(["a", "c", "b"]);
     endRound(doc);
     expect(readChairState(doc).round?.active).toBe(false);
+  });
+
+  const question = (to: { id: string | null; name: string }) => ({
+    text: `${to.name}, hvad ser du, der får dig til at sætte 7?`,
+    goalId: "goal-1",
+    to,
+  });
+  const order = (doc: Y.Doc) => readChairState(doc).round?.speakers.map((s) => s.id);
+
+  it("takes a question into a new round with the person asked first and the others after", () => {
+    const doc = seeded();
+    const peter = people[1] as (typeof people)[number];
+    expect(askInRound(doc, question(peter), people)).toBe(true);
+    expect(order(doc)).toEqual(["b", "a", "c"]);
+    expect(currentSpeaker(readChairState(doc))?.id).toBe("b");
+    expect(readChairState(doc).round?.question).toMatchObject({ goalId: "goal-1", to: { id: "b" } });
+  });
+
+  it("during a round puts the person asked next: moved up if waiting, back in if they spoke", () => {
+    const doc = seeded();
+    startRound(doc, people);
+    const mette = people[2] as (typeof people)[number];
+    expect(askInRound(doc, question(mette), people)).toBe(false);
+    expect(order(doc)).toEqual(["a", "c", "b"]);
+    expect(currentSpeaker(readChairState(doc))?.id).toBe("a");
+    nextSpeaker(doc);
+    nextSpeaker(doc);
+    // Sara has spoken, Peter speaks: she is asked, and answers after him.
+    askInRound(doc, question(people[0] as (typeof people)[number]), people);
+    expect(order(doc)).toEqual(["c", "b", "a"]);
+    expect(currentSpeaker(readChairState(doc))?.id).toBe("b");
+    // Someone not in the round at all is brought in after the current speaker.
+    askInRound(doc, question({ id: null, name: "Jens (bror)" }), people);
+    expect(readChairState(doc).round?.speakers.map((s) => s.name)[2]).toBe("Jens (bror)");
+  });
+
+  it("keeps the question with the one speaking when they are the one asked, and drops it with a new round", () => {
+    const doc = seeded();
+    startRound(doc, people);
+    expect(askInRound(doc, question(people[0] as (typeof people)[number]), people)).toBe(true);
+    expect(order(doc)).toEqual(["a", "b", "c"]);
+    expect(readChairState(doc).round?.question?.to.id).toBe("a");
+    startRound(doc, people);
+    expect(readChairState(doc).round?.question).toBeNull();
+  });
+
+  it("reads a round written before questions existed as one without a question", () => {
+    const doc = seeded();
+    chairMap(doc).set("round", { active: true, speakers: people, current: 0, spoken: [], speakerTimeboxSeconds: null });
+    expect(readChairState(doc).round).toMatchObject({ active: true, question: null });
   });
 
   it("reaches every participant's copy of the chair's document", () => {

@@ -18,12 +18,25 @@ export interface Speaker {
 
 const SpeakerSchema = z.object({ id: z.string().max(64).nullable(), name: z.string().min(1).max(120) });
 
+/**
+ * A question the chair took into the round (issue 20): its words, shown to everyone with the round,
+ * the goal it is about and whom it was put to. Not why it was suggested: that stays with the chair.
+ */
+const RoundQuestionSchema = z.object({
+  text: z.string().trim().min(1).max(500),
+  goalId: z.string().max(64),
+  to: SpeakerSchema,
+});
+export type RoundQuestion = z.infer<typeof RoundQuestionSchema>;
+
 const RoundSchema = z.object({
   active: z.boolean(),
   speakers: z.array(SpeakerSchema).max(50),
   current: z.number().int().min(0),
   spoken: z.array(z.string().max(120)).max(50),
   speakerTimeboxSeconds: z.number().int().min(10).max(3600).nullable(),
+  // A round written before questions existed has none.
+  question: RoundQuestionSchema.nullable().catch(null).default(null),
 });
 export type Round = z.infer<typeof RoundSchema>;
 
@@ -76,8 +89,44 @@ export function startRound(doc: Y.Doc, speakers: Speaker[], speakerTimeboxSecond
     current: 0,
     spoken: [],
     speakerTimeboxSeconds,
+    question: null,
   });
   doc.transact(() => chairMap(doc).set("round", round), MODEL_ORIGIN);
+}
+
+/**
+ * Takes a question into the round with one tap: it becomes the round's question, and the person it
+ * is put to speaks next — now, when no round is going (a new round, them first, then `everyone`
+ * else in the order given); after the current speaker, when one is (moved up if they are waiting,
+ * brought back if they have spoken). Returns whether they have the floor now.
+ */
+export function askInRound(doc: Y.Doc, question: RoundQuestion, everyone: Speaker[]): boolean {
+  const asked = RoundQuestionSchema.parse(question);
+  const key = speakerKey(asked.to);
+  const { round } = readChairState(doc);
+  if (!round?.active) {
+    const speakers = [asked.to, ...everyone.filter((speaker) => speakerKey(speaker) !== key)];
+    startRound(doc, speakers.slice(0, 50), round?.speakerTimeboxSeconds ?? null);
+    updateRound(doc, (started) => ({ ...started, question: asked }));
+    return true;
+  }
+  let now = false;
+  updateRound(doc, (going) => {
+    const speakers = [...going.speakers];
+    let current = going.current;
+    const at = speakers.findIndex((speaker) => speakerKey(speaker) === key);
+    if (at === current) {
+      now = true;
+      return { ...going, question: asked };
+    }
+    if (at !== -1) {
+      speakers.splice(at, 1);
+      if (at < current) current -= 1;
+    }
+    speakers.splice(current + 1, 0, at === -1 ? asked.to : (going.speakers[at] as Speaker));
+    return { ...going, speakers: speakers.slice(0, 50), current, question: asked };
+  });
+  return now;
 }
 
 function updateRound(doc: Y.Doc, change: (round: Round) => Round): void {
