@@ -470,6 +470,8 @@ export const en: Translation = {
       "reminders-chosen": "Chose how they are reminded",
       "calendar-feed-created": "Made a calendar of their deadlines",
       "preparation-shared": "Shared her preparation with the meeting",
+      "meeting-rated": "Answered how the meeting was for the citizen",
+      "meeting-ratings-read": "Read the citizen's answers about the meetings",
       "team-created": "Created a team",
       "account-team-set": "Set an account's team",
       "cover-assigned": "Assigned a colleague to cover",
