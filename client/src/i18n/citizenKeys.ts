@@ -157,6 +157,7 @@ export const CITIZEN_KEYS = [
   "resources.citizenView",
   "resources.kinds",
   "resources.summary",
+  "meetingRating.citizen",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];
