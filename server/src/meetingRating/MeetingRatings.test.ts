@@ -161,6 +161,7 @@ describe("the citizen says how the meeting was for her", () => {
 
     const all = await coordinator.request("GET", ofCase());
     expect(all.status).toBe(200);
+    expect(all.body.sharedOnly).toBe(false);
     expect(all.body.meetings.map((m: { meetingId: string; overall: number }) => [m.meetingId, m.overall])).toEqual([
       [meeting.id, 5],
       [later.meeting.id, 2],
@@ -172,7 +173,7 @@ describe("the citizen says how the meeting was for her", () => {
     expect(shared.body.meetings.map((m: { meetingId: string }) => m.meetingId)).toEqual([later.meeting.id]);
     // She takes it back: the colleague gets nothing.
     expect((await later.sara.request("POST", rateOf(later.meeting), answers(2, false))).status).toBe(200);
-    expect((await line.request("GET", ofCase())).body.meetings).toEqual([]);
+    expect((await line.request("GET", ofCase())).body).toEqual({ meetings: [], sharedOnly: true });
 
     // A guest let into one meeting does not reach the case's history at all.
     expect((await jonas.agent.request("GET", ofCase())).status).toBe(404);

@@ -1,4 +1,4 @@
-import type { MeetingRatingBody, OwnMeetingRating, Principal, RatedMeeting } from "@samplan/shared/api";
+import type { CaseMeetingRatings, MeetingRatingBody, OwnMeetingRating, Principal } from "@samplan/shared/api";
 import type { CaseAccess, MeetingAccess } from "../access/Access.ts";
 import { actorOf } from "../access/Access.ts";
 import type { Repositories } from "../storage/repositories.ts";
@@ -58,7 +58,7 @@ export class MeetingRatings {
   }
 
   /** The case's rated meetings as this reader may see them; a reading by anyone but her is audited. */
-  async ofCase(principal: Principal, access: CaseAccess): Promise<RatedMeeting[]> {
+  async ofCase(principal: Principal, access: CaseAccess): Promise<CaseMeetingRatings> {
     const herself = principal.kind === "guest" && access.role === "borger";
     const coordinator = principal.kind === "staff" && access.role === "koordinator";
     const meetings = await this.deps.repos.meetingRatings.ofCase(
@@ -73,6 +73,6 @@ export class MeetingRatings {
         details: { meetings: meetings.length, sharedOnly: !coordinator },
       });
     }
-    return meetings;
+    return { meetings, sharedOnly: !(herself || coordinator) };
   }
 }

@@ -59,5 +59,9 @@ export const RatedMeeting = MeetingRating.extend({
 export type RatedMeeting = z.infer<typeof RatedMeeting>;
 
 /** The case's meetings as she rated them, oldest first: all for the coordinator, the shared ones for the rest. */
-export const CaseMeetingRatings = z.object({ meetings: z.array(RatedMeeting) });
+export const CaseMeetingRatings = z.object({
+  meetings: z.array(RatedMeeting),
+  /** Only the meetings she let the network see: the reader is neither the coordinator nor she. */
+  sharedOnly: z.boolean(),
+});
 export type CaseMeetingRatings = z.infer<typeof CaseMeetingRatings>;

@@ -40,7 +40,18 @@ export function MeetingRatingOffer({ meetingId }: { meetingId: string }) {
   const start = () => {
     setSkipped(false);
     submission.reset();
-    setDraft(rating ? { ...rating } : NOTHING);
+    // Her answers as the body to send: what is kept besides them (when) is the server's to say.
+    setDraft(
+      rating
+        ? {
+            heard: rating.heard,
+            mattered: rating.mattered,
+            wayOfWorking: rating.wayOfWorking,
+            overall: rating.overall,
+            networkMaySee: rating.networkMaySee,
+          }
+        : NOTHING,
+    );
   };
 
   const send = (event: FormEvent) => {

@@ -10,7 +10,7 @@ import "./meetingRating.css";
 /**
  * In the progress view: how the citizen rated each meeting, question by question, each answer with
  * its change since the meeting before, and a gentle word when the latest dropped or was low (see
- * ratingTrend). Shows nothing to someone who may see none of her answers: the server sends the
+ * ratingTrend) for the coordinator. Shows nothing to someone who may see none of her answers: the server sends the
  * coordinator all of them, and the rest of the network only those she chose to show.
  */
 export function MeetingRatingsTrend({ caseId, name }: { caseId: string; name: string }) {
@@ -19,10 +19,13 @@ export function MeetingRatingsTrend({ caseId, name }: { caseId: string; name: st
   const headingId = useId();
   const [found] = useResource(`meeting-ratings:${caseId}`, () => getMeetingRatings(caseId));
   const meetings = found.status === "ready" ? found.data.meetings : null;
+  const sharedOnly = found.status === "ready" && found.data.sharedOnly;
   const trend = useMemo(() => (meetings ? ratingTrend(meetings) : null), [meetings]);
   if (!trend || trend.rows.length === 0) return null;
 
-  const { flag } = trend;
+  // The word to talk with her is the coordinator's to act on; a colleague she shared some meetings
+  // with sees her answers, not a judgement drawn from part of them.
+  const flag = sharedOnly ? null : trend.flag;
   const flagged = flag ? [...new Set([...flag.dropped, ...flag.low])] : [];
   const cell = ({ value, change }: RatingCell) =>
     value === null ? (
@@ -48,6 +51,7 @@ export function MeetingRatingsTrend({ caseId, name }: { caseId: string; name: st
     <section className="stack progress-section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t("meetingRating.trend.heading", { name })}</h2>
       <p>{t("meetingRating.trend.intro")}</p>
+      {sharedOnly ? <p>{t("meetingRating.trend.sharedOnly", { name })}</p> : null}
       {flag ? (
         <div className="notice notice--info rating-trend__flag">
           <p>

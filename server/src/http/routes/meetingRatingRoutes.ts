@@ -93,7 +93,7 @@ export function registerMeetingRatingRoutes(app: OpenAPIHono<AppEnv>, s: Service
       const access = await requireMemberOf(c, s, caseId);
       // Across meetings, as the progress view it is shown in: not for a guest let into one meeting.
       if (!access.wholeCase) throw refuse.notFound("case");
-      return c.json({ meetings: await s.meetingRating.ofCase(requirePrincipal(c), access) }, 200);
+      return c.json(await s.meetingRating.ofCase(requirePrincipal(c), access), 200);
     },
   );
 }
