@@ -13,6 +13,7 @@ import {
   type Case,
   type CaseExportQuery,
   type CaseList,
+  type CaseMeetingRatings,
   type CaseProgress,
   type CaseWithMeetings,
   type ChangePasswordBody,
@@ -43,6 +44,7 @@ import {
   type InvitationList,
   type JoinBody,
   type Meeting,
+  type MeetingRatingBody,
   type MeetingTemplates,
   type MeetingWithCase,
   type Member,
@@ -50,6 +52,7 @@ import {
   type MinutesAnswer,
   type OpenAsTeamLeadBody,
   type OwnLanguageBody,
+  type OwnMeetingRating,
   type OwnReminders,
   type ParamNames,
   type PasswordResetIssued,
@@ -384,6 +387,21 @@ export function savePreparation(meetingId: string, body: PreparationBody): Promi
 
 export function sharePreparation(meetingId: string): Promise<Preparation> {
   return call(api.sharePreparation, { params: { meetingId } });
+}
+
+// After a meeting: how it was for the citizen
+
+export function getOwnMeetingRating(meetingId: string): Promise<OwnMeetingRating> {
+  return call(api.meetingRating, { params: { meetingId } });
+}
+
+export function rateMeeting(meetingId: string, body: MeetingRatingBody): Promise<OwnMeetingRating> {
+  return call(api.rateMeeting, { params: { meetingId }, body });
+}
+
+/** How the citizen rated the case's meetings, as far as the reader may see them. */
+export function getMeetingRatings(caseId: string): Promise<CaseMeetingRatings> {
+  return call(api.meetingRatings, { params: { caseId } });
 }
 
 // The case over time

@@ -44,6 +44,7 @@ import type { Logger } from "./logger.ts";
 import { MailSchedule } from "./mail/MailSchedule.ts";
 import { SmtpSender } from "./mail/MailSender.ts";
 import { OutboxSender } from "./mail/OutboxSender.ts";
+import { MeetingRatings } from "./meetingRating/MeetingRatings.ts";
 import { MeetingPlanner } from "./meetings/MeetingPlanner.ts";
 import { MeetingRecord } from "./meetings/MeetingRecord.ts";
 import { clientAddress } from "./network/clientAddress.ts";
@@ -157,6 +158,7 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
       plans: plans.writer,
       transaction: (work) => inTransaction(db, work),
     }),
+    meetingRating: new MeetingRatings({ repos, transaction: (work) => inTransaction(db, work) }),
     access,
     tokens,
     live,

@@ -160,6 +160,7 @@ export const CITIZEN_KEYS = [
   "coherence.week",
   // Issue 20: the question the chair took into the round, shown with the round.
   "perspectives.roundQuestion",
+  "meetingRating.citizen",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

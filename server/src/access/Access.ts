@@ -210,6 +210,17 @@ export class Access {
     return entry;
   }
 
+  /**
+   * How the meeting was for her is the citizen's to say, on her own session only, by the same rule
+   * as her preparation: nobody answers in her name, not the coordinator on her own tablet either.
+   */
+  async meetingRatingEntry(
+    principal: Principal,
+    meetingId: MeetingId,
+  ): Promise<{ access: MeetingAccess } | { refusal: CaseRefusal | "not-the-citizen" }> {
+    return this.preparationEntry(principal, meetingId);
+  }
+
   async inMeeting(principal: Principal, meetingId: MeetingId): Promise<MeetingAccess | null> {
     const entry = await this.meetingEntry(principal, meetingId);
     return "access" in entry ? entry.access : null;

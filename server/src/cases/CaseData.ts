@@ -73,6 +73,13 @@ export class CaseData {
       ),
     ]);
     const preparations = await this.preparationsOf(caseId);
+    // How each meeting was for her, in full: her own answers, under her right of access.
+    const meetingRatings = await this.db
+      .selectFrom("meeting_ratings")
+      .selectAll()
+      .where("case_id", "=", caseId)
+      .orderBy("answered_at")
+      .execute();
     const handovers = await this.db
       .selectFrom("case_handovers")
       .selectAll()
@@ -102,6 +109,7 @@ export class CaseData {
       stepUpdates,
       // What the citizen prepared before each meeting; see preparationsOf.
       preparations,
+      meetingRatings,
       // Each time the case changed hands, with the note: it is written about her, so her right of
       // access covers it (the audit trail names only who handed it to whom).
       handovers,
@@ -167,6 +175,7 @@ export class CaseData {
       }
       await trx.deleteFrom("invitations").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("citizen_preparations").where("case_id", "=", caseId).execute();
+      await trx.deleteFrom("meeting_ratings").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("step_updates").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("step_links").where("case_id", "=", caseId).execute();
       await trx.deleteFrom("consents").where("case_id", "=", caseId).execute();

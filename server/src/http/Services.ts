@@ -9,6 +9,7 @@ import type { CaseData } from "../cases/CaseData.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../logger.ts";
 import type { MailSchedule } from "../mail/MailSchedule.ts";
+import type { MeetingRatings } from "../meetingRating/MeetingRatings.ts";
 import type { MeetingPlanner } from "../meetings/MeetingPlanner.ts";
 import type { MeetingRecord } from "../meetings/MeetingRecord.ts";
 import type { Metrics } from "../observability/Metrics.ts";
@@ -22,6 +23,7 @@ import type { ConsentRepository } from "../storage/ConsentRepository.ts";
 import type { DocumentStore } from "../storage/DocumentStore.ts";
 import type { HandoverRepository } from "../storage/HandoverRepository.ts";
 import type { InvitationRepository } from "../storage/InvitationRepository.ts";
+import type { MeetingRatingRepository } from "../storage/MeetingRatingRepository.ts";
 import type { MeetingRepository } from "../storage/MeetingRepository.ts";
 import type { MeetingTemplateRepository } from "../storage/MeetingTemplateRepository.ts";
 import type { OutboxRepository } from "../storage/OutboxRepository.ts";
@@ -52,6 +54,7 @@ export interface Services {
   outbox: OutboxRepository;
   calendarFeeds: CalendarFeedRepository;
   preparations: PreparationRepository;
+  meetingRatings: MeetingRatingRepository;
   /** Cases handed from one coordinator to another, with the note for the new one. */
   handovers: HandoverRepository;
   teams: TeamRepository;
@@ -61,6 +64,8 @@ export interface Services {
   stepFollowUp: StepFollowUp;
   /** Before a meeting: the citizen prepares, hers alone until she shares it. */
   preparation: CitizenPreparation;
+  /** After a meeting: how it was for the citizen, hers to say, the coordinator's to read. */
+  meetingRating: MeetingRatings;
   audit: AuditLog;
   /**
    * Runs `work` with every repository on one transaction: what a route changes and the audit line

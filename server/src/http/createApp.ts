@@ -25,6 +25,7 @@ import { registerDeviceKeyRoutes } from "./routes/deviceKeyRoutes.ts";
 import { registerHandoverRoutes } from "./routes/handoverRoutes.ts";
 import { registerHealthRoutes } from "./routes/healthRoutes.ts";
 import { registerInvitationRoutes } from "./routes/invitationRoutes.ts";
+import { registerMeetingRatingRoutes } from "./routes/meetingRatingRoutes.ts";
 import { registerMeetingRoutes } from "./routes/meetingRoutes.ts";
 import { registerMeetingTemplateRoutes } from "./routes/meetingTemplateRoutes.ts";
 import { registerOwnLanguageRoutes } from "./routes/ownLanguageRoutes.ts";
@@ -138,6 +139,7 @@ export function createApp(s: Services): OpenAPIHono<AppEnv> {
   registerCaseFileRoutes(app, s);
   registerStepLinkRoutes(app, s);
   registerPreparationRoutes(app, s);
+  registerMeetingRatingRoutes(app, s);
   registerOwnLanguageRoutes(app, s);
   registerDeskRoutes(app, s);
   registerTeamRoutes(app, s);

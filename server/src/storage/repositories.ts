@@ -6,6 +6,7 @@ import { CaseRepository } from "./CaseRepository.ts";
 import { ConsentRepository } from "./ConsentRepository.ts";
 import { HandoverRepository } from "./HandoverRepository.ts";
 import { InvitationRepository } from "./InvitationRepository.ts";
+import { MeetingRatingRepository } from "./MeetingRatingRepository.ts";
 import { MeetingRepository } from "./MeetingRepository.ts";
 import { MeetingTemplateRepository } from "./MeetingTemplateRepository.ts";
 import { OutboxRepository } from "./OutboxRepository.ts";
@@ -33,6 +34,7 @@ export interface Repositories {
   outbox: OutboxRepository;
   calendarFeeds: CalendarFeedRepository;
   preparations: PreparationRepository;
+  meetingRatings: MeetingRatingRepository;
   handovers: HandoverRepository;
   teams: TeamRepository;
   templates: MeetingTemplateRepository;
@@ -59,6 +61,7 @@ export function repositoriesOn(db: Kysely<DatabaseSchema>): Repositories {
     outbox: new OutboxRepository(db),
     calendarFeeds: new CalendarFeedRepository(db),
     preparations: new PreparationRepository(db),
+    meetingRatings: new MeetingRatingRepository(db),
     handovers: new HandoverRepository(db),
     templates: new MeetingTemplateRepository(db),
     teams: new TeamRepository(db),

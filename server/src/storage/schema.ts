@@ -41,6 +41,7 @@ export interface DatabaseSchema {
   outbox: OutboxTable;
   calendar_feeds: CalendarFeedTable;
   citizen_preparations: CitizenPreparationTable;
+  meeting_ratings: MeetingRatingTable;
   teams: TeamTable;
   covers: CoverTable;
   case_handovers: CaseHandoverTable;
@@ -376,6 +377,20 @@ export interface CitizenPreparationTable {
   scales: string;
   updated_at: string;
   shared_at: string | null;
+}
+
+/** How the meeting was for the citizen: four answers 1–5 or null; network_may_see 0/1 (migration 022). */
+export interface MeetingRatingTable {
+  meeting_id: MeetingId;
+  member_id: string;
+  case_id: CaseId;
+  heard: number | null;
+  mattered: number | null;
+  way_of_working: number | null;
+  overall: number | null;
+  network_may_see: number;
+  answered_at: string;
+  updated_at: string;
 }
 
 /**

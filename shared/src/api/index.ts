@@ -9,6 +9,7 @@ export * from "./DeviceKey.ts";
 export * from "./Handover.ts";
 export * from "./JournalNote.ts";
 export * from "./Meeting.ts";
+export * from "./MeetingRating.ts";
 export * from "./MeetingTemplate.ts";
 export * from "./Minutes.ts";
 export * from "./Preparation.ts";

@@ -15,6 +15,7 @@ import { DeviceKey } from "./DeviceKey.ts";
 import { CoordinatorList, HandedOver, HandOverBody, HandoverNews } from "./Handover.ts";
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
 import { CreateMeetingBody, DeskMeetings, Meeting, MeetingWithCase, UpdateMeetingBody } from "./Meeting.ts";
+import { CaseMeetingRatings, MeetingRatingBody, OwnMeetingRating } from "./MeetingRating.ts";
 import { MeetingTemplates } from "./MeetingTemplate.ts";
 import { CloseMeetingBody, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "./Minutes.ts";
 import { Preparation, PreparationBody } from "./Preparation.ts";
@@ -385,6 +386,27 @@ export const apiRoutes = {
     path: "/api/meetings/:meetingId/preparation/share",
     params: ofMeeting,
     answer: Preparation,
+  }),
+
+  // After a meeting: the citizen says how it was for her; the coordinator reads it over time
+  meetingRating: route({
+    method: "get",
+    path: "/api/meetings/:meetingId/rating",
+    params: ofMeeting,
+    answer: OwnMeetingRating,
+  }),
+  rateMeeting: route({
+    method: "post",
+    path: "/api/meetings/:meetingId/rating",
+    params: ofMeeting,
+    body: MeetingRatingBody,
+    answer: OwnMeetingRating,
+  }),
+  meetingRatings: route({
+    method: "get",
+    path: "/api/cases/:caseId/meeting-ratings",
+    params: ofCase,
+    answer: CaseMeetingRatings,
   }),
 
   // Words and time

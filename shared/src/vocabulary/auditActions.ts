@@ -66,6 +66,10 @@ export const AUDIT_ACTIONS = [
   "calendar-feed-created",
   // The citizen shared what she prepared with the meeting (that she did, never her words).
   "preparation-shared",
+  // How the meeting was for her: that she answered or changed her answers and whether the network
+  // may see them, never the answers; and who read them, when someone other than she did.
+  "meeting-rated",
+  "meeting-ratings-read",
   // Teams (issue 24): who leads which, covers, and a team lead's or a cover's reading, with its reason.
   "team-created",
   "account-team-set",

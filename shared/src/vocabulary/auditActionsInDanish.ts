@@ -57,6 +57,8 @@ export const AUDIT_ACTIONS_IN_DANISH = {
   "reminders-chosen": "Valgte, hvordan de bliver påmindet",
   "calendar-feed-created": "Lavede en kalender med sine frister",
   "preparation-shared": "Viste sin forberedelse til mødet",
+  "meeting-rated": "Svarede på, hvordan mødet var for borgeren",
+  "meeting-ratings-read": "Læste borgerens svar om møderne",
   "team-created": "Oprettede et team",
   "account-team-set": "Satte en kontos team",
   "cover-assigned": "Satte en kollega til at dække",

@@ -14,6 +14,7 @@ import { useResource } from "../../ui/useResource.ts";
 import { CitizenClosedSummary } from "../citizen/CitizenClosedSummary.tsx";
 import { useCitizenView } from "../citizen/useCitizenView.ts";
 import { CitizenHandoverNotice } from "../handover/CitizenHandoverNotice.tsx";
+import { MeetingRatingOffer } from "../meetingRating/MeetingRatingOffer.tsx";
 import { openMeetingUnderWay } from "../session/meetingUnderWay.ts";
 import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
@@ -146,6 +147,9 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
           ) : null}
           {closed && principal.role === "borger" && connection && !refusal ? (
             <CitizenClosedSummary doc={connection.doc} meeting={meeting} />
+          ) : null}
+          {closed && principal.kind === "guest" && principal.role === "borger" ? (
+            <MeetingRatingOffer meetingId={meeting.id} />
           ) : null}
           {refusal ? (
             <MeetingRefusal refusal={refusal} principal={principal} />

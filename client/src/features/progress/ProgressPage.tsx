@@ -11,6 +11,7 @@ import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { goalLabels } from "../goals/goalLabels.ts";
 import { goalStyle, NO_GOAL_COLOR } from "../goals/goalStyles.ts";
+import { MeetingRatingsTrend } from "../meetingRating/MeetingRatingsTrend.tsx";
 import { PerspectiveSpreads } from "../perspectives/PerspectiveSpreads.tsx";
 import { ProgressChart } from "./ProgressChart.tsx";
 import { ProgressTable } from "./ProgressTable.tsx";
@@ -140,6 +141,7 @@ export function ProgressPage({ caseId }: { caseId: string }) {
               <PerspectiveSpreads progress={data} labels={labels} citizenName={name ?? t("progress.citizen")} />
             </section>
           ) : null}
+          {name ? <MeetingRatingsTrend caseId={caseId} name={name} /> : null}
           <section className="stack progress-section" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t("progress.timelineHeading")}</h2>
             <ProgressTimeline progress={data} labels={labels} />

@@ -353,4 +353,47 @@ export const meetingWords = {
     answerSaved: "Svaret står nu under Siden sidst ved {{goal}}.",
     roundQuestion: "Spørgsmålet i runden",
   },
+
+  // Issue 20 part 4: the citizen says how the meeting was for her; the coordinator sees it over time.
+  meetingRating: {
+    citizen: {
+      heading: "Hvordan var mødet for dig?",
+      intro: "Fire korte spørgsmål. Koordinatoren ser dine svar, så møderne kan blive bedre for dig.",
+      questions: {
+        heard: "Blev du hørt?",
+        mattered: "Talte vi om det, der betyder noget for dig?",
+        wayOfWorking: "Passede måden, vi arbejdede på, dig?",
+        overall: "Hvordan var mødet alt i alt?",
+      },
+      agree: {
+        step1: "Slet ikke",
+        step2: "Lidt",
+        step3: "Noget",
+        step4: "Meget",
+        step5: "Helt",
+      },
+      overall: {
+        step1: "Meget dårligt",
+        step2: "Dårligt",
+        step3: "Okay",
+        step4: "Godt",
+        step5: "Rigtig godt",
+      },
+      readAbout: "spørgsmål {{n}}",
+      shareLabel: "Må netværket se mine svar?",
+      shareHint: "Sæt kun flueben, hvis du vil. Ellers ser kun koordinatoren dem.",
+      send: "Send mine svar",
+      change: "Ret mine svar",
+      skip: "Spring over",
+      skipped: "Du har sprunget spørgsmålene over.",
+      answerAnyway: "Svar alligevel",
+      thanks: "Tak for dine svar.",
+      chooseOne: "Vælg et svar på mindst ét spørgsmål — eller spring over.",
+      failed: "Dine svar blev ikke sendt. Prøv igen.",
+      locked: "Referatet er godkendt. Dine svar er gemt og kan ikke ændres mere.",
+      sharedYes: "Netværket kan se dine svar.",
+      sharedNo: "Kun koordinatoren kan se dine svar.",
+      notAnswered: "Ikke besvaret",
+    },
+  },
 } as const;

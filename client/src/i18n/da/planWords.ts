@@ -435,4 +435,25 @@ export const planWords = {
     steps_one: "{{count}} trin",
     steps_other: "{{count}} trin",
   },
+  // The progress view: how the citizen rated the meetings over time (issue 20 part 4).
+  ratingTrend: {
+    heading: "Sådan oplevede {{name}} møderne",
+    intro:
+      "Borgerens egne svar efter hvert møde, fra 1 (slet ikke) til 5 (helt). Samplans egne spørgsmål, ikke et valideret måleredskab: en anledning til at tale sammen, ikke en score.",
+    sharedOnly: "Du ser kun de møder, {{name}} har valgt at vise netværket.",
+    tableLabel: "Borgerens svar møde for møde",
+    meeting: "Møde",
+    questions: {
+      heard: "Blev hørt",
+      mattered: "Talte om det vigtige",
+      wayOfWorking: "Måden passede",
+      overall: "Alt i alt",
+    },
+    notAnswered: "Ikke besvaret",
+    up: "{{n}} højere end sidst",
+    down: "{{n}} lavere end sidst",
+    dropped: "Mødet {{date}} var mindre godt for {{name}} end mødet før — tal med {{name}} om det.",
+    low: "Mødet {{date}} var ikke godt for {{name}} — tal med {{name}} om det.",
+    about: "Det gælder: {{questions}}.",
+  },
 } as const;

@@ -151,6 +151,13 @@ function bodyFor(method: string, path: string): unknown {
     "POST /api/cases/:caseId/close": { reason: "job" },
     "POST /api/meetings/:meetingId/step-links": { stepId: crypto.randomUUID() },
     "POST /api/meetings/:meetingId/preparation": { wentWell: "", talkAbout: "", scales: [] },
+    "POST /api/meetings/:meetingId/rating": {
+      heard: 4,
+      mattered: 4,
+      wayOfWorking: 4,
+      overall: 4,
+      networkMaySee: false,
+    },
     "POST /api/cases/:caseId/handover": { toAccountId: crypto.randomUUID(), note: "Det vigtigste at vide" },
   };
   return bodies[`${method} ${path}`];
@@ -205,8 +212,9 @@ describe("the citizen's consent, on every route into a case", () => {
     for (const route of caseScopedRoutes().filter(reads)) {
       const path = fill(route.path);
       const byCoordinator = await coordinator.request(route.method, path);
-      // What the citizen prepares is hers alone until she shares it (CitizenPreparation).
-      const hersAlone = route.path === apiRoutes.preparation.path;
+      // What the citizen prepares is hers alone until she shares it (CitizenPreparation), and so
+      // is answering how the meeting was for her (MeetingRatings): the coordinator reads the case's.
+      const hersAlone = route.path === apiRoutes.preparation.path || route.path === apiRoutes.meetingRating.path;
       expect(byCoordinator.status, `coordinator: ${route.method} ${route.path}`).toBe(hersAlone ? 403 : 200);
       const byPeter = await peter.request(route.method, path);
       const what = `covered: ${route.method} ${route.path} answered ${byPeter.status}`;

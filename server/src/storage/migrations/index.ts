@@ -18,6 +18,7 @@ import { caseClosing } from "./018_case_closing.ts";
 import { caseHandover } from "./019_case_handover.ts";
 import { teams } from "./020_teams.ts";
 import { networkRoles } from "./021_network_roles.ts";
+import { meetingRatings } from "./022_meeting_ratings.ts";
 import { meetingTemplates } from "./023_meeting_templates.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   "019_case_handover": caseHandover,
   "020_teams": teams,
   "021_network_roles": networkRoles,
+  "022_meeting_ratings": meetingRatings,
   "023_meeting_templates": meetingTemplates,
 };
 

@@ -1,0 +1,67 @@
+import path from "node:path";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { makeDataDir, removeDataDir } from "../testing/testServer.ts";
+import { createDatabase } from "../testing/throwawayServices.ts";
+import { type DatabaseHandle, openDatabase } from "./openDatabase.ts";
+import { repositoriesOn } from "./repositories.ts";
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+const dialects = {
+  sqlite: async (): Promise<DatabaseHandle> => {
+    const dir = makeDataDir();
+    cleanups.push(() => removeDataDir(dir));
+    return openDatabase({ sqliteFile: path.join(dir, "samplan.sqlite") });
+  },
+  postgres: async (): Promise<DatabaseHandle> =>
+    openDatabase({ postgresUrl: await createDatabase(inject("postgresUrl")) }),
+};
+
+const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+describe.each(Object.entries(dialects))("MeetingRatingRepository on %s", (_dialect, open) => {
+  it("keeps one row per meeting, changed in place, and lists the case's meetings oldest first", async () => {
+    const handle = await open();
+    cleanups.push(() => handle.db.destroy());
+    const repos = repositoriesOn(handle.db);
+    const karin = await repos.accounts.create({
+      username: "karin",
+      displayName: "Karin Holm",
+      role: "koordinator",
+      passwordHash: null,
+    });
+    const kase = await repos.cases.createCase({ citizenName: "Sara" }, { name: "Karin Holm", accountId: karin.id });
+    const sara = await repos.roster.add(kase.id, {
+      name: "Sara",
+      role: "borger",
+      organisation: "",
+      profession: "",
+      accountId: null,
+    });
+    // Inserted newest first: the list follows when the meetings were, not when she answered.
+    const later = await repos.meetings.insert(kase.id, { title: "Anden", startsAt: at(-1), idempotencyKey: null });
+    const first = await repos.meetings.insert(kase.id, { title: "Første", startsAt: at(-15), idempotencyKey: null });
+    const key = (meetingId: typeof first.id) => ({ caseId: kase.id, meetingId, memberId: sara.id });
+    const body = { heard: 4, mattered: 5, wayOfWorking: null, overall: 4, networkMaySee: false };
+
+    await repos.meetingRatings.save(key(later.id), { ...body, overall: 2, networkMaySee: true });
+    await repos.meetingRatings.save(key(first.id), body);
+    const answered = (await repos.meetingRatings.find(first.id, sara.id))?.answeredAt;
+    await repos.meetingRatings.save(key(first.id), { ...body, heard: 3 });
+
+    const kept = await repos.meetingRatings.find(first.id, sara.id);
+    expect(kept).toMatchObject({ ...body, heard: 3 });
+    expect(kept?.answeredAt).toBe(answered);
+    expect(
+      (await repos.meetingRatings.ofCase(kase.id, "all")).map((m) => [m.title, m.heard, m.overall, m.networkMaySee]),
+    ).toEqual([
+      ["Første", 3, 4, false],
+      ["Anden", 4, 2, true],
+    ]);
+    expect((await repos.meetingRatings.ofCase(kase.id, "shared")).map((m) => m.meetingId)).toEqual([later.id]);
+    expect(await repos.meetingRatings.find(later.id, crypto.randomUUID())).toBeNull();
+  });
+});
