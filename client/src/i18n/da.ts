@@ -1425,6 +1425,11 @@ export const da = {
     networkNotice: "Du kan skrive i Det der virker, Siden sidst og Næste skridt. Målene er borgerens egne.",
     readOnlySection: "Kun borgeren og fagpersonerne skriver her.",
   },
+  // Issue 19 point 5: dates and times typed and picked in the interface language.
+  datePicker: {
+    week: "uge {{week}}",
+    weekColumn: "Uge",
+  },
 } as const;
 
 type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };

@@ -1485,4 +1485,9 @@ export const en: Translation = {
     networkNotice: "You can write in What works, Since last time and Next steps. The goals are the citizen's own.",
     readOnlySection: "Only the citizen and the professionals write here.",
   },
+  // Issue 19 point 5: dates and times typed and picked in the interface language.
+  datePicker: {
+    week: "week {{week}}",
+    weekColumn: "Wk",
+  },
 };

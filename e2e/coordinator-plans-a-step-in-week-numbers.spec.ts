@@ -1,0 +1,101 @@
+import { addNextStep } from "@samplan/shared/model";
+import { coordinatorEnters, expectConnected } from "./support/access.ts";
+import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
+import { addMember, createCaseAndMeeting, invite } from "./support/api.ts";
+import { danishDigits, dateField, typeDate } from "./support/dateFields.ts";
+import { dayAfter, daysFromNow, isoWeekOf } from "./support/dates.ts";
+import { writeAs } from "./support/plan.ts";
+import { keepElementScreenshot, keepScreenshot } from "./support/screenshots.ts";
+import { expect, test } from "./support/test.ts";
+import { phone, smallDesk } from "./support/viewports.ts";
+
+const consultant = "Ole Dahl";
+const step = "Ringe til dyrehandlen om en prøvedag";
+
+/** How React Aria names a day in the calendar, in Danish: "torsdag den 10. december 2026". */
+function spokenDay(day: string): string {
+  return new Intl.DateTimeFormat("da-DK", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${day}T00:00:00Z`));
+}
+
+test("the coordinator types a step's deadline as dd.mm.åååå, moves it in the calendar by keyboard, and the consultant sees it with its week", async ({
+  open,
+  baseURL,
+}, testInfo) => {
+  const coordinator = await open(smallDesk);
+  await coordinatorEnters(coordinator);
+  const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Lene Berg", "Netværksmøde");
+  const oleId = await addMember(coordinator, caseId, {
+    name: consultant,
+    role: "fagperson",
+    organisation: "Jobcenter",
+  });
+  await writeAs(coordinator.request, baseURL!, meetingId, (doc, { principal }) => {
+    addNextStep(doc, { createdBy: principal.name, createdByRole: principal.role, text: step, owner: consultant });
+  });
+  await coordinator.goto(`/meetings/${meetingId}`);
+  await expectConnected(coordinator);
+  const professional = await open({
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    viewport: phone,
+    hasTouch: true,
+    isMobile: true,
+  });
+  await professional.goto((await invite(coordinator, meetingId, oleId, "link")).joinPath);
+  await expectConnected(professional);
+
+  const due = coordinator.getByRole("group", { name: "Skridt 1" });
+  const hisDue = professional.getByRole("group", { name: "Skridt 1" });
+  const typed = daysFromNow(10);
+  const picked = dayAfter(typed, 8);
+
+  await test.step("she types the deadline the Danish way and sees its week beside it", async () => {
+    await expect(dateField(due, "Frist")).toContainText("dd.mm.åååå");
+    await typeDate(due, "Frist", typed);
+    await expect(due.getByText(`uge ${isoWeekOf(typed)}`, { exact: true })).toBeVisible();
+    await expect(dateField(hisDue, "Frist")).toContainText(danishDigits(typed));
+    await expect(hisDue.getByText(`uge ${isoWeekOf(typed)}`, { exact: true })).toBeVisible();
+  });
+
+  await test.step("she opens the calendar by keyboard: Monday first, a week column, the day chosen", async () => {
+    await coordinator.keyboard.press("Alt+ArrowDown");
+    const calendar = coordinator.getByRole("dialog", { name: "Frist" });
+    await expect(calendar).toBeVisible();
+    const grid = calendar.getByRole("grid");
+    await expect(grid.locator("thead th")).toHaveText(["Uge", "M", "T", "O", "T", "F", "L", "S"]);
+    await expect(grid.getByRole("rowheader", { name: `uge ${isoWeekOf(typed)}` })).toBeVisible();
+    await expect(coordinator.locator(":focus")).toHaveAccessibleName(new RegExp(spokenDay(typed)));
+    await expectNoSeriousAxeViolations(coordinator);
+    await keepScreenshot(coordinator, testInfo, "date-picker-calendar-tablet");
+    await keepElementScreenshot(calendar, testInfo, "date-picker-calendar");
+  });
+
+  await test.step("she moves a day on and a week down with the arrow keys and picks with Enter", async () => {
+    await coordinator.keyboard.press("ArrowRight");
+    await coordinator.keyboard.press("ArrowDown");
+    await expect(coordinator.locator(":focus")).toHaveAccessibleName(new RegExp(spokenDay(picked)));
+    await coordinator.keyboard.press("Enter");
+    await expect(coordinator.getByRole("dialog", { name: "Frist" })).toBeHidden();
+    await expect(dateField(due, "Frist")).toContainText(danishDigits(picked));
+    await expect(due.getByText(`uge ${isoWeekOf(picked)}`, { exact: true })).toBeVisible();
+  });
+
+  await test.step("the consultant sees the new deadline and its week on his phone, and can open the calendar there", async () => {
+    await expect(dateField(hisDue, "Frist")).toContainText(danishDigits(picked));
+    await expect(hisDue.getByText(`uge ${isoWeekOf(picked)}`, { exact: true })).toBeVisible();
+    await keepElementScreenshot(hisDue, testInfo, "date-picker-step-phone");
+    await dateField(hisDue, "Frist").getByRole("button").tap();
+    const calendar = professional.getByRole("dialog", { name: "Frist" });
+    await expect(calendar.getByRole("rowheader", { name: `uge ${isoWeekOf(picked)}` })).toBeVisible();
+    await expectNoSeriousAxeViolations(professional);
+    await keepScreenshot(professional, testInfo, "date-picker-calendar-phone");
+    await professional.keyboard.press("Escape");
+    await expect(calendar).toBeHidden();
+  });
+});
