@@ -15,11 +15,3 @@ export function isoWeek(year: number, month: number, day: number): number | null
   const dayOfYear = (thursday.getTime() - Date.UTC(thursday.getUTCFullYear(), 0, 1)) / DAY + 1;
   return Math.ceil(dayOfYear / 7);
 }
-
-/** The ISO week of a stored calendar day (YYYY-MM-DD), or null when it is no date. */
-export function isoWeekOf(isoDate: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match) return null;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  return isoWeek(year, month, day);
-}
