@@ -2,8 +2,8 @@ import { addNextStep } from "@samplan/shared/model";
 import { coordinatorEnters, expectConnected } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
 import { addMember, createCaseAndMeeting, invite } from "./support/api.ts";
-import { danishDigits, dateField } from "./support/dateFields.ts";
-import { dayAfter, daysFromNow, isoWeekOf } from "./support/dates.ts";
+import { danishDigits, dateField, typeTime } from "./support/dateFields.ts";
+import { danishDate, dayAfter, daysFromNow, isoWeekOf } from "./support/dates.ts";
 import { writeAs } from "./support/plan.ts";
 import { keepElementScreenshot, keepScreenshot } from "./support/screenshots.ts";
 import { expect, test } from "./support/test.ts";
@@ -27,6 +27,8 @@ test("the coordinator types a step's deadline as dd.mm.åååå, moves it in the
   open,
   baseURL,
 }, testInfo) => {
+  // Two browsers and an axe run with the calendar open: about 40 s on a loaded machine.
+  test.slow();
   const coordinator = await open(smallDesk);
   await coordinatorEnters(coordinator);
   const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Lene Berg", "Netværksmøde");
@@ -99,9 +101,39 @@ test("the coordinator types a step's deadline as dd.mm.åååå, moves it in the
     await dateField(hisDue, "Frist").getByRole("button").tap();
     const calendar = professional.getByRole("dialog", { name: "Frist" });
     await expect(calendar.getByRole("rowheader", { name: `uge ${isoWeekOf(picked)}` })).toBeVisible();
-    await expectNoSeriousAxeViolations(professional);
     await keepScreenshot(professional, testInfo, "date-picker-calendar-phone");
     await professional.keyboard.press("Escape");
     await expect(calendar).toBeHidden();
   });
+});
+
+test("closing the meeting, the coordinator picks the next meeting's day in the calendar and types its time on the 24-hour clock", async ({
+  open,
+}, testInfo) => {
+  const coordinator = await open(smallDesk);
+  await coordinatorEnters(coordinator);
+  const { meetingId } = await createCaseAndMeeting(coordinator, "Lene Berg", "Netværksmøde");
+  await coordinator.goto(`/meetings/${meetingId}`);
+  await expectConnected(coordinator);
+  await coordinator.getByRole("button", { name: "Afslut møde" }).click();
+  const dialog = coordinator.getByRole("dialog", { name: "Afslut mødet?" });
+  const next = dateField(dialog, "Næste møde (valgfrit)");
+  await next.getByRole("spinbutton").first().focus();
+  await coordinator.keyboard.press("Alt+ArrowDown");
+  // The calendar opens inside the modal dialog: outside it, the page is inert and could not be used.
+  const calendar = dialog.getByRole("dialog", { name: "Næste møde (valgfrit)" });
+  await expect(calendar.getByRole("grid")).toBeVisible();
+  await expect(coordinator.locator(":focus")).toHaveAccessibleName(new RegExp(spokenDay(daysFromNow(0))));
+  await coordinator.keyboard.press("ArrowDown");
+  await expectNoSeriousAxeViolations(coordinator);
+  await keepScreenshot(coordinator, testInfo, "date-picker-next-meeting-dialog");
+  await coordinator.keyboard.press("Enter");
+  await expect(calendar).toBeHidden();
+  const picked = daysFromNow(7);
+  await expect(next).toContainText(danishDigits(picked));
+  await expect(dialog.getByText(`uge ${isoWeekOf(picked)}`, { exact: true })).toBeVisible();
+  await typeTime(dialog, "Tidspunkt", "10:00");
+  await dialog.getByRole("button", { name: "Afslut mødet" }).click();
+  await coordinator.getByRole("link", { name: "Se referatet" }).click();
+  await expect(coordinator.getByText(`${danishDate(picked)} kl. 10.00`)).toBeVisible();
 });

@@ -157,6 +157,8 @@ export const CITIZEN_KEYS = [
   "resources.citizenView",
   "resources.kinds",
   "resources.summary",
+  // The week beside a date she picks ("uge 49"), and the calendar's week column.
+  "datePicker",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

@@ -427,4 +427,5 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
     kinds: { person: "شخص", place: "مكان", habit: "عادة", strength: "نقطة قوة" },
     summary: { heading: "ما ينفعك", withGoals: "{{what}} هذا يساعدك في: {{goals}}" },
   },
+  datePicker: { week: "الأسبوع {{week}}", weekColumn: "أسبوع" },
 };

@@ -425,4 +425,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
     kinds: { person: "یک نفر", place: "یک جا", habit: "یک عادت", strength: "یک توانایی" },
     summary: { heading: "آنچه به شما کمک می‌کند", withGoals: "{{what}} این به شما کمک می‌کند در: {{goals}}" },
   },
+  datePicker: { week: "هفته {{week}}", weekColumn: "هفته" },
 };

@@ -432,4 +432,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     kinds: { person: "Osoba", place: "Miejsce", habit: "Nawyk", strength: "Mocna strona" },
     summary: { heading: "Co ci pomaga", withGoals: "{{what}} To pomaga ci w: {{goals}}" },
   },
+  datePicker: { week: "tydzień {{week}}", weekColumn: "Tydz." },
 };

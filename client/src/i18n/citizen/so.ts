@@ -428,4 +428,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
     kinds: { person: "Qof", place: "Meel", habit: "Caado", strength: "Awood" },
     summary: { heading: "Waxa kuu shaqeeya", withGoals: "{{what}} Wuxuu kaa caawiyaa: {{goals}}" },
   },
+  datePicker: { week: "toddobaadka {{week}}", weekColumn: "Todd." },
 };

@@ -426,4 +426,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
     kinds: { person: "Bir kişi", place: "Bir yer", habit: "Bir alışkanlık", strength: "Bir güçlü yan" },
     summary: { heading: "Size iyi gelenler", withGoals: "{{what}} Bu size şunda yardım ediyor: {{goals}}" },
   },
+  datePicker: { week: "{{week}}. hafta", weekColumn: "Hafta" },
 };

@@ -431,4 +431,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     kinds: { person: "Людина", place: "Місце", habit: "Звичка", strength: "Сильна сторона" },
     summary: { heading: "Що вам допомагає", withGoals: "{{what}} Це допомагає вам з: {{goals}}" },
   },
+  datePicker: { week: "тиждень {{week}}", weekColumn: "Тиж." },
 };

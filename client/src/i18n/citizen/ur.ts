@@ -426,4 +426,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
     kinds: { person: "ایک شخص", place: "ایک جگہ", habit: "ایک عادت", strength: "ایک خوبی" },
     summary: { heading: "جو آپ کے کام آتا ہے", withGoals: "{{what}} یہ آپ کی مدد کرتا ہے: {{goals}}" },
   },
+  datePicker: { week: "ہفتہ {{week}}", weekColumn: "ہفتہ" },
 };
