@@ -142,7 +142,13 @@ export function DatePickerField({
             ) : null}
           </div>
           <FieldError className="field-error">{error}</FieldError>
-          <Popover className="date-popover" placement="bottom start" UNSTABLE_portalContainer={container}>
+          <Popover
+            className="date-popover"
+            placement="bottom start"
+            // In a dialog it opens below the field, over the dialog's edge, not squeezed inside it.
+            shouldFlip={!container}
+            UNSTABLE_portalContainer={container}
+          >
             <Dialog className="date-popover__dialog">
               <Calendar firstDayOfWeek="mon">
                 <header className="date-popover__header">
