@@ -1,3 +1,4 @@
+import optimizeLocales from "@react-aria/optimize-locales-plugin";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
@@ -16,6 +17,10 @@ const OFFLINE_API = /\/api\/(auth|meetings\/[0-9a-f-]{36})$/;
 export default defineConfig({
   plugins: [
     react(),
+    // React Aria's own words (the calendar button's name, "Forrige", "Næste") only in Samplan's
+    // languages that it has; its 30-odd others are left out. Somali, Persian and Urdu, which it
+    // does not have, fall back to English, as they would anyway.
+    optimizeLocales.vite({ locales: ["da", "en", "ar", "pl", "tr", "uk"] }),
     // A service worker (Workbox, generated at build) keeps the app's own files on the device, so a
     // tablet that reloads on a dropped connection still opens the meeting; the plan itself is kept,
     // sealed, by src/features/meeting/encryptedDeviceCopy.ts, and its key (/api/session/device-key) is never

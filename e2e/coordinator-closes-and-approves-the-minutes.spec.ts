@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { expect, test } from "@playwright/test";
 import { addToRoster, coordinatorEnters, expectConnected, inviteByLink } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
+import { typeDate, typeTime } from "./support/dateFields.ts";
 import { daysFromNow } from "./support/dates.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -23,8 +24,8 @@ test("the coordinator closes the meeting, the plan becomes read-only, and the mi
 
     const newMeeting = coordinator.getByRole("form", { name: "Nyt møde" });
     await newMeeting.getByLabel("Mødets titel").fill("Afsluttende møde");
-    await newMeeting.getByLabel("Dato").fill(daysFromNow(7));
-    await newMeeting.getByLabel("Tidspunkt").fill("09:00");
+    await typeDate(newMeeting, "Dato", daysFromNow(7));
+    await typeTime(newMeeting, "Tidspunkt", "09:00");
     await newMeeting.getByRole("button", { name: "Opret møde" }).click();
     await addToRoster(coordinator, { name: "Jens Mikkelsen", role: "fagperson", organisation: "Jobcenter Aarhus" });
     await coordinator.getByRole("link", { name: /Afsluttende møde/ }).click();
@@ -53,7 +54,8 @@ test("the coordinator closes the meeting, the plan becomes read-only, and the mi
   await test.step("the coordinator closes the meeting; the professional's editor becomes read-only", async () => {
     await coordinator.getByRole("button", { name: "Afslut møde" }).click();
     const dialog = coordinator.getByRole("dialog", { name: "Afslut mødet?" });
-    await dialog.getByLabel("Næste møde (valgfrit)").fill(`${daysFromNow(41)}T10:00`);
+    await typeDate(dialog, "Næste møde (valgfrit)", daysFromNow(41));
+    await typeTime(dialog, "Tidspunkt", "10:00");
     await dialog.getByRole("button", { name: "Afslut mødet" }).click();
     await expect(coordinator.getByText("Mødet er afsluttet — referatet er skrevet")).toBeVisible();
 

@@ -9,6 +9,7 @@ import {
   typeJoinCode,
 } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
+import { typeDate, typeTime } from "./support/dateFields.ts";
 import { daysFromNow } from "./support/dates.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -37,8 +38,8 @@ test("the coordinator plans a meeting, and the network writes the plan together 
 
     const newMeeting = coordinator.getByRole("form", { name: "Nyt møde" });
     await newMeeting.getByLabel("Mødets titel").fill("Første netværksmøde");
-    await newMeeting.getByLabel("Dato").fill(daysFromNow(0));
-    await newMeeting.getByLabel("Tidspunkt").fill("10:00");
+    await typeDate(newMeeting, "Dato", daysFromNow(0));
+    await typeTime(newMeeting, "Tidspunkt", "10:00");
     await newMeeting.getByRole("button", { name: "Opret møde" }).click();
     await expect(coordinator.getByRole("link", { name: /Første netværksmøde/ })).toBeVisible();
   });

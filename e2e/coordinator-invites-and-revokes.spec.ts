@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { addToRoster, coordinatorEnters, expectConnected, inviteByLink } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
+import { typeDate, typeTime } from "./support/dateFields.ts";
 import { daysFromNow } from "./support/dates.ts";
 import { addAndWrite } from "./support/meeting.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -24,8 +25,8 @@ test("an observer follows without writing, and a revoked link no longer lets any
 
     const newMeeting = coordinator.getByRole("form", { name: "Nyt møde" });
     await newMeeting.getByLabel("Mødets titel").fill("Opfølgning");
-    await newMeeting.getByLabel("Dato").fill(daysFromNow(6));
-    await newMeeting.getByLabel("Tidspunkt").fill("13:00");
+    await typeDate(newMeeting, "Dato", daysFromNow(6));
+    await typeTime(newMeeting, "Tidspunkt", "13:00");
     await newMeeting.getByRole("button", { name: "Opret møde" }).click();
 
     await addToRoster(coordinator, {

@@ -3,6 +3,7 @@ import { addGoal, addNextStep } from "@samplan/shared/model";
 import { coordinatorEnters } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
 import { addMember, createCaseAndMeeting } from "./support/api.ts";
+import { typeDate } from "./support/dateFields.ts";
 import { daysFromNow } from "./support/dates.ts";
 import { writeAs } from "./support/plan.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -63,7 +64,7 @@ test("between meetings the step's owner answers from his link on a phone, and th
   await expect(owner.getByRole("alert").filter({ hasText: "Vælg, hvordan det går." })).toBeVisible();
   await owner.getByRole("radio", { name: "Gjort" }).tap();
   await owner.getByLabel("Vil du skrive lidt mere?").fill(said);
-  await owner.getByLabel("Hvornår skete det?").fill(daysFromNow(-1));
+  await typeDate(owner, "Hvornår skete det?", daysFromNow(-1));
   await owner.getByRole("button", { name: "Send svar" }).tap();
   await expect(owner.getByText("Tak. Dit svar er sendt")).toBeVisible();
   await expect(owner.getByRole("region", { name: "Svar indtil nu" })).toContainText(`Gjort – ${said}`);

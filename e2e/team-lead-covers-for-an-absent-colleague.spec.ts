@@ -3,6 +3,7 @@ import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { nextCopenhagenMidnight } from "../server/src/storage/calendarDay.ts";
 import { coordinatorEnters } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
+import { typeDate } from "./support/dateFields.ts";
 import { daysFromNow } from "./support/dates.ts";
 import { type OwnServer, ServerClock, startOwnServer } from "./support/ownServer.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -94,7 +95,7 @@ test("the team lead sets a colleague to cover for an absent coordinator, who the
   await expect(form.getByRole("alert")).toHaveText("Vælg hvem der er væk, hvem der dækker, den sidste dag og hvorfor.");
   await form.getByLabel("Hvem er væk?").selectOption({ label: "Line Dahl" });
   await form.getByLabel("Hvem dækker?").selectOption({ label: "Mads Bech" });
-  await form.getByLabel("Til og med").fill(daysFromNow(0));
+  await typeDate(form, "Til og med", daysFromNow(0));
   await form.getByLabel("Hvorfor?").selectOption({ label: "sygdom" });
   await form.getByRole("button", { name: "Sæt dækning" }).click();
   await expect(form.getByRole("status")).toHaveText("Mads Bech dækker nu for Line Dahl.");

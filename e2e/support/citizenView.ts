@@ -45,6 +45,10 @@ export async function touchTargetsSmallerThan(page: Page, minimumPx: number): Pr
           : control;
       const box = target.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue;
+      // A date field's copy for the browser's autofill (React Aria) sits in a 1 px clipped box,
+      // hidden from screen readers and out of the tab order: no finger or reader can reach it.
+      const unreachable = control.closest<HTMLElement>('[aria-hidden="true"]');
+      if (unreachable && control.tabIndex < 0 && unreachable.getBoundingClientRect().width <= 1) continue;
       if (box.width < minimum - 0.5 || box.height < minimum - 0.5) {
         const name =
           control.getAttribute("aria-label") || control.textContent?.trim() || control.getAttribute("type") || "";

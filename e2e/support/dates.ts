@@ -40,3 +40,16 @@ export function atCopenhagenTime(day: string, time: string): string {
 export function danishDate(day: string): string {
   return new Intl.DateTimeFormat("da-DK", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }
+
+/** The ISO-8601 week ("uge 49") of a YYYY-MM-DD day: the week of its Thursday, weeks from Monday. */
+export function isoWeekOf(day: string): number {
+  const date = new Date(`${day}T00:00:00Z`);
+  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 86_400_000);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  return Math.ceil(((thursday.getTime() - yearStart) / 86_400_000 + 1) / 7);
+}
+
+/** The YYYY-MM-DD day `days` after another. */
+export function dayAfter(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

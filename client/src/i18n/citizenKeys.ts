@@ -161,6 +161,8 @@ export const CITIZEN_KEYS = [
   // Issue 20: the question the chair took into the round, shown with the round.
   "perspectives.roundQuestion",
   "meetingRating.citizen",
+  // The week beside a date she picks ("uge 49"), and the calendar's week column.
+  "datePicker",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

@@ -1692,4 +1692,14 @@ export const en: Translation = {
     low: "The meeting on {{date}} was not good for {{name}} — talk with {{name}} about it.",
     about: "It concerns: {{questions}}.",
   },
+  // Issue 19 point 5: dates and times typed and picked in the interface language.
+  datePicker: {
+    week: "week {{week}}",
+    weekColumn: "Wk",
+  },
+  dateTime: {
+    time: "Time",
+    dateRequired: "Choose a date.",
+    timeRequired: "Choose a time.",
+  },
 };

@@ -16,6 +16,10 @@ const PATHS = {
   // Three lines with a dot, and with a number, before each: the editor's two kinds of list.
   bulletList: "M10 6h10M10 12h10M10 18h10M5 6h.01M5 12h.01M5 18h.01",
   orderedList: "M10 6h10M10 12h10M10 18h10M4 4h1v4M4 8h2M4 14h2l-2 3h2",
+  // A calendar page, and the arrows to the month before and after, for the date picker.
+  calendar: "M4 6h16v14H4zM4 10h16M8 3v5M16 3v5",
+  previous: "M15 18l-6-6 6-6",
+  next: "M9 18l6-6-6-6",
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -3,9 +3,11 @@ import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiFailure, createMeeting } from "../../api.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
+import { DateField } from "../../ui/DateField.tsx";
 import { localStartsAt } from "../../ui/dates.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
+import { TimeField } from "../../ui/TimeField.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
 import { TemplateSelect } from "./TemplateSelect.tsx";
 
@@ -99,8 +101,22 @@ export function CreateMeetingForm({ caseId, onCreated }: { caseId: string; onCre
       {input("title", "text", t("case.meetingTitle"))}
       <TemplateSelect value={templateId} onChange={setTemplateId} />
       <div className="form__row">
-        {input("date", "date", t("case.date"))}
-        {input("time", "time", t("case.time"))}
+        <DateField
+          id={ids.date}
+          label={t("case.date")}
+          value={values.date || null}
+          invalid={invalid === "date"}
+          describedBy={invalid === "date" ? ids.error : undefined}
+          onChange={(date) => setValues((current) => ({ ...current, date: date ?? "" }))}
+        />
+        <TimeField
+          id={ids.time}
+          label={t("case.time")}
+          value={values.time}
+          invalid={invalid === "time"}
+          describedBy={invalid === "time" ? ids.error : undefined}
+          onChange={(time) => setValues((current) => ({ ...current, time }))}
+        />
       </div>
       <TextField
         id={ids.place}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { recordConsent } from "../../api.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { CheckboxGroup } from "../../ui/CheckboxGroup.tsx";
+import { DateField } from "../../ui/DateField.tsx";
 import { todayLocal } from "../../ui/dates.ts";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
@@ -111,25 +112,23 @@ export function RecordConsentForm({ caseId, members, organisations, onRecorded }
           describedBy={problem === "cover" ? ids.error : undefined}
         />
       </div>
-      <TextField
+      <DateField
         id={ids.date}
-        type="date"
         label={t("consent.givenAt")}
         min="1900-01-01"
         max={todayLocal()}
-        value={givenAt}
+        value={givenAt || null}
         error={problem === "date" ? t("consent.dateRequired") : null}
-        onChange={setGivenAt}
+        onChange={(date) => setGivenAt(date ?? "")}
       />
-      <TextField
+      <DateField
         id={ids.validUntil}
-        type="date"
         label={t("consent.validUntil")}
         hint={t("consent.validUntilHint")}
-        min={givenAt}
-        value={validUntil}
+        min={givenAt || undefined}
+        value={validUntil || null}
         error={problem === "validUntil" ? t("consent.validUntilInvalid") : null}
-        onChange={setValidUntil}
+        onChange={(date) => setValidUntil(date ?? "")}
       />
       <div role="alert">
         {problem === "cover" ? <FieldError id={ids.error}>{t("consent.coverRequired")}</FieldError> : null}

@@ -2,8 +2,9 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { closeMeeting } from "../../api.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
+import { DateField } from "../../ui/DateField.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
-import { TextField } from "../../ui/TextField.tsx";
+import { TimeField } from "../../ui/TimeField.tsx";
 import { useModalDialog } from "../../ui/useModalDialog.ts";
 
 interface Props {
@@ -19,7 +20,8 @@ interface Props {
 export function CloseMeetingButton({ meetingId, onClosed }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [next, setNext] = useState("");
+  const [nextDate, setNextDate] = useState<string | null>(null);
+  const [nextTime, setNextTime] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { dialog, cancel } = useModalDialog(open);
@@ -28,10 +30,14 @@ export function CloseMeetingButton({ meetingId, onClosed }: Props) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
     setError(null);
+    // The next meeting is optional, but half of it (a day without a time, or the other way) is a slip.
+    if (nextDate && !nextTime) return setError(t("dateTime.timeRequired"));
+    if (!nextDate && nextTime) return setError(t("dateTime.dateRequired"));
+    setBusy(true);
     try {
-      const nextMeetingAt = next ? new Date(next).toISOString() : null;
+      // Read as a time here, in the coordinator's own time zone, and sent as an instant.
+      const nextMeetingAt = nextDate ? new Date(`${nextDate}T${nextTime}`).toISOString() : null;
       await closeMeeting(meetingId, nextMeetingAt);
       setOpen(false);
       onClosed();
@@ -60,14 +66,16 @@ export function CloseMeetingButton({ meetingId, onClosed }: Props) {
         <form className="dialog__content" onSubmit={submit}>
           <h2 id={titleId}>{t("record.closeTitle")}</h2>
           <p id={bodyId}>{t("record.closeBody")}</p>
-          <TextField
-            label={t("record.nextMeeting")}
-            hint={t("record.nextMeetingHint")}
-            type="datetime-local"
-            value={next}
-            onChange={setNext}
-            error={error}
-          />
+          <div className="form__row">
+            <DateField
+              label={t("record.nextMeeting")}
+              hint={t("record.nextMeetingHint")}
+              value={nextDate}
+              onChange={setNextDate}
+              error={error}
+            />
+            <TimeField label={t("dateTime.time")} value={nextTime} onChange={setNextTime} />
+          </div>
           <div className="dialog__actions">
             <BusyButton type="submit" className="button button--primary" busy={busy} busyLabel={t("busy.saving")}>
               {t("record.closeConfirm")}

@@ -499,4 +499,5 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
       notAnswered: "بدون إجابة",
     },
   },
+  datePicker: { week: "الأسبوع {{week}}", weekColumn: "أسبوع" },
 };

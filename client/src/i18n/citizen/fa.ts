@@ -489,4 +489,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       notAnswered: "بی‌پاسخ",
     },
   },
+  datePicker: { week: "هفته {{week}}", weekColumn: "هفته" },
 };

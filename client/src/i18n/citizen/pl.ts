@@ -500,4 +500,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
       notAnswered: "Bez odpowiedzi",
     },
   },
+  datePicker: { week: "tydzień {{week}}", weekColumn: "Tydz." },
 };

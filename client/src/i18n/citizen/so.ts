@@ -492,4 +492,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       notAnswered: "Lama jawaabin",
     },
   },
+  datePicker: { week: "toddobaadka {{week}}", weekColumn: "Todd." },
 };

@@ -490,4 +490,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       notAnswered: "Yanıtlanmadı",
     },
   },
+  datePicker: { week: "{{week}}. hafta", weekColumn: "Hafta" },
 };

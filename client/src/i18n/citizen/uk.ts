@@ -499,4 +499,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
       notAnswered: "Без відповіді",
     },
   },
+  datePicker: { week: "тиждень {{week}}", weekColumn: "Тиж." },
 };

@@ -490,4 +490,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       notAnswered: "جواب نہیں دیا",
     },
   },
+  datePicker: { week: "ہفتہ {{week}}", weekColumn: "ہفتہ" },
 };

@@ -515,4 +515,15 @@ export const commonWords = {
     consent: "Du kan ikke se skridtet lige nu, fordi borgerens samtykke ikke dækker dig. Tal med koordinatoren.",
     gone: "Skridtet findes ikke længere i planen.",
   },
+  // Issue 19 point 5: dates and times typed and picked in the interface language (on many pages).
+  datePicker: {
+    week: "uge {{week}}",
+    weekColumn: "Uge",
+  },
+  // A date and a time asked for together, on whichever page (the next meeting when closing one).
+  dateTime: {
+    time: "Tidspunkt",
+    dateRequired: "Vælg en dato.",
+    timeRequired: "Vælg et tidspunkt.",
+  },
 } as const;
