@@ -1516,7 +1516,7 @@ export const en: Translation = {
   templates: {
     label: "Meeting method",
     standard: "Network meeting",
-    hint: "{{description}} Agenda: {{phases}}.",
+    hint: "{{description}} Agenda: {{phases}}",
     standardHint: "The agenda starts as an ordinary network meeting and can be changed in the meeting.",
   },
   // Issue 20, part 2: her week, and whether the plan adds up (Sammenhængsradaren).

@@ -159,7 +159,7 @@ export const caseWords = {
   templates: {
     label: "Mødeform",
     standard: "Netværksmøde",
-    hint: "{{description}} Dagsorden: {{phases}}.",
+    hint: "{{description}} Dagsorden: {{phases}}",
     standardHint: "Dagsordenen begynder som et almindeligt netværksmøde og kan rettes i mødet.",
   },
 } as const;
