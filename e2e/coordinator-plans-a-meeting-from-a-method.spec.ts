@@ -23,7 +23,7 @@ test("the coordinator plans an Open Dialogue meeting, and it opens with that met
   const form = coordinator.getByRole("form", { name: "Nyt møde" });
   await test.step("she chooses the method and reads what it holds before planning", async () => {
     const method = form.getByLabel("Mødeform");
-    await expect(method).toHaveValue("netvaerksmoede@1");
+    await expect(method).toHaveValue("netvaerksmoede-v1");
     await expect(method.getByRole("option")).toHaveCount(6);
     await method.selectOption({ label: "Åben dialog" });
     await expect(form).toContainText("Dagsorden: Samtalen · Reflekterende runde · Hvad gør vi nu?");

@@ -48,12 +48,12 @@ describe("meeting templates (issue 20 part 5)", () => {
     expect(answer.status).toBe(200);
     const { templates } = answer.body as MeetingTemplates;
     expect(templates.map((t) => t.id)).toEqual([
-      "netvaerksmoede@1",
-      "rehabiliteringsteam@1",
-      "sip@1",
-      "aaben-dialog@1",
-      "kortlaegning@1",
-      "cti-fasemoede@1",
+      "netvaerksmoede-v1",
+      "rehabiliteringsteam-v1",
+      "sip-v1",
+      "aaben-dialog-v1",
+      "kortlaegning-v1",
+      "cti-fasemoede-v1",
     ]);
     expect(templates.every((t) => t.builtIn && t.version === 1 && t.phases.length > 0)).toBe(true);
   });
@@ -62,18 +62,18 @@ describe("meeting templates (issue 20 part 5)", () => {
     const answer = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId }), {
       title: "Åben dialog med familien",
       startsAt: inAWeek(),
-      templateId: "aaben-dialog@1",
+      templateId: "aaben-dialog-v1",
     });
     expect(answer.status).toBe(201);
     const meeting = answer.body as Meeting;
-    expect(meeting.templateId).toBe("aaben-dialog@1");
+    expect(meeting.templateId).toBe("aaben-dialog-v1");
     expect(await agendaOf(meeting)).toEqual(["Samtalen", "Reflekterende runde", "Hvad gør vi nu?"]);
     const db = new Database(path.join(server.dataDir, "samplan.sqlite"), { readonly: true });
     const line = db
       .prepare("select details from audit_events where action = 'meeting-created' and meeting_id = ?")
       .get(meeting.id) as { details: string };
     db.close();
-    expect(JSON.parse(line.details).template).toBe("aaben-dialog@1");
+    expect(JSON.parse(line.details).template).toBe("aaben-dialog-v1");
   });
 
   it("gives a meeting planned without a choice the standard network meeting", async () => {
@@ -81,7 +81,7 @@ describe("meeting templates (issue 20 part 5)", () => {
       title: "Opfølgning",
       startsAt: inAWeek(),
     });
-    expect(answer.body.templateId).toBe("netvaerksmoede@1");
+    expect(answer.body.templateId).toBe("netvaerksmoede-v1");
     expect(await agendaOf(answer.body)).toEqual(DEFAULT_AGENDA.map((phase) => phase.title));
   });
 
@@ -89,7 +89,7 @@ describe("meeting templates (issue 20 part 5)", () => {
     const unknown = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId }), {
       title: "Opfølgning",
       startsAt: inAWeek(),
-      templateId: "findes-ikke@1",
+      templateId: "findes-ikke-v1",
     });
     expect(unknown.status).toBe(404);
     const malformed = await coordinator.request("POST", pathOf(apiRoutes.createMeeting, { caseId }), {

@@ -28,7 +28,7 @@ export const Meeting = z.object({
   remoteUrl: z.string().nullable(),
   /** Where it is held ("Jobcentret, lokale 2"); it goes into e-mails, so nothing that reveals a treatment. */
   place: z.string().nullable(),
-  /** The meeting template's version the agenda started from (name@version); null for older meetings. */
+  /** The meeting template's version the agenda started from (name-v1); null for older meetings. */
   templateId: z.string().nullable(),
   /** Names of the people on the roster invited to this meeting, and the coordinator. */
   participants: z.array(z.string()),

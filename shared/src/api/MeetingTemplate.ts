@@ -4,11 +4,12 @@ import { SectionKey } from "../vocabulary/index.ts";
 /**
  * A meeting method as data (issue 20 part 5): the agenda a meeting starts from. Each version of a
  * template is its own row and never changes, so a meeting records the exact version it used; a
- * template is revised by adding a version. `family` names the template across its versions.
+ * template is revised by adding a version. `family` names the template across its versions; the id
+ * is the family and the version ("aaben-dialog-v1"), with no @, so it never reads as an address.
  */
 export const MeetingTemplateId = z
   .string({ error: "templateId must be text" })
-  .regex(/^[a-z0-9-]{1,64}@[1-9][0-9]{0,3}$/, "templateId must look like name@version");
+  .regex(/^[a-z0-9-]{1,64}-v[1-9][0-9]{0,3}$/, "templateId must look like name-v1");
 export type MeetingTemplateId = z.infer<typeof MeetingTemplateId>;
 
 export const TemplatePhase = z.object({
@@ -36,4 +37,4 @@ export const MeetingTemplates = z.object({ templates: z.array(MeetingTemplate) }
 export type MeetingTemplates = z.infer<typeof MeetingTemplates>;
 
 /** The method every meeting starts from unless the coordinator chooses another. */
-export const STANDARD_TEMPLATE_ID: MeetingTemplateId = "netvaerksmoede@1";
+export const STANDARD_TEMPLATE_ID: MeetingTemplateId = "netvaerksmoede-v1";

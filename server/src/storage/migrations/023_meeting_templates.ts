@@ -27,7 +27,7 @@ export const meetingTemplates: Migration = {
       .insertInto("meeting_templates")
       .values(
         BUILT_IN_TEMPLATES.map((template, index) => ({
-          id: `${template.family}@${template.version}`,
+          id: `${template.family}-v${template.version}`,
           family: template.family,
           version: template.version,
           name: template.name,
