@@ -3,6 +3,7 @@ import { addGoal, addNextStep } from "@samplan/shared/model";
 import { coordinatorEnters, expectConnected } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
 import { addMember, createCaseAndMeeting, invite } from "./support/api.ts";
+import { typeDate } from "./support/dateFields.ts";
 import { daysFromNow } from "./support/dates.ts";
 import { writeAs } from "./support/plan.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -95,7 +96,7 @@ test("the chair sees, during Næste skridt and the summary, whether the plan add
 
   await test.step("a step with an owner and a date for the goal, and a goal for the step, clear their points", async () => {
     await step(coordinator, 3).getByLabel("Ansvarlig").selectOption({ label: "Borgeren" });
-    await step(coordinator, 3).getByLabel("Frist").fill(daysFromNow(10));
+    await typeDate(step(coordinator, 3), "Frist", daysFromNow(10));
     await expect(points.first()).toHaveText("✓I orden: Hvert mål har et skridt med en ansvarlig og en dato.");
     await step(coordinator, 2)
       .getByLabel("Hører til mål")

@@ -261,6 +261,11 @@ export async function startSamplanServer(config: Config, log: Logger): Promise<S
   // Subscribed before listening: no connection is let in here that a change could miss.
   await accessRelay?.start();
   await server.listen();
+  // Node closes an idle kept-alive connection after 5 s; a client (a proxy, or a browser's request
+  // context) that sends on it at that moment gets ECONNRESET. Idle connections stay longer than
+  // the usual proxy's 60 s, so the proxy, not Samplan, is the one to close them.
+  server.httpServer.keepAliveTimeout = 65_000;
+  server.httpServer.headersTimeout = 66_000;
   const port = server.address.port;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
   const outbox = config.mail
