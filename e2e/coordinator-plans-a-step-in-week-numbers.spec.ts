@@ -31,7 +31,7 @@ test("the coordinator types a step's deadline as dd.mm.åååå, moves it in the
   test.slow();
   const coordinator = await open(smallDesk);
   await coordinatorEnters(coordinator);
-  const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Lene Berg", "Netværksmøde");
+  const { caseId, meetingId } = await createCaseAndMeeting(coordinator, "Ida Krogh", "Netværksmøde");
   const oleId = await addMember(coordinator, caseId, {
     name: consultant,
     role: "fagperson",
@@ -112,7 +112,7 @@ test("closing the meeting, the coordinator picks the next meeting's day in the c
 }, testInfo) => {
   const coordinator = await open(smallDesk);
   await coordinatorEnters(coordinator);
-  const { meetingId } = await createCaseAndMeeting(coordinator, "Lene Berg", "Netværksmøde");
+  const { meetingId } = await createCaseAndMeeting(coordinator, "Ida Krogh", "Netværksmøde");
   await coordinator.goto(`/meetings/${meetingId}`);
   await expectConnected(coordinator);
   await coordinator.getByRole("button", { name: "Afslut møde" }).click();
