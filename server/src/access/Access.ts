@@ -195,12 +195,12 @@ export class Access {
   }
 
   /**
-   * Her preparation for a meeting is the citizen's alone until she shares it: only her own
-   * session (her personal link or code, a guest whose place on the roster is the citizen's) reads
-   * or writes it. Everyone else in the meeting, the coordinator included, is refused; someone
-   * outside it is told the meeting does not exist.
+   * What is the citizen's own to say about a meeting (her preparation, until she shares it; how
+   * the meeting was for her): only her own session (her personal link or code, a guest whose place
+   * on the roster is the citizen's) reads or writes it. Everyone else in the meeting, the
+   * coordinator on her tablet included, is refused; someone outside it is told it does not exist.
    */
-  async preparationEntry(
+  async citizenOwnEntry(
     principal: Principal,
     meetingId: MeetingId,
   ): Promise<{ access: MeetingAccess } | { refusal: CaseRefusal | "not-the-citizen" }> {
@@ -208,17 +208,6 @@ export class Access {
     if ("refusal" in entry) return entry;
     if (principal.kind !== "guest" || entry.access.role !== "borger") return { refusal: "not-the-citizen" };
     return entry;
-  }
-
-  /**
-   * How the meeting was for her is the citizen's to say, on her own session only, by the same rule
-   * as her preparation: nobody answers in her name, not the coordinator on her own tablet either.
-   */
-  async meetingRatingEntry(
-    principal: Principal,
-    meetingId: MeetingId,
-  ): Promise<{ access: MeetingAccess } | { refusal: CaseRefusal | "not-the-citizen" }> {
-    return this.preparationEntry(principal, meetingId);
   }
 
   async inMeeting(principal: Principal, meetingId: MeetingId): Promise<MeetingAccess | null> {

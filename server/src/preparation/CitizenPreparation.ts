@@ -26,7 +26,7 @@ const NOTHING_YET: StoredPreparation = { wentWell: "", talkAbout: "", scales: []
 /**
  * Before a meeting the citizen prepares on her own device (issue 18 part 3): what has gone well,
  * what she wants to talk about, her scale on each active goal. Her draft stays in a table of its
- * own, read by nobody but her (Access.preparationEntry), until she shares it. Then it opens the
+ * own, read by nobody but her (Access.citizenOwnEntry), until she shares it. Then it opens the
  * meeting: her points first on the agenda, what went well first in Siden sidst and her scales as
  * hers, written through Hocuspocus so everyone connected sees it at once, under a Yjs client id the
  * server binds to her, so the version view names her as its author (as a step's answer is).

@@ -29,7 +29,7 @@ function refusal(why: RatingRefusal): HttpRefusal {
 
 /** The citizen herself, or a refusal: the rule is Access's, the same on every instance. */
 async function requireTheCitizen(c: Context<AppEnv>, s: Services, meetingId: MeetingId): Promise<MeetingAccess> {
-  const entry = await s.access.meetingRatingEntry(requirePrincipal(c), meetingId);
+  const entry = await s.access.citizenOwnEntry(requirePrincipal(c), meetingId);
   if ("access" in entry) {
     requireOpenCaseFor(c, entry.access);
     return entry.access;

@@ -34,7 +34,7 @@ function refusal(why: PreparationRefusal): HttpRefusal {
 
 /** The citizen herself, or a refusal: the rule is Access's, the same on every instance. */
 async function requireTheCitizen(c: Context<AppEnv>, s: Services, meetingId: MeetingId): Promise<MeetingAccess> {
-  const entry = await s.access.preparationEntry(requirePrincipal(c), meetingId);
+  const entry = await s.access.citizenOwnEntry(requirePrincipal(c), meetingId);
   if ("access" in entry) {
     requireOpenCaseFor(c, entry.access);
     return entry.access;
