@@ -43,8 +43,13 @@ export default defineConfig<{ clockShiftDays: number }>({
   // one that is long by nature says so itself (test.slow()) with the reason.
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  // pnpm test names a JSON report file to count results; run by hand, the list is enough.
-  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  // pnpm test names a JSON report file to count results; run by hand, the list is enough;
+  // and every failure prints the page as it was (CI keeps what was printed, not the screenshots).
+  reporter: [
+    ["list"],
+    ["./support/pageAtFailureReporter.ts"],
+    ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["json"] as ["json"]] : []),
+  ],
   use: {
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
