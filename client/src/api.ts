@@ -82,6 +82,7 @@ import {
   type VersionSummary,
   type Vocabulary,
 } from "@samplan/shared/api";
+import { isThisSession, sessionStamp, whileSessionChanges } from "./features/session/sessionEpoch.ts";
 
 export type { MinutesAnswer, VersionDetail, VersionList, VersionSummary };
 
@@ -98,17 +99,21 @@ export class ApiFailure extends Error {
   readonly status: number;
   readonly code: ApiError["error"]["code"] | "network" | "invalid_response";
   readonly issues: { path: string; message: string }[];
+  /** The session the request was sent under (sessionEpoch.ts): a 401 ends only that one. */
+  readonly sessionStamp: number;
 
   constructor(
     status: number,
     code: ApiFailure["code"],
     message: string,
     issues: { path: string; message: string }[] = [],
+    stamp: number = sessionStamp(),
   ) {
     super(message);
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.sessionStamp = stamp;
   }
 }
 
@@ -129,8 +134,12 @@ export function onSessionLost(listener: (failure: ApiFailure) => void): () => vo
   return () => listeners.delete(listener);
 }
 
-/** For a 401 a caller asked to handle itself, when it turns out to mean the session is gone after all. */
+/**
+ * For a 401 a caller asked to handle itself, when it turns out to mean the session is gone after
+ * all. A refusal of a session this tab has since left (or was leaving) ends nothing.
+ */
 export function reportSessionLost(failure: ApiFailure): void {
+  if (!isThisSession(failure.sessionStamp)) return;
   for (const listener of listeners) listener(failure);
 }
 
@@ -147,6 +156,7 @@ interface Options {
 }
 
 async function send(path: string, init: RequestInit = {}, options: Options = {}): Promise<Response> {
+  const stamp = sessionStamp();
   let response: Response;
   try {
     response = await fetch(path, {
@@ -165,11 +175,13 @@ async function send(path: string, init: RequestInit = {}, options: Options = {})
   const body: unknown = await response.json().catch(() => null);
   const error = ApiError.safeParse(body);
   const failure = error.success
-    ? new ApiFailure(response.status, error.data.error.code, error.data.error.message, error.data.error.issues)
+    ? new ApiFailure(response.status, error.data.error.code, error.data.error.message, error.data.error.issues, stamp)
     : new ApiFailure(
         response.status,
         response.status === 404 ? "not_found" : response.status === 401 ? "unauthenticated" : "internal",
         response.statusText,
+        [],
+        stamp,
       );
   if (failure.status === 401 && SESSION_LOST_CODES.has(failure.code) && !options.expectUnauthenticated) {
     reportSessionLost(failure);
@@ -241,8 +253,12 @@ export async function signOut(): Promise<string | null> {
 }
 
 /** This device becomes the citizen's, in this meeting; the coordinator's session on it ends. */
+/**
+ * The server ends the coordinator's session (and her connections) before it answers; until the
+ * answer with the citizen's session is here, a refusal of the old one is no news (sessionEpoch.ts).
+ */
 export function handTabletToCitizen(meetingId: string): Promise<Session> {
-  return call(api.citizenTablet, { params: { meetingId }, body: {} });
+  return whileSessionChanges(() => call(api.citizenTablet, { params: { meetingId }, body: {} }));
 }
 
 export function join(body: JoinBody): Promise<Session> {

@@ -5,6 +5,7 @@ import { forgetDeviceKey } from "../meeting/deviceKey.ts";
 import { forgetEverythingOnThisDevice } from "../meeting/deviceStorage.ts";
 import type { IdleLimits } from "./idleSignOutDue.ts";
 import type { SessionContextValue, SessionEnd, SessionState } from "./sessionContext.ts";
+import { sessionBegan } from "./sessionEpoch.ts";
 import { useIdleSignOut } from "./useIdleSignOut.ts";
 
 /**
@@ -74,6 +75,8 @@ export function useSessionState(): SessionContextValue {
 
   const setSession = useCallback((session: Session) => {
     version.current++;
+    // Refusals of requests sent before it are about the session before, not this one.
+    sessionBegan();
     // A new session in this tab (signed in, joined, the tablet handed to the citizen) has a key of its own.
     forgetDeviceKey();
     principal.current = session.principal;
