@@ -1,14 +1,17 @@
 import { advancePhase, currentSpeaker } from "@samplan/shared/model";
-import { useEffect, useId, useRef } from "react";
+import { lazy, Suspense, useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";
 import { ReadAloudButton } from "../readAloud/ReadAloudButton.tsx";
 import { HandButton } from "./HandButton.tsx";
-import { HandQueue } from "./HandQueue.tsx";
 import { PhaseTimer } from "./PhaseTimer.tsx";
 import { SpeakerTimer } from "./SpeakerTimer.tsx";
 import type { Chair } from "./useChair.ts";
 import "./chair.css";
+
+// The queue of hands is the coordinator's alone: the others' devices do not download it. It draws
+// nothing until a hand is raised.
+const HandQueue = lazy(() => import("./HandQueue.tsx").then((m) => ({ default: m.HandQueue })));
 
 interface Props {
   chair: Chair;
@@ -168,7 +171,11 @@ export function ChairBanner({ chair, readOnly, plain = false, offline = false }:
           </button>
         )}
         {canRaise ? <HandButton hands={hands} announce={announce} /> : null}
-        {chairs ? <HandQueue hands={hands} announce={announce} /> : null}
+        {chairs ? (
+          <Suspense fallback={null}>
+            <HandQueue hands={hands} announce={announce} />
+          </Suspense>
+        ) : null}
         {chairs ? (
           <button
             type="button"

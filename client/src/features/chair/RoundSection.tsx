@@ -13,14 +13,17 @@ import {
   speakerKey,
   startRound,
 } from "@samplan/shared/model";
-import { useId } from "react";
+import { lazy, Suspense, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { RoundQuestion } from "../perspectives/RoundQuestion.tsx";
 import { useSection } from "../plan/useSection.ts";
 import { RoundEntry, type RoundStatus } from "./RoundEntry.tsx";
-import { RoundSetup } from "./RoundSetup.tsx";
 import type { Chair } from "./useChair.ts";
+
+// Only the coordinator sets a round up: the others' devices do not download it. It sits below the
+// plan's first sections, out of view while it loads.
+const RoundSetup = lazy(() => import("./RoundSetup.tsx").then((m) => ({ default: m.RoundSetup })));
 
 function noteOf(notes: RoundNote[], speaker: Speaker): RoundNote | undefined {
   return notes.find((note) => (speaker.id ? note.speakerId === speaker.id : note.speaker === speaker.name));
@@ -117,13 +120,15 @@ export function RoundSection({ chair }: { chair: Chair }) {
         </div>
       ) : null}
       {canChair && !round?.active ? (
-        <RoundSetup
-          people={chair.people}
-          onStart={(list, seconds) => {
-            startRound(chairDoc, list, seconds);
-            giveFloor();
-          }}
-        />
+        <Suspense fallback={null}>
+          <RoundSetup
+            people={chair.people}
+            onStart={(list, seconds) => {
+              startRound(chairDoc, list, seconds);
+              giveFloor();
+            }}
+          />
+        </Suspense>
       ) : null}
       {entries.length === 0 ? (
         <p className="plan-section__empty">{t("chair.round.notStarted")}</p>

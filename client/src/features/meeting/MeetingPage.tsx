@@ -1,6 +1,6 @@
 import { colorFor, type PresenceUser } from "@samplan/shared/model";
 import { MeetingId, meetingDocumentName, planWriting } from "@samplan/shared/vocabulary";
-import { useEffect, useMemo } from "react";
+import { lazy, Suspense, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, chooseOwnLanguage, getMeeting, reportSessionLost } from "../../api.ts";
@@ -14,19 +14,25 @@ import { useResource } from "../../ui/useResource.ts";
 import { CitizenClosedSummary } from "../citizen/CitizenClosedSummary.tsx";
 import { useCitizenView } from "../citizen/useCitizenView.ts";
 import { CitizenHandoverNotice } from "../handover/CitizenHandoverNotice.tsx";
-import { MeetingRatingOffer } from "../meetingRating/MeetingRatingOffer.tsx";
 import { openMeetingUnderWay } from "../session/meetingUnderWay.ts";
 import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
-import { CancelMeetingButton } from "./CancelMeetingButton.tsx";
-import { CloseMeetingButton } from "./CloseMeetingButton.tsx";
-import { HandTabletButton } from "./HandTabletButton.tsx";
 import { MeetingRefusal } from "./MeetingRefusal.tsx";
 import { MeetingWorkspace } from "./MeetingWorkspace.tsx";
 import { useDanish } from "./useDanish.ts";
 import { useMeetingConnection } from "./useMeetingConnection.ts";
 import "../citizen/citizen.css";
 import "../record/record.css";
+
+// What only some open this page for loads only for them, so the citizen's first load holds what
+// she sees: the coordinator's buttons and their dialogs, and the rating offer once a meeting is
+// closed (which draws nothing until her earlier answers have come anyway).
+const CoordinatorMeetingActions = lazy(() =>
+  import("./CoordinatorMeetingActions.tsx").then((m) => ({ default: m.CoordinatorMeetingActions })),
+);
+const MeetingRatingOffer = lazy(() =>
+  import("../meetingRating/MeetingRatingOffer.tsx").then((m) => ({ default: m.MeetingRatingOffer })),
+);
 
 export function MeetingPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
@@ -129,13 +135,10 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
               </p>
             ) : null}
             {coordinator && !refusal ? (
-              <div className="meeting-heading__actions">
-                <HandTabletButton meetingId={meeting.id} />
-                {closed ? null : <CloseMeetingButton meetingId={meeting.id} onClosed={reload} />}
-                {meeting.status === "planned" ? (
-                  <CancelMeetingButton meetingId={meeting.id} caseId={meeting.caseId} title={meeting.title} />
-                ) : null}
-              </div>
+              // A row of buttons' height is kept while they load, so the plan below does not jump.
+              <Suspense fallback={<div className="meeting-heading__actions meeting-heading__actions--loading" />}>
+                <CoordinatorMeetingActions meeting={meeting} closed={closed} onClosed={reload} />
+              </Suspense>
             ) : null}
           </div>
           {plain ? <CitizenHandoverNotice caseId={meeting.caseId} /> : null}
@@ -149,7 +152,9 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
             <CitizenClosedSummary doc={connection.doc} meeting={meeting} />
           ) : null}
           {closed && principal.kind === "guest" && principal.role === "borger" ? (
-            <MeetingRatingOffer meetingId={meeting.id} />
+            <Suspense fallback={null}>
+              <MeetingRatingOffer meetingId={meeting.id} />
+            </Suspense>
           ) : null}
           {refusal ? (
             <MeetingRefusal refusal={refusal} principal={principal} />

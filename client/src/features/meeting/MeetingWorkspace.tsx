@@ -15,7 +15,6 @@ import { CitizenWeekSection } from "../coherence/CitizenWeekSection.tsx";
 import { GoalsSection } from "../goals/GoalsSection.tsx";
 import { ObservationsSection } from "../observations/ObservationsSection.tsx";
 import { preloadTextEditor } from "../plan/ItemEditor.tsx";
-import { ShortcutHelp } from "../plan/ShortcutHelp.tsx";
 import { ResourcesSection } from "../resources/ResourcesSection.tsx";
 import { StepsSection } from "../steps/StepsSection.tsx";
 import { useStepsGivenToYou } from "../steps/useStepsGivenToYou.ts";
@@ -35,6 +34,9 @@ import { WritingNotice } from "./WritingNotice.tsx";
 const InvitePanel = lazy(() => import("../roster/InvitePanel.tsx").then((m) => ({ default: m.InvitePanel })));
 const AgendaPanel = lazy(() => import("../chair/AgendaPanel.tsx").then((m) => ({ default: m.AgendaPanel })));
 const VoicesPanel = lazy(() => import("../chair/VoicesPanel.tsx").then((m) => ({ default: m.VoicesPanel })));
+// The keyboard shortcuts' help is a closed dialog until asked for, and only for those who write
+// with a keyboard beside the citizen's plain view: her tablet does not download it.
+const ShortcutHelp = lazy(() => import("../plan/ShortcutHelp.tsx").then((m) => ({ default: m.ShortcutHelp })));
 
 interface Props {
   connection: MeetingConnection;
@@ -99,7 +101,11 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
         </div>
       </div>
       {closed ? null : <WritingNotice role={user.role} readOnly={readOnly} />}
-      {readOnly || plain ? null : <ShortcutHelp />}
+      {readOnly || plain ? null : (
+        <Suspense fallback={null}>
+          <ShortcutHelp />
+        </Suspense>
+      )}
       {/* Each panel holds its place while its code loads, so the plan below does not jump. */}
       {canInvite ? (
         <FailureBoundary part="invitations">

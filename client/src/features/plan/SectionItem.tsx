@@ -1,12 +1,17 @@
 import type { RichText } from "@samplan/shared/model";
-import type { ReactNode } from "react";
+import { lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { useFocusWithin } from "../../ui/useFocusWithin.ts";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { ReadItemAloud } from "../readAloud/ReadItemAloud.tsx";
-import { ReadabilityHint } from "../readability/ReadabilityHint.tsx";
 import { ItemControls } from "./ItemControls.tsx";
 import { ItemEditor } from "./ItemEditor.tsx";
+
+// The plain-language hint is for those writing beside the citizen, never in her own view: her
+// tablet does not download it (nor its word lists). It says nothing until there is text to judge.
+const ReadabilityHint = lazy(() =>
+  import("../readability/ReadabilityHint.tsx").then((m) => ({ default: m.ReadabilityHint })),
+);
 
 /** What a section may change about one of its items: the rest is the same for every item. */
 export interface SectionItemOptions {
@@ -96,13 +101,15 @@ export function SectionItem({
           />
         ) : null}
         {hinted ? (
-          <ReadabilityHint
-            itemId={id}
-            fragment={fragment}
-            hintId={hintId}
-            editorId={editorId}
-            writing={writing.within}
-          />
+          <Suspense fallback={null}>
+            <ReadabilityHint
+              itemId={id}
+              fragment={fragment}
+              hintId={hintId}
+              editorId={editorId}
+              writing={writing.within}
+            />
+          </Suspense>
         ) : null}
         {/* Her own access to what is written: read aloud on her device, only in her view. */}
         {plain && fragment ? <ReadItemAloud fragment={fragment} about={label} /> : null}
