@@ -1,12 +1,9 @@
 import { lazy, Suspense } from "react";
 import { Redirect, Route, Switch, useLocation } from "wouter";
-import { StartPage } from "./features/desk/StartPage.tsx";
-import { JoinPage } from "./features/session/JoinPage.tsx";
 import { homeOf } from "./features/session/principal.ts";
 import { RequireCoordinator } from "./features/session/RequireCoordinator.tsx";
 import { RequireSession } from "./features/session/RequireSession.tsx";
 import { RequireStaff } from "./features/session/RequireStaff.tsx";
-import { SignInPage } from "./features/session/SignInPage.tsx";
 import { SessionContext } from "./features/session/sessionContext.ts";
 import { usePrincipal } from "./features/session/usePrincipal.ts";
 import { useSessionState } from "./features/session/useSessionState.ts";
@@ -23,6 +20,17 @@ const loadMeetingPage = () => withWords(import("./features/meeting/MeetingPage.t
 const MeetingPage = lazy(() => loadMeetingPage().then((module) => ({ default: module.MeetingPage })));
 // A personal link (/join#…) leads to the meeting: its code loads while the invitation is used.
 if (window.location.pathname === "/join" && window.location.hash.length > 1) void loadMeetingPage();
+// The staff's start page (the desk), signing in and the invitation link are each their own chunk,
+// so no one downloads the pages they do not open; each loads at once when the address is its own.
+const loadJoinPage = () => import("./features/session/JoinPage.tsx");
+const JoinPage = lazy(() => loadJoinPage().then((module) => ({ default: module.JoinPage })));
+if (window.location.pathname === "/join") void loadJoinPage();
+const loadStartPage = () => import("./features/desk/StartPage.tsx");
+const StartPage = lazy(() => loadStartPage().then((module) => ({ default: module.StartPage })));
+if (window.location.pathname === "/") void loadStartPage();
+const loadSignInPage = () => withWords(import("./features/session/SignInPage.tsx"), "signIn");
+const SignInPage = lazy(() => loadSignInPage().then((module) => ({ default: module.SignInPage })));
+if (window.location.pathname === "/sign-in") void loadSignInPage();
 // The big screen shares the meeting's weight (Yjs, the editor), so it is loaded the same way.
 const BigScreenPage = lazy(() =>
   withWords(import("./features/chair/BigScreenPage.tsx"), "plan", "meeting").then((module) => ({

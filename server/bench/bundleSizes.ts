@@ -5,23 +5,40 @@ import { gzipSync } from "node:zlib";
 /** The Danish parts a page loads with its code (`withWords` in client/src/App.tsx): its first load too. */
 const words = (...parts: string[]) => parts.map((part) => new RegExp(`^${part}Words$`));
 
+// What only those writing beside the citizen load, at once, in the meeting (not in her own view).
+const staffWriting = [/^ReadabilityHint$/, /^ShortcutHelp$/];
+
 /**
  * The views the budget speaks of, each named by the lazy chunk that renders it (the chunk's file
  * name before its hash). `also` are lazy chunks the view renders at once, so they belong to its
  * first load too.
  */
 const VIEWS: { view: string; route?: RegExp; also?: RegExp[] }[] = [
-  { view: "start page" },
+  // The staff's start page (the desk), signing in and the invitation link are each a lazy chunk
+  // beside the app's shell, which is what every first load shares.
+  { view: "start page", route: /^StartPage$/ },
+  { view: "sign-in page", route: /^SignInPage$/, also: words("signIn") },
+  { view: "invitation link", route: /^JoinPage$/ },
   { view: "case page", route: /^CasePage$/, also: words("case", "plan") },
   // The citizen reads and writes the same plan on the same page as everyone else (she sees all that
   // is written about her), in her own look; the editor loads after the plan is drawn, for all.
   { view: "citizen", route: /^MeetingPage$/, also: words("plan", "meeting") },
-  { view: "professional", route: /^MeetingPage$/, also: words("plan", "meeting") },
-  // The coordinator's meeting page renders the invitation and agenda panels straight away.
+  // Those writing beside her also get the plain-language hint and the shortcuts' help at once.
+  { view: "professional", route: /^MeetingPage$/, also: [...staffWriting, ...words("plan", "meeting")] },
+  // The coordinator's meeting page renders the invitation and agenda panels, her buttons under the
+  // heading, the queue of hands and the round's set-up straight away.
   {
     view: "coordinator",
     route: /^MeetingPage$/,
-    also: [/^InvitePanel$/, /^AgendaPanel$/, ...words("plan", "meeting")],
+    also: [
+      /^InvitePanel$/,
+      /^AgendaPanel$/,
+      /^CoordinatorMeetingActions$/,
+      /^HandQueue$/,
+      /^RoundSetup$/,
+      ...staffWriting,
+      ...words("plan", "meeting"),
+    ],
   },
   { view: "big screen", route: /^BigScreenPage$/, also: words("plan", "meeting") },
   { view: "progress view", route: /^ProgressPage$/, also: words("case", "plan") },

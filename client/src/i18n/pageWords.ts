@@ -6,6 +6,7 @@ const PARTS = {
   meeting: async () => (await import("./da/meetingWords.ts")).meetingWords,
   case: async () => (await import("./da/caseWords.ts")).caseWords,
   admin: async () => (await import("./da/adminWords.ts")).adminWords,
+  signIn: async () => (await import("./da/signInWords.ts")).signInWords,
 };
 
 export type WordsPart = keyof typeof PARTS;

@@ -7,6 +7,7 @@ import { caseWords } from "./da/caseWords.ts";
 import { commonWords } from "./da/commonWords.ts";
 import { meetingWords } from "./da/meetingWords.ts";
 import { planWords } from "./da/planWords.ts";
+import { signInWords } from "./da/signInWords.ts";
 import { da } from "./da.ts";
 
 /**
@@ -31,6 +32,7 @@ const PARTS: Record<string, object> = {
   meeting: meetingWords,
   case: caseWords,
   admin: adminWords,
+  signIn: signInWords,
 };
 const GROUPS = new Set(Object.keys(da));
 

@@ -1,10 +1,13 @@
 import type { CreatedStepLink, StepOverviewItem } from "@samplan/shared/api";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { createStepLink } from "../../api.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
-import { CreatedLink } from "../roster/CreatedLink.tsx";
+
+// The link shown once it is made: its code loads while the server makes it, not with the desk.
+const loadCreatedLink = () => import("../roster/CreatedLink.tsx");
+const CreatedLink = lazy(() => loadCreatedLink().then((m) => ({ default: m.CreatedLink })));
 
 /**
  * The coordinator makes a personal link for a step's owner, to send as she likes (e-mail, text
@@ -16,12 +19,14 @@ export function StepLinkButton({ step, ownerName }: { step: StepOverviewItem; ow
   const submission = useSubmission();
   if (created) {
     return (
-      <CreatedLink
-        name={created.ownerName}
-        url={new URL(created.path, window.location.origin).href}
-        expiresAt={created.expiresAt}
-        onDone={() => setCreated(null)}
-      />
+      <Suspense fallback={null}>
+        <CreatedLink
+          name={created.ownerName}
+          url={new URL(created.path, window.location.origin).href}
+          expiresAt={created.expiresAt}
+          onDone={() => setCreated(null)}
+        />
+      </Suspense>
     );
   }
   return (
@@ -34,6 +39,7 @@ export function StepLinkButton({ step, ownerName }: { step: StepOverviewItem; ow
         title={t("steps.makeLinkHint")}
         onClick={() =>
           submission.run(async () => {
+            void loadCreatedLink();
             setCreated(await createStepLink(step.meetingId, { stepId: step.stepId, days: 30 }));
             return null;
           })

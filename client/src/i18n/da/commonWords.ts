@@ -2,8 +2,8 @@ import { LANGUAGE_NAMES } from "../languageNames.ts";
 
 /**
  * The words of the first load, which every page reads: the shell (header, errors, a part that failed,
- * a new version, busy buttons), signing in, the invitation link, and the start page with its cases,
- * meetings and steps waiting. Kept small: the start page's budget is spent on them.
+ * a new version, busy buttons), the invitation link, and the start page with its cases, meetings and
+ * steps waiting. Kept small: every first load is spent on them (signing in has its own part).
  */
 export const commonWords = {
   app: {
@@ -34,35 +34,6 @@ export const commonWords = {
     settings: "Indstillinger",
     signOut: "Log ud",
     signOutFailed: "Kunne ikke logge ud. Prøv igen.",
-  },
-  signIn: {
-    title: "Log ind",
-    intro: "Log ind med din Samplan-konto.",
-    username: "Brugernavn",
-    password: "Adgangskode",
-    submit: "Log ind",
-    or: "eller",
-    oidc: "Log ind med organisationens login",
-    usernameRequired: "Skriv dit brugernavn.",
-    passwordRequired: "Skriv din adgangskode.",
-    wrong: "Forkert brugernavn eller adgangskode.",
-    oidcFailed:
-      "Login med organisationens login lykkedes ikke. Prøv igen, eller log ind med brugernavn og adgangskode.",
-    sessionEnded: "Du er blevet logget ud. Log ind igen for at fortsætte.",
-    signedOut: "Du er logget ud.",
-    idleSignedOut:
-      "Du blev logget ud, fordi enheden ikke var blevet brugt i {{minutes}} minutter. Log ind igen for at fortsætte.",
-    oidcFailedOnly:
-      "Login med organisationens login lykkedes ikke. Prøv igen om lidt, eller kontakt IT, hvis det bliver ved.",
-    oidcNoAccount:
-      "Organisationens login kender dig, men du har ingen konto i Samplan. Bed en koordinator om at oprette en med dit brugernavn eller din e-mailadresse fra organisationens login.",
-    oidcDeactivated: "Din konto i Samplan er deaktiveret. Spørg en koordinator, hvis du skal bruge den igen.",
-    oidcOnlyIntro:
-      "Medarbejdere logger ind med organisationens login, det samme som til kommunens andre systemer. Samplan har ingen adgangskode til dig.",
-    noMethod:
-      "Samplan er ikke sat op til, at medarbejdere kan logge ind. Kontakt koordinatoren eller kommunens IT-afdeling.",
-    guestHint: "Er du inviteret til et møde?",
-    guestLink: "Skriv koden fra koordinatoren",
   },
   apiError: {
     // What a refused request says, by the server's stable code (ui/errorMessage.ts); never its English.
