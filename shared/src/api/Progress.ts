@@ -29,6 +29,29 @@ export const CaseProgress = z.object({
       text: z.string(),
     }),
   ),
+  /** Et år frem (issue 20): each remembered future, by the day it was said, beside what became of it. */
+  futures: z.array(
+    z.object({
+      saidOn: z.string(),
+      yearLater: z.boolean(),
+      answers: z.array(
+        z.object({
+          answer: z.object({
+            id: z.string(),
+            speaker: z.object({ memberId: z.string().nullable(), name: z.string(), role: Role }),
+            part: z.enum(["good", "did", "helped"]),
+            text: z.string(),
+            saidAt: z.string(),
+            became: z.object({ kind: z.enum(["goal", "step", "resource"]), id: z.string() }).nullable(),
+            order: z.number(),
+          }),
+          now: z
+            .enum(["active", "reached", "setAside", "open", "done", "partly", "notYet", "dropped", "kept", "gone"])
+            .nullable(),
+        }),
+      ),
+    }),
+  ),
 });
 export type CaseProgress = z.infer<typeof CaseProgress>;
 

@@ -16,12 +16,15 @@ export type FutureNow =
   | "gone";
 
 export interface RememberedFuture {
-  /** The day it was said (YYYY-MM-DD, from the server's stamp). */
+  /** The day it was said in Copenhagen (YYYY-MM-DD, from the server's stamp). */
   saidOn: string;
   /** A year or more has passed: "Et år efter: det sagde vi — det skete". */
   yearLater: boolean;
   answers: { answer: FutureAnswer; now: FutureNow | null }[];
 }
+
+// A Danish meeting's day is the day in Copenhagen, not in UTC (sv-SE writes it YYYY-MM-DD).
+const COPENHAGEN_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
 
 /** Whether a year or more has passed from `saidOn` to `today` (both YYYY-MM-DD), by the calendar. */
 export function aYearHasPassed(saidOn: string, today: string): boolean {
@@ -44,7 +47,7 @@ export function rememberedFutures(meetings: MeetingSnapshot[], today: string): R
   // Newest meeting first: the first status seen is the latest.
   for (const step of stepsOverview(ordered, today)) if (!steps.has(step.stepId)) steps.set(step.stepId, step.status);
   const latest = ordered.at(-1);
-  const resources = new Set(latest ? listResources(latest.doc).map((resource) => resource.id) : []);
+  const resources = new Set<string>(latest ? listResources(latest.doc).map((resource) => resource.id) : []);
   const nowOf = (answer: FutureAnswer): FutureNow | null => {
     const became = answer.became;
     if (!became) return null;
@@ -54,7 +57,7 @@ export function rememberedFutures(meetings: MeetingSnapshot[], today: string): R
   };
   const byDay = new Map<string, RememberedFuture>();
   for (const answer of [...answers.values()].sort((a, b) => a.saidAt.localeCompare(b.saidAt) || a.order - b.order)) {
-    const saidOn = answer.saidAt.slice(0, 10);
+    const saidOn = COPENHAGEN_DAY.format(new Date(answer.saidAt));
     const day = byDay.get(saidOn) ?? { saidOn, yearLater: aYearHasPassed(saidOn, today), answers: [] };
     day.answers.push({ answer, now: nowOf(answer) });
     byDay.set(saidOn, day);

@@ -17,6 +17,7 @@ import { ProgressChart } from "./ProgressChart.tsx";
 import { ProgressTable } from "./ProgressTable.tsx";
 import { ProgressTimeline } from "./ProgressTimeline.tsx";
 import { chartModel } from "./progressChart.ts";
+import { RememberedFutures } from "./RememberedFutures.tsx";
 import "./progress.css";
 
 /**
@@ -142,6 +143,7 @@ export function ProgressPage({ caseId }: { caseId: string }) {
             </section>
           ) : null}
           {name ? <MeetingRatingsTrend caseId={caseId} name={name} /> : null}
+          <RememberedFutures futures={data.futures} />
           <section className="stack progress-section" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t("progress.timelineHeading")}</h2>
             <ProgressTimeline progress={data} labels={labels} />
