@@ -1726,7 +1726,6 @@ export const en: Translation = {
       step: "Make it a next step for {{name}}",
       resource: "Make it something that works",
     },
-    convertAbout: "the answer from {{name}}: {{text}}",
     chair: {
       heading: "A year ahead",
       intro:
@@ -1743,7 +1742,7 @@ export const en: Translation = {
     progress: {
       heading: "A year ahead, said {{date}}",
       yearLater: "A year later: what we said — what happened",
-      intro: "What the network said about a year ahead, beside what became of it.",
+      intro: "What you said, beside what became of it.",
       became: {
         goal: "Became a goal",
         step: "Became a next step",

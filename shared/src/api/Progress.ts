@@ -29,7 +29,11 @@ export const CaseProgress = z.object({
       text: z.string(),
     }),
   ),
-  /** Et år frem (issue 20): each remembered future, by the day it was said, beside what became of it. */
+  /**
+   * Et år frem (issue 20): each remembered future, by the day it was said, each answer beside what
+   * it became and how that stands now (a goal's or a step's status, "kept" or "gone" for a resource).
+   * Only what the view shows: this schema is in every first load.
+   */
   futures: z.array(
     z.object({
       saidOn: z.string(),
@@ -37,17 +41,12 @@ export const CaseProgress = z.object({
       answers: z.array(
         z.object({
           answer: z.object({
-            id: z.string(),
-            speaker: z.object({ memberId: z.string().nullable(), name: z.string(), role: Role }),
+            speaker: z.object({ name: z.string() }),
             part: z.enum(["good", "did", "helped"]),
             text: z.string(),
-            saidAt: z.string(),
-            became: z.object({ kind: z.enum(["goal", "step", "resource"]), id: z.string() }).nullable(),
-            order: z.number(),
+            became: z.object({ kind: z.enum(["goal", "step", "resource"]) }).nullable(),
           }),
-          now: z
-            .enum(["active", "reached", "setAside", "open", "done", "partly", "notYet", "dropped", "kept", "gone"])
-            .nullable(),
+          now: z.string().nullable(),
         }),
       ),
     }),

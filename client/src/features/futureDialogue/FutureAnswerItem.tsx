@@ -1,8 +1,7 @@
 import type { FutureAnswer } from "@samplan/shared/model";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { localeFor } from "../../i18n/index.ts";
-import { dateTimeFormat } from "../../ui/formats.ts";
+import { useFormatters } from "../../ui/useFormatters.ts";
 
 interface Props {
   answer: FutureAnswer;
@@ -15,14 +14,10 @@ interface Props {
 
 /** One answer in Et år frem: what was asked, the words, who said it and when, and what it became. */
 export function FutureAnswerItem({ answer, number, plain, turn }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const textId = useId();
-  const said = dateTimeFormat(localeFor(i18n.resolvedLanguage), {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/Copenhagen",
-  }).format(new Date(answer.saidAt));
+  // The day in the browser's own zone: the meeting's, at the table.
+  const said = useFormatters().date(answer.saidAt);
   const hers = answer.speaker.role === "borger";
   return (
     <li className="item future-answer">
