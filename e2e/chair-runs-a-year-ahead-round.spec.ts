@@ -45,6 +45,15 @@ test("the chair runs 'Et år frem': she speaks first, her answer becomes her goa
   await expect(coordinator.locator(".presence__list")).toContainText(bo);
   await expect(coordinator.locator(".presence__list")).toContainText(citizenName);
 
+  const bigScreen = await open({
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+    viewport: { width: 1920, height: 1080 },
+    storageState: await coordinator.context().storageState(),
+  });
+  await bigScreen.goto(`/meetings/${meetingId}/storskaerm`);
+  await expect(bigScreen.getByRole("heading", { level: 1 })).toBeVisible();
+
   await test.step("the chair starts the round from her panel; the question is on every screen, the citizen first", async () => {
     await coordinator.getByRole("button", { name: "Dagsorden" }).click();
     const panel = coordinator.locator(".agenda-panel").getByRole("region", { name: "Et år frem" });
@@ -54,6 +63,8 @@ test("the chair runs 'Et år frem': she speaks first, her answer becomes her goa
       await expect(page.locator("[data-section=round] [aria-current=true]")).toContainText(citizenName);
     }
     await expect(panel.getByLabel(`Hvad sagde ${citizenName}?`)).toBeVisible();
+    await expect(bigScreen.locator("main")).toContainText(question);
+    await keepScreenshot(bigScreen, testInfo, "year-ahead-question-big-screen");
   });
 
   await test.step("her answers are written down under her name, with the day, as her own words", async () => {
