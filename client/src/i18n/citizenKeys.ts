@@ -163,6 +163,8 @@ export const CITIZEN_KEYS = [
   "meetingRating.citizen",
   // The week beside a date she picks ("uge 49"), and the calendar's week column.
   "datePicker",
+  // Issue 20: "Et år frem", its question and her answers, in her view.
+  "futureDialogue.everyone",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

@@ -14,7 +14,7 @@ import { signInWords } from "./da/signInWords.ts";
  *   apiError failure update busy start desk steps stepLink invite progress team account
  * - plan (da/planWords.ts): fields formatting item sections review scale resources readAloud
  *   readability agreement attribution record handover tableRoles download saving undo connection presence
- * - meeting (da/meetingWords.ts): meeting chair citizenView preparation
+ * - meeting (da/meetingWords.ts): meeting chair citizenView preparation futureDialogue
  * - case (da/caseWords.ts): case caseClosing consent roster audit
  * - admin (da/adminWords.ts): setup settings teams teamFigures
  * - signIn (da/signInWords.ts): signIn, with the sign-in page alone

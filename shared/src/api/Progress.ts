@@ -29,6 +29,28 @@ export const CaseProgress = z.object({
       text: z.string(),
     }),
   ),
+  /**
+   * Et år frem (issue 20): each remembered future, by the day it was said, each answer beside what
+   * it became and how that stands now (a goal's or a step's status, "kept" or "gone" for a resource).
+   * Only what the view shows: this schema is in every first load.
+   */
+  futures: z.array(
+    z.object({
+      saidOn: z.string(),
+      yearLater: z.boolean(),
+      answers: z.array(
+        z.object({
+          answer: z.object({
+            speaker: z.object({ name: z.string() }),
+            part: z.enum(["good", "did", "helped"]),
+            text: z.string(),
+            became: z.object({ kind: z.enum(["goal", "step", "resource"]) }).nullable(),
+          }),
+          now: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
 });
 export type CaseProgress = z.infer<typeof CaseProgress>;
 

@@ -1,6 +1,7 @@
 import type * as Y from "yjs";
 import type { GoalId } from "../vocabulary/index.ts";
 import { carryWeekLimit } from "./citizenWeek.ts";
+import { carryFutureDialogue } from "./FutureDialogue.ts";
 import {
   addGoal,
   goalScales,
@@ -22,7 +23,8 @@ import { plainText } from "./richText.ts";
  * along) and every next step still open (as a review item in Siden sidst) go into the next
  * meeting's document, and so do review items judged "partly" or "not yet", until they are done or
  * dropped. Goals reached or set aside, and steps done, stay where they were. The most the citizen
- * said her week can hold goes along too: it is about her life, not one meeting.
+ * said her week can hold goes along too: it is about her life, not one meeting. So does what was
+ * said in "Et år frem", unchanged and with its date.
  *
  * Running it twice changes nothing the second time, so a retried request cannot duplicate.
  */
@@ -99,6 +101,7 @@ export function carryOver(
       steps++;
     }
     carryWeekLimit(previous.doc, next);
+    carryFutureDialogue(previous.doc, next);
   }, MODEL_ORIGIN);
   return { goals, resources, steps };
 }

@@ -7,6 +7,8 @@ export * from "./chair/index.ts";
 export * from "./citizenPreparation.ts";
 export * from "./citizenWeek.ts";
 export * from "./coherence.ts";
+export * from "./FutureDialogue.ts";
+export * from "./futureProgress.ts";
 export * from "./Goal.ts";
 export * from "./MeetingDocument.ts";
 export * from "./MeetingHistory.ts";

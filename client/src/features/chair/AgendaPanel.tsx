@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Icon } from "../../ui/Icon.tsx";
 import { ToolPanel } from "../../ui/ToolPanel.tsx";
 import { CoherenceChecklist } from "../coherence/CoherenceChecklist.tsx";
+import { YearAheadRound } from "../futureDialogue/YearAheadRound.tsx";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { PerspectiveMirror } from "../perspectives/PerspectiveMirror.tsx";
 import { PhaseEditor } from "./PhaseEditor.tsx";
@@ -144,6 +145,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
         ) : null}
       </div>
       <PerspectiveMirror chair={chair} />
+      <YearAheadRound chair={chair} />
     </ToolPanel>
   );
 }

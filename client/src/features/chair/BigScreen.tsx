@@ -1,6 +1,7 @@
 import type { MeetingWithCase } from "@samplan/shared/api";
 import { currentSpeaker } from "@samplan/shared/model";
 import { useTranslation } from "react-i18next";
+import { YearAheadQuestion } from "../futureDialogue/YearAheadQuestion.tsx";
 import type { MeetingConnection } from "../meeting/useMeetingConnection.ts";
 import { BigScreenSection } from "./BigScreenSection.tsx";
 import { PhaseTimer } from "./PhaseTimer.tsx";
@@ -48,6 +49,7 @@ export function BigScreen({ connection, meeting }: { connection: MeetingConnecti
           />
         </p>
       ) : null}
+      <YearAheadQuestion state={state} />
       {now?.section ? (
         <BigScreenSection doc={connection.doc} section={now.section} state={state} />
       ) : (

@@ -12,6 +12,7 @@ import { RoundSection } from "../chair/RoundSection.tsx";
 import { useChair } from "../chair/useChair.ts";
 import { CitizenAgreementSection } from "../citizen/CitizenAgreementSection.tsx";
 import { CitizenWeekSection } from "../coherence/CitizenWeekSection.tsx";
+import { FutureDialogueSlot } from "../futureDialogue/FutureDialogueSlot.tsx";
 import { GoalsSection } from "../goals/GoalsSection.tsx";
 import { ObservationsSection } from "../observations/ObservationsSection.tsx";
 import { preloadTextEditor } from "../plan/ItemEditor.tsx";
@@ -147,6 +148,9 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
           <WritingIn section="round">
             <RoundSection chair={chair} />
           </WritingIn>
+        </FailureBoundary>
+        <FailureBoundary part="round">
+          <FutureDialogueSlot chair={chair} />
         </FailureBoundary>
         <FailureBoundary part="steps">
           <WritingIn section="steps">

@@ -1,13 +1,15 @@
-import { useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
 import { ApiFailure, getCase, getProgress } from "../../api.ts";
 import { localeFor } from "../../i18n/index.ts";
+import { withWords } from "../../i18n/pageWords.ts";
 import { dateTimeFormat } from "../../ui/formats.ts";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
 import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
+import { useFormatters } from "../../ui/useFormatters.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { goalLabels } from "../goals/goalLabels.ts";
 import { goalStyle, NO_GOAL_COLOR } from "../goals/goalStyles.ts";
@@ -18,6 +20,11 @@ import { ProgressTable } from "./ProgressTable.tsx";
 import { ProgressTimeline } from "./ProgressTimeline.tsx";
 import { chartModel } from "./progressChart.ts";
 import "./progress.css";
+
+// Only a case that has had an "Et år frem" round loads it, with the meeting's words it reads.
+const RememberedFutures = lazy(() =>
+  withWords(import("./RememberedFutures.tsx"), "meeting").then((m) => ({ default: m.RememberedFutures })),
+);
 
 /**
  * Udviklingen: the case over time. Each goal's scale across the meetings as a chart (the citizen's
@@ -36,6 +43,7 @@ export function ProgressPage({ caseId }: { caseId: string }) {
   const labels = useMemo(() => (data ? goalLabels(data.goals, t) : []), [data, t]);
   const shortLabels = useMemo(() => labels.map((label) => label.short), [labels]);
   const locale = localeFor(i18n.resolvedLanguage);
+  const formats = useFormatters();
   const formatX = useCallback(
     (seconds: number) =>
       dateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(new Date(seconds * 1000)),
@@ -142,6 +150,11 @@ export function ProgressPage({ caseId }: { caseId: string }) {
             </section>
           ) : null}
           {name ? <MeetingRatingsTrend caseId={caseId} name={name} /> : null}
+          {data.futures.length > 0 ? (
+            <Suspense fallback={null}>
+              <RememberedFutures futures={data.futures} formatDay={formats.day} />
+            </Suspense>
+          ) : null}
           <section className="stack progress-section" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t("progress.timelineHeading")}</h2>
             <ProgressTimeline progress={data} labels={labels} />

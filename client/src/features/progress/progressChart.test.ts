@@ -39,6 +39,7 @@ const progress: CaseProgress = {
     { goalId: "g2", meetingId: "m2", happenedOn: "2026-12-20", observedBy: "Peter", text: "Sov hele natten" },
     { goalId: null, meetingId: "m2", happenedOn: null, observedBy: "", text: "Uden dato" },
   ],
+  futures: [],
 };
 
 describe("chartModel", () => {

@@ -500,4 +500,17 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
     },
   },
   datePicker: { week: "الأسبوع {{week}}", weekColumn: "أسبوع" },
+  futureDialogue: {
+    everyone: {
+      heading: "بعد عام",
+      question: "مرّ عام من الآن، والأمور تسير على ما يرام. ما الجيد؟ ماذا فعلتِ؟ من ساعد، وكيف؟",
+      askedNow: "السؤال في الجولة",
+      listLabel: "ما قلناه عن العام القادم",
+      parts: { good: "ما الجيد", did: "ما فعلته", helped: "من ساعد" },
+      said: "قيل في {{date}}",
+      ownWords: "بكلماتي الخاصة",
+      makeMyGoal: "اجعله هدفي",
+      became: { goal: "أصبح هدفًا الآن", step: "أصبح خطوة تالية الآن", resource: "موجود الآن تحت ما ينجح" },
+    },
+  },
 };

@@ -490,4 +490,17 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "هفته {{week}}", weekColumn: "هفته" },
+  futureDialogue: {
+    everyone: {
+      heading: "یک سال بعد",
+      question: "یک سال از حالا گذشته و همه چیز خوب پیش می‌رود. چه چیزی خوب است؟ تو چه کردی؟ چه کسی کمک کرد و چگونه؟",
+      askedNow: "پرسش این دور",
+      listLabel: "آنچه درباره یک سال بعد گفتیم",
+      parts: { good: "چه چیزی خوب است", did: "آنچه من کردم", helped: "چه کسی کمک کرد" },
+      said: "گفته شده در {{date}}",
+      ownWords: "با کلمات خودم",
+      makeMyGoal: "آن را هدف من کن",
+      became: { goal: "اکنون یک هدف است", step: "اکنون یک گام بعدی است", resource: "اکنون زیر آنچه کار می‌کند است" },
+    },
+  },
 };

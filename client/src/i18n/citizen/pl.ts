@@ -501,4 +501,17 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     },
   },
   datePicker: { week: "tydzień {{week}}", weekColumn: "Tydz." },
+  futureDialogue: {
+    everyone: {
+      heading: "Rok do przodu",
+      question: "Jest rok od teraz i wszystko idzie dobrze. Co jest dobre? Co zrobiłeś/zrobiłaś? Kto pomógł i jak?",
+      askedNow: "Pytanie w rundzie",
+      listLabel: "Co powiedzieliśmy o roku do przodu",
+      parts: { good: "Co jest dobre", did: "Co zrobiłam", helped: "Kto pomógł" },
+      said: "powiedziane {{date}}",
+      ownWords: "Moimi własnymi słowami",
+      makeMyGoal: "Zrób z tego mój cel",
+      became: { goal: "Teraz to cel", step: "Teraz to następny krok", resource: "Teraz w sekcji To, co działa" },
+    },
+  },
 };

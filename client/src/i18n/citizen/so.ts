@@ -493,4 +493,22 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "toddobaadka {{week}}", weekColumn: "Todd." },
+  futureDialogue: {
+    everyone: {
+      heading: "Sannad ka dib",
+      question:
+        "Waa sannad ka dib, wax walbana si fiican ayey u socdaan. Maxaa wanaagsan? Maxaad samaysay? Yaa ku caawiyay, sidee?",
+      askedNow: "Su'aasha wareegga",
+      listLabel: "Waxa aan ka sheegnay sannadka soo socda",
+      parts: { good: "Maxaa wanaagsan", did: "Waxa aan sameeyay", helped: "Yaa i caawiyay" },
+      said: "la yiri {{date}}",
+      ownWords: "Erayadayda",
+      makeMyGoal: "Ka dhig hadafkayga",
+      became: {
+        goal: "Hadda waa hadaf",
+        step: "Hadda waa tallaabada xigta",
+        resource: "Hadda wuxuu ku jiraa Waxa shaqeeya",
+      },
+    },
+  },
 };

@@ -491,4 +491,17 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "{{week}}. hafta", weekColumn: "Hafta" },
+  futureDialogue: {
+    everyone: {
+      heading: "Bir yıl sonra",
+      question: "Şimdiden bir yıl geçti ve her şey iyi gidiyor. İyi olan ne? Sen ne yaptın? Kim yardım etti, nasıl?",
+      askedNow: "Turdaki soru",
+      listLabel: "Bir yıl sonrası hakkında söylediklerimiz",
+      parts: { good: "İyi olan ne", did: "Ne yaptım", helped: "Kim yardım etti" },
+      said: "{{date}} tarihinde söylendi",
+      ownWords: "Kendi sözlerimle",
+      makeMyGoal: "Bunu hedefim yap",
+      became: { goal: "Artık bir hedef", step: "Artık bir sonraki adım", resource: "Artık İşe yarayanlar altında" },
+    },
+  },
 };

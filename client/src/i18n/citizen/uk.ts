@@ -500,4 +500,17 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     },
   },
   datePicker: { week: "тиждень {{week}}", weekColumn: "Тиж." },
+  futureDialogue: {
+    everyone: {
+      heading: "Через рік",
+      question: "Минув рік, і все йде добре. Що добре? Що ви зробили? Хто допоміг і як?",
+      askedNow: "Питання в колі",
+      listLabel: "Що ми сказали про рік уперед",
+      parts: { good: "Що добре", did: "Що я зробила", helped: "Хто допоміг" },
+      said: "сказано {{date}}",
+      ownWords: "Моїми власними словами",
+      makeMyGoal: "Зробити це моєю метою",
+      became: { goal: "Тепер це мета", step: "Тепер це наступний крок", resource: "Тепер у розділі Що працює" },
+    },
+  },
 };

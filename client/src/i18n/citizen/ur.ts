@@ -491,4 +491,17 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "ہفتہ {{week}}", weekColumn: "ہفتہ" },
+  futureDialogue: {
+    everyone: {
+      heading: "ایک سال آگے",
+      question: "آج سے ایک سال بعد، اور سب کچھ ٹھیک چل رہا ہے۔ کیا اچھا ہے؟ آپ نے کیا کیا؟ کس نے مدد کی، اور کیسے؟",
+      askedNow: "دور کا سوال",
+      listLabel: "ایک سال آگے کے بارے میں ہم نے کیا کہا",
+      parts: { good: "کیا اچھا ہے", did: "میں نے کیا کیا", helped: "کس نے مدد کی" },
+      said: "{{date}} کو کہا گیا",
+      ownWords: "میرے اپنے الفاظ میں",
+      makeMyGoal: "اسے میرا مقصد بنائیں",
+      became: { goal: "اب ایک مقصد ہے", step: "اب اگلا قدم ہے", resource: "اب اس میں ہے جو کام کرتا ہے" },
+    },
+  },
 };

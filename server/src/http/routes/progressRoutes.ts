@@ -1,6 +1,12 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { apiRoutes, CaseProgress, StepsOverview } from "@samplan/shared/api";
-import { goalSeries, type MeetingSnapshot, progressTimeline, stepsOverview } from "@samplan/shared/model";
+import {
+  goalSeries,
+  type MeetingSnapshot,
+  progressTimeline,
+  rememberedFutures,
+  stepsOverview,
+} from "@samplan/shared/model";
 import type { CaseId } from "@samplan/shared/vocabulary";
 import type { Context } from "hono";
 import { loadCaseMeetings } from "../../meetings/loadCaseMeetings.ts";
@@ -46,6 +52,7 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
           .map(({ meetingId, title, startsAt }) => ({ id: meetingId, title, startsAt })),
         goals: goalSeries(meetings),
         timeline: progressTimeline(meetings),
+        futures: rememberedFutures(meetings, copenhagenToday()),
       }));
       return c.json(progress, 200);
     },
@@ -60,9 +67,7 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
     }),
     async (c) => {
       const { caseId } = c.req.valid("param");
-      // Due dates are Danish calendar days: "today" is today in Copenhagen, not in UTC.
-      const today = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
-      const steps = await withMeetings(c, caseId, (meetings) => stepsOverview(meetings, today));
+      const steps = await withMeetings(c, caseId, (meetings) => stepsOverview(meetings, copenhagenToday()));
       const updates = await s.stepUpdates.latestByStep(caseId);
       const undelivered = await s.outbox.undeliveredSteps(caseId);
       return c.json(
@@ -77,4 +82,9 @@ export function registerProgressRoutes(app: OpenAPIHono<AppEnv>, s: Services): v
       );
     },
   );
+}
+
+/** Due dates and "a year later" are Danish calendar days: today in Copenhagen, not in UTC. */
+function copenhagenToday(): string {
+  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" }).format(new Date());
 }

@@ -15,6 +15,7 @@ import {
   nowAndNext,
   readChairState,
   startRound,
+  startYearAheadRound,
   takeHand,
   timeboxStatus,
 } from "./ChairState.ts";
@@ -210,5 +211,21 @@ describe("timers", () => {
       overMs: 60_000,
     });
     expect(timeboxStatus(started, null, started + 1_000)).toEqual({ elapsedMs: 1_000, remainingMs: null, overMs: 0 });
+  });
+});
+
+describe("Et år frem", () => {
+  it("is a round like any other, the citizen first, marked so everyone is asked the question; the next round is plain", () => {
+    const doc = createChairDocument();
+    startYearAheadRound(doc, [
+      { id: "m-sara", name: "Sara" },
+      { id: "m-mette", name: "Mette" },
+    ]);
+    expect(readChairState(doc).round).toMatchObject({ active: true, yearAhead: true, question: null });
+    expect(currentSpeaker(readChairState(doc))?.name).toBe("Sara");
+    nextSpeaker(doc);
+    expect(readChairState(doc).round?.yearAhead).toBe(true);
+    startRound(doc, [{ id: "m-mette", name: "Mette" }]);
+    expect(readChairState(doc).round?.yearAhead).toBe(false);
   });
 });

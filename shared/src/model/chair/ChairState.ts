@@ -37,6 +37,8 @@ const RoundSchema = z.object({
   speakerTimeboxSeconds: z.number().int().min(10).max(3600).nullable(),
   // A round written before questions existed has none.
   question: RoundQuestionSchema.nullable().catch(null).default(null),
+  /** An "Et år frem" round (issue 20): everyone is asked the remembered-future question. */
+  yearAhead: z.boolean().catch(false).default(false),
 });
 export type Round = z.infer<typeof RoundSchema>;
 
@@ -90,8 +92,17 @@ export function startRound(doc: Y.Doc, speakers: Speaker[], speakerTimeboxSecond
     spoken: [],
     speakerTimeboxSeconds,
     question: null,
+    yearAhead: false,
   });
   doc.transact(() => chairMap(doc).set("round", round), MODEL_ORIGIN);
+}
+
+/** Starts "Et år frem": the question for everyone, the speakers in the order given (the citizen first). */
+export function startYearAheadRound(doc: Y.Doc, speakers: Speaker[]): void {
+  doc.transact(() => {
+    startRound(doc, speakers);
+    updateRound(doc, (round) => ({ ...round, yearAhead: true }));
+  }, MODEL_ORIGIN);
 }
 
 /**
