@@ -478,6 +478,8 @@ export const en: Translation = {
       "cover-ended": "Ended a cover",
       "case-opened-by-team-lead": "Opened the case as team lead",
       "case-read-under-grant": "Read the case as cover or team lead",
+      "meeting-template-created": "Copied a meeting method",
+      "meeting-template-changed": "Changed a meeting method (new version)",
     },
     detailKeys: {
       memberId: "Participant",
