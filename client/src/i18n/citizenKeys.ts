@@ -163,6 +163,8 @@ export const CITIZEN_KEYS = [
   "meetingRating.citizen",
   // The week beside a date she picks ("uge 49"), and the calendar's week column.
   "datePicker",
+  // Issue 20 part 5: the method the meeting follows, named on her view of it.
+  "methods.follows",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

@@ -500,4 +500,5 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
     },
   },
   datePicker: { week: "الأسبوع {{week}}", weekColumn: "أسبوع" },
+  methods: { follows: "طريقة الاجتماع: {{name}} (الإصدار {{version}})" },
 };

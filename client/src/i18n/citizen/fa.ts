@@ -490,4 +490,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "هفته {{week}}", weekColumn: "هفته" },
+  methods: { follows: "شیوهٔ جلسه: {{name}} (نسخهٔ {{version}})" },
 };

@@ -501,4 +501,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     },
   },
   datePicker: { week: "tydzień {{week}}", weekColumn: "Tydz." },
+  methods: { follows: "Forma spotkania: {{name}} (wersja {{version}})" },
 };

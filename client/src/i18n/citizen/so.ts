@@ -493,4 +493,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "toddobaadka {{week}}", weekColumn: "Todd." },
+  methods: { follows: "Habka kulanka: {{name}} (nooca {{version}})" },
 };

@@ -491,4 +491,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "{{week}}. hafta", weekColumn: "Hafta" },
+  methods: { follows: "Toplantı yöntemi: {{name}} (sürüm {{version}})" },
 };

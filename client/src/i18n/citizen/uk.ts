@@ -500,4 +500,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     },
   },
   datePicker: { week: "тиждень {{week}}", weekColumn: "Тиж." },
+  methods: { follows: "Формат зустрічі: {{name}} (версія {{version}})" },
 };

@@ -491,4 +491,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "ہفتہ {{week}}", weekColumn: "ہفتہ" },
+  methods: { follows: "میٹنگ کا طریقہ: {{name}} (ورژن {{version}})" },
 };
