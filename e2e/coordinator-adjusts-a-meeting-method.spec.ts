@@ -3,6 +3,7 @@ import { apiRoutes, pathOf } from "@samplan/shared/api";
 import { expectConnected } from "./support/access.ts";
 import { expectNoSeriousAxeViolations } from "./support/accessibility.ts";
 import { addMember, coordinatorSession, invite } from "./support/api.ts";
+import { expectCitizenSized } from "./support/citizenView.ts";
 import { typeDate, typeTime } from "./support/dateFields.ts";
 import { daysFromNow } from "./support/dates.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
@@ -117,6 +118,7 @@ test("the coordinator copies Åben dialog, adjusts its agenda, plans a meeting f
     await citizen.goto((await invite(coordinator, meetingId, jonna, "link")).joinPath);
     await expectConnected(citizen);
     await expect(citizen.getByText("Mødeform: Signes åbne dialog (version 1)")).toBeVisible();
+    await expectCitizenSized(citizen);
     await keepScreenshot(citizen, testInfo, "methods-named-citizen-tablet");
   });
 

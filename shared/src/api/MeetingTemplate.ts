@@ -13,15 +13,8 @@ export const MeetingTemplateId = z
 export type MeetingTemplateId = z.infer<typeof MeetingTemplateId>;
 
 export const TemplatePhase = z.object({
-  title: z
-    .string({ error: "a phase's title must be text" })
-    .trim()
-    .min(1, "a phase needs a title")
-    .max(80, "a phase's title is at most 80 characters"),
-  purpose: z
-    .string({ error: "a phase's prompt must be text" })
-    .trim()
-    .max(500, "a phase's prompt is at most 500 characters"),
+  title: z.string().trim().min(1, "a phase needs a title").max(80, "a phase's title is at most 80 characters"),
+  purpose: z.string().trim().max(500, "a phase's prompt is at most 500 characters"),
   section: SectionKey.nullable(),
   timeboxMinutes: z.number().int().min(1).max(240).nullable(),
 });
@@ -51,16 +44,16 @@ export type MeetingTemplates = z.infer<typeof MeetingTemplates>;
 /** The method every meeting starts from unless the coordinator chooses another. */
 export const STANDARD_TEMPLATE_ID: MeetingTemplateId = "netvaerksmoede-v1";
 
-/** A method as the coordinator writes it, when she copies one or changes her own copy. */
+/**
+ * A method as the coordinator writes it, when she copies one or changes her own copy. Only the
+ * limits she can meet have words of their own (zod's name a wrong type well enough, with its path):
+ * this table is in every first load.
+ */
 const TemplateContent = {
-  name: z
-    .string({ error: "name must be text" })
-    .trim()
-    .min(1, "name is required")
-    .max(80, "name is at most 80 characters"),
-  description: z.string({ error: "description must be text" }).trim().max(300, "description is at most 300 characters"),
+  name: z.string().trim().min(1, "name is required").max(80, "name is at most 80 characters"),
+  description: z.string().trim().max(300, "description is at most 300 characters"),
   phases: z
-    .array(TemplatePhase, { error: "phases must be a list" })
+    .array(TemplatePhase)
     .min(1, "a method needs at least one phase")
     .max(MAX_PHASES, `a method has at most ${MAX_PHASES} phases`),
 };

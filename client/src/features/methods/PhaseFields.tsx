@@ -25,6 +25,7 @@ export function PhaseFields({ phase, n, count, onChange, onMove, onRemove }: Pro
         <label htmlFor={ids.title}>{t("methods.phaseTitle", { n })}</label>
         <input
           id={ids.title}
+          type="text"
           value={phase.title}
           maxLength={80}
           required
@@ -37,7 +38,7 @@ export function PhaseFields({ phase, n, count, onChange, onMove, onRemove }: Pro
           id={ids.purpose}
           value={phase.purpose}
           maxLength={500}
-          rows={2}
+          rows={3}
           onChange={(event) => onChange({ ...phase, purpose: event.target.value })}
         />
       </div>
