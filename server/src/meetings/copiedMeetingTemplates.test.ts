@@ -150,6 +150,15 @@ describe("a coordinator copies and adjusts a meeting method (issue 20 part 5)", 
       version: 1,
     });
 
+    // The minutes record the version it followed, in the JSON and in the Markdown filed in the case system.
+    expect((await line.request("POST", pathOf(apiRoutes.closeMeeting, { meetingId: first.body.id }), {})).status).toBe(
+      200,
+    );
+    const minutes = await line.request("GET", pathOf(apiRoutes.minutes, { meetingId: first.body.id }));
+    expect(minutes.body.minutes.meeting.method).toEqual({ name: "Åben dialog i Team Vest", version: 1 });
+    const markdown = await line.request("GET", pathOf(apiRoutes.minutesMarkdown, { meetingId: first.body.id }));
+    expect(markdown.body).toContain("- **Mødeform:** Åben dialog i Team Vest (version 1)");
+
     const db = new Database(path.join(server.dataDir, "samplan.sqlite"), { readonly: true });
     const lines = db
       .prepare("select action, details from audit_events where action like 'meeting-template-%' order by id")
