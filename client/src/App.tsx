@@ -79,6 +79,12 @@ const SettingsPage = lazy(() =>
     default: module.SettingsPage,
   })),
 );
+// Its words are with the meeting's, which names the method too.
+const MeetingMethodsPage = lazy(() =>
+  withWords(import("./features/methods/MeetingMethodsPage.tsx"), "meeting").then((module) => ({
+    default: module.MeetingMethodsPage,
+  })),
+);
 const StepAnswerPage = lazy(() =>
   import("./features/steps/StepAnswerPage.tsx").then((module) => ({ default: module.StepAnswerPage })),
 );
@@ -145,6 +151,11 @@ function SignedInRoutes() {
         <RequireStaff>
           <SettingsPage />
         </RequireStaff>
+      </Route>
+      <Route path="/moedeformer">
+        <RequireCoordinator>
+          <MeetingMethodsPage />
+        </RequireCoordinator>
       </Route>
       <Route path="/team/tal">
         <RequireStaff>

@@ -26,6 +26,7 @@ import {
   type Consent,
   type ConsentList,
   type CoordinatorList,
+  type CopyMeetingTemplateBody,
   type Cover,
   type CreateAccountBody,
   type CreateCaseBody,
@@ -45,6 +46,7 @@ import {
   type JoinBody,
   type Meeting,
   type MeetingRatingBody,
+  type MeetingTemplate,
   type MeetingTemplates,
   type MeetingWithCase,
   type Member,
@@ -61,6 +63,7 @@ import {
   type PreparationBody,
   pathOf,
   type RecordConsentBody,
+  type ReviseMeetingTemplateBody,
   type Session,
   type SessionsEnded,
   type SetAccountTeamBody,
@@ -525,6 +528,14 @@ export function getVocabulary(): Promise<Vocabulary> {
 
 export function getMeetingTemplates(): Promise<MeetingTemplates> {
   return call(api.meetingTemplates);
+}
+
+export function copyMeetingTemplate(body: CopyMeetingTemplateBody): Promise<MeetingTemplate> {
+  return call(api.copyMeetingTemplate, { body });
+}
+
+export function reviseMeetingTemplate(templateId: string, body: ReviseMeetingTemplateBody): Promise<MeetingTemplate> {
+  return call(api.reviseMeetingTemplate, { params: { templateId }, body });
 }
 
 export function addVocabulary(body: AddVocabularyBody): Promise<Vocabulary> {

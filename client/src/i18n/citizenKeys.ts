@@ -165,6 +165,8 @@ export const CITIZEN_KEYS = [
   "datePicker",
   // Issue 20: "Et år frem", its question and her answers, in her view.
   "futureDialogue.everyone",
+  // Issue 20 part 5: the method the meeting follows, named on her view of it.
+  "methods.follows",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

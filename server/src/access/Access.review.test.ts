@@ -9,6 +9,7 @@ import { ConsentRepository } from "../storage/ConsentRepository.ts";
 import { nextCopenhagenMidnight } from "../storage/calendarDay.ts";
 import { InvitationRepository } from "../storage/InvitationRepository.ts";
 import { MeetingRepository } from "../storage/MeetingRepository.ts";
+import { MeetingTemplateRepository } from "../storage/MeetingTemplateRepository.ts";
 import { type DatabaseHandle, openDatabase } from "../storage/openDatabase.ts";
 import { RosterRepository } from "../storage/RosterRepository.ts";
 import { SessionRepository } from "../storage/SessionRepository.ts";
@@ -33,6 +34,7 @@ beforeEach(async () => {
     roster: new RosterRepository(db),
     invitations: new InvitationRepository(db),
     consents: new ConsentRepository(db),
+    templates: new MeetingTemplateRepository(db),
   });
 });
 afterEach(async () => {

@@ -7,6 +7,7 @@ import { type ConsentCoverage, isCovered } from "../storage/ConsentRepository.ts
 import { nextCopenhagenMidnight } from "../storage/calendarDay.ts";
 import { type InvitationRepository, type InvitationRow, invitationState } from "../storage/InvitationRepository.ts";
 import type { MeetingRepository } from "../storage/MeetingRepository.ts";
+import type { MeetingTemplateRepository, StoredTemplate } from "../storage/MeetingTemplateRepository.ts";
 import type { MemberRow, RosterRepository } from "../storage/RosterRepository.ts";
 import type { SessionRepository } from "../storage/SessionRepository.ts";
 import { staffPrincipal } from "./staffPrincipal.ts";
@@ -60,7 +61,11 @@ interface Repositories {
   roster: RosterRepository;
   invitations: InvitationRepository;
   consents: ConsentRepository;
+  templates: MeetingTemplateRepository;
 }
+
+/** Why a meeting method may not be used or changed: nobody is told a method they may not see exists. */
+export type TemplateRefusal = "not-found" | "built-in" | "not-coordinator";
 
 /**
  * The one place that decides who may see what. Staff belong to a case through a roster entry
@@ -216,6 +221,60 @@ export class Access {
   }
 
   /**
+   * Meeting methods (issue 20 part 5): Samplan's own are everyone's on the staff; a coordinator's
+   * copy is her team's (every colleague in the team sees, uses and may change it), or hers alone
+   * while she has no team. The team is read fresh from her account, so a coordinator moved to
+   * another team sees that team's methods at once. Guests see no method list at all; a meeting
+   * names its method to everyone in it regardless (see MeetingRepository.withParticipants).
+   */
+  async templatesFor(principal: Principal): Promise<StoredTemplate[]> {
+    const viewer = await this.templateViewer(principal);
+    if (!viewer) return [];
+    return (await this.repos.templates.latest()).filter((template) => seesTemplate(viewer, template));
+  }
+
+  /** A method by its id (an exact version), if this principal may plan a meeting from it. */
+  async templateToUse(principal: Principal, templateId: string): Promise<StoredTemplate | null> {
+    const viewer = await this.templateViewer(principal);
+    const template = viewer ? await this.repos.templates.get(templateId) : null;
+    return template && viewer && seesTemplate(viewer, template) ? template : null;
+  }
+
+  /**
+   * A method to copy (any she may see) or to change (her own or her team's, never Samplan's):
+   * only coordinators make methods. A method she may not see answers as one that does not exist.
+   */
+  async templateToChange(
+    principal: Principal,
+    templateId: string,
+    purpose: "copy" | "revise",
+  ): Promise<
+    | { template: StoredTemplate; owner: { teamId: string | null; accountId: string | null } }
+    | { refusal: TemplateRefusal }
+  > {
+    const viewer = await this.templateViewer(principal);
+    if (!viewer) return { refusal: "not-coordinator" };
+    const template = await this.repos.templates.get(templateId);
+    if (!template || !seesTemplate(viewer, template)) return { refusal: "not-found" };
+    if (viewer.role !== "koordinator") return { refusal: "not-coordinator" };
+    if (purpose === "revise" && template.builtIn) return { refusal: "built-in" };
+    // A copy is the team's when she has one; a change keeps the owners the method has.
+    const owner =
+      purpose === "copy"
+        ? { teamId: viewer.teamId, accountId: viewer.teamId ? null : viewer.accountId }
+        : { teamId: template.ownerTeamId, accountId: template.ownerAccountId };
+    return { template, owner };
+  }
+
+  private async templateViewer(
+    principal: Principal,
+  ): Promise<{ accountId: string; teamId: string | null; role: string } | null> {
+    if (principal.kind !== "staff") return null;
+    const account = await this.repos.accounts.findById(principal.accountId);
+    return account ? { accountId: account.id, teamId: account.team_id, role: account.role } : null;
+  }
+
+  /**
    * Re-checks, at connection time and whenever an admission is due for review, what a token
    * cannot know: that the session it was issued to has not ended (signed out, expired, ended by a
    * coordinator), the invitation still stands, the member is still on the roster and, where it is
@@ -268,6 +327,12 @@ export class Access {
     if (!entry.staff && entry.invitation?.without_consent === 1) return false;
     return !isCovered(member, NO_CONSENT, entry.staff && member.account_id !== null);
   }
+}
+
+function seesTemplate(viewer: { accountId: string; teamId: string | null }, template: StoredTemplate): boolean {
+  if (template.builtIn) return true;
+  if (template.ownerTeamId !== null) return template.ownerTeamId === viewer.teamId;
+  return template.ownerAccountId === viewer.accountId;
 }
 
 /** Coverage by no consent at all: whoever is covered by it needs none. */

@@ -255,8 +255,21 @@ export class MeetingRecord {
       .where("meeting_id", "=", meeting.id)
       .execute();
     const next = meeting.next_meeting_at ?? (await new MeetingRepository(db).nextStartsAfter(meeting));
+    const method = meeting.template_id
+      ? await db
+          .selectFrom("meeting_templates")
+          .select(["name", "version"])
+          .where("id", "=", meeting.template_id)
+          .executeTakeFirst()
+      : undefined;
     return renderMinutes({
-      meeting: { id: meeting.id, title: meeting.title, startsAt: meeting.starts_at, closedAt: meeting.closed_at },
+      meeting: {
+        id: meeting.id,
+        title: meeting.title,
+        startsAt: meeting.starts_at,
+        closedAt: meeting.closed_at,
+        ...(method ? { method } : {}),
+      },
       citizenName: kase.citizen_name,
       caseReference: kase.case_reference,
       participants: attendance.sort(byRoleThenName).map((row) => ({

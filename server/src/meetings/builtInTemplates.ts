@@ -6,7 +6,7 @@ import { DEFAULT_AGENDA } from "@samplan/shared/model";
  * them into the database, where templates live; from then on they are rows like any other. To
  * change one, add its version 2 in a new migration: a meeting that used version 1 keeps saying so.
  */
-export const BUILT_IN_TEMPLATES: readonly Omit<MeetingTemplate, "id" | "builtIn">[] = [
+export const BUILT_IN_TEMPLATES: readonly Omit<MeetingTemplate, "id" | "builtIn" | "owner">[] = [
   {
     family: "netvaerksmoede",
     version: 1,

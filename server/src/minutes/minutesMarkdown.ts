@@ -42,6 +42,8 @@ export function minutesMarkdown(
   lines.push(`- **Borger:** ${md(minutes.citizenName)}`);
   if (minutes.caseReference) lines.push(`- **Sagsnummer:** ${md(minutes.caseReference)}`);
   lines.push(`- **Mødet:** ${danishDate(minutes.meeting.startsAt, true)}`);
+  const method = minutes.meeting.method;
+  if (method) lines.push(`- **Mødeform:** ${md(method.name)} (version ${method.version})`);
   if (approval) {
     lines.push(`- **Godkendt:** ${danishDate(approval.at, true)} af ${md(approval.by)} (version ${approval.version})`);
     lines.push(`- **Indholdets SHA-256:** \`${approval.hash}\``);

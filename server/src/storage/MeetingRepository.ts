@@ -248,6 +248,20 @@ export class MeetingRepository {
       .where("case_id", "in", caseIds)
       .orderBy("starts_at")
       .execute();
+    // The method each follows is named to everyone in the meeting, whoever may see the method itself.
+    const templateIds = [...new Set(rows.flatMap((row) => (row.template_id ? [row.template_id] : [])))];
+    const methods =
+      templateIds.length === 0
+        ? []
+        : await this.db
+            .selectFrom("meeting_templates")
+            .select(["id", "name", "version"])
+            .where("id", "in", templateIds)
+            .execute();
+    const methodOf = (row: MeetingRow) => {
+      const method = methods.find((m) => m.id === row.template_id);
+      return method ? { name: method.name, version: method.version } : null;
+    };
     const nextAfter = (row: MeetingRow) =>
       row.next_meeting_at ??
       laterMeetings.find((later) => later.case_id === row.case_id && later.starts_at > row.starts_at)?.starts_at ??
@@ -257,12 +271,17 @@ export class MeetingRepository {
         ...coordinators.filter((c) => c.case_id === row.case_id).map((c) => c.name),
         ...invited.filter((i) => i.meeting_id === row.id).map((i) => i.name),
       ];
-      return toMeeting(row, [...new Set(names)], nextAfter(row));
+      return toMeeting(row, [...new Set(names)], nextAfter(row), methodOf(row));
     });
   }
 }
 
-function toMeeting(row: MeetingRow, participants: string[], nextMeetingAt: string | null): Meeting {
+function toMeeting(
+  row: MeetingRow,
+  participants: string[],
+  nextMeetingAt: string | null,
+  method: Meeting["method"],
+): Meeting {
   return {
     id: row.id,
     caseId: row.case_id,
@@ -277,6 +296,7 @@ function toMeeting(row: MeetingRow, participants: string[], nextMeetingAt: strin
     remoteUrl: row.remote_url,
     place: row.place,
     templateId: row.template_id,
+    method,
     participants,
   };
 }

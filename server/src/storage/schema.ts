@@ -164,6 +164,9 @@ export interface MeetingTemplateTable {
   built_in: Generated<number>;
   created_by: string | null;
   created_at: string;
+  /** A copy's owners (migration 024): the coordinator's team, or her account when she has none; null for Samplan's own. */
+  owner_team_id: string | null;
+  owner_account_id: string | null;
 }
 
 /** The compacted state of a document: every update up to `updated_at`, merged. */

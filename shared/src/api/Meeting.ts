@@ -8,7 +8,7 @@ import {
   MemberId,
   Role,
 } from "../vocabulary/index.ts";
-import { MeetingTemplateId } from "./MeetingTemplate.ts";
+import { MeetingMethod, MeetingTemplateId } from "./MeetingTemplate.ts";
 
 /** Et netværksmøde in a case. Its content lives in the Yjs document named `documentName`. */
 export const Meeting = z.object({
@@ -30,6 +30,8 @@ export const Meeting = z.object({
   place: z.string().nullable(),
   /** The meeting template's version the agenda started from (name-v1); null for older meetings. */
   templateId: z.string().nullable(),
+  /** That method's name and version, for everyone in the meeting to see; null for older meetings. */
+  method: MeetingMethod.nullable(),
   /** Names of the people on the roster invited to this meeting, and the coordinator. */
   participants: z.array(z.string()),
 });

@@ -16,7 +16,13 @@ import { CoordinatorList, HandedOver, HandOverBody, HandoverNews } from "./Hando
 import { JournalNote, UpdateCaseBody } from "./JournalNote.ts";
 import { CreateMeetingBody, DeskMeetings, Meeting, MeetingWithCase, UpdateMeetingBody } from "./Meeting.ts";
 import { CaseMeetingRatings, MeetingRatingBody, OwnMeetingRating } from "./MeetingRating.ts";
-import { MeetingTemplates } from "./MeetingTemplate.ts";
+import {
+  CopyMeetingTemplateBody,
+  MeetingTemplate,
+  MeetingTemplateId,
+  MeetingTemplates,
+  ReviseMeetingTemplateBody,
+} from "./MeetingTemplate.ts";
 import { CloseMeetingBody, MinutesAnswer, VersionDetail, VersionList, VersionSummary } from "./Minutes.ts";
 import { Preparation, PreparationBody } from "./Preparation.ts";
 import { CaseProgress, DeskSteps, StepsOverview } from "./Progress.ts";
@@ -412,6 +418,19 @@ export const apiRoutes = {
   // Words and time
   vocabulary: route({ method: "get", path: "/api/vocabulary", answer: Vocabulary }),
   meetingTemplates: route({ method: "get", path: "/api/meeting-templates", answer: MeetingTemplates }),
+  copyMeetingTemplate: route({
+    method: "post",
+    path: "/api/meeting-templates",
+    body: CopyMeetingTemplateBody,
+    answer: MeetingTemplate,
+  }),
+  reviseMeetingTemplate: route({
+    method: "post",
+    path: "/api/meeting-templates/:templateId/revisions",
+    params: z.object({ templateId: MeetingTemplateId }),
+    body: ReviseMeetingTemplateBody,
+    answer: MeetingTemplate,
+  }),
   addVocabulary: route({ method: "post", path: "/api/vocabulary", body: AddVocabularyBody, answer: Vocabulary }),
   time: route({ method: "get", path: "/api/time", answer: z.object({ now: z.number() }) }),
   openapi: route({ method: "get", path: "/api/openapi.json" }),

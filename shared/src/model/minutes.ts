@@ -6,7 +6,13 @@ import { goalScales } from "./Goal.ts";
 import { readMeetingContent } from "./MeetingDocument.ts";
 
 export interface MinutesInput {
-  meeting: { id: string; title: string; startsAt: string; closedAt: string | null };
+  meeting: {
+    id: string;
+    title: string;
+    startsAt: string;
+    closedAt: string | null;
+    method?: { name: string; version: number } | null;
+  };
   citizenName: string;
   caseReference: string | null;
   participants: { name: string; role: Role; organisation: string; profession: string; present: boolean }[];

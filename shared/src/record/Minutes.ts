@@ -28,6 +28,8 @@ export const Minutes = z.object({
     title: z.string(),
     startsAt: z.string(),
     closedAt: z.string().nullable(),
+    /** The meeting method and version it followed; absent from minutes made before methods. */
+    method: z.object({ name: z.string(), version: z.number().int() }).nullable().optional(),
   }),
   citizenName: z.string(),
   caseReference: z.string().nullable(),

@@ -77,6 +77,9 @@ export const AUDIT_ACTIONS = [
   "cover-ended",
   "case-opened-by-team-lead",
   "case-read-under-grant",
+  // Meeting methods (issue 20 part 5): a coordinator copied one, or changed her copy (a new version).
+  "meeting-template-created",
+  "meeting-template-changed",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -65,4 +65,6 @@ export const AUDIT_ACTIONS_IN_DANISH = {
   "cover-ended": "Afsluttede en dækning",
   "case-opened-by-team-lead": "Åbnede forløbet som teamleder",
   "case-read-under-grant": "Læste forløbet som dækning eller teamleder",
+  "meeting-template-created": "Kopierede en mødeform",
+  "meeting-template-changed": "Ændrede en mødeform (ny version)",
 } as const satisfies Record<AuditAction, string>;

@@ -118,6 +118,7 @@ export function MeetingPage({ meetingId }: { meetingId: string }) {
             <h1>{meeting.title}</h1>
             <p className="muted">{t("meeting.startsAt", { when: format.dateTime(meeting.startsAt) })}</p>
             {meeting.place ? <p>{t("meeting.place", { place: meeting.place })}</p> : null}
+            {meeting.method ? <p>{t("methods.follows", meeting.method)}</p> : null}
             {meeting.remoteUrl ? (
               <p>
                 <a className="button" href={meeting.remoteUrl} target="_blank" rel="noopener noreferrer">

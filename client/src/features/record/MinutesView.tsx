@@ -50,6 +50,7 @@ export function MinutesView({ minutes, level = 2, attribution }: Props) {
           <dd>{minutes.nextMeetingAt ? format.dateTime(minutes.nextMeetingAt) : t("record.noNextMeeting")}</dd>
         </div>
       </dl>
+      {minutes.meeting.method ? <p>{t("methods.follows", minutes.meeting.method)}</p> : null}
 
       <section>
         <H>{t("record.participants")}</H>

@@ -4,6 +4,7 @@ import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
 import { isCoordinator } from "../session/principal.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { AccountsSection } from "./AccountsSection.tsx";
+import { MethodsLinkSection } from "./MethodsLinkSection.tsx";
 import { OwnAccountSection } from "./OwnAccountSection.tsx";
 import { VocabularySection } from "./VocabularySection.tsx";
 
@@ -22,6 +23,7 @@ export function SettingsPage() {
       <OwnAccountSection />
       {coordinator ? <AccountsSection /> : null}
       {coordinator ? <VocabularySection /> : null}
+      {coordinator ? <MethodsLinkSection /> : null}
     </Layout>
   );
 }

@@ -513,4 +513,5 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
       became: { goal: "أصبح هدفًا الآن", step: "أصبح خطوة تالية الآن", resource: "موجود الآن تحت ما ينجح" },
     },
   },
+  methods: { follows: "طريقة الاجتماع: {{name}} (الإصدار {{version}})" },
 };

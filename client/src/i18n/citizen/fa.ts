@@ -503,4 +503,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       became: { goal: "اکنون یک هدف است", step: "اکنون یک گام بعدی است", resource: "اکنون زیر آنچه کار می‌کند است" },
     },
   },
+  methods: { follows: "شیوهٔ جلسه: {{name}} (نسخهٔ {{version}})" },
 };

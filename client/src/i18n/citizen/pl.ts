@@ -514,4 +514,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
       became: { goal: "Teraz to cel", step: "Teraz to następny krok", resource: "Teraz w sekcji To, co działa" },
     },
   },
+  methods: { follows: "Forma spotkania: {{name}} (wersja {{version}})" },
 };

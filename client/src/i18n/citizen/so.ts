@@ -511,4 +511,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       },
     },
   },
+  methods: { follows: "Habka kulanka: {{name}} (nooca {{version}})" },
 };

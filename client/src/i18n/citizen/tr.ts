@@ -504,4 +504,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       became: { goal: "Artık bir hedef", step: "Artık bir sonraki adım", resource: "Artık İşe yarayanlar altında" },
     },
   },
+  methods: { follows: "Toplantı yöntemi: {{name}} (sürüm {{version}})" },
 };

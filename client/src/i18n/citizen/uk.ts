@@ -513,4 +513,5 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
       became: { goal: "Тепер це мета", step: "Тепер це наступний крок", resource: "Тепер у розділі Що працює" },
     },
   },
+  methods: { follows: "Формат зустрічі: {{name}} (версія {{version}})" },
 };

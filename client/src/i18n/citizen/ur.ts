@@ -504,4 +504,5 @@ export const words: CitizenTranslation<"one" | "other"> = {
       became: { goal: "اب ایک مقصد ہے", step: "اب اگلا قدم ہے", resource: "اب اس میں ہے جو کام کرتا ہے" },
     },
   },
+  methods: { follows: "میٹنگ کا طریقہ: {{name}} (ورژن {{version}})" },
 };

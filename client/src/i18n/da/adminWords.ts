@@ -69,6 +69,9 @@ export const adminWords = {
       "Her logger alle medarbejdere ind med organisationens login, så kontoen får ingen adgangskode. Brug kollegaens brugernavn eller e-mailadresse fra organisationens login.",
     vocabularyHeading: "Ordlister",
     vocabularyIntro: "Ordene, der foreslås, når du udfylder deltagere og møder.",
+    methodsHeading: "Mødeformer",
+    methodsIntro: "Kopiér en mødeform og tilpas dagsordenen til jeres måde at holde møder på.",
+    methodsLink: "Se mødeformerne",
     kinds: {
       profession: "Fag",
       organisation: "Organisationer",

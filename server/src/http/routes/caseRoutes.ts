@@ -98,7 +98,8 @@ export function registerCaseRoutes(app: OpenAPIHono<AppEnv>, s: Services): void 
       const idempotencyKey = IdempotencyKey.parse(c.req.header("idempotency-key") ?? null);
       // The planner records "meeting-created" in the transaction that stores the meeting.
       const { templateId, ...input } = c.req.valid("json");
-      const template = await s.templates.get(templateId ?? STANDARD_TEMPLATE_ID);
+      // A method of another team's answers as one that does not exist.
+      const template = await s.access.templateToUse(principal, templateId ?? STANDARD_TEMPLATE_ID);
       if (templateId && !template) throw refuse.notFound("meeting template");
       const planned = await s.planner.plan(caseId, input, template, {
         idempotencyKey,
