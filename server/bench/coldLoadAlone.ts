@@ -18,9 +18,9 @@ import { history } from "./coldLoad.ts";
 const count = Number(process.argv[2] ?? 20_000);
 const runs = Number(process.argv[3] ?? 7);
 
-async function median(measure: () => number | Promise<number>) {
+function median(measure: () => number) {
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) times.push(await measure());
+  for (let i = 0; i < runs; i++) times.push(measure());
   return Number(times.sort((a, b) => a - b)[Math.floor(runs / 2)]!.toFixed(1));
 }
 
@@ -32,14 +32,14 @@ function timed(work: () => void): number {
 
 const updates = history(count);
 const floor = {
-  "one by one, plain Y.Doc": await median(() =>
+  "one by one, plain Y.Doc": median(() =>
     timed(() => {
       const doc = new Y.Doc();
       for (const update of updates) Y.applyUpdate(doc, update);
       doc.destroy();
     }),
   ),
-  "one by one in one transaction": await median(() =>
+  "one by one in one transaction": median(() =>
     timed(() => {
       const doc = new Y.Doc();
       doc.transact(() => {
@@ -48,21 +48,22 @@ const floor = {
       doc.destroy();
     }),
   ),
-  "Y.mergeUpdates + one apply": await median(() =>
+  // Once: it takes seconds.
+  "Y.mergeUpdates + one apply (one run)": Number(
     timed(() => {
       const doc = new Y.Doc();
       Y.applyUpdate(doc, Y.mergeUpdates(updates));
       doc.destroy();
-    }),
+    }).toFixed(1),
   ),
-  "mergeLog + one apply (what loadDoc does now)": await median(() =>
+  "mergeLog + one apply (loadDoc now)": median(() =>
     timed(() => {
       const doc = new Y.Doc();
       Y.applyUpdate(doc, mergeLog(updates)!);
       doc.destroy();
     }),
   ),
-  "compacted state, one apply": await median(() => {
+  "compacted state, one apply": median(() => {
     const state = Y.mergeUpdates(updates);
     return timed(() => {
       const doc = new Y.Doc();
@@ -84,29 +85,51 @@ try {
     const handle = await openDatabase(target);
     const store = new DocumentStore(handle.db, handle.dialect);
     for (const update of updates) await store.append("meeting:alone", update);
-    const read = await median(async () => {
-      const started = performance.now();
-      await store.load("meeting:alone");
-      return performance.now() - started;
-    });
-    const loadDoc = await median(async () => {
-      const started = performance.now();
+    // Before and now interleaved, run by run, so a busy machine weighs on both alike.
+    const times = { read: [] as number[], "apply one by one": [] as number[], "mergeLog + apply": [] as number[] };
+    const totals = { before: [] as number[], now: [] as number[] };
+    for (let run = 0; run < runs; run++) {
+      let started = performance.now();
+      const stored = await store.load("meeting:alone");
+      times.read.push(performance.now() - started);
+      times["apply one by one"].push(
+        timed(() => {
+          const doc = createMeetingDocument();
+          doc.transact(() => {
+            for (const update of stored) Y.applyUpdate(doc, update);
+          });
+          doc.destroy();
+        }),
+      );
+      times["mergeLog + apply"].push(
+        timed(() => {
+          const doc = createMeetingDocument();
+          Y.applyUpdate(doc, mergeLog(stored)!);
+          doc.destroy();
+        }),
+      );
+      started = performance.now();
+      const old = createMeetingDocument();
+      const log = await store.load("meeting:alone");
+      old.transact(() => {
+        for (const update of log) Y.applyUpdate(old, update);
+      });
+      Y.encodeStateAsUpdate(old);
+      old.destroy();
+      totals.before.push(performance.now() - started);
+      started = performance.now();
       const { doc } = await store.loadDoc("meeting:alone", createMeetingDocument());
       Y.encodeStateAsUpdate(doc);
       doc.destroy();
-      return performance.now() - started;
+      totals.now.push(performance.now() - started);
+    }
+    const middle = (list: number[]) => Number(list.sort((a, b) => a - b)[Math.floor(runs / 2)]!.toFixed(1));
+    console.log(`${dialect}, median of ${runs} (ms):`);
+    console.table({
+      ...Object.fromEntries(Object.entries(times).map(([part, list]) => [part, middle(list)])),
+      "cold load before (read, one by one, encode)": middle(totals.before),
+      "cold load now (loadDoc, encode)": middle(totals.now),
     });
-    const apply = await median(async () => {
-      const stored = await store.load("meeting:alone");
-      return timed(() => {
-        const doc = createMeetingDocument();
-        Y.applyUpdate(doc, mergeLog(stored)!);
-        doc.destroy();
-      });
-    });
-    console.log(
-      `${dialect}: read ${read} ms, merge + apply ${apply} ms, loadDoc + encode ${loadDoc} ms (median of ${runs})`,
-    );
     await handle.db.destroy();
   }
 } finally {

@@ -35,6 +35,24 @@ export class DocumentStore {
 
   /** The stored snapshot and the updates after it, in the order they arrived. */
   async load(documentName: string, db: Kysely<DatabaseSchema> = this.db): Promise<Uint8Array[]> {
+    const { snapshot, updates } = await this.read(documentName, db);
+    return snapshot ? [snapshot, ...updates] : updates;
+  }
+
+  /**
+   * The stored state as one Y.Doc. An update Yjs cannot read is skipped, not fatal to the meeting.
+   * `logged` is how many updates were in the log after the snapshot: a long one is worth compacting.
+   */
+  async loadDoc(
+    documentName: string,
+    into: Y.Doc = new Y.Doc(),
+    db: Kysely<DatabaseSchema> = this.db,
+  ): Promise<{ doc: Y.Doc; skipped: number; logged: number }> {
+    const { snapshot, updates } = await this.read(documentName, db);
+    return { ...applyAll(into, snapshot ? [snapshot, ...updates] : updates), logged: updates.length };
+  }
+
+  private async read(documentName: string, db: Kysely<DatabaseSchema>) {
     const snapshot = await db
       .selectFrom("document_snapshots")
       .select("state")
@@ -46,16 +64,7 @@ export class DocumentStore {
       .where("document_name", "=", documentName)
       .orderBy("id")
       .execute();
-    return [...(snapshot ? [snapshot.state] : []), ...updates.map((row) => row.update)].map(toBytes);
-  }
-
-  /** The stored state as one Y.Doc. An update Yjs cannot read is skipped, not fatal to the meeting. */
-  async loadDoc(
-    documentName: string,
-    into: Y.Doc = new Y.Doc(),
-    db: Kysely<DatabaseSchema> = this.db,
-  ): Promise<{ doc: Y.Doc; skipped: number }> {
-    return applyAll(into, await this.load(documentName, db));
+    return { snapshot: snapshot ? toBytes(snapshot.state) : null, updates: updates.map((row) => toBytes(row.update)) };
   }
 
   /** Folds the logged updates into the snapshot, in one transaction. */
