@@ -32,10 +32,9 @@ function editedTogether(): { updates: Uint8Array[]; final: Y.Doc } {
   fragment.insert(0, [paragraph, new Y.XmlText("løs tekst")]);
   paragraph.insert(0, [new Y.XmlText("Ringe til internatet")]);
   paragraph.setAttribute("lang", "da");
-  fragment.insert(1, [new Y.XmlHook("checklist")]);
-  karin.getArray("notes").insert(0, [new Y.Doc({ guid: "bilag" }), "note", 3]);
+  karin.getArray("notes").insert(0, [new Y.Doc({ guid: "bilag" }), "note", 3, new Y.XmlHook("checklist")]);
   text.delete(0, 1);
-  fragment.delete(2, 1);
+  fragment.delete(1, 1);
   return { updates, final: sara };
 }
 
