@@ -8,7 +8,7 @@ import { openDatabase } from "../src/storage/openDatabase.ts";
 import { createDatabase, startPostgres } from "../src/testing/throwawayServices.ts";
 
 /** A meeting typed keystroke by keystroke: `count` updates, as a long meeting leaves them. */
-function history(count: number): Uint8Array[] {
+export function history(count: number): Uint8Array[] {
   const doc = createMeetingDocument();
   const updates: Uint8Array[] = [];
   doc.on("update", (update: Uint8Array) => updates.push(update));

@@ -44,6 +44,8 @@ export interface DocumentPersistenceConfiguration {
 // restarts is caught at once, a full disk is not asked a hundred times a second.
 const FIRST_RETRY_MS = 100;
 const MAX_RETRY_MS = 2_000;
+// A log this long loads in about 3 ms (a meeting compacts after each pause in typing anyway).
+const COMPACT_ON_LOAD = 1_000;
 
 export class DocumentPersistence implements Extension {
   extensionName = "DocumentPersistence";
@@ -68,8 +70,11 @@ export class DocumentPersistence implements Extension {
   }
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
-    const { skipped } = await this.store.loadDoc(documentName, document);
+    const { skipped, logged } = await this.store.loadDoc(documentName, document);
     if (skipped > 0) this.log.error({ documentName, skipped }, "skipped stored updates Yjs could not read");
+    // A long log means the last compaction never came (a killed server, a crash): folded now, the
+    // next load of it, here or by the reminders and case pages, reads one snapshot.
+    if (logged >= COMPACT_ON_LOAD) void this.compact(documentName);
     // From here, not from afterLoadDocument: what other extensions change as the document is
     // loaded (Attribution putting a stored forged claim right) is stored as well.
     this.keepServerChanges(document, documentName);
@@ -120,5 +125,19 @@ export class DocumentPersistence implements Extension {
       this.metrics?.storeSeconds.observe(seconds);
       this.log.debug({ documentName, folded, ms: Math.round(seconds * 1000) }, "document compacted");
     });
+  }
+
+  /** In its turn among the stores, as onStoreDocument; from storage, so nothing unstored is lost. */
+  private async compact(documentName: string): Promise<void> {
+    try {
+      await this.stores.run(async () => {
+        if (!(await this.stillExists(documentName))) return;
+        const { folded } = await this.store.compact(documentName);
+        this.log.debug({ documentName, folded }, "long log compacted on load");
+      });
+    } catch (error) {
+      // The log is still whole; the next store compacts it.
+      this.log.warn({ err: error, documentName }, "could not compact a long log on load");
+    }
   }
 }

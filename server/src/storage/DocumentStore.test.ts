@@ -1,6 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { addGoal, addNextStep, createMeetingDocument, readMeetingContent } from "@samplan/shared/model";
+import {
+  addGoal,
+  addNextStep,
+  createMeetingDocument,
+  goalText,
+  readMeetingContent,
+  removeGoal,
+} from "@samplan/shared/model";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import * as Y from "yjs";
 import { makeDataDir, removeDataDir } from "../testing/testServer.ts";
@@ -96,6 +103,42 @@ describe.each(Object.entries(dialects))("DocumentStore on %s", (dialect, open) =
     const { doc: loaded, skipped } = await documents.loadDoc("meeting:d", createMeetingDocument());
     expect(skipped).toBe(1);
     expect(readMeetingContent(loaded).goals.map((g) => g.text)).toEqual(["Stadig her"]);
+  });
+
+  it("loads a long log, out of order and with deletions, as the same document as one update at a time", async () => {
+    const { store: documents } = await store();
+    const sara = createMeetingDocument();
+    const karin = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    sara.on("update", (update: Uint8Array) => {
+      updates.push(update);
+      Y.applyUpdate(karin, update);
+    });
+    const goals = [addGoal(sara, { createdBy: "Sara", text: "Et arbejde med dyr 🐕" })];
+    const paragraph = new Y.XmlElement("paragraph");
+    goalText(sara, goals[0]!)!.insert(0, [paragraph]);
+    const line = new Y.XmlText();
+    paragraph.insert(0, [line]);
+    for (let i = 0; i < 300; i++) line.insert(line.length, i % 7 === 6 ? "🐕" : "æ");
+    line.delete(3, 40);
+    goals.push(addGoal(sara, { createdBy: "Sara", text: "Ringe til internatet" }));
+    removeGoal(sara, goals[1]!);
+    // Karin's own edit builds on Sara's, and is stored before them: Yjs holds it back until they come.
+    karin.on("update", (update: Uint8Array) => updates.unshift(update));
+    karin.getMap("extra").set("note", "Karins note");
+    for (const update of [...updates.slice(0, 50).reverse(), ...updates.slice(50)]) {
+      await documents.append("meeting:long", update);
+    }
+    const expected = new Y.Doc();
+    for (const update of updates) Y.applyUpdate(expected, update);
+
+    const { doc: loaded, skipped } = await documents.loadDoc("meeting:long", createMeetingDocument());
+    expect(skipped).toBe(0);
+    expect(Y.decodeStateVector(Y.encodeStateVector(loaded))).toEqual(
+      Y.decodeStateVector(Y.encodeStateVector(expected)),
+    );
+    expect(readMeetingContent(loaded)).toEqual(readMeetingContent(sara));
+    expect(loaded.getMap("extra").get("note")).toBe("Karins note");
   });
 
   it("removes everything of a document", async () => {
