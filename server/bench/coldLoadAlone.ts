@@ -10,7 +10,6 @@ import path from "node:path";
 import { createMeetingDocument } from "@samplan/shared/model";
 import * as Y from "yjs";
 import { DocumentStore } from "../src/storage/DocumentStore.ts";
-import { mergeLog } from "../src/storage/mergeLog.ts";
 import { openDatabase } from "../src/storage/openDatabase.ts";
 import { createDatabase, startPostgres } from "../src/testing/throwawayServices.ts";
 import { history } from "./coldLoad.ts";
@@ -56,13 +55,6 @@ const floor = {
       doc.destroy();
     }).toFixed(1),
   ),
-  "mergeLog + one apply (loadDoc now)": median(() =>
-    timed(() => {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, mergeLog(updates)!);
-      doc.destroy();
-    }),
-  ),
   "compacted state, one apply": median(() => {
     const state = Y.mergeUpdates(updates);
     return timed(() => {
@@ -86,7 +78,7 @@ try {
     const store = new DocumentStore(handle.db, handle.dialect);
     for (const update of updates) await store.append("meeting:alone", update);
     // Before and now interleaved, run by run, so a busy machine weighs on both alike.
-    const times = { read: [] as number[], "apply one by one": [] as number[], "mergeLog + apply": [] as number[] };
+    const times = { read: [] as number[], "apply one by one": [] as number[] };
     const totals = { before: [] as number[], now: [] as number[] };
     for (let run = 0; run < runs; run++) {
       let started = performance.now();
@@ -98,13 +90,6 @@ try {
           doc.transact(() => {
             for (const update of stored) Y.applyUpdate(doc, update);
           });
-          doc.destroy();
-        }),
-      );
-      times["mergeLog + apply"].push(
-        timed(() => {
-          const doc = createMeetingDocument();
-          Y.applyUpdate(doc, mergeLog(stored)!);
           doc.destroy();
         }),
       );
