@@ -7,6 +7,7 @@ export * from "./dates.ts";
 export * from "./documentName.ts";
 export * from "./ids.ts";
 export * from "./language.ts";
+export * from "./lifeAreas.ts";
 export * from "./mail.ts";
 export * from "./roles.ts";
 export * from "./sections.ts";
