@@ -163,6 +163,9 @@ export const CITIZEN_KEYS = [
   "meetingRating.citizen",
   // The week beside a date she picks ("uge 49"), and the calendar's week column.
   "datePicker",
+  // The life area on her goal, as a plain label ("Handler om: Bolig").
+  "goalAreas.citizenLabel",
+  "goalAreas.areas",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

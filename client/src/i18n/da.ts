@@ -13,6 +13,7 @@ import { planWords } from "./da/planWords.ts";
  *   apiError failure update busy start desk steps stepLink invite progress team account
  * - plan (da/planWords.ts): fields formatting item sections review scale resources readAloud
  *   readability agreement attribution record handover tableRoles download saving undo connection presence
+ *   goalAreas
  * - meeting (da/meetingWords.ts): meeting chair citizenView preparation
  * - case (da/caseWords.ts): case caseClosing consent roster audit
  * - admin (da/adminWords.ts): setup settings teams teamFigures

@@ -1702,4 +1702,28 @@ export const en: Translation = {
     dateRequired: "Choose a date.",
     timeRequired: "Choose a time.",
   },
+  goalAreas: {
+    label: "Life area",
+    none: "Not chosen",
+    citizenLabel: "About:",
+    areas: {
+      housing: "Housing",
+      health: "Health (physical and mental)",
+      substances: "Alcohol and drugs",
+      work: "Work and education",
+      money: "Money",
+      network: "Network and family",
+      dailyLife: "Everyday life",
+    },
+    nobodyCovers: {
+      housing: "A housing goal, but nobody at the table works with housing.",
+      health: "A health goal, but nobody at the table works with health.",
+      substances: "A goal about alcohol or drugs, but nobody at the table works with that.",
+      work: "A goal about work or education, but nobody at the table works with that.",
+      money: "A money goal, but nobody at the table works with money.",
+      network: "A goal about network and family, but nobody at the table works with that.",
+      dailyLife: "A goal about everyday life, but nobody at the table works with that.",
+    },
+    covered: "Every life area in the goals has someone at the table who works with it.",
+  },
 };

@@ -1,5 +1,5 @@
-import type * as Y from "yjs";
 import { describe, expect, it } from "vitest";
+import type * as Y from "yjs";
 import { carryOver } from "./carryOver.ts";
 import {
   addGoal,
@@ -8,8 +8,8 @@ import {
   markGoalReached,
   previousGoalScales,
   removeGoal,
-  setGoalAside,
   setGoalArea,
+  setGoalAside,
   setGoalScale,
 } from "./Goal.ts";
 import { createMeetingDocument, readMeetingContent } from "./MeetingDocument.ts";

@@ -19,10 +19,19 @@ export const AREA_WORDS: Readonly<Record<LifeArea, readonly string[]>> = {
   housing: ["bolig", "bostøtte", "botilbud", "hjemløs", "herberg", "forsorgshjem", "udslusning"],
   health: ["læge", "psykolog", "psykiat", "sygeplej", "sundhed", "fysioterap", "ergoterap", "tandlæge", "hospital"],
   substances: ["misbrug", "rusmiddel", "alkohol", "stofbehandl", "behandlingscenter", "afrusning"],
-  work: ["jobkonsulent", "virksomhedskonsulent", "praktik", "jobcent", "uddannelse", "mentor", "ungevejled", "beskæftigelse"],
+  work: [
+    "jobkonsulent",
+    "virksomhedskonsulent",
+    "praktik",
+    "jobcent",
+    "uddannelse",
+    "mentor",
+    "ungevejled",
+    "beskæftigelse",
+  ],
   money: ["gæld", "økonomi", "budget", "ydelse", "pension"],
   network: ["familie", "pårørende", "netværk"],
-  dailyLife: ["hjemmehjælp", "hjemmepleje", "aktivitet", "værested", "hverdag", "kontaktperson"],
+  dailyLife: ["hjemmehjælp", "hjemmepleje", "aktivitet", "værested", "hverdag"],
 };
 
 /** The areas the words of a profession and an organisation speak of, in the order of LIFE_AREAS. */

@@ -500,4 +500,16 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
     },
   },
   datePicker: { week: "الأسبوع {{week}}", weekColumn: "أسبوع" },
+  goalAreas: {
+    citizenLabel: "يتعلق بـ:",
+    areas: {
+      housing: "السكن",
+      health: "الصحة (الجسدية والنفسية)",
+      substances: "الكحول والمخدرات",
+      work: "العمل والتعليم",
+      money: "المال",
+      network: "الشبكة والعائلة",
+      dailyLife: "الحياة اليومية",
+    },
+  },
 };

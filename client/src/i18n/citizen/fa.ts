@@ -490,4 +490,16 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "هفته {{week}}", weekColumn: "هفته" },
+  goalAreas: {
+    citizenLabel: "درباره:",
+    areas: {
+      housing: "مسکن",
+      health: "سلامت (جسمی و روانی)",
+      substances: "الکل و مواد مخدر",
+      work: "کار و تحصیل",
+      money: "امور مالی",
+      network: "شبکه و خانواده",
+      dailyLife: "زندگی روزمره",
+    },
+  },
 };

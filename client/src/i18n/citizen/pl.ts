@@ -501,4 +501,16 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     },
   },
   datePicker: { week: "tydzień {{week}}", weekColumn: "Tydz." },
+  goalAreas: {
+    citizenLabel: "Dotyczy:",
+    areas: {
+      housing: "Mieszkanie",
+      health: "Zdrowie (fizyczne i psychiczne)",
+      substances: "Alkohol i narkotyki",
+      work: "Praca i edukacja",
+      money: "Finanse",
+      network: "Sieć i rodzina",
+      dailyLife: "Życie codzienne",
+    },
+  },
 };

@@ -493,4 +493,16 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "toddobaadka {{week}}", weekColumn: "Todd." },
+  goalAreas: {
+    citizenLabel: "Ku saabsan:",
+    areas: {
+      housing: "Guri",
+      health: "Caafimaad (jireed iyo maskaxeed)",
+      substances: "Khamri iyo daroogo",
+      work: "Shaqo iyo waxbarasho",
+      money: "Dhaqaale",
+      network: "Shabakad iyo qoys",
+      dailyLife: "Nolol maalmeed",
+    },
+  },
 };

@@ -491,4 +491,16 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "{{week}}. hafta", weekColumn: "Hafta" },
+  goalAreas: {
+    citizenLabel: "Konusu:",
+    areas: {
+      housing: "Konut",
+      health: "Sağlık (fiziksel ve ruhsal)",
+      substances: "Alkol ve uyuşturucu",
+      work: "İş ve eğitim",
+      money: "Para",
+      network: "Çevre ve aile",
+      dailyLife: "Gündelik yaşam",
+    },
+  },
 };

@@ -500,4 +500,16 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     },
   },
   datePicker: { week: "тиждень {{week}}", weekColumn: "Тиж." },
+  goalAreas: {
+    citizenLabel: "Стосується:",
+    areas: {
+      housing: "Житло",
+      health: "Здоров’я (фізичне і психічне)",
+      substances: "Алкоголь і наркотики",
+      work: "Робота й навчання",
+      money: "Гроші",
+      network: "Оточення і родина",
+      dailyLife: "Повсякденне життя",
+    },
+  },
 };

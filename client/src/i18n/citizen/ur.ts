@@ -491,4 +491,16 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   datePicker: { week: "ہفتہ {{week}}", weekColumn: "ہفتہ" },
+  goalAreas: {
+    citizenLabel: "موضوع:",
+    areas: {
+      housing: "رہائش",
+      health: "صحت (جسمانی اور ذہنی)",
+      substances: "شراب اور منشیات",
+      work: "کام اور تعلیم",
+      money: "مالی معاملات",
+      network: "نیٹ ورک اور خاندان",
+      dailyLife: "روزمرہ زندگی",
+    },
+  },
 };

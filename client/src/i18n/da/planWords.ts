@@ -456,4 +456,28 @@ export const planWords = {
     low: "Mødet {{date}} var ikke godt for {{name}} — tal med {{name}} om det.",
     about: "Det gælder: {{questions}}.",
   },
+  goalAreas: {
+    label: "Livsområde",
+    none: "Ikke valgt",
+    citizenLabel: "Handler om:",
+    areas: {
+      housing: "Bolig",
+      health: "Helbred (fysisk og psykisk)",
+      substances: "Rusmidler",
+      work: "Arbejde og uddannelse",
+      money: "Økonomi",
+      network: "Netværk og familie",
+      dailyLife: "Hverdagsliv",
+    },
+    nobodyCovers: {
+      housing: "Boligmål, men ingen ved bordet arbejder med bolig.",
+      health: "Helbredsmål, men ingen ved bordet arbejder med helbred.",
+      substances: "Mål om rusmidler, men ingen ved bordet arbejder med rusmidler.",
+      work: "Mål om arbejde og uddannelse, men ingen ved bordet arbejder med det.",
+      money: "Økonomimål, men ingen ved bordet arbejder med økonomi.",
+      network: "Mål om netværk og familie, men ingen ved bordet arbejder med det.",
+      dailyLife: "Mål om hverdagslivet, men ingen ved bordet arbejder med det.",
+    },
+    covered: "Hvert livsområde i målene har nogen ved bordet, der arbejder med det.",
+  },
 } as const;

@@ -32,7 +32,10 @@ describe("speaking time", () => {
 
   it("counts a hand taken during a round, then the round's turn it gives, as one turn", () => {
     const hand = { ...turn(MINUTE, ole, "hand"), raisedAt: start };
-    const figures = countVoices([turn(0, sara), hand, turn(MINUTE + 200, ole), turn(4 * MINUTE, sara)], start + 5 * MINUTE);
+    const figures = countVoices(
+      [turn(0, sara), hand, turn(MINUTE + 200, ole), turn(4 * MINUTE, sara)],
+      start + 5 * MINUTE,
+    );
     expect(figures.speakers.map((s) => [s.name, s.ms / MINUTE, s.turns])).toEqual([
       ["Ole", 3, 1],
       ["Sara", 2, 2],
