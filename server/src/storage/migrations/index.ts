@@ -20,6 +20,7 @@ import { teams } from "./020_teams.ts";
 import { networkRoles } from "./021_network_roles.ts";
 import { meetingRatings } from "./022_meeting_ratings.ts";
 import { meetingTemplates } from "./023_meeting_templates.ts";
+import { memberAreas } from "./024_member_areas.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   "021_network_roles": networkRoles,
   "022_meeting_ratings": meetingRatings,
   "023_meeting_templates": meetingTemplates,
+  "024_member_areas": memberAreas,
 };
 
 export const migrationProvider: MigrationProvider = {
