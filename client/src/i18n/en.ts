@@ -1725,5 +1725,9 @@ export const en: Translation = {
       dailyLife: "A goal about everyday life, but nobody at the table works with that.",
     },
     covered: "Every life area in the goals has someone at the table who works with it.",
+    worksWith: "Works with",
+    worksWithFromWords: "Set from the profession. Change it if it is not right.",
+    worksWithSaid: "Chosen by you.",
+    readFromWords: "Set from the profession again",
   },
 };

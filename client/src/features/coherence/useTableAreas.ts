@@ -1,12 +1,13 @@
-import { areasFromWords, type LifeArea } from "@samplan/shared/vocabulary";
+import { areasFromWords } from "@samplan/shared/areaWords";
+import type { LifeArea } from "@samplan/shared/vocabulary";
 import { useEffect, useMemo } from "react";
 import { listMembers } from "../../api.ts";
 import { useResource } from "../../ui/useResource.ts";
 import type { ChairPerson } from "../chair/useChairPeople.ts";
 
 /**
- * The areas each person at the table works with, read from their roster entry's profession and
- * organisation (shared/src/vocabulary/lifeAreas.ts): those in the meeting now, or the whole
+ * The areas each person at the table works with: as the coordinator set them on their roster entry,
+ * or else read from its profession and organisation (shared/src/vocabulary/lifeAreas.ts): those in the meeting now, or the whole
  * roster when nobody present can be matched to it (presence not known yet, or the connection
  * lost). Undefined until the roster has come, so the checklist does not cry wolf meanwhile.
  */
@@ -27,7 +28,7 @@ export function useTableAreas(caseId: string, people: readonly ChairPerson[]): {
     const ids = new Set(presentKey.split(" ").filter(Boolean));
     const here = roster.filter((member) => ids.has(member.id));
     return (here.length > 0 ? here : roster).map((member) => ({
-      areas: areasFromWords(member.profession, member.organisation),
+      areas: member.areas ?? areasFromWords(member.profession, member.organisation),
     }));
   }, [roster, presentKey]);
 }

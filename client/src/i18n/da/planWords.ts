@@ -479,5 +479,9 @@ export const planWords = {
       dailyLife: "Mål om hverdagslivet, men ingen ved bordet arbejder med det.",
     },
     covered: "Hvert livsområde i målene har nogen ved bordet, der arbejder med det.",
+    worksWith: "Arbejder med",
+    worksWithFromWords: "Sat ud fra faget. Ret det, hvis det ikke passer.",
+    worksWithSaid: "Valgt af dig.",
+    readFromWords: "Sæt ud fra faget igen",
   },
 } as const;

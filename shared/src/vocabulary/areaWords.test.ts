@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { areasFromWords } from "./lifeAreas.ts";
+import { areasFromWords } from "./areaWords.ts";
 
 describe("who works with what, from a roster entry's words", () => {
   it("reads the area from a profession or an organisation, whatever the case or the ending", () => {
