@@ -384,6 +384,9 @@ test("the round: the citizen first, her words under her own name, and a hand giv
     await expect(queue).toHaveCount(0);
     // Taken by the coordinator, the hand goes down on the psychologist's own laptop.
     await expect(professional.getByRole("button", { name: "Ræk hånden op" })).toBeVisible();
+    // He has the floor now, for everyone: the citizen he interrupted is no longer shown as speaking.
+    await expect(banner(citizen)).toContainText("Peter Lund har ordet.");
+    await expect(banner(citizen)).not.toContainText("Maja Sørensen har ordet.");
   });
   await table.close();
 });

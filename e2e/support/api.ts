@@ -58,7 +58,7 @@ export async function createCaseAndMeeting(
 export async function addMember(
   page: Coordinator,
   caseId: string,
-  person: { name: string; role: "fagperson" | "borger" | "observatoer"; organisation?: string },
+  person: { name: string; role: "fagperson" | "borger" | "observatoer"; organisation?: string; profession?: string },
 ): Promise<string> {
   const member = await post<{ id: string }>(page, pathOf(apiRoutes.addMember, { caseId }), {
     organisation: "",

@@ -167,6 +167,9 @@ export const CITIZEN_KEYS = [
   "futureDialogue.everyone",
   // Issue 20 part 5: the method the meeting follows, named on her view of it.
   "methods.follows",
+  // The life area on her goal, as a plain label ("Handler om: Bolig").
+  "goalAreas.citizenLabel",
+  "goalAreas.areas",
 ] as const;
 
 type CitizenKey = (typeof CITIZEN_KEYS)[number];

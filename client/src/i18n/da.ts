@@ -14,7 +14,8 @@ import { signInWords } from "./da/signInWords.ts";
  *   apiError failure update busy start desk steps stepLink invite progress team account
  * - plan (da/planWords.ts): fields formatting item sections review scale resources readAloud
  *   readability agreement attribution record handover tableRoles download saving undo connection presence
- * - meeting (da/meetingWords.ts): meeting chair citizenView preparation futureDialogue
+ *   goalAreas
+ * - meeting (da/meetingWords.ts): meeting chair citizenView preparation futureDialogue methods
  * - case (da/caseWords.ts): case caseClosing consent roster audit
  * - admin (da/adminWords.ts): setup settings teams teamFigures
  * - signIn (da/signInWords.ts): signIn, with the sign-in page alone

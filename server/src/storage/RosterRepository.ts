@@ -3,6 +3,7 @@ import type { AccountId, MemberId } from "@samplan/shared/vocabulary";
 import {
   type CaseGrant,
   type CaseId,
+  LifeArea,
   type MailLanguage,
   newId,
   type RelationKind,
@@ -10,6 +11,7 @@ import {
   type Role,
 } from "@samplan/shared/vocabulary";
 import type { ExpressionBuilder, Kysely, Selectable } from "kysely";
+import { z } from "zod";
 import { type ConsentCoverage, ConsentRepository, isCovered } from "./ConsentRepository.ts";
 import type { CaseMemberTable, DatabaseSchema } from "./schema.ts";
 import { transact } from "./transact.ts";
@@ -139,6 +141,8 @@ export class RosterRepository {
       relation?: { kind: RelationKind; label: string } | undefined;
       /** An interpreter: the coordinator confirmed they are 18 or over, now. */
       adultConfirmed?: boolean | undefined;
+      /** The life areas they work with, when the coordinator said; else read from their words. */
+      areas?: LifeArea[] | null | undefined;
     },
   ): Promise<Member> {
     const row: MemberRow = {
@@ -160,6 +164,7 @@ export class RosterRepository {
       relation_kind: input.relation?.kind ?? null,
       relation_label: input.relation?.label ?? null,
       adult_confirmed_at: input.adultConfirmed ? new Date().toISOString() : null,
+      areas: storedAreas(input.areas ?? null),
     };
     await this.db.insertInto("case_members").values(row).execute();
     return toMember(row, await this.consents.coverage(caseId));
@@ -181,6 +186,7 @@ export class RosterRepository {
         | "relation_kind"
         | "relation_label"
         | "adult_confirmed_at"
+        | "areas"
       >
     >,
   ): Promise<Member | undefined> {
@@ -235,6 +241,22 @@ export function toMember(row: MemberRow, coverage: ConsentCoverage): Member {
     consentCovered: isCovered(row, coverage, row.account_id !== null),
     relation: row.relation_kind ? { kind: row.relation_kind, label: row.relation_label ?? "" } : null,
     adultConfirmedAt: row.adult_confirmed_at,
+    areas: areasOf(row.areas),
     createdAt: row.created_at,
   };
+}
+
+/** The areas as the column keeps them: JSON, or null for "read them from their words". */
+export function storedAreas(areas: readonly LifeArea[] | null): string | null {
+  return areas === null ? null : JSON.stringify(areas);
+}
+
+function areasOf(stored: string | null): LifeArea[] | null {
+  if (stored === null) return null;
+  try {
+    const areas = z.array(LifeArea).safeParse(JSON.parse(stored));
+    return areas.success ? areas.data : null;
+  } catch {
+    return null;
+  }
 }

@@ -245,6 +245,8 @@ export interface CaseMemberTable {
   relation_label: string | null;
   /** An interpreter: when the coordinator confirmed they are 18 or over (migration 021). */
   adult_confirmed_at: string | null;
+  /** The life areas the coordinator said they work with, JSON (migration 024); null: read from their words. */
+  areas: string | null;
 }
 
 /** A team: a unit of coordinators in the jobcentre. */

@@ -3,6 +3,7 @@ import {
   AccountId,
   CaseId,
   InvitationId,
+  LifeArea,
   MailLanguage,
   MeetingId,
   MemberId,
@@ -33,6 +34,12 @@ export const Member = z.object({
   relation: z.object({ kind: RelationKind, label: z.string() }).nullable(),
   /** An interpreter: when the coordinator confirmed they are 18 or over. Null for everyone else. */
   adultConfirmedAt: z.iso.datetime({ offset: true }).nullable(),
+  /**
+   * The life areas the coordinator said they work with (the chair's checklist asks whether anyone
+   * present works with a goal's area); null when not said, and then read from their profession and
+   * organisation (areasFromWords).
+   */
+  areas: z.array(LifeArea).nullable(),
   createdAt: z.iso.datetime({ offset: true }),
 });
 export type Member = z.infer<typeof Member>;
@@ -94,6 +101,13 @@ function checkRoleRules(
   }
 }
 
+/** What a person works with, each area once; null to have it read from their words again. */
+const MemberAreas = z
+  .array(LifeArea)
+  .max(LifeArea.options.length)
+  .refine((areas) => new Set(areas).size === areas.length, "areas: each area once")
+  .nullable();
+
 export const AddMemberBody = z
   .strictObject({
     name: Text("name", 80).default(""),
@@ -104,6 +118,7 @@ export const AddMemberBody = z
     adultConfirmed: z.boolean().optional(),
     organisation: Text("organisation", 120).default(""),
     profession: Text("profession", 80).default(""),
+    areas: MemberAreas.optional(),
     /** Link a staff account by its username, for a colleague who signs in. */
     accountUsername: z.string().trim().toLowerCase().max(80).optional(),
     email: Email.default(null),
@@ -121,6 +136,7 @@ export const UpdateMemberBody = z
     adultConfirmed: z.boolean().optional(),
     organisation: Text("organisation", 120).optional(),
     profession: Text("profession", 80).optional(),
+    areas: MemberAreas.optional(),
     email: Email.optional(),
     reminders: ReminderChannel.optional(),
     language: MailLanguage.optional(),

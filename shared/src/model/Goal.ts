@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { z } from "zod";
-import { type GoalId, GoalStatus, Role } from "../vocabulary/index.ts";
+import { type GoalId, GoalStatus, LifeArea, Role } from "../vocabulary/index.ts";
 import { MODEL_ORIGIN } from "./origin.ts";
 import type { RichText } from "./richText.ts";
 import {
@@ -27,12 +27,16 @@ const fields = z.object({
   statusReason: z.string().trim().max(500),
   /** The meeting this goal was carried over from; null for a goal first written in this meeting. */
   carriedFrom: z.string().max(64).nullable(),
+  /** The part of her life the goal is about (Bolig, Helbred …), if anyone said; null when not. */
+  area: LifeArea.nullable(),
 });
 
 const read = z.object({
   status: GoalStatus.catch("active"),
   statusReason: z.string().max(500).catch(""),
   carriedFrom: z.string().max(64).nullable().catch(null),
+  // A goal written before areas existed has none.
+  area: LifeArea.nullable().catch(null),
 });
 
 export const goals: SectionSpec<typeof fields.shape> = { key: "goals", fields, read };
@@ -48,8 +52,8 @@ export function addGoal(
   doc: Y.Doc,
   input: { createdBy: string; createdByRole?: Role; text?: string; index?: number; id?: GoalId } & Partial<GoalFields>,
 ): GoalId {
-  const { status = "active", statusReason = "", carriedFrom = null, ...rest } = input;
-  return addItem(doc, goals, { ...rest, fields: { status, statusReason, carriedFrom } }) as GoalId;
+  const { status = "active", statusReason = "", carriedFrom = null, area = null, ...rest } = input;
+  return addItem(doc, goals, { ...rest, fields: { status, statusReason, carriedFrom, area } }) as GoalId;
 }
 
 export function moveGoal(doc: Y.Doc, id: GoalId, toIndex: number): void {
@@ -77,6 +81,11 @@ export function setGoalAside(doc: Y.Doc, id: GoalId, reason: string): void {
 
 export function reactivateGoal(doc: Y.Doc, id: GoalId): void {
   updateItem(doc, goals, id, { status: "active", statusReason: "" });
+}
+
+/** Says which part of her life the goal is about, or (null) that it is about none in particular. */
+export function setGoalArea(doc: Y.Doc, id: GoalId, area: LifeArea | null): void {
+  updateItem(doc, goals, id, { area });
 }
 
 export function goalText(doc: Y.Doc, id: GoalId): RichText | null {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type * as Y from "yjs";
 import { carryOver } from "./carryOver.ts";
 import {
   addGoal,
@@ -7,6 +8,7 @@ import {
   markGoalReached,
   previousGoalScales,
   removeGoal,
+  setGoalArea,
   setGoalAside,
   setGoalScale,
 } from "./Goal.ts";
@@ -85,6 +87,18 @@ describe("carry-over to the next meeting", () => {
     updateProgressObservation(third, again!.id, { outcome: "done" });
     const fourth = createMeetingDocument();
     expect(carryOver({ meetingId: "m3", doc: third }, fourth).steps).toBe(0);
+  });
+
+  it("carries a goal's area with it, and a goal without one stays without", () => {
+    const first = firstMeeting();
+    setGoalArea(first.doc, first.job, "work");
+    const next = createMeetingDocument();
+    carryOver({ doc: first.doc, meetingId: "m1" }, next);
+    expect(listGoals(next).find((goal) => goal.id === first.job)?.area).toBe("work");
+    const old = createMeetingDocument();
+    const unmarked = addGoal(old, { createdBy: "Sara", text: "Sove om natten" });
+    old.getMap<Y.Map<unknown>>("goals").get(unmarked)?.delete("area");
+    expect(listGoals(old)[0]?.area).toBeNull();
   });
 
   it("changes nothing when run again", () => {

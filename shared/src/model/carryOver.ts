@@ -50,6 +50,7 @@ export function carryOver(
         createdBy: goal.createdBy,
         createdByRole: goal.createdByRole ?? undefined,
         carriedFrom: previous.meetingId,
+        area: goal.area,
       });
       copyRichText(goalText(previous.doc, goal.id), goalText(next, goal.id));
       setPreviousGoalScales(next, goal.id, lastScales(previous.doc, goal.id));

@@ -11,6 +11,7 @@ import {
   observeGoalsAndSteps,
   stepWords,
 } from "./coherence.ts";
+import { addGoal, setGoalArea } from "./Goal.ts";
 import { createMeetingDocument } from "./MeetingDocument.ts";
 import { addNextStep, nextStepText } from "./NextStep.ts";
 import { paragraphs } from "./richText.ts";
@@ -115,6 +116,49 @@ describe("whether the plan adds up", () => {
       ],
     });
     expect(found.lookAlikes).toEqual([]);
+  });
+});
+
+describe("a goal area with nobody at the table who works with it", () => {
+  const housing = { areas: ["housing" as const] };
+  const doctor = { areas: ["health" as const] };
+  const areaGoals: CoherenceInput["goals"] = [
+    { id: flat, status: "active", text: "Egen lejlighed", area: "housing" },
+    { id: job, status: "active", text: "Et arbejde med dyr", area: "work" },
+    { id: done, status: "reached", text: "Sove om natten", area: "health" },
+  ];
+
+  it("names each area of an active goal that nobody at the table works with, once however many goals", () => {
+    const second = { id: "g-room" as GoalId, status: "active" as const, text: "Et værelse", area: "housing" as const };
+    const found = coherence({ goals: [...areaGoals, second], steps: [], table: [doctor] });
+    expect(found.areasNobodyCovers).toEqual([
+      { area: "housing", goalIds: [flat, second.id] },
+      { area: "work", goalIds: [job] },
+    ]);
+  });
+
+  it("says nothing of an area someone at the table works with, of a goal reached, or of a goal without an area", () => {
+    const found = coherence({
+      goals: [...areaGoals, { id: "g-free" as GoalId, status: "active", text: "Noget andet", area: null }],
+      steps: [],
+      table: [housing, { areas: ["work"] }],
+    });
+    expect(found.areasNobodyCovers).toEqual([]);
+  });
+
+  it("does not check the areas when nobody at the table is known, and reads a goal written before areas", () => {
+    expect(coherence({ goals: areaGoals, steps: [] }).areasNobodyCovers).toEqual([]);
+    expect(coherence({ goals, steps: [], table: [] }).areasNobodyCovers).toEqual([]);
+  });
+
+  it("reads the area off the live plan's goals", () => {
+    const doc = createMeetingDocument();
+    const id = addGoal(doc, { createdBy: "Sara", createdByRole: "borger", text: "Egen lejlighed" });
+    setGoalArea(doc, id, "housing");
+    expect(coherence({ ...coherenceInput(doc), table: [doctor] }).areasNobodyCovers).toEqual([
+      { area: "housing", goalIds: [id] },
+    ]);
+    expect(coherence({ ...coherenceInput(doc), table: [doctor, housing] }).areasNobodyCovers).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import type { GoalId, NextStepId } from "../vocabulary/index.ts";
+import type { GoalId, LifeArea, NextStepId } from "../vocabulary/index.ts";
 import type { Phase } from "./chair/Phase.ts";
 import { type Goal, goals as goalSection, goalText, listGoals } from "./Goal.ts";
 import { listNextSteps, type NextStep, nextSteps, nextStepText } from "./NextStep.ts";
@@ -11,12 +11,19 @@ import { plainText } from "./richText.ts";
  *   - every active goal has a step with an owner and a date;
  *   - every step serves a goal;
  *   - nobody has steps of which none serves a goal;
- *   - two steps that look alike, from two different owners ("Ligner hinanden — er det det samme?").
+ *   - two steps that look alike, from two different owners ("Ligner hinanden — er det det samme?");
+ *   - a goal's area that nobody at the table works with ("Boligmål, men ingen ved bordet arbejder med
+ *     bolig"): one line an area, however many goals are about it.
  * Only open steps count: a step ticked done asks nothing more of the plan.
  */
 export interface CoherenceInput {
-  goals: readonly (Pick<Goal, "id" | "status"> & { text: string })[];
+  goals: readonly (Pick<Goal, "id" | "status"> & { text: string; area?: LifeArea | null })[];
   steps: readonly (Pick<NextStep, "id" | "owner" | "dueDate" | "goalId" | "status"> & { text: string })[];
+  /**
+   * The areas each person at the table works with: those in the meeting now, or the meeting's
+   * roster when who is present is not known. Left out, the areas are not checked.
+   */
+  table?: readonly { areas: readonly LifeArea[] }[];
 }
 
 export interface Coherence {
@@ -24,9 +31,10 @@ export interface Coherence {
   stepsWithoutGoal: { stepId: NextStepId; text: string; owner: string }[];
   ownersWithoutGoal: { owner: string; steps: number }[];
   lookAlikes: { stepIds: [NextStepId, NextStepId]; texts: [string, string]; owners: [string, string] }[];
+  areasNobodyCovers: { area: LifeArea; goalIds: GoalId[] }[];
 }
 
-export function coherence({ goals, steps }: CoherenceInput): Coherence {
+export function coherence({ goals, steps, table }: CoherenceInput): Coherence {
   const active = goals.filter((goal) => goal.status === "active");
   const known = new Set<GoalId>(goals.map((goal) => goal.id));
   const open = steps.filter((step) => step.status === "open");
@@ -63,7 +71,26 @@ export function coherence({ goals, steps }: CoherenceInput): Coherence {
       });
     }
   }
-  return { goalsWithoutStep, stepsWithoutGoal, ownersWithoutGoal, lookAlikes };
+  return {
+    goalsWithoutStep,
+    stepsWithoutGoal,
+    ownersWithoutGoal,
+    lookAlikes,
+    areasNobodyCovers: table ? areasNobodyCovers(active, table) : [],
+  };
+}
+
+function areasNobodyCovers(
+  active: CoherenceInput["goals"],
+  table: NonNullable<CoherenceInput["table"]>,
+): Coherence["areasNobodyCovers"] {
+  const covered = new Set(table.flatMap((person) => person.areas));
+  const uncovered = new Map<LifeArea, GoalId[]>();
+  for (const goal of active) {
+    if (!goal.area || covered.has(goal.area)) continue;
+    uncovered.set(goal.area, [...(uncovered.get(goal.area) ?? []), goal.id]);
+  }
+  return [...uncovered].map(([area, goalIds]) => ({ area, goalIds }));
 }
 
 /** The goals and steps of a plan, with their words, as the checks read them. */

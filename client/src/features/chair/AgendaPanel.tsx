@@ -13,6 +13,8 @@ import type { Chair } from "./useChair.ts";
 interface Props {
   chair: Chair;
   meetingId: string;
+  /** The case, whose roster tells the checklist who at the table works with what. */
+  caseId: string;
   /** Who is adding a phase, for the phase's record. */
   userName: string;
 }
@@ -22,7 +24,7 @@ interface Props {
  * dagsordenen" turns the list into fields (title, purpose, part of the plan, time box) with
  * move and remove, before or during the meeting. The big screen opens from here, in a new tab.
  */
-export function AgendaPanel({ chair, meetingId, userName }: Props) {
+export function AgendaPanel({ chair, meetingId, caseId, userName }: Props) {
   const { t } = useTranslation();
   const ids = { intro: useId() };
   const [editing, setEditing] = useState(false);
@@ -119,7 +121,7 @@ export function AgendaPanel({ chair, meetingId, userName }: Props) {
           })}
         </ol>
       ) : null}
-      <CoherenceChecklist chair={chair} />
+      <CoherenceChecklist chair={chair} caseId={caseId} />
       <div className="tool-panel__buttons" hidden={readOnly}>
         <button type="button" className="button" onClick={() => setEditing((v) => !v)}>
           {editing ? t("chair.agenda.doneEditing") : t("chair.agenda.edit")}

@@ -1,11 +1,13 @@
-import { checksThePlan } from "@samplan/shared/model";
+import { checksThePlan, listGoals } from "@samplan/shared/model";
 import { CITIZEN_OWNER } from "@samplan/shared/vocabulary";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Chair } from "../chair/useChair.ts";
 import { useMeeting } from "../meeting/useMeeting.ts";
+import { useSection } from "../plan/useSection.ts";
 import { useCitizenWeek } from "./useCitizenWeek.ts";
 import { useCoherence } from "./useCoherence.ts";
+import { useTableAreas } from "./useTableAreas.ts";
 import { useWeekLine } from "./useWeekLine.ts";
 import { WeekLimitFields } from "./WeekLimitFields.tsx";
 import "./coherence.css";
@@ -21,20 +23,23 @@ interface Point {
 /**
  * Sammenhængsradaren, in the chair's panel only, during Næste skridt and the summary after it:
  * whether every goal has a step with an owner and a date, every step a goal, whether anyone has only
- * steps without one, and steps from two people that look alike — each ✓ or !, naming what it found,
+ * steps without one, steps from two people that look alike, and a goal's life area nobody at the
+ * table works with — each ✓ or !, naming what it found,
  * with "Vis" to go to it. Her week is under it, so the chair sees it before the plan is agreed.
  */
-export function CoherenceChecklist({ chair }: { chair: Chair }) {
+export function CoherenceChecklist({ chair, caseId }: { chair: Chair; caseId: string }) {
   const { agenda, now } = chair.view;
   if (!checksThePlan(agenda, now?.id ?? null)) return null;
-  return <Checklist />;
+  return <Checklist people={chair.people} caseId={caseId} />;
 }
 
-function Checklist() {
+function Checklist({ people, caseId }: { people: Chair["people"]; caseId: string }) {
   const { t } = useTranslation();
   const { doc, readOnly } = useMeeting();
   const headingId = useId();
-  const found = useCoherence(doc);
+  const table = useTableAreas(caseId, people);
+  const found = useCoherence(doc, table);
+  const namesAreas = useSection(doc, "goals", listGoals).some((goal) => goal.status === "active" && goal.area);
   const week = useCitizenWeek(doc);
   const weekLine = useWeekLine(week, "chair");
   const quote = (text: string) => text || t("coherence.checklist.untitled");
@@ -78,6 +83,18 @@ function Checklist() {
           }),
           itemId: pair.stepIds[1],
         }))),
+    // Until the roster has come nobody's work is known: no line rather than a false alarm. And no
+    // line while no goal names its area: there is nothing to check.
+    ...(table === undefined || !namesAreas
+      ? []
+      : found.areasNobodyCovers.length === 0
+        ? [{ key: "areas", ok: true, text: t("goalAreas.covered") }]
+        : found.areasNobodyCovers.map((uncovered) => ({
+            key: `area-${uncovered.area}`,
+            ok: false,
+            text: t(`goalAreas.nobodyCovers.${uncovered.area}`),
+            itemId: uncovered.goalIds[0],
+          }))),
   ];
 
   return (

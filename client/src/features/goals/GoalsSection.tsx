@@ -17,6 +17,7 @@ import { useCitizenAgreement } from "../citizen/useCitizenAgreement.ts";
 import { useMeeting } from "../meeting/useMeeting.ts";
 import { SectionList } from "../plan/SectionList.tsx";
 import { useSection } from "../plan/useSection.ts";
+import { GoalArea } from "./GoalArea.tsx";
 import { GoalScales } from "./GoalScales.tsx";
 import { GoalStatusControls } from "./GoalStatusControls.tsx";
 import "./goals.css";
@@ -68,6 +69,7 @@ export function GoalsSection() {
               reason={goal.statusReason}
               carriedFrom={goal.carriedFrom}
             />
+            <GoalArea goalId={goal.id} area={goal.area} />
             {goal.status === "setAside" ? null : (
               <GoalScales goalId={goal.id} label={label} scales={goal.scales} previous={goal.previous} />
             )}

@@ -118,7 +118,7 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
       {chair.isChair ? (
         <FailureBoundary part="agenda">
           <Suspense fallback={<ToolPanelStandIn title={t("chair.agenda.toggle")} className="agenda-panel" />}>
-            <AgendaPanel chair={chair} meetingId={meeting.id} userName={user.name} />
+            <AgendaPanel chair={chair} meetingId={meeting.id} caseId={meeting.caseId} userName={user.name} />
           </Suspense>
         </FailureBoundary>
       ) : null}

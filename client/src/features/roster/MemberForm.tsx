@@ -1,4 +1,5 @@
 import {
+  type LifeArea,
   MailLanguage,
   parseRole,
   type ReminderChannel,
@@ -13,12 +14,15 @@ import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
 import { type TableRoleErrors, TableRoleFields, type TableRoleValues } from "./TableRoleFields.tsx";
+import { WorkAreaFields } from "./WorkAreaFields.tsx";
 
 export interface MemberValues extends TableRoleValues {
   name: string;
   role: Role;
   organisation: string;
   profession: string;
+  /** The life areas the coordinator said they work with; null: read from profession and organisation. */
+  areas: LifeArea[] | null;
   accountUsername: string;
   /** Where invitations and reminders go; empty for none. */
   email: string;
@@ -49,6 +53,7 @@ const EMPTY: MemberValues = {
   role: "fagperson",
   organisation: "",
   profession: "",
+  areas: null,
   accountUsername: "",
   email: "",
   reminders: "email",
@@ -119,6 +124,7 @@ export function MemberForm({
         role: values.role,
         organisation: values.organisation.trim(),
         profession: values.profession.trim(),
+        areas: values.areas,
         accountUsername: values.accountUsername.trim(),
         email: values.email.trim(),
         reminders: values.reminders,
@@ -188,6 +194,14 @@ export function MemberForm({
           value={values.profession}
           onChange={set("profession")}
         />
+        {staff ? (
+          <WorkAreaFields
+            areas={values.areas}
+            profession={values.profession}
+            organisation={values.organisation}
+            onChange={(areas) => setValues((current) => ({ ...current, areas }))}
+          />
+        ) : null}
         <TextField
           label={t("roster.email")}
           hint={t("roster.emailHint")}

@@ -514,4 +514,16 @@ export const words: CitizenTranslation<"zero" | "one" | "two" | "few" | "many" |
     },
   },
   methods: { follows: "طريقة الاجتماع: {{name}} (الإصدار {{version}})" },
+  goalAreas: {
+    citizenLabel: "يتعلق بـ:",
+    areas: {
+      housing: "السكن",
+      health: "الصحة (الجسدية والنفسية)",
+      substances: "الكحول والمخدرات",
+      work: "العمل والتعليم",
+      money: "المال",
+      network: "الشبكة والعائلة",
+      dailyLife: "الحياة اليومية",
+    },
+  },
 };

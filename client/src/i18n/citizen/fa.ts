@@ -504,4 +504,16 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   methods: { follows: "شیوهٔ جلسه: {{name}} (نسخهٔ {{version}})" },
+  goalAreas: {
+    citizenLabel: "درباره:",
+    areas: {
+      housing: "مسکن",
+      health: "سلامت (جسمی و روانی)",
+      substances: "الکل و مواد مخدر",
+      work: "کار و تحصیل",
+      money: "امور مالی",
+      network: "شبکه و خانواده",
+      dailyLife: "زندگی روزمره",
+    },
+  },
 };

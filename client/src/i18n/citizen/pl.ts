@@ -515,4 +515,16 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     },
   },
   methods: { follows: "Forma spotkania: {{name}} (wersja {{version}})" },
+  goalAreas: {
+    citizenLabel: "Dotyczy:",
+    areas: {
+      housing: "Mieszkanie",
+      health: "Zdrowie (fizyczne i psychiczne)",
+      substances: "Alkohol i narkotyki",
+      work: "Praca i edukacja",
+      money: "Finanse",
+      network: "Sieć i rodzina",
+      dailyLife: "Życie codzienne",
+    },
+  },
 };

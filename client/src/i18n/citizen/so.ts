@@ -512,4 +512,16 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   methods: { follows: "Habka kulanka: {{name}} (nooca {{version}})" },
+  goalAreas: {
+    citizenLabel: "Ku saabsan:",
+    areas: {
+      housing: "Guri",
+      health: "Caafimaad (jireed iyo maskaxeed)",
+      substances: "Khamri iyo daroogo",
+      work: "Shaqo iyo waxbarasho",
+      money: "Dhaqaale",
+      network: "Shabakad iyo qoys",
+      dailyLife: "Nolol maalmeed",
+    },
+  },
 };

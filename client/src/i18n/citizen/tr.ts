@@ -505,4 +505,16 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   methods: { follows: "Toplantı yöntemi: {{name}} (sürüm {{version}})" },
+  goalAreas: {
+    citizenLabel: "Konusu:",
+    areas: {
+      housing: "Konut",
+      health: "Sağlık (fiziksel ve ruhsal)",
+      substances: "Alkol ve uyuşturucu",
+      work: "İş ve eğitim",
+      money: "Para",
+      network: "Çevre ve aile",
+      dailyLife: "Gündelik yaşam",
+    },
+  },
 };

@@ -514,4 +514,16 @@ export const words: CitizenTranslation<"one" | "few" | "many" | "other"> = {
     },
   },
   methods: { follows: "Формат зустрічі: {{name}} (версія {{version}})" },
+  goalAreas: {
+    citizenLabel: "Стосується:",
+    areas: {
+      housing: "Житло",
+      health: "Здоров’я (фізичне і психічне)",
+      substances: "Алкоголь і наркотики",
+      work: "Робота й навчання",
+      money: "Гроші",
+      network: "Оточення і родина",
+      dailyLife: "Повсякденне життя",
+    },
+  },
 };

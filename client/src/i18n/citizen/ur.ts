@@ -505,4 +505,16 @@ export const words: CitizenTranslation<"one" | "other"> = {
     },
   },
   methods: { follows: "میٹنگ کا طریقہ: {{name}} (ورژن {{version}})" },
+  goalAreas: {
+    citizenLabel: "موضوع:",
+    areas: {
+      housing: "رہائش",
+      health: "صحت (جسمانی اور ذہنی)",
+      substances: "شراب اور منشیات",
+      work: "کام اور تعلیم",
+      money: "مالی معاملات",
+      network: "نیٹ ورک اور خاندان",
+      dailyLife: "روزمرہ زندگی",
+    },
+  },
 };

@@ -37,6 +37,35 @@ describe("the roster, invitations and consent", () => {
     ]);
   });
 
+  it("keeps the life areas the coordinator says someone works with, until she lets them be read from their words again", async () => {
+    const { meeting, coordinator } = await server.createMeeting();
+    const roster = pathOf(apiRoutes.addMember, { caseId: meeting.caseId });
+    const lis = await coordinator.request("POST", roster, {
+      name: "Lis Berg",
+      role: "fagperson",
+      profession: "Mentor",
+    });
+    expect(lis.body.areas).toBeNull();
+    const member = pathOf(apiRoutes.updateMember, { caseId: meeting.caseId, memberId: lis.body.id });
+    const said = await coordinator.request("PATCH", member, { areas: ["housing", "money"] });
+    expect(said.status).toBe(200);
+    const listed = (await coordinator.request("GET", pathOf(apiRoutes.members, { caseId: meeting.caseId }))).body;
+    expect(listed.members.find((m: { id: string }) => m.id === lis.body.id).areas).toEqual(["housing", "money"]);
+    expect((await coordinator.request("PATCH", member, { areas: null })).body.areas).toBeNull();
+    // An area not on the list, or one twice, is refused with the reason.
+    for (const areas of [["boats"], ["housing", "housing"], "housing"]) {
+      const refused = await coordinator.request("PATCH", member, { areas });
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toMatch(/areas/);
+    }
+    const added = await coordinator.request("POST", roster, {
+      name: "Bo Kjær",
+      role: "fagperson",
+      areas: ["substances"],
+    });
+    expect(added.body.areas).toEqual(["substances"]);
+  });
+
   it("asks the coordinator to confirm inviting someone the consent does not cover, and audits the choice", async () => {
     const { meeting, coordinator } = await server.createMeeting();
     const jonas = await coordinator.request("POST", pathOf(apiRoutes.addMember, { caseId: meeting.caseId }), {

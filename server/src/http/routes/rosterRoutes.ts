@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { AddMemberBody, apiRoutes, Member, MemberList, UpdateMemberBody } from "@samplan/shared/api";
 import { type CaseId, networkMemberName, planWriting, type RelationKind } from "@samplan/shared/vocabulary";
 import { actorOf } from "../../access/Access.ts";
-import type { MemberRow } from "../../storage/RosterRepository.ts";
+import { type MemberRow, storedAreas } from "../../storage/RosterRepository.ts";
 import type { AppEnv } from "../AppEnv.ts";
 import { HttpRefusal, refuse } from "../errors.ts";
 import type { Services } from "../Services.ts";
@@ -153,10 +153,11 @@ async function rosterPatch(
   current: MemberRow,
   body: UpdateMemberBody,
 ): Promise<Parameters<Services["roster"]["update"]>[2]> {
-  const { relation, adultConfirmed, name, ...rest } = body;
+  const { relation, adultConfirmed, name, areas, ...rest } = body;
   const role = body.role ?? current.role;
   if (role !== "netvaerk" && name === "") throw new HttpRefusal(400, "bad_request", "name: name must not be empty");
   const patch: Parameters<Services["roster"]["update"]>[2] = { ...rest };
+  if (areas !== undefined) patch.areas = storedAreas(areas);
   if (role === "netvaerk") {
     const kind: RelationKind | null = relation?.kind ?? current.relation_kind;
     const label = relation?.label ?? current.relation_label;

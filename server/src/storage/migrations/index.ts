@@ -21,6 +21,7 @@ import { networkRoles } from "./021_network_roles.ts";
 import { meetingRatings } from "./022_meeting_ratings.ts";
 import { meetingTemplates } from "./023_meeting_templates.ts";
 import { meetingTemplateOwners } from "./024_meeting_template_owners.ts";
+import { memberAreas } from "./025_member_areas.ts";
 
 // Listed in code rather than read from a folder, so the set of migrations is what was reviewed
 // and typechecked. Names sort in the order they must run; never rename or edit a shipped one.
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   "022_meeting_ratings": meetingRatings,
   "023_meeting_templates": meetingTemplates,
   "024_meeting_template_owners": meetingTemplateOwners,
+  "025_member_areas": memberAreas,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -196,6 +196,38 @@ describe("hands", () => {
   });
 });
 
+describe("a hand taken during a round", () => {
+  const ole = { id: "m-ole", name: "Ole" };
+  const sara = { id: "m-sara", name: "Sara" };
+  const mette = { id: "m-mette", name: "Mette" };
+  const speaking = (doc: Y.Doc) => currentSpeaker(readChairState(doc))?.name;
+
+  it("gives the hand's owner the floor now, and the one interrupted has it back after", () => {
+    const doc = seeded();
+    startRound(doc, [ole, sara]);
+    takeHand(doc, { key: "m-peter", name: "Peter", raisedAt: 1_000 }, 2_000);
+    expect(speaking(doc)).toBe("Peter");
+    nextSpeaker(doc);
+    expect(speaking(doc)).toBe("Ole");
+    nextSpeaker(doc);
+    expect(speaking(doc)).toBe("Sara");
+  });
+
+  it("moves someone still waiting in the round up to now, rather than letting them speak twice", () => {
+    const doc = seeded();
+    startRound(doc, [ole, sara, mette]);
+    takeHand(doc, { key: "m-mette", name: "Mette", raisedAt: 1_000 }, 2_000);
+    expect(speaking(doc)).toBe("Mette");
+    expect(readChairState(doc).round?.speakers.map((s) => s.name)).toEqual(["Mette", "Ole", "Sara"]);
+  });
+
+  it("leaves the round alone when none is going", () => {
+    const doc = seeded();
+    takeHand(doc, { key: "m-peter", name: "Peter", raisedAt: 1_000 }, 2_000);
+    expect(readChairState(doc).round).toBeNull();
+  });
+});
+
 describe("timers", () => {
   it("count from the server's start time, whatever the device's own clock says", () => {
     const started = 1_000_000;

@@ -188,9 +188,13 @@ export interface RaisedHand {
 /**
  * The coordinator takes a hand: the participant's client sees it and lowers the hand, and the
  * floor's log notes that they got the floor at `at` (server time), with their role if known.
+ * During a round the hand's owner has the floor in the round too, so everyone sees who is speaking
+ * (before, the one interrupted was still shown as "har ordet"): they speak now (moved up if they
+ * were waiting their turn), and the one interrupted has the floor back after them.
  */
 export function takeHand(doc: Y.Doc, hand: RaisedHand, at: number, role: Role | null = null): void {
   doc.transact(() => {
+    updateRound(doc, (going) => (going.active ? handInRound(going, { id: hand.key, name: hand.name }) : going));
     handsTaken(doc).set(hand.key, hand.raisedAt);
     recordFloor(doc, handFloorKey(hand), {
       at: Math.max(at, hand.raisedAt),
@@ -199,6 +203,20 @@ export function takeHand(doc: Y.Doc, hand: RaisedHand, at: number, role: Role | 
       raisedAt: hand.raisedAt,
     });
   }, MODEL_ORIGIN);
+}
+
+function handInRound(round: Round, speaker: Speaker): Round {
+  const key = speakerKey(speaker);
+  const speakers = [...round.speakers];
+  let current = round.current;
+  const at = speakers.findIndex((listed) => speakerKey(listed) === key);
+  if (at === current) return round;
+  if (at !== -1) {
+    speakers.splice(at, 1);
+    if (at < current) current -= 1;
+  }
+  speakers.splice(current, 0, at === -1 ? speaker : (round.speakers[at] as Speaker));
+  return { ...round, speakers: speakers.slice(0, 50), current };
 }
 
 export function wasHandTaken(doc: Y.Doc, hand: Pick<RaisedHand, "key" | "raisedAt">): boolean {

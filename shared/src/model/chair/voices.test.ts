@@ -30,6 +30,18 @@ describe("speaking time", () => {
     expect(figures.citizenShare).toBeCloseTo(3 / 8);
   });
 
+  it("counts a hand taken during a round, then the round's turn it gives, as one turn", () => {
+    const hand = { ...turn(MINUTE, ole, "hand"), raisedAt: start };
+    const figures = countVoices(
+      [turn(0, sara), hand, turn(MINUTE + 200, ole), turn(4 * MINUTE, sara)],
+      start + 5 * MINUTE,
+    );
+    expect(figures.speakers.map((s) => [s.name, s.ms / MINUTE, s.turns])).toEqual([
+      ["Ole", 3, 1],
+      ["Sara", 2, 2],
+    ]);
+  });
+
   it("counts a turn still going up to now, and one nobody ended at most fifteen minutes", () => {
     expect(countVoices([turn(0, mette)], start + 4 * MINUTE).speakers[0]?.ms).toBe(4 * MINUTE);
     expect(countVoices([turn(0, mette)], start + 90 * MINUTE).speakers[0]?.ms).toBe(LONGEST_COUNTED_TURN_MS);

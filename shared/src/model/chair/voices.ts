@@ -46,7 +46,10 @@ export function countVoices(entries: readonly FloorEntry[], until: number): Voic
     const end = Math.min(sorted[index + 1]?.at ?? until, entry.at + LONGEST_COUNTED_TURN_MS);
     const ms = Math.max(0, end - entry.at);
     const known = bySpeaker.get(entry.speaker.key) ?? { ...entry.speaker, ms: 0, turns: 0 };
-    bySpeaker.set(entry.speaker.key, { ...known, ms: known.ms + ms, turns: known.turns + 1 });
+    // A hand taken during a round gives the floor twice over (the hand, then the round's turn):
+    // one turn, not two.
+    const goesOn = sorted[index - 1]?.speaker?.key === entry.speaker.key;
+    bySpeaker.set(entry.speaker.key, { ...known, ms: known.ms + ms, turns: known.turns + (goesOn ? 0 : 1) });
   });
   const speakers = [...bySpeaker.values()].sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name, "da"));
   const totalMs = speakers.reduce((sum, speaker) => sum + speaker.ms, 0);
