@@ -19,7 +19,8 @@ import type { Services } from "../Services.ts";
 // Routes with an id that is not a case's: staff accounts belong to the municipality, not to a case.
 // A person's deadline calendar is opened by its secret alone (a calendar program has no session);
 // StepFollowUp.test.ts tests that it opens nothing once the consent or the roster no longer holds.
-const NOT_IN_A_CASE = ["/api/accounts/", "/api/calendar/", "/api/team/"];
+// Meeting methods belong to a team, not a case: their own access is walked in copiedMeetingTemplates.test.ts.
+const NOT_IN_A_CASE = ["/api/accounts/", "/api/calendar/", "/api/team/", "/api/meeting-templates/"];
 
 function caseScopedRoutes(): { method: string; path: string }[] {
   const app = createApp({ config: { clientDir: "/nonexistent" } } as unknown as Services);
