@@ -1,31 +1,12 @@
-import path from "node:path";
-import { afterEach, describe, expect, inject, it } from "vitest";
-import { makeDataDir, removeDataDir } from "../testing/testServer.ts";
-import { createDatabase } from "../testing/throwawayServices.ts";
-import { type DatabaseHandle, openDatabase } from "./openDatabase.ts";
+import { describe, expect, it } from "vitest";
+import { databaseDialects } from "../testing/databaseDialects.ts";
 import { repositoriesOn } from "./repositories.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-const dialects = {
-  sqlite: async (): Promise<DatabaseHandle> => {
-    const dir = makeDataDir();
-    cleanups.push(() => removeDataDir(dir));
-    return openDatabase({ sqliteFile: path.join(dir, "samplan.sqlite") });
-  },
-  postgres: async (): Promise<DatabaseHandle> =>
-    openDatabase({ postgresUrl: await createDatabase(inject("postgresUrl")) }),
-};
 
 const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 
-describe.each(Object.entries(dialects))("MeetingRatingRepository on %s", (_dialect, open) => {
+describe.each(Object.entries(databaseDialects()))("MeetingRatingRepository on %s", (_dialect, open) => {
   it("keeps one row per meeting, changed in place, and lists the case's meetings oldest first", async () => {
     const handle = await open();
-    cleanups.push(() => handle.db.destroy());
     const repos = repositoriesOn(handle.db);
     const karin = await repos.accounts.create({
       username: "karin",

@@ -1,32 +1,13 @@
-import path from "node:path";
-import { afterEach, describe, expect, inject, it } from "vitest";
-import { makeDataDir, removeDataDir } from "../testing/testServer.ts";
-import { createDatabase } from "../testing/throwawayServices.ts";
-import { type DatabaseHandle, openDatabase } from "./openDatabase.ts";
+import { describe, expect, it } from "vitest";
+import { databaseDialects } from "../testing/databaseDialects.ts";
 import { inTransaction, repositoriesOn } from "./repositories.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-const dialects = {
-  sqlite: async (): Promise<DatabaseHandle> => {
-    const dir = makeDataDir();
-    cleanups.push(() => removeDataDir(dir));
-    return openDatabase({ sqliteFile: path.join(dir, "samplan.sqlite") });
-  },
-  postgres: async (): Promise<DatabaseHandle> =>
-    openDatabase({ postgresUrl: await createDatabase(inject("postgresUrl")) }),
-};
 
 const HOUR = 3600_000;
 const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
 
-describe.each(Object.entries(dialects))("MeetingRepository on %s", (_dialect, open) => {
+describe.each(Object.entries(databaseDialects()))("MeetingRepository on %s", (_dialect, open) => {
   async function aCase() {
     const handle = await open();
-    cleanups.push(() => handle.db.destroy());
     const repos = repositoriesOn(handle.db);
     const karin = await repos.accounts.create({
       username: "karin",

@@ -1,31 +1,12 @@
-import path from "node:path";
-import { afterEach, describe, expect, inject, it } from "vitest";
-import { makeDataDir, removeDataDir } from "../testing/testServer.ts";
-import { createDatabase } from "../testing/throwawayServices.ts";
-import { type DatabaseHandle, openDatabase } from "./openDatabase.ts";
+import { describe, expect, it } from "vitest";
+import { databaseDialects } from "../testing/databaseDialects.ts";
 import { repositoriesOn } from "./repositories.ts";
-
-const cleanups: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-const dialects = {
-  sqlite: async (): Promise<DatabaseHandle> => {
-    const dir = makeDataDir();
-    cleanups.push(() => removeDataDir(dir));
-    return openDatabase({ sqliteFile: path.join(dir, "samplan.sqlite") });
-  },
-  postgres: async (): Promise<DatabaseHandle> =>
-    openDatabase({ postgresUrl: await createDatabase(inject("postgresUrl")) }),
-};
 
 const phase = { title: "Samtalen", purpose: "Hvad vil du tale om?", section: null, timeboxMinutes: 30 };
 
-describe.each(Object.entries(dialects))("MeetingTemplateRepository on %s", (_dialect, open) => {
+describe.each(Object.entries(databaseDialects()))("MeetingTemplateRepository on %s", (_dialect, open) => {
   it("keeps every version of a copy, lists only the newest in the family's place, and refuses a version twice", async () => {
     const handle = await open();
-    cleanups.push(() => handle.db.destroy());
     const { templates } = repositoriesOn(handle.db);
     const version = (n: number, name: string) => ({
       family: "vores-moede-1a2b3c4d",
