@@ -59,7 +59,7 @@ export class DocumentPersistence implements Extension {
   extensionName = "DocumentPersistence";
   // After Authentication (900), the access guards (800, 790) and Attribution (200) in
   // beforeHandleMessage: an update refused by any of them is never stored. Before MeetingSnapshots
-  // (90) in onStoreDocument: the snapshot is taken from what was just compacted.
+  // (90) in onStoreDocument, so a version taken then reads a log just folded, when one was due.
   priority = 100;
   private readonly store: DocumentStore;
   private readonly log: Logger;

@@ -15,8 +15,9 @@ export interface MeetingSnapshotsConfiguration {
 
 /**
  * While a meeting runs, a version of its plan every so often, so the history shows how the plan
- * grew and not only how it ended. Taken when Hocuspocus stores the document, from what was just
- * stored: so after DocumentPersistence has compacted it.
+ * grew and not only how it ended. Taken when Hocuspocus stores the document, from storage (its
+ * snapshot and the log after it), which holds every acknowledged edit whether or not
+ * DocumentPersistence has just folded the log.
  */
 export class MeetingSnapshots implements Extension {
   extensionName = "MeetingSnapshots";
