@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { downloadFile } from "../api.ts";
+import { downloadFile } from "../api/request.ts";
 import { BusyButton } from "./BusyButton.tsx";
 import { errorMessage } from "./errorMessage.ts";
 import { LiveRegion } from "./LiveRegion.tsx";

@@ -1,7 +1,7 @@
 import { ApiError } from "@samplan/shared/api";
 import i18next, { type TFunction } from "i18next";
 import { describe, expect, it } from "vitest";
-import { ApiFailure } from "../api.ts";
+import { ApiFailure } from "../api/ApiFailure.ts";
 import { da } from "../i18n/da.ts";
 import { en } from "../i18n/en.ts";
 import { ERROR_TEXT, errorMessage } from "./errorMessage.ts";

@@ -1,5 +1,5 @@
 import type { ParseKeys, TFunction } from "i18next";
-import { ApiFailure } from "../api.ts";
+import { ApiFailure } from "../api/ApiFailure.ts";
 
 type Code = ApiFailure["code"];
 

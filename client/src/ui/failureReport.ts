@@ -1,5 +1,5 @@
 import type { ClientErrorPart, ClientErrorReport } from "@samplan/shared/api";
-import { reportClientError } from "../api.ts";
+import { reportClientError } from "../api/session.ts";
 
 /**
  * What a part of a page that failed to draw tells the server (issue 19), and what the page does

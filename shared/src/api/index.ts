@@ -1,3 +1,6 @@
+// The files here only make schemas and route tables, nothing else when loaded: shared/package.json
+// says so (`sideEffects` leaves out api/, vocabulary/ and record/), so a page that imports one area's
+// routes from this index loads that area and the schemas it names, not every file listed below.
 export * from "./AccountLifecycle.ts";
 export * from "./ApiError.ts";
 export * from "./Audit.ts";
@@ -16,6 +19,21 @@ export * from "./Preparation.ts";
 export * from "./Progress.ts";
 export * from "./Roster.ts";
 export * from "./routePath.ts";
+export * from "./routes/accountRoutes.ts";
+export * from "./routes/caseRoutes.ts";
+export * from "./routes/consentRoutes.ts";
+export * from "./routes/deskRoutes.ts";
+export * from "./routes/handoverRoutes.ts";
+export * from "./routes/meetingRatingRoutes.ts";
+export * from "./routes/meetingRoutes.ts";
+export * from "./routes/methodRoutes.ts";
+export * from "./routes/preparationRoutes.ts";
+export * from "./routes/progressRoutes.ts";
+export * from "./routes/recordRoutes.ts";
+export * from "./routes/rosterRoutes.ts";
+export * from "./routes/sessionRoutes.ts";
+export * from "./routes/stepLinkRoutes.ts";
+export * from "./routes/teamRoutes.ts";
 export * from "./routes.ts";
 export * from "./Session.ts";
 export * from "./StepLink.ts";

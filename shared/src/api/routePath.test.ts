@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pathOf } from "./routePath.ts";
-import { apiRoutes } from "./routes.ts";
+import { apiRouteAreas, apiRoutes } from "./routes.ts";
 
 describe("pathOf", () => {
   it("fills each parameter of a route's path", () => {
@@ -27,5 +27,11 @@ describe("the route table", () => {
   it("names each method and path once", () => {
     const keys = Object.values(apiRoutes).map((route) => `${route.method} ${route.path}`);
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("is its areas put together, no route left out and none named twice", () => {
+    const byArea = Object.values(apiRouteAreas).flatMap((area) => Object.keys(area));
+    expect(new Set(byArea).size).toBe(byArea.length);
+    expect(Object.keys(apiRoutes).sort()).toEqual(byArea.sort());
   });
 });

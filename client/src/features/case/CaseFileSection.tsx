@@ -2,7 +2,7 @@ import type { Case } from "@samplan/shared/api";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
-import { caseExportUrl, deleteCase, updateCase } from "../../api.ts";
+import { caseExportUrl, deleteCase, updateCase } from "../../api/cases.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { DownloadButton } from "../../ui/DownloadButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";

@@ -1,7 +1,11 @@
 import type { CaseWithMeetings } from "@samplan/shared/api";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, getCase, getVocabulary, listConsents, listMembers } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { getCase } from "../../api/cases.ts";
+import { listConsents } from "../../api/consent.ts";
+import { getVocabulary } from "../../api/methods.ts";
+import { listMembers } from "../../api/roster.ts";
 import { ForbiddenPage } from "../../ui/ForbiddenPage.tsx";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";

@@ -1,7 +1,8 @@
 import { type Meeting, RemoteUrl, STANDARD_TEMPLATE_ID } from "@samplan/shared/api";
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiFailure, createMeeting } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { createMeeting } from "../../api/meetings.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { DateField } from "../../ui/DateField.tsx";
 import { localStartsAt } from "../../ui/dates.ts";

@@ -1,7 +1,7 @@
 import { STANDARD_TEMPLATE_ID } from "@samplan/shared/api";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { getMeetingTemplates } from "../../api.ts";
+import { getMeetingTemplates } from "../../api/methods.ts";
 import { useResource } from "../../ui/useResource.ts";
 
 interface Props {

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { ApiFailure, getMeeting } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { getMeeting } from "../../api/meetings.ts";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { NotFoundPage } from "../../ui/NotFoundPage.tsx";
 import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";

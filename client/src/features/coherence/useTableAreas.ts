@@ -1,7 +1,7 @@
 import { areasFromWords } from "@samplan/shared/areaWords";
 import type { LifeArea } from "@samplan/shared/vocabulary";
 import { useEffect, useMemo } from "react";
-import { listMembers } from "../../api.ts";
+import { listMembers } from "../../api/roster.ts";
 import { useResource } from "../../ui/useResource.ts";
 import type { ChairPerson } from "../chair/useChairPeople.ts";
 

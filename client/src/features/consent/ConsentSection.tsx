@@ -1,7 +1,7 @@
 import type { Consent, Member, Vocabulary } from "@samplan/shared/api";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { withdrawConsent } from "../../api.ts";
+import { withdrawConsent } from "../../api/consent.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";

@@ -1,7 +1,7 @@
 import type { Consent, Member } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { recordConsent } from "../../api.ts";
+import { recordConsent } from "../../api/consent.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { CheckboxGroup } from "../../ui/CheckboxGroup.tsx";
 import { DateField } from "../../ui/DateField.tsx";

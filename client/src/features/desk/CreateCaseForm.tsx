@@ -1,7 +1,7 @@
 import type { Case } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { createCase } from "../../api.ts";
+import { createCase } from "../../api/desk.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";

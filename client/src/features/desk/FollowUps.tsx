@@ -2,7 +2,7 @@ import type { FollowUp } from "@samplan/shared/api";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { getDeskFollowUps } from "../../api.ts";
+import { getDeskFollowUps } from "../../api/desk.ts";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useResource } from "../../ui/useResource.ts";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { getDeskSteps, listCases } from "../../api.ts";
+import { getDeskSteps, listCases } from "../../api/desk.ts";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";

@@ -1,7 +1,7 @@
 import type { DeskMeeting } from "@samplan/shared/api";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { getDeskMeetings } from "../../api.ts";
+import { getDeskMeetings } from "../../api/desk.ts";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useResource } from "../../ui/useResource.ts";

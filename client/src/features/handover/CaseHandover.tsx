@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { getHandoverNews } from "../../api.ts";
+import { getHandoverNews } from "../../api/handover.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { HandOverForm } from "./HandOverForm.tsx";

@@ -1,4 +1,4 @@
-import { getHandoverNews } from "../../api.ts";
+import { getHandoverNews } from "../../api/handover.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { NewCoordinatorNotice } from "./NewCoordinatorNotice.tsx";
 import "./handover.css";

@@ -2,7 +2,7 @@ import { HANDOVER_NOTE_MAX } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
-import { handOverCase, listCoordinators } from "../../api.ts";
+import { handOverCase, listCoordinators } from "../../api/handover.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";

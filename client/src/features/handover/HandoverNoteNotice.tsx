@@ -1,7 +1,7 @@
 import type { HandoverNote } from "@samplan/shared/api";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { dismissHandoverNote } from "../../api.ts";
+import { dismissHandoverNote } from "../../api/handover.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useSubmission } from "../../ui/useSubmission.ts";

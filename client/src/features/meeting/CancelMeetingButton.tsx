@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
-import { cancelMeeting } from "../../api.ts";
+import { cancelMeeting } from "../../api/meetings.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { closeMeeting } from "../../api.ts";
+import { closeMeeting } from "../../api/record.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { DateField } from "../../ui/DateField.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { handTabletToCitizen } from "../../api.ts";
+import { handTabletToCitizen } from "../../api/meetings.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { useSession } from "../session/useSession.ts";

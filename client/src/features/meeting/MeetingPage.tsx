@@ -3,7 +3,10 @@ import { MeetingId, meetingDocumentName, planWriting } from "@samplan/shared/voc
 import { lazy, Suspense, useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, chooseOwnLanguage, getMeeting, reportSessionLost } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { getMeeting } from "../../api/meetings.ts";
+import { chooseOwnLanguage } from "../../api/session.ts";
+import { reportSessionLost } from "../../api/sessionLost.ts";
 import { CitizenLanguageChoice } from "../../ui/CitizenLanguageChoice.tsx";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";

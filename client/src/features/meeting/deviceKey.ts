@@ -1,4 +1,4 @@
-import { getDeviceKey } from "../../api.ts";
+import { getDeviceKey } from "../../api/session.ts";
 import { importSealingKey } from "./sealing.ts";
 
 /**

@@ -3,7 +3,8 @@ import { createChairDocument, createMeetingDocument, isBlank, MeetingHistory } f
 import { chairDocumentName, type MeetingId } from "@samplan/shared/vocabulary";
 import { startTransition, useEffect, useState } from "react";
 import type * as Y from "yjs";
-import { ApiFailure, connectionToken } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { connectionToken } from "../../api/meetings.ts";
 import { tokenSubject } from "../session/tokenSubject.ts";
 import { usePrincipal } from "../session/usePrincipal.ts";
 import { deviceKeyFor } from "./deviceKey.ts";

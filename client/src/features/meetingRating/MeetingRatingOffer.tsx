@@ -1,7 +1,7 @@
 import { type MeetingRatingBody, RATING_QUESTIONS } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { getOwnMeetingRating, rateMeeting } from "../../api.ts";
+import { getOwnMeetingRating, rateMeeting } from "../../api/meetingRating.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { useResource } from "../../ui/useResource.ts";
 import { useSubmission } from "../../ui/useSubmission.ts";

@@ -1,7 +1,7 @@
 import { RATING_QUESTIONS } from "@samplan/shared/api";
 import { useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { getMeetingRatings } from "../../api.ts";
+import { getMeetingRatings } from "../../api/meetingRating.ts";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useResource } from "../../ui/useResource.ts";
 import { type RatingCell, ratingTrend } from "./ratingTrend.ts";

@@ -1,7 +1,7 @@
 import type { MeetingTemplate } from "@samplan/shared/api";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { getMeetingTemplates } from "../../api.ts";
+import { getMeetingTemplates } from "../../api/methods.ts";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";

@@ -1,7 +1,7 @@
 import { MAX_PHASES, type MeetingTemplate } from "@samplan/shared/api";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { copyMeetingTemplate, reviseMeetingTemplate } from "../../api.ts";
+import { copyMeetingTemplate, reviseMeetingTemplate } from "../../api/methods.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";
 import { TextField } from "../../ui/TextField.tsx";

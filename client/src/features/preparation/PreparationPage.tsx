@@ -2,7 +2,9 @@ import { type Preparation, type PreparedScale, TALK_ABOUT_MAX, WENT_WELL_MAX } f
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, chooseOwnLanguage, getPreparation, savePreparation, sharePreparation } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { getPreparation, savePreparation, sharePreparation } from "../../api/preparation.ts";
+import { chooseOwnLanguage } from "../../api/session.ts";
 import { CitizenLanguageChoice } from "../../ui/CitizenLanguageChoice.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { Layout } from "../../ui/Layout.tsx";

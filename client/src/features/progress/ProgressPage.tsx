@@ -1,7 +1,9 @@
 import { lazy, Suspense, useCallback, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, getCase, getProgress } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { getCase } from "../../api/cases.ts";
+import { getProgress } from "../../api/progress.ts";
 import { localeFor } from "../../i18n/index.ts";
 import { withWords } from "../../i18n/pageWords.ts";
 import { dateTimeFormat } from "../../ui/formats.ts";

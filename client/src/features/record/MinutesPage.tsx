@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, approveMinutes, getMinutes, listVersions, minutesDownload, reopenMeeting } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { approveMinutes, getMinutes, listVersions, minutesDownload, reopenMeeting } from "../../api/record.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { DownloadButton } from "../../ui/DownloadButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";

@@ -1,6 +1,7 @@
+import type { VersionSummary } from "@samplan/shared/api";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { getVersion, type VersionSummary } from "../../api.ts";
+import { getVersion } from "../../api/record.ts";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useResource } from "../../ui/useResource.ts";

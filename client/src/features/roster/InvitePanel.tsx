@@ -2,7 +2,8 @@ import type { CreatedInvitation, Invitation, MeetingWithCase, Member } from "@sa
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, createInvitation, listInvitations, listMembers, revokeInvitation } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { createInvitation, listInvitations, listMembers, revokeInvitation } from "../../api/roster.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";

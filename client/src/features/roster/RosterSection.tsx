@@ -1,7 +1,7 @@
 import type { Member, Vocabulary } from "@samplan/shared/api";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { addMember, removeMember, updateMember } from "../../api.ts";
+import { addMember, removeMember, updateMember } from "../../api/roster.ts";
 import { ConfirmDialog } from "../../ui/ConfirmDialog.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { LiveRegion } from "../../ui/LiveRegion.tsx";

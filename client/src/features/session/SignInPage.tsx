@@ -1,7 +1,8 @@
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Redirect, useSearch } from "wouter";
-import { ApiFailure, OIDC_START_PATH, signIn } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { OIDC_START_PATH, signIn } from "../../api/session.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";

@@ -1,6 +1,6 @@
 import type { AuthStatus, Principal, Session } from "@samplan/shared/api";
 import { createContext } from "react";
-import type { ApiFailure } from "../../api.ts";
+import type { ApiFailure } from "../../api/ApiFailure.ts";
 
 export interface SessionEnd {
   kind: Principal["kind"];

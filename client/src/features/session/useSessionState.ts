@@ -1,6 +1,7 @@
 import type { Principal, Session } from "@samplan/shared/api";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { signOut as endSession, getAuthStatus, onSessionLost } from "../../api.ts";
+import { signOut as endSession, getAuthStatus } from "../../api/session.ts";
+import { onSessionLost } from "../../api/sessionLost.ts";
 import { forgetDeviceKey } from "../meeting/deviceKey.ts";
 import { forgetEverythingOnThisDevice } from "../meeting/deviceStorage.ts";
 import type { IdleLimits } from "./idleSignOutDue.ts";

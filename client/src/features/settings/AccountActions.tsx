@@ -1,7 +1,7 @@
 import type { Account, PasswordResetIssued } from "@samplan/shared/api";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { deactivateAccount, endAccountSessions, issuePasswordReset, reactivateAccount } from "../../api.ts";
+import { deactivateAccount, endAccountSessions, issuePasswordReset, reactivateAccount } from "../../api/accounts.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";

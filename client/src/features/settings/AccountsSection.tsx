@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { getAuthStatus, listAccounts } from "../../api.ts";
+import { listAccounts } from "../../api/accounts.ts";
+import { getAuthStatus } from "../../api/session.ts";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useFormatters } from "../../ui/useFormatters.ts";
 import { useResource } from "../../ui/useResource.ts";

@@ -1,7 +1,8 @@
 import { ChangePasswordBody } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiFailure, changeOwnPassword } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { changeOwnPassword } from "../../api/accounts.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { TextField } from "../../ui/TextField.tsx";

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { getOwnAccount } from "../../api.ts";
+import { getOwnAccount } from "../../api/accounts.ts";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useResource } from "../../ui/useResource.ts";
 import { ChangePasswordForm } from "./ChangePasswordForm.tsx";

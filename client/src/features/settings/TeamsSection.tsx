@@ -1,7 +1,7 @@
 import type { Account } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { createTeam, listTeams, setAccountTeam } from "../../api.ts";
+import { createTeam, listTeams, setAccountTeam } from "../../api/accounts.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { TextField } from "../../ui/TextField.tsx";
 import { useResource } from "../../ui/useResource.ts";

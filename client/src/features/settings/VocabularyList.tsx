@@ -1,7 +1,7 @@
 import type { Vocabulary, VocabularyKind } from "@samplan/shared/api";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { addVocabulary } from "../../api.ts";
+import { addVocabulary } from "../../api/methods.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FieldError } from "../../ui/FieldError.tsx";

@@ -1,6 +1,6 @@
 import { VocabularyKind } from "@samplan/shared/api";
 import { useTranslation } from "react-i18next";
-import { getVocabulary } from "../../api.ts";
+import { getVocabulary } from "../../api/methods.ts";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useResource } from "../../ui/useResource.ts";
 import { VocabularyList } from "./VocabularyList.tsx";

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { createCalendarFeed } from "../../api.ts";
+import { createCalendarFeed } from "../../api/stepLinks.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";

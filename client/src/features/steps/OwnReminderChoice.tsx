@@ -1,7 +1,7 @@
 import type { OwnReminders } from "@samplan/shared/api";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { chooseReminders } from "../../api.ts";
+import { chooseReminders } from "../../api/stepLinks.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { FieldError } from "../../ui/FieldError.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";

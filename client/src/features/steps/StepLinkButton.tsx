@@ -1,7 +1,7 @@
 import type { CreatedStepLink, StepOverviewItem } from "@samplan/shared/api";
 import { lazy, Suspense, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { createStepLink } from "../../api.ts";
+import { createStepLink } from "../../api/stepLinks.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { useSubmission } from "../../ui/useSubmission.ts";
 

@@ -1,7 +1,9 @@
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { ApiFailure, getCase, getSteps } from "../../api.ts";
+import { ApiFailure } from "../../api/ApiFailure.ts";
+import { getCase } from "../../api/cases.ts";
+import { getSteps } from "../../api/progress.ts";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { NotFoundPage } from "../../ui/NotFoundPage.tsx";

@@ -2,7 +2,7 @@ import type { TeamOverview } from "@samplan/shared/api";
 import { CoverReason } from "@samplan/shared/vocabulary";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { assignCover } from "../../api.ts";
+import { assignCover } from "../../api/team.ts";
 import { BusyButton } from "../../ui/BusyButton.tsx";
 import { DateField } from "../../ui/DateField.tsx";
 import { errorMessage } from "../../ui/errorMessage.ts";

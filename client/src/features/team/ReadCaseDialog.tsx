@@ -3,7 +3,7 @@ import { TeamLeadReason } from "@samplan/shared/vocabulary";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "wouter";
-import { openAsTeamLead } from "../../api.ts";
+import { openAsTeamLead } from "../../api/team.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 

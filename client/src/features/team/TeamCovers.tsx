@@ -1,7 +1,7 @@
 import type { Cover } from "@samplan/shared/api";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { endCover } from "../../api.ts";
+import { endCover } from "../../api/team.ts";
 import { todayLocal } from "../../ui/dates.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { useFormatters } from "../../ui/useFormatters.ts";

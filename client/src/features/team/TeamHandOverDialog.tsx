@@ -1,7 +1,7 @@
 import { HANDOVER_NOTE_MAX, type TeamCase, type TeamOverview } from "@samplan/shared/api";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { handOverAsTeamLead } from "../../api.ts";
+import { handOverAsTeamLead } from "../../api/team.ts";
 import { errorMessage } from "../../ui/errorMessage.ts";
 import { FormDialog } from "../../ui/FormDialog.tsx";
 

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "wouter";
-import { getTeam } from "../../api.ts";
+import { getTeam } from "../../api/team.ts";
 import { Layout } from "../../ui/Layout.tsx";
 import { LoadFailure } from "../../ui/LoadFailure.tsx";
 import { useDocumentTitle } from "../../ui/useDocumentTitle.ts";
