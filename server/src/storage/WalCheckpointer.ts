@@ -11,7 +11,7 @@ export interface WalCheckpointJob {
 
 /**
  * What the worker tells the server's thread: a checkpoint that failed (the next one is tried
- * anyway), or a log still past four times the limit after a restart was tried: appends so close
+ * anyway; the same failure again is not told again until one has worked), or a log still past four times the limit after a restart was tried: appends so close
  * together that the writers' lock was never free when asked for.
  */
 export type WalCheckpointNews = { kind: "failed"; message: string } | { kind: "behind"; walBytes: number };

@@ -22,6 +22,8 @@ db.pragma(`journal_size_limit = ${job.resetAboveBytes}`);
 let timer;
 const walBytes = () => fs.statSync(wal, { throwIfNoEntry: false })?.size ?? 0;
 
+/** The failure last told, so that a full disk is one log line, not ten a second. */
+let failing = "";
 /** @param {import("./WalCheckpointer.ts").WalCheckpointNews} news */
 const tell = (news) => port.postMessage(news);
 
@@ -40,8 +42,11 @@ function checkpoint() {
       const after = walBytes();
       if (after > 4 * job.resetAboveBytes) tell({ kind: "behind", walBytes: after });
     }
+    failing = "";
   } catch (error) {
-    tell({ kind: "failed", message: /** @type {Error} */ (error).message });
+    const { message } = /** @type {Error} */ (error);
+    if (message !== failing) tell({ kind: "failed", message });
+    failing = message;
   }
   timer = setTimeout(checkpoint, job.intervalMs);
 }
