@@ -2,7 +2,8 @@
 // writes the figures as JSON to bench-results/. Not part of the test command. See docs/benchmarks.md.
 //
 //   pnpm bench [--meetings 100] [--participants 10] [--seconds 20] [--workers 2]
-//              [--scaling-workers 1,2,3] [--capacity-step 20] [--capacity-budget 90]
+//              [--scaling-workers 1,2,3] [--capacity-start 200] [--capacity-step 10]
+//              [--capacity-precision 10] [--capacity-budget 120]
 //              [--memory-meetings 200] [--profile] [--skip-fanout] [--skip-capacity]
 //              [--skip-memory] [--skip-cold-load] [--skip-browser] [--skip-lighthouse]
 //              [--skip-provider-fanout]
@@ -12,7 +13,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { bundleSizes } from "./bundleSizes.ts";
-import { capacity } from "./capacity.ts";
+import { type CapacityResult, capacity } from "./capacity.ts";
 import { citizenTimeToUsable } from "./citizenTimeToUsable.ts";
 import { coldLoad } from "./coldLoad.ts";
 import { type FanoutLoad, type FanoutRow, fanout, fanoutTableRow } from "./fanout.ts";
@@ -35,8 +36,10 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "20" },
     workers: { type: "string", default: "2" },
     "scaling-workers": { type: "string", default: "1,2,3" },
-    "capacity-step": { type: "string", default: "20" },
-    "capacity-budget": { type: "string", default: "90" },
+    "capacity-start": { type: "string", default: "200" },
+    "capacity-step": { type: "string", default: "10" },
+    "capacity-precision": { type: "string", default: "10" },
+    "capacity-budget": { type: "string", default: "120" },
     "memory-meetings": { type: "string", default: "200" },
     profile: { type: "boolean", default: false },
     "skip-fanout": { type: "boolean", default: false },
@@ -61,7 +64,9 @@ const Numbers = z.object({
       ctx.addIssue({ code: "custom", message: "a list of whole numbers, 1,2,3" });
     return parsed.flatMap((item) => (item.success ? [item.data] : []));
   }),
+  "capacity-start": count,
   "capacity-step": count,
+  "capacity-precision": z.coerce.number().positive(),
   "capacity-budget": z.coerce.number().positive(),
   "memory-meetings": count,
 });
@@ -181,30 +186,46 @@ if (!args["skip-provider-fanout"]) {
 
 if (!args["skip-capacity"]) {
   const plan = {
+    start: numbers["capacity-start"],
     step: numbers["capacity-step"],
+    precision: numbers["capacity-precision"] / 100,
     participants: load.participants,
     workers: load.workers,
-    seconds: 4,
+    seconds: 3,
+    warmupMs: 2_000,
     p99LimitMs: 100,
     budgetSeconds: numbers["capacity-budget"],
   };
   heading(
-    `Capacity: meetings × ${plan.participants} doubled from ${plan.step}, then narrowed to ${plan.step}, until p99 > ${plan.p99LimitMs} ms or errors (at most ${plan.budgetSeconds} s per server)`,
+    `Capacity: from ${plan.start} meetings × ${plan.participants}, grown by half until a load fails, then narrowed to ${numbers["capacity-precision"]} %, a load failing when p99 > ${plan.p99LimitMs} ms or errors, twice running (at most ${plan.budgetSeconds} s per server)`,
   );
   const results = [
     await withTarget(samplanTarget, (t) => capacity(t, plan)),
     await withTarget(bareHocuspocusTarget, (t) => capacity(t, plan)),
   ];
   report.capacity = results;
+  const [samplan, bare] = results as [CapacityResult, CapacityResult];
   console.table(
     results.map((r) => ({
       target: r.target,
       "participants held": r.heldParticipants,
       "first load that failed": r.failedParticipants ?? "—",
-      "stopped by": r.stoppedBy === "budget" ? "time budget (limit not narrowed down)" : r.stoppedBy,
+      "failed / held":
+        r.failedParticipants && r.heldParticipants ? `×${(r.failedParticipants / r.heldParticipants).toFixed(2)}` : "—",
+      "stopped by": r.stoppedBy === "budget" ? "time budget (not narrowed down)" : r.stoppedBy,
       loads: r.steps.length,
+      seconds: r.seconds,
     })),
   );
+  // The limit of each lies between what it held and what failed: so does the ratio.
+  if (samplan.heldParticipants && bare.failedParticipants) {
+    const low = samplan.heldParticipants / bare.failedParticipants;
+    const high = samplan.failedParticipants ? samplan.failedParticipants / bare.heldParticipants : Number.NaN;
+    report.capacityRatio = { held: samplan.heldParticipants / bare.heldParticipants, low, high };
+    console.log(
+      `Samplan / bare Hocuspocus capacity: ×${(samplan.heldParticipants / bare.heldParticipants).toFixed(2)} (between ×${low.toFixed(2)} and ×${high.toFixed(2)})`,
+    );
+  }
 }
 
 if (!args["skip-memory"]) {

@@ -80,6 +80,7 @@ export interface SamplanServer {
 export async function startSamplanServer(config: Config, log: Logger): Promise<SamplanServer> {
   const database = await openDatabase(
     config.databaseUrl ? { postgresUrl: config.databaseUrl } : { sqliteFile: config.databaseFile },
+    { log: log.child({ component: "WalCheckpointer" }) },
   );
   const { db } = database;
   const repos = repositoriesOn(db);
