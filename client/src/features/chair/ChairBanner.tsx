@@ -84,7 +84,11 @@ export function ChairBanner({ chair, readOnly, plain = false, offline = false }:
   }, [speaker, state.round?.current, roundActive, synced, announce, t]);
 
   return (
-    <section ref={section} className="chair-banner" aria-labelledby={headingId}>
+    <section
+      ref={section}
+      className={plain ? "chair-banner chair-banner--plain" : "chair-banner"}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId} className="visually-hidden" tabIndex={-1}>
         {t("chair.banner.heading")}
       </h2>
@@ -162,8 +166,12 @@ export function ChairBanner({ chair, readOnly, plain = false, offline = false }:
         </dl>
       )}
       <div className="chair-banner__actions">
-        {plain && synced ? (
-          <ReadAloudButton text={() => line.current?.textContent ?? ""} about={t("chair.banner.heading")} />
+        {plain ? (
+          // Her Læs op holds its place from the first paint, so nothing below moves when the chair's
+          // document arrives; it is shown, and can be reached, once there is a line to read.
+          <div className={synced ? "chair-banner__read" : "chair-banner__read chair-banner__read--waiting"}>
+            <ReadAloudButton text={() => line.current?.textContent ?? ""} about={t("chair.banner.heading")} />
+          </div>
         ) : null}
         {follow.following ? null : (
           <button type="button" className="button button--primary chair-banner__follow" onClick={follow.follow}>
