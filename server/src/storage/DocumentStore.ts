@@ -67,9 +67,7 @@ export class DocumentStore {
       .select("state")
       .where("document_name", "=", documentName)
       .executeTakeFirst();
-    // PostgreSQL's log stays row by row: read as one value there, the sort its ordered aggregate
-    // needs cost about what the parse saved (docs/benchmarks.md, "Lever: a lean read of a long log").
-    const updates = (!this.postgres && (await readJoined(documentName, db))) || (await readRows(documentName, db));
+    const updates = await readRows(documentName, db);
     return { snapshot: snapshot ? toBytes(snapshot.state) : null, updates };
   }
 
@@ -194,40 +192,6 @@ async function readRows(documentName: string, db: Kysely<DatabaseSchema>): Promi
     .orderBy("id")
     .execute();
   return rows.map((row) => toBytes(row.update));
-}
-
-/**
- * SQLite only: the same updates read as one value and cut apart by their lengths. Per row, the
- * driver makes an object and a Buffer; for a log of 20,000 that took about 40 % of the cold load
- * (docs/benchmarks.md, "Lever: a lean read of a long log"). `group_concat` joins the bytes as they
- * are (the database is UTF-8, so text is bytes and the cast back changes none), in id order by its
- * own `order by`. Null, and the rows are read one by one, when the lengths do not add up to what
- * came (a wrong cut would hand Yjs wrong updates) or the log is past SQLite's largest value (1 GB).
- */
-async function readJoined(documentName: string, db: Kysely<DatabaseSchema>): Promise<Uint8Array[] | null> {
-  let row: { joined: Uint8Array | null; lengths: string | null } | undefined;
-  try {
-    ({
-      rows: [row],
-    } = await sql<{ joined: Uint8Array | null; lengths: string | null }>`
-      select cast(group_concat("update", '' order by id) as blob) as joined,
-             group_concat(length("update"), ',' order by id) as lengths
-      from document_updates where document_name = ${documentName}`.execute(db));
-  } catch (error) {
-    if ((error as { code?: string }).code === "SQLITE_TOOBIG") return null;
-    throw error;
-  }
-  if (!row || row.lengths === null) return [];
-  const bytes = row.joined === null ? new Uint8Array(0) : toBytes(row.joined);
-  const updates: Uint8Array[] = [];
-  let at = 0;
-  for (const length of row.lengths.split(",")) {
-    const end = at + Number(length);
-    if (!(end <= bytes.byteLength)) return null;
-    updates.push(bytes.subarray(at, end));
-    at = end;
-  }
-  return at === bytes.byteLength ? updates : null;
 }
 
 function toBuffer(bytes: Uint8Array): Buffer {
