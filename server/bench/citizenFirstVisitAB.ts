@@ -7,11 +7,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { CreatedInvitation } from "@samplan/shared/api";
 import { launch } from "chrome-launcher";
 import { figures } from "./lighthouse.ts";
 import { writePlans } from "./memory.ts";
-import { api, citizensMeeting, samplanTarget } from "./targets.ts";
+import { api, citizenInvitationPath, citizensMeeting, samplanTarget } from "./targets.ts";
 
 const args = process.argv.slice(2);
 const runs = /^\d+$/.test(args[0] ?? "") ? Number(args.shift()) : 3;
@@ -38,13 +37,7 @@ async function firstVisit(clientDir: string, file: string) {
       await api<{ token: string }>(base, cookie, "POST", `/api/meetings/${meeting.id}/connection-token`)
     ).body;
     await writePlans(target, [{ documentName: meeting.documentName, token }]);
-    const { joinPath } = (
-      await api<CreatedInvitation>(base, cookie, "POST", `/api/meetings/${meeting.id}/invitations`, {
-        memberId: citizen.id,
-        kind: "link",
-        confirmWithoutConsent: true,
-      })
-    ).body;
+    const joinPath = await citizenInvitationPath(base, cookie, meeting, citizen);
     const chrome = await launch({
       chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],

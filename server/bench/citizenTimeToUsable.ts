@@ -3,8 +3,7 @@
 // the goals section taking input. Every run starts from an empty browser cache, as a citizen's
 // first visit does. The case, roster entry, meeting and invitation are made through the HTTP API.
 import { type Browser, chromium, type Locator, type Page } from "@playwright/test";
-import type { CreatedInvitation } from "@samplan/shared/api";
-import { api, citizensMeeting, samplanTarget } from "./targets.ts";
+import { citizenInvitationPath, citizensMeeting, samplanTarget } from "./targets.ts";
 
 /**
  * "Usable": the goals section ("Mål", or "Mine mål" in the citizen's own view) offers an enabled
@@ -49,13 +48,7 @@ export async function citizenTimeToUsable({ runs = 3, throttle = 4 } = {}) {
     const times: number[] = [];
     for (let i = 0; i <= runs; i++) {
       // A fresh link each time: a citizen's first visit, not a return with a session.
-      const { joinPath } = (
-        await api<CreatedInvitation>(base, cookie, "POST", `/api/meetings/${meeting.id}/invitations`, {
-          memberId: citizen.id,
-          kind: "link",
-          confirmWithoutConsent: true,
-        })
-      ).body;
+      const joinPath = await citizenInvitationPath(base, cookie, meeting, citizen);
       const ms = await oneRun(browser, base, joinPath, throttle);
       // The first run warms the server (and the OS's file cache), not the browser: it is not counted.
       if (i > 0) times.push(ms);

@@ -7,11 +7,10 @@
 // something if the page it scored was the meeting, and a person can check that there.
 import fs from "node:fs";
 import path from "node:path";
-import type { CreatedInvitation } from "@samplan/shared/api";
 import { launch } from "chrome-launcher";
 import type { Config, Flags, Result } from "lighthouse";
 import { writePlans } from "./memory.ts";
-import { api, citizensMeeting, samplanTarget } from "./targets.ts";
+import { api, citizenInvitationPath, citizensMeeting, samplanTarget } from "./targets.ts";
 
 /** The part of a Lighthouse report the bench reads, so tests can hand it a small one. */
 export type Report = Pick<Result, "finalDisplayedUrl" | "runtimeError" | "runWarnings"> & {
@@ -314,13 +313,7 @@ export async function lighthouseRuns(outDir: string): Promise<PageResult[]> {
 
     const mobile = "mobile (slow 4G, 4× CPU)";
     const citizenVisits = await inFreshChromium(async (chrome) => {
-      const { joinPath } = (
-        await api<CreatedInvitation>(base, cookie, "POST", `/api/meetings/${meeting.id}/invitations`, {
-          memberId: citizen.id,
-          kind: "link",
-          confirmWithoutConsent: true,
-        })
-      ).body;
+      const joinPath = await citizenInvitationPath(base, cookie, meeting, citizen);
       // A new profile holds nothing to clear. Not clearing afterwards either leaves what her first
       // visit installed (the service worker and the app it cached, her session cookie, the HTTP
       // cache) for her return to the meeting's own address, where the first visit left her.

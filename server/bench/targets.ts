@@ -4,7 +4,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Case, ConnectionToken, Meeting, Member } from "@samplan/shared/api";
+import type { Case, ConnectionToken, CreatedInvitation, Meeting, Member } from "@samplan/shared/api";
 import type { WireName } from "./wires.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -142,6 +142,23 @@ export async function citizensMeeting(base: string, cookie: string | null) {
     })
   ).body;
   return { citizen, meeting };
+}
+
+/** A fresh personal invitation link for her: each use is a first visit, not a return with a session. */
+export async function citizenInvitationPath(
+  base: string,
+  cookie: string | null,
+  meeting: { id: string },
+  citizen: { id: string },
+): Promise<string> {
+  const { joinPath } = (
+    await api<CreatedInvitation>(base, cookie, "POST", `/api/meetings/${meeting.id}/invitations`, {
+      memberId: citizen.id,
+      kind: "link",
+      confirmWithoutConsent: true,
+    })
+  ).body;
+  return joinPath;
 }
 
 /** Samplan with a fresh data directory; its connections carry real tokens. */
