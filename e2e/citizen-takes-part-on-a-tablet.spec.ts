@@ -185,19 +185,14 @@ test("a goal the citizen has only read becomes hers to write in where she touche
   await close();
 });
 
-test("her tablet fetches the editor only when she goes to write, and what she types meanwhile is kept", async ({
-  browser,
-  baseURL,
-}) => {
+test("what the citizen types while her tablet is still fetching the editor is kept", async ({ browser, baseURL }) => {
   // The editor's code is held back at the network, as on a slow connection, until she has typed.
   let release = () => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  let fetched = false;
   const { citizen, professional, close } = await atTheTable({ browser, baseURL }, async (context) => {
     await context.route(/\/assets\/TextEditor-[^/]*\.js$/, async (route) => {
-      fetched = true;
       await held;
       await route.continue();
     });
@@ -205,10 +200,7 @@ test("her tablet fetches the editor only when she goes to write, and what she ty
   await addAndWrite(professional, "Tilføj mål", "Mål 1", "Freja møder op");
   const first = citizen.getByRole("textbox", { name: "Mål 1", exact: true });
   await expect(first).toContainText("Freja møder op");
-  // Reading her plan costs her tablet no editor code (113 KiB of the 383 her first visit fetched).
-  expect(fetched).toBe(false);
   await first.focus();
-  await expect.poll(() => fetched).toBe(true);
   await citizen.keyboard.press("End");
   await citizen.keyboard.type(" hver dag");
   await expect(first).not.toHaveAttribute("contenteditable", "true");

@@ -72,13 +72,8 @@ export function MeetingWorkspace({ connection, meeting, user, readOnly, canInvit
     [doc, history, provider, user, readOnly, plain, isCitizen, announce],
   );
   useStepsGivenToYou(doc, user, announce);
-  // The plan is on screen; now the editor, so it is ready when the first item is added. Not on the
-  // citizen's tablet: her texts get an editor only when she goes to write, and fetching it anyway
-  // cost her first visit 113 KiB and its evaluation (docs/benchmarks.md, "the citizen's first visit,
-  // fourth slice"); her touch or her new item starts the fetch.
-  useEffect(() => {
-    if (!plain) preloadTextEditor();
-  }, [plain]);
+  // The plan is on screen; now the editor, so it is ready when the first item is added.
+  useEffect(preloadTextEditor, []);
   // The citizen is offered as "Borgeren", and an observer or an interpreter takes no steps: only
   // the others by name (her own people may take one: "Sørens bror kører hende derhen").
   const owners = useMemo(

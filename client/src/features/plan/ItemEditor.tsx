@@ -32,10 +32,6 @@ export function ItemEditor(props: ItemEditorProps) {
   // focus is kept until the editor has mounted, even if the section has moved on meanwhile.
   const focusWhenLoaded = useRef(false);
   if (autoFocus) focusWhenLoaded.current = true;
-  // The citizen's view does not fetch the editor before she wants one: an item she just added asks for it.
-  useEffect(() => {
-    if (autoFocus) loadTextEditor();
-  }, [autoFocus]);
   const touchedAt = useRef<{ x: number; y: number } | null>(null);
   const typedAhead = useRef("");
   const [active, setActive] = useState(false);
@@ -90,8 +86,6 @@ export function ItemEditor(props: ItemEditorProps) {
       // what was touched, and the focus, and the first letters typed, would go nowhere.
       onPointerDown={(event) => {
         touchedAt.current = { x: event.clientX, y: event.clientY };
-        // Her touch starts the fetch, a moment before the focus that follows it would.
-        if (plain && !readOnly) loadTextEditor();
         // In the other views the stand-in takes no focus: a touch only brings its turn forward.
         if (!plain) setActive(true);
       }}
