@@ -33,7 +33,7 @@ export class DocumentStore {
   /**
    * Resolves once the update is committed. Runs on every keystroke of every meeting, so the query
    * is built once: building and compiling it anew each time cost about as much CPU as SQLite's
-   * insert itself (docs/benchmarks.md, "Lever: Samplan's CPU during fan-out"). The same Kysely
+   * insert itself (docs/benchmarks.md, "Lever: Samplan's server CPU during fan-out"). The same Kysely
    * connection runs it, as every other query.
    */
   async append(documentName: string, update: Uint8Array): Promise<void> {
