@@ -7,8 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { launch } from "chrome-launcher";
-import { figures } from "./lighthouse.ts";
+import { figures, launchChromium } from "./lighthouse.ts";
 import { writePlans } from "./memory.ts";
 import { api, citizenInvitationPath, citizensMeeting, samplanTarget } from "./targets.ts";
 
@@ -38,12 +37,7 @@ async function firstVisit(clientDir: string, file: string) {
     ).body;
     await writePlans(target, [{ documentName: meeting.documentName, token }]);
     const joinPath = await citizenInvitationPath(base, cookie, meeting, citizen);
-    const chrome = await launch({
-      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
-      handleSIGINT: false,
-      logLevel: "silent",
-    });
+    const chrome = await launchChromium();
     try {
       const result = await lighthouse(`${base}${joinPath}`, {
         port: chrome.port,

@@ -230,19 +230,24 @@ class LighthouseRuntimeError extends Error {}
 
 type Launched = Awaited<ReturnType<typeof launch>>;
 
+/** Debian's Chromium, headless, with a fresh profile, for Lighthouse to drive. */
+export function launchChromium(): Promise<Launched> {
+  return launch({
+    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+    // The bench stops its servers itself; chrome-launcher's own handler would exit before that.
+    handleSIGINT: false,
+    logLevel: "silent",
+  });
+}
+
 /**
  * `visits` in a Chromium of its own, with a fresh profile; once more in another if Lighthouse
  * could not finish a report, since a busy machine now and then spoils a trace.
  */
 async function inFreshChromium<T>(visits: (chrome: Launched) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
-    const chrome = await launch({
-      chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
-      // The bench stops its servers itself; chrome-launcher's own handler would exit before that.
-      handleSIGINT: false,
-      logLevel: "silent",
-    });
+    const chrome = await launchChromium();
     try {
       return await visits(chrome);
     } catch (error) {
