@@ -169,35 +169,6 @@ describe.each(Object.entries(dialects))("DocumentStore on %s", (dialect, open) =
     expect(loaded.getMap("extra").get("note")).toBe("Karins note");
   });
 
-  it("commits many updates of one turn, each caller told only after its commit, in order", async () => {
-    const { store: documents } = await store();
-    const doc = createMeetingDocument();
-    const updates: Uint8Array[] = [];
-    doc.on("update", (update: Uint8Array) => updates.push(update));
-    // 250: more than one insert's rows, so the commits follow one another.
-    for (let i = 0; i < 250; i++) addGoal(doc, { createdBy: "Sara", text: `Mål ${i}` });
-    const stored: number[] = [];
-    await Promise.all(updates.map((update, i) => documents.append("meeting:busy", update).then(() => stored.push(i))));
-    expect(stored).toEqual(updates.map((_, i) => i));
-    const { doc: loaded, skipped, logged } = await documents.loadDoc("meeting:busy", createMeetingDocument());
-    expect({ skipped, logged }).toEqual({ skipped: 0, logged: 250 });
-    expect(readMeetingContent(loaded)).toEqual(readMeetingContent(doc));
-  });
-
-  it("fails every update of a commit that fails, and stores the next ones", async () => {
-    const { handle, store: documents } = await store();
-    const doc = createMeetingDocument();
-    const updates: Uint8Array[] = [];
-    doc.on("update", (update: Uint8Array) => updates.push(update));
-    for (let i = 0; i < 3; i++) addGoal(doc, { createdBy: "Sara", text: `Mål ${i}` });
-    await handle.db.schema.alterTable("document_updates").renameTo("document_updates_away").execute();
-    const failing = updates.slice(0, 2).map((update) => documents.append("meeting:fails", update));
-    for (const append of failing) await expect(append).rejects.toThrow();
-    await handle.db.schema.alterTable("document_updates_away").renameTo("document_updates").execute();
-    await documents.append("meeting:fails", updates[2]!);
-    expect((await documents.size("meeting:fails")).updates).toBe(1);
-  });
-
   it("removes everything of a document", async () => {
     const { store: documents } = await store();
     await documents.seed("meeting:e", Y.encodeStateAsUpdate(createMeetingDocument()));

@@ -1,6 +1,5 @@
 import { CompiledQuery, type Kysely, sql } from "kysely";
 import * as Y from "yjs";
-import { GroupCommit } from "./GroupCommit.ts";
 import type { DatabaseSchema } from "./schema.ts";
 
 /**
@@ -19,42 +18,28 @@ import type { DatabaseSchema } from "./schema.ts";
 export class DocumentStore {
   private readonly db: Kysely<DatabaseSchema>;
   private readonly postgres: boolean;
-  /** The append's SQL for n rows, compiled once per n by Kysely for this dialect (placeholders and quoting). */
-  private readonly appendSql = new Map<number, string>();
-  private readonly appends: GroupCommit<[string, Buffer, string]>;
+  /** The append's SQL, compiled once by Kysely for this dialect (placeholders and quoting). */
+  private readonly appendSql: string;
 
   constructor(db: Kysely<DatabaseSchema>, dialect: "sqlite" | "postgres") {
     this.db = db;
     this.postgres = dialect === "postgres";
-    this.appends = new GroupCommit((rows) => this.insert(rows), APPEND_ROWS);
+    this.appendSql = db
+      .insertInto("document_updates")
+      .values({ document_name: "", update: Buffer.alloc(0), received_at: "" })
+      .compile().sql;
   }
 
   /**
-   * Resolves once the update is committed; rejects, as every update committed with it does, if
-   * that fails. Updates appended in the same turn of the event loop are committed together, in one
-   * insert of several rows (GroupCommit): on a busy server a turn brings many keystrokes, and one
-   * insert of k rows costs far less than k inserts (docs/benchmarks.md, "Lever: group commit").
+   * Resolves once the update is committed. Runs on every keystroke of every meeting, so the query
+   * is built once: building and compiling it anew each time cost about as much CPU as SQLite's
+   * insert itself (docs/benchmarks.md, "Lever: Samplan's server CPU during fan-out"). The same Kysely
+   * connection runs it, as every other query.
    */
-  append(documentName: string, update: Uint8Array): Promise<void> {
-    return this.appends.add([documentName, toBuffer(update), new Date().toISOString()]);
-  }
-
-  /**
-   * Runs on every commit of every keystroke, so the query is built once per number of rows:
-   * building and compiling it anew each time cost about as much CPU as SQLite's insert itself
-   * (docs/benchmarks.md, "Lever: Samplan's server CPU during fan-out"). The same Kysely connection
-   * runs it, as every other query.
-   */
-  private async insert(rows: [string, Buffer, string][]): Promise<void> {
-    let appendSql = this.appendSql.get(rows.length);
-    if (appendSql === undefined) {
-      appendSql = this.db
-        .insertInto("document_updates")
-        .values(rows.map(() => ({ document_name: "", update: Buffer.alloc(0), received_at: "" })))
-        .compile().sql;
-      this.appendSql.set(rows.length, appendSql);
-    }
-    await this.db.executeQuery(CompiledQuery.raw(appendSql, rows.flat()));
+  async append(documentName: string, update: Uint8Array): Promise<void> {
+    await this.db.executeQuery(
+      CompiledQuery.raw(this.appendSql, [documentName, toBuffer(update), new Date().toISOString()]),
+    );
   }
 
   /** The stored snapshot and the updates after it, in the order they arrived. */
@@ -77,9 +62,6 @@ export class DocumentStore {
   }
 
   private async read(documentName: string, db: Kysely<DatabaseSchema>) {
-    // What was appended before the read is in it, committed or failed, as when appends were one by
-    // one. Not inside a caller's transaction: on SQLite it holds the one connection the appends need.
-    if (db === this.db) await this.appends.settled();
     const snapshot = await db
       .selectFrom("document_snapshots")
       .select("state")
@@ -91,7 +73,6 @@ export class DocumentStore {
 
   /** Folds the logged updates into the snapshot, in one transaction. */
   async compact(documentName: string): Promise<{ folded: number }> {
-    await this.appends.settled();
     return this.db.transaction().execute(async (trx) => {
       if (this.postgres) await sql`select pg_advisory_xact_lock(hashtext(${documentName}))`.execute(trx);
       const last = await trx
@@ -177,8 +158,6 @@ export class DocumentStore {
   }
 }
 
-// Rows per insert at most: 300 parameters, well under SQLite's 32,766 and PostgreSQL's 65,535.
-const APPEND_ROWS = 100;
 // Well under SQLite's and PostgreSQL's limits on the parameters of one statement.
 const DELETE_CHUNK = 1_000;
 
