@@ -3,7 +3,7 @@ import "@samplan/shared/browser/withoutEval";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
-import { languageReady, prepareDatesWhileIdle } from "./i18n/index.ts";
+import { languageReady } from "./i18n/index.ts";
 import { registerServiceWorker } from "./serviceWorker.ts";
 import "./ui/base.css";
 import "./ui/layout.css";
@@ -18,12 +18,10 @@ if (!root) throw new Error("index.html has no #root");
 
 registerServiceWorker();
 
-void languageReady.then(() => {
+void languageReady.then(() =>
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
-  );
-  // While the first page asks the server who she is: see the function for why.
-  prepareDatesWhileIdle();
-});
+  ),
+);

@@ -47,24 +47,6 @@ export function localeFor(language: string | undefined): string {
   return locale;
 }
 
-/**
- * The browser's first date, number or plural object costs it its calendar and locale data: about
- * 60 ms on a desktop core, whichever object comes first (measured in Chromium), so some 240 ms on a
- * tablet's slower one. Paid in the middle of her meeting's first render, that time is on the path
- * to her first sight of the meeting; paid here, once the page waits for the server with nothing to
- * do, it is not. Idempotent: `localeFor` keeps its answer.
- */
-export function prepareDatesWhileIdle(): void {
-  const prepare = () => {
-    const locale = localeFor(currentLanguage());
-    // The rules i18next asks for its first "count" (PluralResolver), made with the data.
-    new Intl.PluralRules(locale);
-  };
-  // Safari has no requestIdleCallback: a timer after the current task does nearly as well.
-  if (typeof requestIdleCallback === "function") requestIdleCallback(prepare, { timeout: 2000 });
-  else setTimeout(prepare, 0);
-}
-
 export function isRightToLeft(language: Language): boolean {
   return RIGHT_TO_LEFT.includes(language);
 }

@@ -23,14 +23,8 @@ export interface RememberedFuture {
   answers: { answer: FutureAnswer; now: FutureNow | null }[];
 }
 
-// A Danish meeting's day is the day in Copenhagen, not in UTC (sv-SE writes it YYYY-MM-DD). Made
-// at the first use, not when the model is loaded: a formatter with a time zone costs the browser
-// its zone data (over 100 ms of the citizen's first visit at 4x CPU), and her page never uses it.
-let copenhagenDay: Intl.DateTimeFormat | undefined;
-function dayInCopenhagen(at: Date): string {
-  copenhagenDay ??= new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
-  return copenhagenDay.format(at);
-}
+// A Danish meeting's day is the day in Copenhagen, not in UTC (sv-SE writes it YYYY-MM-DD).
+const COPENHAGEN_DAY = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Copenhagen" });
 
 /** Whether a year or more has passed from `saidOn` to `today` (both YYYY-MM-DD), by the calendar. */
 export function aYearHasPassed(saidOn: string, today: string): boolean {
@@ -63,7 +57,7 @@ export function rememberedFutures(meetings: MeetingSnapshot[], today: string): R
   };
   const byDay = new Map<string, RememberedFuture>();
   for (const answer of [...answers.values()].sort((a, b) => a.saidAt.localeCompare(b.saidAt) || a.order - b.order)) {
-    const saidOn = dayInCopenhagen(new Date(answer.saidAt));
+    const saidOn = COPENHAGEN_DAY.format(new Date(answer.saidAt));
     const day = byDay.get(saidOn) ?? { saidOn, yearLater: aYearHasPassed(saidOn, today), answers: [] };
     day.answers.push({ answer, now: nowOf(answer) });
     byDay.set(saidOn, day);
