@@ -1,6 +1,7 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { expectConnected } from "./support/access.ts";
 import { addMember, coordinatorSession, createCaseAndMeeting, invite } from "./support/api.ts";
+import { fakeSpeech } from "./support/fakeSpeech.ts";
 import { keepScreenshot } from "./support/screenshots.ts";
 import { citizenTablet, phone } from "./support/viewports.ts";
 
@@ -64,6 +65,9 @@ for (const device of [
     const context = await browser.newContext(device.options);
     const release = await withTheChairHeldBack(context);
     const page = await context.newPage();
+    // A Danish voice at the edge: headless Chromium has none, and after two seconds without one the
+    // button says so instead of "Læs op", which a busy machine reaches before the release below.
+    await fakeSpeech(page, [{ name: "Sara", lang: "da-DK" }]);
     await page.goto(joinPath);
     await expectConnected(page);
     const banner = page.locator(".chair-banner");
