@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { type FanoutLoad, fanout } from "./fanout.ts";
+import { fanout, meetingsOfTen } from "./fanout.ts";
 import { bareHocuspocusTarget, samplanTarget, type Target } from "./targets.ts";
 
 const VARIANTS = [
@@ -47,13 +47,7 @@ const numbers = z
   })
   .parse(args);
 const variants = args.only ? args.only.split(",") : [...VARIANTS];
-const load: FanoutLoad = {
-  meetings: numbers.meetings,
-  participants: 10,
-  seconds: numbers.seconds,
-  workers: 2,
-  ...(args.provider ? { clients: "provider", deletions: true } : {}),
-};
+const load = meetingsOfTen(numbers.meetings, numbers.seconds, args.provider);
 const preload = path.join(import.meta.dirname, "ablation.ts");
 
 function target(variant: string): Promise<Target> {

@@ -7,7 +7,7 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { type FanoutLoad, type FanoutRow, fanout } from "./fanout.ts";
+import { type FanoutRow, fanout, meetingsOfTen } from "./fanout.ts";
 import { bareHocuspocusTarget, samplanTarget, type Target } from "./targets.ts";
 
 const { values: args } = parseArgs({
@@ -21,13 +21,7 @@ const { values: args } = parseArgs({
 const numbers = z
   .object({ meetings: z.coerce.number().int().positive(), seconds: z.coerce.number().positive() })
   .parse(args);
-const load: FanoutLoad = {
-  meetings: numbers.meetings,
-  participants: 10,
-  seconds: numbers.seconds,
-  workers: 2,
-  ...(args.provider ? { clients: "provider", deletions: true } : {}),
-};
+const load = meetingsOfTen(numbers.meetings, numbers.seconds, args.provider);
 
 async function run(make: () => Promise<Target>): Promise<FanoutRow> {
   const target = await make();

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { type FanoutLoad, fanout } from "./fanout.ts";
+import { fanout, meetingsOfTen } from "./fanout.ts";
 import { bareHocuspocusTarget, samplanTarget, type Target } from "./targets.ts";
 
 const TICKS = 100; // USER_HZ on Linux
@@ -22,14 +22,7 @@ const { values: args } = parseArgs({
 const numbers = z
   .object({ meetings: z.coerce.number().int().positive(), seconds: z.coerce.number().positive() })
   .parse(args);
-const load: FanoutLoad = {
-  meetings: numbers.meetings,
-  participants: 10,
-  seconds: numbers.seconds,
-  workers: 2,
-  warmupMs: 3_000,
-  ...(args.provider ? { clients: "provider", deletions: true } : {}),
-};
+const load = { ...meetingsOfTen(numbers.meetings, numbers.seconds, args.provider), warmupMs: 3_000 };
 
 /** User and system seconds per thread, threads of one name summed. */
 function threads(pid: number): Map<string, { user: number; system: number }> {

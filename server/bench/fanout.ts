@@ -21,6 +21,21 @@ export interface FanoutLoad {
   deletions?: boolean;
 }
 
+/**
+ * The load the A/B scripts (cpuRatio, cpuThreads, cpuAblation) run: ten participants to a meeting
+ * and two load workers, as the bench's own fan-out; with `provider`, the browser's client and its
+ * deletions.
+ */
+export function meetingsOfTen(meetings: number, seconds: number, provider: boolean): FanoutLoad {
+  return {
+    meetings,
+    participants: 10,
+    seconds,
+    workers: 2,
+    ...(provider ? { clients: "provider", deletions: true } : {}),
+  };
+}
+
 export interface FanoutRow {
   target: string;
   workers: number;
