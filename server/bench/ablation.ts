@@ -23,6 +23,10 @@ if (leaveOut === "append-timer") {
     const extensions = ((configuration?.extensions ?? []) as Hooks[]).filter(
       (extension) => extension.extensionName !== leaveOut,
     );
+    // A misspelt name would leave nothing out and the bench would credit a cost to nothing.
+    if (leaveOut !== "outage-wrapper" && extensions.length === (configuration?.extensions ?? []).length) {
+      throw new Error(`SAMPLAN_BENCH_LEAVE_OUT names no extension of this server: ${leaveOut}`);
+    }
     if (leaveOut === "outage-wrapper") {
       // The wrapper puts its hooks on the extension itself; the class's own are on its prototype.
       for (const extension of extensions) {
